@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+// Beijing trade-union analytics: newspaper dumps → parsed model → Excel reports.
+import PackageDescription
+
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+
+/// Every `Sources/report-<name>/main.swift` is one notebook-style report executable.
+let reportNames = ["placeholder"]
+
+let package = Package(
+  name: "UnionReports",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "Xlsx", targets: ["Xlsx"]),
+    .library(name: "ChineseText", targets: ["ChineseText"]),
+    .library(name: "NewsCorpus", targets: ["NewsCorpus"]),
+    .library(name: "Extraction", targets: ["Extraction"]),
+    .library(name: "Analysis", targets: ["Analysis"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+  ],
+  targets: [
+    // C library
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]),
+
+    // libraries
+    .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
+    .target(name: "ChineseText"),
+    .target(name: "NewsCorpus", dependencies: ["ChineseText"]),
+    .target(name: "Extraction", dependencies: ["ChineseText", "NewsCorpus"], resources: [.copy("Data")]),
+    .target(name: "Analysis", dependencies: ["NewsCorpus", "Extraction"]),
+    .target(name: "ReportKit", dependencies: ["NewsCorpus", "Extraction", "Analysis", "Xlsx", argumentParser]),
+    /// An independent .xlsx reader (unzip + XML) that tests use to check what the writer wrote.
+    .target(name: "XlsxReader", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+
+    // tools
+    .executableTarget(name: "corpus", dependencies: ["NewsCorpus", "Extraction", argumentParser]),
+  ]
+    // reports
+    + reportNames.map { name in
+      .executableTarget(
+        name: "report-\(name)",
+        dependencies: ["NewsCorpus", "Extraction", "Analysis", "ReportKit", "Xlsx", argumentParser])
+    }
+    // tests
+    + [
+      .testTarget(name: "XlsxTests", dependencies: ["Xlsx", "XlsxReader"]),
+      .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
+      .testTarget(
+        name: "NewsCorpusTests", dependencies: ["NewsCorpus"], resources: [.copy("Fixtures")]),
+      .testTarget(
+        name: "ExtractionTests",
+        dependencies: [
+          "Extraction", "NewsCorpus", .product(name: "PropertyBased", package: "swift-property-based"),
+        ],
+        resources: [.copy("Fixtures")]),
+      .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Extraction", "NewsCorpus"]),
+      .testTarget(
+        name: "ReportTests",
+        dependencies: ["ReportKit", "Analysis", "Extraction", "NewsCorpus", "XlsxReader"]),
+    ],
+  swiftLanguageModes: [.v6]
+)

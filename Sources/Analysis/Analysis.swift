@@ -1,0 +1,2 @@
+// Marts: facts → one table type per question.
+import Extraction

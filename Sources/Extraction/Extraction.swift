@@ -1,0 +1,2 @@
+// Intermediate: articles → quantities, places, programmes, activity types → facts with quotes.
+import NewsCorpus

@@ -1,0 +1,2 @@
+// Staging: raw newspaper page dumps → documents → articles, every line keeping its source location.
+import ChineseText

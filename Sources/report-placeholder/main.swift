@@ -1,0 +1,2 @@
+// Placeholder until the real reports land.
+print("placeholder")

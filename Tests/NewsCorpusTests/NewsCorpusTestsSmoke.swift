@@ -1,0 +1,4 @@
+import Testing
+@testable import NewsCorpus
+
+@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import ReportKit
+
+@Test func moduleLinks() { #expect(Bool(true)) }

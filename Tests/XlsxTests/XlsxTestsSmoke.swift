@@ -1,0 +1,4 @@
+import Testing
+@testable import Xlsx
+
+@Test func moduleLinks() { #expect(Bool(true)) }
