@@ -1,0 +1,20 @@
+// Where a statement applies: the whole city, one district, or a place outside Beijing.
+
+/// The geographic scope of an article or a fact.
+public enum Scope: Hashable, Sendable, Comparable {
+  /// 全市: a citywide statement (全市, 市总工会, 16个区).
+  case citywide
+  /// A Beijing district by canonical name, e.g. `朝阳区`, `北京经济技术开发区`.
+  case district(String)
+  /// A place outside Beijing, by the name the gazetteer knows, e.g. `河北省迁安市`.
+  case outside(String)
+
+  /// The Chinese label shown in reports and JSON: `全市`, the district, or the outside place.
+  public var label: String {
+    switch self {
+    case .citywide: "全市"
+    case .district(let name): name
+    case .outside(let name): name
+    }
+  }
+}
