@@ -1,0 +1,77 @@
+// Per activity type: how many articles, where, when, how many took part, example headlines.
+import Extraction
+
+/// Grain: one row per activity label (primary or secondary), in descending article count.
+///
+/// Participants are summed per article as bounds: each article contributes its largest
+/// person-count figure once (a headline and its body often state the same crowd twice), and
+/// articles that give no figure are counted, not treated as 0.
+public struct ActivityTypeSummary: Sendable {
+  public struct Row: Hashable, Sendable {
+    public var label: String
+    /// Articles whose primary label this is.
+    public var primaryArticles: Int
+    /// Articles carrying the label at all.
+    public var articles: Int
+    public var places: [Scope]
+    public var years: [Int]
+    /// Σ of the participants' low bounds; articles whose figure has no low bound add nothing.
+    public var participantsLow: Double
+    /// Σ of the high bounds, or nil when any figure is open above (余, 超…).
+    public var participantsHigh: Double?
+    public var articlesWithParticipants: Int
+    public var articlesWithoutParticipants: Int
+    public var exampleHeadlines: [String]
+    /// The participant figures that were summed, for the sources sheet.
+    public var participantFacts: [Fact]
+  }
+
+  public var rows: [Row]
+
+  /// Units that count people (families and teams are reported, not summed with people).
+  public static let personUnits: Set<String> = ["名", "人", "位", "人次"]
+  static let exampleCount = 3
+
+  public init(articles: [ArticleRecord], facts: [Fact]) {
+    let participants = Dictionary(grouping: facts.filter { $0.metric == .participants }) {
+      ArticleKey(file: $0.file, line: $0.articleLine)
+    }
+    var rows: [String: Row] = [:]
+    for article in articles {
+      let figure = Self.crowd(participants[ArticleKey(file: article.file, line: article.lineStart)] ?? [])
+      for (rank, label) in (article.activityTypes.isEmpty ? ["其他"] : article.activityTypes).enumerated() {
+        var row = rows[label] ?? Row(
+          label: label, primaryArticles: 0, articles: 0, places: [], years: [], participantsLow: 0,
+          participantsHigh: 0, articlesWithParticipants: 0, articlesWithoutParticipants: 0,
+          exampleHeadlines: [], participantFacts: [])
+        row.articles += 1
+        if rank == 0 { row.primaryArticles += 1 }
+        row.places = Array(Set(row.places + article.places)).sorted()
+        row.years = Array(Set(row.years + [article.year].compactMap { $0 })).sorted()
+        if let figure {
+          row.articlesWithParticipants += 1
+          row.participantsLow += figure.low ?? 0
+          row.participantsHigh = row.participantsHigh.flatMap { sum in figure.high.map { sum + $0 } }
+          row.participantFacts.append(figure)
+        } else {
+          row.articlesWithoutParticipants += 1
+        }
+        if row.exampleHeadlines.count < Self.exampleCount, let headline = article.headline {
+          row.exampleHeadlines.append(headline)
+        }
+        rows[label] = row
+      }
+    }
+    self.rows = rows.values.sorted { ($0.articles, $1.label) > ($1.articles, $0.label) }
+  }
+
+  /// The one figure an article contributes: its largest person count.
+  static func crowd(_ facts: [Fact]) -> Fact? {
+    facts.filter { personUnits.contains($0.unit ?? "") }
+      .max { ($0.low ?? $0.high ?? 0, $1.line) < ($1.low ?? $1.high ?? 0, $0.line) }
+  }
+
+  private struct ArticleKey: Hashable {
+    var file: String, line: Int
+  }
+}

@@ -1,2 +1,0 @@
-// Marts: facts → one table type per question.
-import Extraction

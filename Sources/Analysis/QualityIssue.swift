@@ -1,0 +1,59 @@
+// Everything staff should double-check: repeated or truncated text, unknown years, conflicts.
+import Extraction
+
+/// One line of the 数据质量 sheet.
+public struct QualityIssue: Hashable, Sendable, Comparable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
+    case conflict = "数据冲突"
+    case inputError = "输入文件错误"
+    case repeatedParagraph = "重复段落"
+    case fragment = "残段/截断"
+    case headlineMismatch = "标题与正文不符"
+    case noBody = "无正文"
+    case unknownYear = "年份不详"
+    case other = "其他"
+
+    /// The kind of a segmentation flag such as `repeated_paragraph`.
+    public init(flag: String) {
+      switch flag {
+      case "repeated_paragraph": self = .repeatedParagraph
+      case "fragment", "truncated": self = .fragment
+      case "headline_mismatch": self = .headlineMismatch
+      case "no_body": self = .noBody
+      default: self = .other
+      }
+    }
+  }
+
+  public var kind: Kind
+  /// `file:line` or `file:start-end`.
+  public var location: String
+  public var article: String
+  public var detail: String
+
+  public static func < (a: QualityIssue, b: QualityIssue) -> Bool {
+    let order = Kind.allCases
+    return (order.firstIndex(of: a.kind)!, a.location, a.detail) < (order.firstIndex(of: b.kind)!, b.location, b.detail)
+  }
+
+  /// The issues of a parsed corpus plus the conflicts a report found.
+  public static func all(in corpus: ParsedCorpus, conflicts: [Conflict]) -> [QualityIssue] {
+    var issues = corpus.diagnostics.map {
+      QualityIssue(kind: .inputError, location: $0.file + ($0.line.map { ":\($0)" } ?? ""), article: "", detail: $0.message)
+    }
+    for article in corpus.articles {
+      for flag in article.flags {
+        issues.append(QualityIssue(kind: Kind(flag: flag), location: article.location, article: article.title, detail: flag))
+      }
+      if article.year == nil {
+        issues.append(QualityIssue(kind: .unknownYear, location: article.location, article: article.title, detail: article.yearEvidence))
+      }
+    }
+    for conflict in conflicts {
+      issues.append(QualityIssue(
+        kind: .conflict, location: conflict.cell.figures.first?.primary.location ?? "",
+        article: conflict.cell.figures.first?.primary.article ?? "", detail: "\(conflict.subject)：\(conflict.summary)"))
+    }
+    return issues.sorted()
+  }
+}

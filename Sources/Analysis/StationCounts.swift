@@ -1,0 +1,115 @@
+// Service stations per district and year, by kind, with the three states kept apart.
+import Extraction
+
+/// Grain: one row per place (each Beijing district and 经开区, then 全市, then places outside
+/// Beijing), one column per station kind and year.
+///
+/// A cell is a stated count (with its bounds), "mentioned but not counted" (a station named in
+/// the place without a number: at least 1), or no data — never a 0 that nobody stated.
+public struct StationCounts: Sendable {
+  /// One cell of the table.
+  public enum Cell: Hashable, Sendable {
+    case counted(FigureCell)
+    case mentioned([StationMention])
+    case noData
+
+    /// The figure a chart plots, or nil for mentions and gaps.
+    public var leading: Figure? { if case .counted(let cell) = self { cell.leading } else { nil } }
+  }
+
+  /// A column: a station kind in a year (nil year: 年份不详).
+  public struct Column: Hashable, Sendable, Comparable {
+    public var kind: String
+    public var year: Int?
+
+    public var label: String { "\(kind) \(year.map { "\($0)年" } ?? "年份不详")" }
+
+    public static func < (a: Column, b: Column) -> Bool {
+      (StationKind.order(a.kind), a.year ?? Int.max) < (StationKind.order(b.kind), b.year ?? Int.max)
+    }
+  }
+
+  public var rows: [Scope]
+  public var columns: [Column]
+  /// Cells by row and column; absent means no data.
+  public var cells: [Scope: [Column: Cell]]
+  /// Citywide breakdowns the articles state (高考/中考, 室外/室内, 新增), by year.
+  public var composition: [CompositionRow]
+
+  /// A stated breakdown of the citywide count, e.g. 2024 高考 62.
+  public struct CompositionRow: Hashable, Sendable {
+    public var kind: String
+    public var year: Int?
+    public var part: String
+    public var cell: FigureCell
+  }
+
+  /// - Parameter districts: the Beijing rows in display order (the gazetteer's 16 districts + 经开区).
+  public init(facts: [Fact], mentions: [StationMention], districts: [String]) {
+    let stations = facts.filter { $0.metric == .stations && !$0.cumulative }
+    let totals = stations.filter { $0.subtype == nil }
+
+    var cells: [Scope: [Column: Cell]] = [:]
+    for (key, facts) in Dictionary(grouping: totals, by: { Key(scope: $0.scope, kind: StationKind.of($0.programme), year: $0.year) }) {
+      cells[key.scope, default: [:]][key.column] = .counted(FigureCell(facts))
+    }
+    for (key, mentions) in Dictionary(grouping: mentions, by: { Key(scope: $0.scope, kind: StationKind.of($0.programme), year: $0.year) })
+    where cells[key.scope]?[key.column] == nil {
+      cells[key.scope, default: [:]][key.column] = .mentioned(mentions.sorted { ($0.file, $0.line) < ($1.file, $1.line) })
+    }
+    self.cells = cells
+    columns = Set(cells.values.flatMap(\.keys)).sorted()
+
+    let outside = Set(cells.keys.filter { if case .outside = $0 { true } else { false } }).sorted()
+    rows = districts.map(Scope.district) + [.citywide] + outside
+
+    composition = Dictionary(grouping: stations.filter { $0.subtype != nil && $0.scope == .citywide }) {
+      CompositionKey(kind: StationKind.of($0.programme), year: $0.year, part: $0.subtype!)
+    }
+    .map { CompositionRow(kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }
+    .sorted { ($0.year ?? 0, StationKind.order($0.kind), $0.part) < ($1.year ?? 0, StationKind.order($1.kind), $1.part) }
+  }
+
+  /// The cell of a row and column.
+  public func cell(_ row: Scope, _ column: Column) -> Cell { cells[row]?[column] ?? .noData }
+
+  /// Cells where sources disagree.
+  public var conflicts: [Conflict] {
+    rows.flatMap { row in
+      columns.compactMap { column in
+        if case .counted(let cell) = self.cell(row, column), cell.isConflict {
+          Conflict(subject: "\(row.label) \(column.label)", cell: cell)
+        } else { nil }
+      }
+    }
+  }
+
+  private struct Key: Hashable {
+    var scope: Scope, kind: String, year: Int?
+    var column: Column { Column(kind: kind, year: year) }
+  }
+
+  private struct CompositionKey: Hashable {
+    var kind: String, year: Int?, part: String
+  }
+}
+
+/// The station kinds of the report, named by the programme they belong to.
+public enum StationKind {
+  public static let examService = "伴考服务站点"
+  public static let restStation = "户外劳动者暖心驿站"
+  public static let otherService = "其他服务点"
+
+  /// The kind of a station fact or mention from its programme.
+  public static func of(_ programme: String?) -> String {
+    switch programme {
+    case "暖心伴考": examService
+    case "户外劳动者暖心驿站": restStation
+    default: otherService
+    }
+  }
+
+  static func order(_ kind: String) -> Int {
+    [examService, restStation, otherService].firstIndex(of: kind) ?? 3
+  }
+}

@@ -1,0 +1,146 @@
+// The 暖心伴考 service year by year: stations, teams, volunteers, packs, people served, hours.
+import Extraction
+
+/// Grain: one row per year from the programme's first year to the latest year in the corpus,
+/// one column per series (metric + breakdown + unit) of citywide, non-cumulative figures.
+///
+/// Cumulative statements (累计, N年来) are kept apart with their periods; district figures apart
+/// from citywide ones. A year with no figure is a gap, never 0.
+public struct VolunteerGrowth: Sendable {
+  /// One column of the year table, e.g. stations / 高考 / 个.
+  public struct Series: Hashable, Sendable {
+    public var metric: Metric
+    public var subtype: String?
+    public var unit: String?
+    /// Figures by year; a missing key is a gap.
+    public var cells: [Int: FigureCell]
+
+    /// `服务站点（高考）`.
+    public var label: String { metric.label + (subtype.map { "（\($0)）" } ?? "") }
+  }
+
+  /// A running total over a period, e.g. 66万余人次 from 2015 to 2025.
+  public struct CumulativeRow: Hashable, Sendable {
+    public var metric: Metric
+    public var periodStart: Int?
+    public var periodEnd: Int?
+    public var cell: FigureCell
+  }
+
+  /// A district's own figure for a year, e.g. 怀柔区 46 volunteers in 2024.
+  public struct DistrictRow: Hashable, Sendable {
+    public var scope: Scope
+    public var year: Int?
+    public var metric: Metric
+    public var cell: FigureCell
+  }
+
+  public var programme: String
+  public var years: [Int]
+  public var series: [Series]
+  public var cumulative: [CumulativeRow]
+  public var districts: [DistrictRow]
+  public var growth: [GrowthStatement]
+
+  /// The metrics the service is measured by, in the order staff read them.
+  public static let metrics: [Metric] = [
+    .stations, .volunteerTeams, .volunteers, .packs, .peopleServed, .serviceHours,
+  ]
+
+  public init(facts: [Fact], programme: String = "暖心伴考") {
+    self.programme = programme
+    let mine = facts.filter { $0.programme == programme && Self.metrics.contains($0.metric) }
+    let yearly = mine.filter { !$0.cumulative && $0.year != nil }
+    let citywide = yearly.filter { $0.scope == .citywide }
+
+    // Every year from the first the corpus knows of (a stated start counts) to the latest.
+    let known = mine.compactMap(\.year) + mine.compactMap(\.periodStart) + mine.compactMap(\.periodEnd)
+    years = known.min().map { Array($0...known.max()!) } ?? []
+
+    series = Dictionary(grouping: citywide) { SeriesKey($0) }
+      .map { key, facts in
+        Series(
+          metric: key.metric, subtype: key.subtype, unit: key.unit,
+          cells: Dictionary(grouping: facts) { $0.year! }.mapValues(FigureCell.init))
+      }
+      .sorted { (Self.rank($0.metric), $0.subtype ?? "", $0.unit ?? "") < (Self.rank($1.metric), $1.subtype ?? "", $1.unit ?? "") }
+
+    cumulative = Dictionary(grouping: mine.filter(\.cumulative)) { CumulativeKey($0) }
+      .map { key, facts in
+        CumulativeRow(
+          metric: key.metric, periodStart: key.periodStart, periodEnd: key.periodEnd,
+          cell: FigureCell(facts))
+      }
+      .sorted { (Self.rank($0.metric), $0.periodEnd ?? 0) < (Self.rank($1.metric), $1.periodEnd ?? 0) }
+
+    districts = Dictionary(grouping: yearly.filter { $0.scope != .citywide }) { DistrictKey($0) }
+      .map { key, facts in
+        DistrictRow(scope: key.scope, year: key.year, metric: key.metric, cell: FigureCell(facts))
+      }
+      .sorted { ($0.year ?? 0, $0.scope, $0.metric) < ($1.year ?? 0, $1.scope, $1.metric) }
+
+    growth = series.compactMap(GrowthStatement.init(series:))
+  }
+
+  /// The position of a metric in `metrics`, for ordering columns.
+  static func rank(_ metric: Metric) -> Int { metrics.firstIndex(of: metric) ?? metrics.count }
+
+  /// Every cell where sources disagree, for the data-quality sheet.
+  public var conflicts: [Conflict] {
+    series.flatMap { series in
+      series.cells.sorted { $0.key < $1.key }.compactMap { year, cell in
+        cell.isConflict ? Conflict(subject: "\(programme) \(year)年 \(series.label)", cell: cell) : nil
+      }
+    }
+  }
+
+  private struct SeriesKey: Hashable {
+    var metric: Metric, subtype: String?, unit: String?
+    init(_ fact: Fact) { (metric, subtype, unit) = (fact.metric, fact.subtype, fact.unit) }
+  }
+
+  private struct CumulativeKey: Hashable {
+    var metric: Metric, periodStart: Int?, periodEnd: Int?
+    init(_ fact: Fact) { (metric, periodStart, periodEnd) = (fact.metric, fact.periodStart, fact.periodEnd) }
+  }
+
+  private struct DistrictKey: Hashable {
+    var scope: Scope, year: Int?, metric: Metric
+    init(_ fact: Fact) { (scope, year, metric) = (fact.scope, fact.year, fact.metric) }
+  }
+}
+
+/// A growth sentence between two comparable figures of one series: first year → latest year.
+///
+/// Comparable means same metric, breakdown and unit, both citywide and non-cumulative. The ratio
+/// is a lower bound computed from the bounds (latest low ÷ first high), so `10 → 1,000余` says
+/// "at least 100×", never a false exact.
+public struct GrowthStatement: Hashable, Sendable {
+  public var label: String
+  public var firstYear: Int
+  public var first: FigureCell
+  public var lastYear: Int
+  public var last: FigureCell
+  /// At least this many times the first figure; nil when the bounds do not allow a claim.
+  public var minimumRatio: Double?
+
+  init?(series: VolunteerGrowth.Series) {
+    let years = series.cells.keys.sorted()
+    guard let firstYear = years.first, let lastYear = years.last, firstYear < lastYear else { return nil }
+    label = series.label
+    self.firstYear = firstYear
+    self.lastYear = lastYear
+    first = series.cells[firstYear]!
+    last = series.cells[lastYear]!
+    // The weakest claim all readings support: the smallest latest low over the largest first high.
+    let lows = last.figures.map(\.low)
+    let highs = first.figures.map(\.high)
+    if lows.allSatisfy({ $0 != nil }), highs.allSatisfy({ $0 != nil }),
+      let low = lows.compactMap({ $0 }).min(), let high = highs.compactMap({ $0 }).max(), high > 0
+    {
+      minimumRatio = low / high
+    } else {
+      minimumRatio = nil
+    }
+  }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import Analysis
-
-@Test func moduleLinks() { #expect(Bool(true)) }

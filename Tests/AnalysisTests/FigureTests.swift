@@ -1,0 +1,47 @@
+import Testing
+import Extraction
+@testable import Analysis
+
+@Test func sameReadingOnTwoLinesIsOneFigureWithTwoSources() {
+  let cell = FigureCell([
+    fact(.stations, "80个", value: 80, unit: "个", line: 3),
+    fact(.stations, "80个", value: 80, unit: "个", line: 9),
+  ])
+  #expect(!cell.isConflict)
+  #expect(cell.figures.count == 1)
+  #expect(cell.leading?.sources.map(\.line) == [3, 9])
+}
+
+@Test func differentReadingsOfOneThingAreAConflict() {
+  let cell = FigureCell([
+    fact(.volunteers, "千余名", qualifier: .moreThan, value: 1000, line: 5),
+    fact(.volunteers, "1500余名", qualifier: .moreThan, value: 1500, line: 5),
+  ])
+  #expect(cell.isConflict)
+  #expect(cell.figures.map(\.text) == ["1,000余", "1,500余"])
+}
+
+@Test(arguments: [
+  (Qualifier.exact, "104个", 104.0, "#,##0", "104"),
+  (.moreThan, "千余名", 1000, ##"#,##0"余""##, "1,000余"),
+  (.moreThan, "超50000小时", 50000, ##""超"#,##0"##, "超50,000"),
+  (.moreThan, "200多家", 200, ##"#,##0"多""##, "200多"),
+  (.nearly, "近千名", 1000, ##""近"#,##0"##, "近1,000"),
+  (.atLeast, "不少于2000元", 2000, ##""不少于"#,##0"##, "不少于2,000"),
+  (.about, "约4.5公里", 4.5, ##""约"#,##0"##, "约4.5"),
+  (.lessThan, "不到8分钟", 8, ##""不到"#,##0"##, "不到8"),
+])
+func qualifierKeepsItsWordInTextAndNumberFormat(
+  qualifier: Qualifier, surface: String, value: Double, format: String, text: String
+) {
+  let figure = FigureCell([fact(.other, surface, qualifier: qualifier, value: value)]).leading!
+  #expect(figure.cellValue == value)
+  #expect(figure.style.numberFormat() == format)
+  #expect(figure.text == text)
+}
+
+@Test func rangeKeepsBothEnds() {
+  let figure = FigureCell([fact(.other, "15万元～30万元", qualifier: .range, low: 150000, high: 300000, unit: "元")]).leading!
+  #expect(figure.cellValue == 150000)
+  #expect(figure.text == "150,000～300,000")
+}

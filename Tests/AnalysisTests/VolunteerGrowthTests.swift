@@ -1,0 +1,54 @@
+import Testing
+import Extraction
+@testable import Analysis
+
+private let facts: [Fact] = [
+  fact(.volunteers, "10名", year: 2016, value: 10, line: 1),
+  fact(.volunteers, "800名", year: 2020, value: 800, line: 2),
+  fact(.volunteers, "两千余名", year: 2022, qualifier: .moreThan, value: 2000, line: 3),
+  fact(.stations, "30个", year: 2022, value: 30, unit: "个", line: 4),
+  fact(.stations, "20个", year: 2022, value: 20, unit: "个", subtype: "高考", line: 4),
+  fact(.volunteers, "12名", year: 2022, value: 12, scope: .district("延庆区"), line: 5),
+  fact(.peopleServed, "30万余人次", year: 2022, qualifier: .moreThan, value: 300000, unit: "人次",
+       cumulative: true, periodStart: 2016, periodEnd: 2022, line: 6),
+  fact(.volunteers, "9名", year: 2022, value: 9, programme: "别的项目", line: 7),
+]
+
+@Test func yearsRunFromFirstToLatestWithGapsLeftEmpty() {
+  let growth = VolunteerGrowth(facts: facts)
+  #expect(growth.years == Array(2016...2022))
+  let volunteers = growth.series.first { $0.metric == .volunteers && $0.subtype == nil }!
+  #expect(volunteers.cells.keys.sorted() == [2016, 2020, 2022])
+  #expect(volunteers.cells[2018] == nil)  // a gap, not a zero
+}
+
+@Test func breakdownsDistrictsCumulativesAndOtherProgrammesStayApart() {
+  let growth = VolunteerGrowth(facts: facts)
+  #expect(growth.series.map(\.label) == ["服务站点", "服务站点（高考）", "志愿者"])
+  #expect(growth.districts.map(\.scope) == [.district("延庆区")])
+  #expect(growth.cumulative.count == 1)
+  #expect(growth.cumulative[0].periodStart == 2016 && growth.cumulative[0].periodEnd == 2022)
+  let everyNumberQuoted = growth.series.flatMap { $0.cells.values.flatMap(\.figures) }.allSatisfy { !$0.primary.quote.isEmpty }
+  #expect(everyNumberQuoted)
+}
+
+@Test func growthIsALowerBoundBetweenComparableFigures() {
+  let growth = VolunteerGrowth(facts: facts)
+  let volunteers = growth.growth.first { $0.label == "志愿者" }!
+  #expect((volunteers.firstYear, volunteers.lastYear) == (2016, 2022))
+  #expect(volunteers.minimumRatio == 200)  // 2000余 ÷ 10
+  #expect(growth.growth.allSatisfy { $0.label != "服务站点" })  // one year only: no growth claim
+}
+
+@Test func nearlyAtTheEndAllowsNoLowerBound() {
+  let growth = VolunteerGrowth(facts: [
+    fact(.volunteers, "10名", year: 2016, value: 10),
+    fact(.volunteers, "近千名", year: 2020, qualifier: .nearly, value: 1000),
+  ])
+  #expect(growth.growth.first?.minimumRatio == nil)
+}
+
+@Test func conflictsAreListed() {
+  let growth = VolunteerGrowth(facts: facts + [fact(.volunteers, "1500名", year: 2022, value: 1500, line: 9)])
+  #expect(growth.conflicts.map(\.subject) == ["暖心伴考 2022年 志愿者"])
+}
