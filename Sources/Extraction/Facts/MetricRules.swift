@@ -1,0 +1,59 @@
+// Decides what a counted quantity measures, from Data/metric-cues.tsv.
+
+/// The words around one quantity that decide its metric.
+public struct MetricContext: Sendable {
+  /// The measure word after the number (`名`, `支`, `个`…), nil when there is none.
+  public var unit: String?
+  /// The words right after the number up to the clause break (or right before, for 站点62个).
+  public var nounWindow: String
+  /// The clause before the number, back to the previous clause break or quantity.
+  public var before: String
+  /// The whole sentence the number stands in.
+  public var sentence: String
+
+  public init(unit: String?, nounWindow: String, before: String, sentence: String) {
+    self.unit = unit
+    self.nounWindow = nounWindow
+    self.before = before
+    self.sentence = sentence
+  }
+}
+
+/// The metric rules, tried in file order; the first that matches decides.
+public enum MetricRules {
+  struct Rule: Sendable {
+    var metric: Metric
+    var units: Set<String>
+    var nouns: [String]
+    var cues: [String]
+    var before: [String]
+    var not: [String]
+
+    func matches(_ context: MetricContext) -> Bool {
+      guard let unit = context.unit, units.contains(unit) else { return false }
+      if !nouns.isEmpty, !nouns.contains(where: context.nounWindow.contains) { return false }
+      if !cues.isEmpty, !cues.contains(where: context.sentence.contains) { return false }
+      if !before.isEmpty, !before.contains(where: context.before.contains) { return false }
+      return !not.contains(where: context.nounWindow.contains)
+    }
+  }
+
+  static let rules: [Rule] = DataTable.rows("metric-cues").map { fields in
+    let field = { (i: Int) in i < fields.count ? DataTable.list(fields[i]) : [] }
+    guard let metric = Metric(rawValue: fields[0]) else {
+      preconditionFailure("Data/metric-cues.tsv: unknown metric \(fields[0])")
+    }
+    return Rule(
+      metric: metric, units: Set(field(1)), nouns: field(2), cues: field(3), before: field(4), not: field(5))
+  }
+
+  /// The nouns that name a metric, so callers can tell whether a window names one at all.
+  static let allNouns: [String: Metric] = rules.reduce(into: [:]) { table, rule in
+    for noun in rule.nouns where table[noun] == nil { table[noun] = rule.metric }
+  }
+
+  /// The metric of a quantity in its context, or `.other`.
+  public static func metric(of context: MetricContext) -> Metric {
+    rules.first { $0.matches(context) }?.metric ?? .other
+  }
+}

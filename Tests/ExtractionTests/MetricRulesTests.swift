@@ -1,0 +1,30 @@
+import Testing
+@testable import Extraction
+
+// New phrasings, not sentences from the seeds: (unit, noun window, before, sentence) → metric.
+@Test(arguments: [
+  ("名", "青年志愿者", "", "本周共有三百名青年志愿者上岗", Metric.volunteers),
+  ("人次", "志愿者", "", "全年累计八千人次志愿者提供服务", .volunteers),
+  ("支", "职工志愿服务队", "", "组建了12支职工志愿服务队", .volunteerTeams),
+  ("支", "代表队", "", "28支代表队参加决赛", .participants),
+  ("个", "“伴考服务站点”", "", "设置45个“伴考服务站点”", .stations),
+  ("家", "户外劳动者暖心驿站", "", "新建30家户外劳动者暖心驿站", .stations),
+  ("个", "设立室内服务站点", "设立室内服务站点", "设立室内服务站点9个", .stations),
+  ("家", "快递站点", "", "走访了7家快递站点", .other),
+  ("个", "打卡点", "", "沿途设置4个打卡点", .other),
+  ("份", "“爱心包”", "", "发放300份“爱心包”", .packs),
+  ("人次", "", "累计服务", "累计服务市民12万人次", .peopleServed),
+  ("名", "困难职工送去慰问金", "为", "为86名困难职工送去慰问金", .peopleServed),
+  ("名", "专业律师提供咨询", "选派", "选派3名专业律师提供咨询", .other),
+  ("名", "外卖骑手办理入会", "为", "为90名外卖骑手办理入会", .other),
+  ("小时", "服务", "提供", "志愿者提供超3000小时服务", .serviceHours),
+  ("名", "职工参加", "", "400余名职工参加比赛", .participants),
+  ("组", "亲子家庭", "", "12组亲子家庭报名", .participants),
+  ("名", "工会会员", "组织", "区总工会组织45名工会会员前往", .participants),
+  ("名", "女职工负责接待", "仅有", "站点仅有2名女职工负责接待", .other),
+  ("元", "", "投入", "投入50万元", .other),
+])
+func metricFromUnitAndWords(unit: String, noun: String, before: String, sentence: String, expected: Metric) {
+  let context = MetricContext(unit: unit, nounWindow: noun, before: before, sentence: sentence)
+  #expect(MetricRules.metric(of: context) == expected)
+}
