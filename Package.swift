@@ -36,11 +36,13 @@ let package = Package(
     .target(name: "Extraction", dependencies: ["ChineseText", "NewsCorpus"], resources: [.copy("Data")]),
     .target(name: "Analysis", dependencies: ["NewsCorpus", "Extraction"]),
     .target(name: "ReportKit", dependencies: ["NewsCorpus", "Extraction", "Analysis", "Xlsx", argumentParser]),
+    /// Synthetic page dumps for benchmarks; writes the facts it plants.
+    .target(name: "CorpusSynth", dependencies: ["Extraction"]),
     /// An independent .xlsx reader (unzip + XML) that tests use to check what the writer wrote.
     .target(name: "XlsxReader", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
     // tools
-    .executableTarget(name: "corpus", dependencies: ["NewsCorpus", "Extraction", argumentParser]),
+    .executableTarget(name: "corpus", dependencies: ["NewsCorpus", "Extraction", "CorpusSynth", argumentParser]),
   ]
     // reports
     + reportNames.map { name in
@@ -60,6 +62,7 @@ let package = Package(
           "Extraction", "NewsCorpus", .product(name: "PropertyBased", package: "swift-property-based"),
         ],
         resources: [.copy("Fixtures")]),
+      .testTarget(name: "CorpusSynthTests", dependencies: ["CorpusSynth", "Extraction"]),
       .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Extraction", "NewsCorpus"]),
       .testTarget(
         name: "ReportTests",

@@ -1,0 +1,4 @@
+import Testing
+@testable import CorpusSynth
+
+@Test func moduleLinks() { #expect(Bool(true)) }
