@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A string literal such as `"B2"` or `"'概览'!$B$2"` parses as A1 style. A literal that does not
 /// parse is kept as given and makes the call that uses it throw ``XlsxError/invalidReference(_:)``
-/// (no trap at run time); ``init(_:)`` throws straight away.
+/// (no trap at run time); ``init(parsing:)`` throws straight away.
 public struct CellReference: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
   /// Zero-based row (`A1` is row 0).
   public var row: Int
@@ -26,7 +26,7 @@ public struct CellReference: Hashable, Sendable, CustomStringConvertible, Expres
   }
 
   /// Parses an A1 reference such as `B2`, `$B$2` or `'概览'!$B$2`.
-  public init(_ text: String) throws {
+  public init(parsing text: String) throws {
     guard let parsed = A1.parseCell(text) else { throw XlsxError.invalidReference(text) }
     self = parsed
   }
@@ -89,7 +89,7 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible, Expressibl
   }
 
   /// Parses an A1 range such as `B2:B9`, `$B$2:$B$9` or `'概览'!$B$2:$B$9`.
-  public init(_ text: String) throws {
+  public init(parsing text: String) throws {
     guard let parsed = A1.parseRange(text) else { throw XlsxError.invalidReference(text) }
     self = parsed
   }

@@ -4,6 +4,11 @@
 public struct Note: Hashable, Sendable {
   public var author: String
   public var text: String
+
+  public init(author: String, text: String) {
+    self.author = author
+    self.text = text
+  }
 }
 
 /// A table part (xl/tables/tableN.xml).
@@ -15,6 +20,13 @@ public struct TablePart: Hashable, Sendable {
   public var columns: [String]
   /// The table's own filter range, if any.
   public var autofilter: String?
+
+  public init(name: String, ref: String, columns: [String], autofilter: String?) {
+    self.name = name
+    self.ref = ref
+    self.columns = columns
+    self.autofilter = autofilter
+  }
 }
 
 /// A frozen or split pane (`sheetView/pane`).
@@ -26,6 +38,13 @@ public struct Pane: Hashable, Sendable {
   public var topLeftCell: String?
   /// `frozen` for frozen panes.
   public var state: String?
+
+  public init(xSplit: Int, ySplit: Int, topLeftCell: String?, state: String?) {
+    self.xSplit = xSplit
+    self.ySplit = ySplit
+    self.topLeftCell = topLeftCell
+    self.state = state
+  }
 }
 
 /// Everything tests check on one worksheet.
