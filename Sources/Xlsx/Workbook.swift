@@ -56,6 +56,7 @@ public final class Workbook {
   }
 
   /// Adds a worksheet after checking Excel's naming rules (`workbook_add_worksheet`).
+  @discardableResult
   public func addWorksheet(_ name: String) throws -> Worksheet {
     let workbook = try open("workbook_add_worksheet")
     try SheetName.validate(name, existing: sheetNames)

@@ -5,11 +5,11 @@ import Xlsx
 
 @Suite struct AtomicWriteTests {
   static let badBodies: [(String, @Sendable (Workbook) throws -> Void)] = [
-    ("name too long", { _ = try $0.addWorksheet(String(repeating: "长", count: 32)) }),
-    ("forbidden character", { _ = try $0.addWorksheet("数据/来源") }),
+    ("name too long", { try $0.addWorksheet(String(repeating: "长", count: 32)) }),
+    ("forbidden character", { try $0.addWorksheet("数据/来源") }),
     ("duplicate sheet", { book in
-      _ = try book.addWorksheet("Data")
-      _ = try book.addWorksheet("DATA")
+      try book.addWorksheet("Data")
+      try book.addWorksheet("DATA")
     }),
     ("row overflow", { try $0.addWorksheet("概览").write("x", at: CellReference(row: 1_048_576, column: 0)) }),
     ("body throws", { _ in throw CocoaError(.userCancelled) }),
@@ -39,8 +39,8 @@ import Xlsx
     let scratch = try Scratch()
     let error = #expect(throws: XlsxError.self) {
       try Workbook.write(to: scratch.file("r.xlsx")) { book in
-        _ = try book.addWorksheet("概览")
-        _ = try book.addWorksheet("概览")
+        try book.addWorksheet("概览")
+        try book.addWorksheet("概览")
       }
     }
     #expect(error?.description == "worksheet name '概览': already used by sheet '概览' (Excel compares names case-insensitively)")
@@ -66,7 +66,7 @@ import Xlsx
     let scratch = try Scratch()
     #expect(FileManager.default.createFile(atPath: scratch.file("plain"), contents: Data("x".utf8)))
     #expect(throws: XlsxError.self) {
-      try Workbook.write(to: scratch.file("plain/report.xlsx")) { _ = try $0.addWorksheet("概览") }
+      try Workbook.write(to: scratch.file("plain/report.xlsx")) { try $0.addWorksheet("概览") }
     }
     #expect(try scratch.entries() == ["plain"])
   }
@@ -75,7 +75,7 @@ import Xlsx
     let scratch = try Scratch()
     try FileManager.default.createDirectory(atPath: scratch.file("report.xlsx"), withIntermediateDirectories: false)
     let error = #expect(throws: XlsxError.self) {
-      try Workbook.write(to: scratch.file("report.xlsx")) { _ = try $0.addWorksheet("概览") }
+      try Workbook.write(to: scratch.file("report.xlsx")) { try $0.addWorksheet("概览") }
     }
     guard case .fileSystem? = error else {
       Issue.record("expected a file-system error, got \(String(describing: error))")
