@@ -11,7 +11,9 @@ public final class Workbook {
   /// Options for `workbook_new_opt`.
   public struct Options: Hashable, Sendable {
     /// Write each row to disk as soon as the next row starts (`constant_memory`): for very big
-    /// sheets; rows must then be written in order, and merged ranges and tables are unavailable.
+    /// sheets. Rows must then be written in order (an earlier row throws), strings are stored
+    /// inline, and tables are unavailable (`worksheet_add_table` fails with
+    /// `LXW_ERROR_FEATURE_NOT_SUPPORTED`).
     public var constantMemory: Bool
     /// Folder for libxlsxwriter's temporary files (`tmpdir`); nil uses the system's.
     public var temporaryDirectory: String?

@@ -38,7 +38,7 @@ extension Worksheet {
   }
 
   /// Merges a range into one cell holding `text`, e.g. a sheet title (`worksheet_merge_range`).
-  /// Not available in constant-memory mode.
+  /// In constant-memory mode it must come in row order like any other write.
   public func mergeRange(_ range: CellRange, _ text: String, format: CellFormat? = nil) throws {
     let sheet = try handle("worksheet_merge_range")
     let (first, last) = try positions(range)

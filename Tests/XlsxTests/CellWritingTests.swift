@@ -39,6 +39,21 @@ import XlsxReader
     #expect(try scratch.entries() == ["stream.xlsx"])
   }
 
+  @Test func tablesAreRefusedInConstantMemory() throws {
+    let scratch = try Scratch()
+    let error = #expect(throws: XlsxError.self) {
+      try Workbook.write(to: scratch.file("t.xlsx"), options: .init(constantMemory: true)) { book in
+        try book.addWorksheet("流式").addTable(header: ["区"], rows: [["朝阳区"]])
+      }
+    }
+    guard case .library(let call, let context, _, _)? = error else {
+      Issue.record("expected a library error, got \(String(describing: error))")
+      return
+    }
+    #expect(call == "worksheet_add_table" && context == "'流式'!A1:A2")
+    #expect(try scratch.entries() == [])
+  }
+
   @Test(arguments: [
     (String(repeating: "汉", count: 40_000), true),
     (String(repeating: "😀", count: 20_000), true),
