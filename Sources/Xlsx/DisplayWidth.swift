@@ -1,0 +1,53 @@
+// How wide text looks in a cell: East Asian wide and fullwidth scalars take two units.
+
+/// Display width of text in column-width units, for sizing columns (libxlsxwriter has no
+/// autofit).
+///
+/// Scans Unicode scalars, not Characters: a Han character, a fullwidth letter or CJK punctuation
+/// counts 2; combining marks, variation selectors and zero-width format characters count 0;
+/// everything else counts 1. The widest line of multi-line text decides.
+public enum DisplayWidth {
+  /// The display width of `text` (its widest line).
+  public static func of(_ text: String) -> Int {
+    var widest = 0
+    var current = 0
+    for scalar in text.unicodeScalars {
+      if scalar == "\n" {
+        widest = max(widest, current)
+        current = 0
+      } else {
+        current += of(scalar)
+      }
+    }
+    return max(widest, current)
+  }
+
+  /// The display width of one scalar: 0, 1 or 2.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format, .control: return 0
+    default: break
+    }
+    return wideRanges.contains { $0.contains(scalar.value) } ? 2 : 1
+  }
+
+  /// East Asian Width W and F blocks (Unicode UAX #11), coarse but covering what articles use.
+  private static let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F,  // Hangul Jamo initials
+    0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+    0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility, CJK compatibility
+    0x3400...0x4DBF,  // CJK extension A
+    0x4E00...0x9FFF,  // CJK unified ideographs
+    0xA000...0xA4CF,  // Yi
+    0xAC00...0xD7A3,  // Hangul syllables
+    0xF900...0xFAFF,  // CJK compatibility ideographs
+    0xFE10...0xFE19,  // vertical forms
+    0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
+    0xFF00...0xFF60,  // fullwidth ASCII and punctuation
+    0xFFE0...0xFFE6,  // fullwidth signs
+    0x1F300...0x1F64F,  // pictographs, emoticons
+    0x1F900...0x1F9FF,  // supplemental symbols and pictographs
+    0x20000...0x2FFFD,  // CJK extensions B–F, compatibility supplement
+    0x30000...0x3FFFD,  // CJK extension G and beyond
+  ]
+}

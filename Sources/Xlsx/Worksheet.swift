@@ -1,0 +1,163 @@
+// A worksheet handle owned by its workbook, and the cell writers: strings, numbers, dates, links.
+import Foundation
+internal import CXlsxWriter
+
+/// A worksheet of a ``Workbook`` (libxlsxwriter's `lxw_worksheet`), created by
+/// ``Workbook/addWorksheet(_:)``.
+///
+/// Cells are zero-based ``CellReference``s (`"B2"` literals work). Every writer checks the cell
+/// against Excel's grid first and throws ``XlsxError/cellOutOfRange(sheet:row:column:)`` naming it.
+public final class Worksheet {
+  /// The sheet's name as shown on its tab.
+  public let name: String
+  /// Cells whose text was cut to fit Excel's limit, in the order written (for a 数据质量 sheet).
+  public internal(set) var truncatedCells: [CellReference] = []
+
+  let workbook: Workbook
+  private let pointer: UnsafeMutablePointer<lxw_worksheet>
+  /// The widest display width written per column, for ``fitColumns(minimum:maximum:)``.
+  var contentWidths: [Int: Int] = [:]
+  /// Formats given to ``setColumn(_:width:format:)``, kept when columns are fitted.
+  var columnFormats: [Int: CellFormat] = [:]
+
+  init(name: String, workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>) {
+    self.name = name
+    self.workbook = workbook
+    self.pointer = handle
+  }
+
+  /// The C handle, after checking that the workbook is still open.
+  func handle(_ call: String) throws -> UnsafeMutablePointer<lxw_worksheet> {
+    try workbook.ensureOpen(call)
+    return pointer
+  }
+
+  /// Context text for errors: `'概览'!B2`.
+  func context(_ cell: CellReference) -> String { A1.quotedSheet(name) + "!" + cell.a1 }
+
+  /// Checks a cell against the grid and this sheet, returning C row and column.
+  func position(_ cell: CellReference) throws -> (row: lxw_row_t, column: lxw_col_t) {
+    if let text = cell.unparsed { throw XlsxError.invalidReference(text) }
+    if let sheet = cell.sheet, sheet != name {
+      throw XlsxError.invalidArgument(
+        call: "Worksheet", context: cell.absolute, problem: "cell is on sheet '\(sheet)', not '\(name)'")
+    }
+    guard (0..<ExcelLimit.rows).contains(cell.row), (0..<ExcelLimit.columns).contains(cell.column) else {
+      throw XlsxError.cellOutOfRange(sheet: name, row: cell.row, column: cell.column)
+    }
+    return (lxw_row_t(cell.row), lxw_col_t(cell.column))
+  }
+
+  /// Checks both corners of a range.
+  func positions(_ range: CellRange) throws -> (first: (row: lxw_row_t, column: lxw_col_t), last: (row: lxw_row_t, column: lxw_col_t)) {
+    if let text = range.unparsed { throw XlsxError.invalidReference(text) }
+    return (try position(range.first.on(range.sheet ?? name)), try position(range.last.on(range.sheet ?? name)))
+  }
+
+  /// Records how wide a cell's content displays.
+  func track(_ width: Int, column: Int) {
+    contentWidths[column] = max(contentWidths[column] ?? 0, width)
+  }
+
+  /// Writes text as a string cell, never a formula (`worksheet_write_string`).
+  ///
+  /// Text longer than Excel's 32,767 characters is cut with ``CellText/truncationMarker`` and
+  /// the cell is listed in ``truncatedCells``. Empty text without a format writes nothing.
+  public func write(_ text: String, at cell: CellReference, format: CellFormat? = nil) throws {
+    let sheet = try handle("worksheet_write_string")
+    let (row, column) = try position(cell)
+    let fitted = CellText.fitted(text)
+    if fitted.truncated { truncatedCells.append(cell.on(name)) }
+    let cFormat = try workbook.format(format)
+    let result = fitted.text.withCString { worksheet_write_string(sheet, row, column, $0, cFormat) }
+    try LibraryCall.check(result, "worksheet_write_string", context(cell))
+    track(DisplayWidth.of(fitted.text), column: cell.column)
+  }
+
+  /// Writes a number (`worksheet_write_number`); NaN and infinity are refused.
+  public func write(_ number: Double, at cell: CellReference, format: CellFormat? = nil) throws {
+    let sheet = try handle("worksheet_write_number")
+    let (row, column) = try position(cell)
+    guard number.isFinite else {
+      throw XlsxError.invalidNumber(sheet: name, cell: cell.a1, value: number)
+    }
+    let result = worksheet_write_number(sheet, row, column, number, try workbook.format(format))
+    try LibraryCall.check(result, "worksheet_write_number", context(cell))
+    track(NumberWidth.estimate(number, format: format?.numberFormat), column: cell.column)
+  }
+
+  /// Writes an integer as a number (`worksheet_write_number`).
+  public func write(_ number: Int, at cell: CellReference, format: CellFormat? = nil) throws {
+    try write(Double(number), at: cell, format: format)
+  }
+
+  /// Writes TRUE or FALSE (`worksheet_write_boolean`).
+  public func write(_ value: Bool, at cell: CellReference, format: CellFormat? = nil) throws {
+    let sheet = try handle("worksheet_write_boolean")
+    let (row, column) = try position(cell)
+    let result = worksheet_write_boolean(sheet, row, column, value ? 1 : 0, try workbook.format(format))
+    try LibraryCall.check(result, "worksheet_write_boolean", context(cell))
+    track(5, column: cell.column)
+  }
+
+  /// Writes a date as an Excel serial number (days since 1899-12-30, UTC) with a date format
+  /// (`worksheet_write_number`).
+  public func write(_ date: Date, at cell: CellReference, format: CellFormat = .date) throws {
+    try write(ExcelDate.serial(date), at: cell, format: format)
+    track(DisplayWidth.of(format.numberFormat ?? "yyyy-mm-dd"), column: cell.column)
+  }
+
+  /// Writes an empty cell that carries a format (`worksheet_write_blank`); without a format
+  /// libxlsxwriter writes nothing.
+  public func writeBlank(at cell: CellReference, format: CellFormat? = nil) throws {
+    let sheet = try handle("worksheet_write_blank")
+    let (row, column) = try position(cell)
+    let result = worksheet_write_blank(sheet, row, column, try workbook.format(format))
+    try LibraryCall.check(result, "worksheet_write_blank", context(cell))
+  }
+
+  /// Writes a hyperlink with optional display text (`worksheet_write_url_opt`); without a format
+  /// the link gets Excel's blue underlined style.
+  public func writeURL(_ url: String, text: String? = nil, at cell: CellReference, format: CellFormat? = nil) throws {
+    let sheet = try handle("worksheet_write_url_opt")
+    let (row, column) = try position(cell)
+    let cFormat = try workbook.format(format)
+    let shown = text.map { CellText.fitted($0).text }
+    let result = url.withCString { cURL in
+      withOptionalCString(shown) { cText in
+        worksheet_write_url_opt(sheet, row, column, cURL, cFormat, cText, nil)
+      }
+    }
+    try LibraryCall.check(result, "worksheet_write_url_opt", context(cell))
+    track(DisplayWidth.of(shown ?? url), column: cell.column)
+  }
+
+  /// Writes a formula such as `=SUM(B2:B9)` (`worksheet_write_formula`). Only for formulas the
+  /// report builds itself (e.g. from a ``CellRange``); article text goes through
+  /// ``write(_:at:format:)-(String,_,_)``.
+  public func writeFormula(_ formula: String, at cell: CellReference, format: CellFormat? = nil) throws {
+    let sheet = try handle("worksheet_write_formula")
+    let (row, column) = try position(cell)
+    let cFormat = try workbook.format(format)
+    let result = formula.withCString { worksheet_write_formula(sheet, row, column, $0, cFormat) }
+    try LibraryCall.check(result, "worksheet_write_formula", context(cell))
+  }
+
+  /// Writes any ``CellValue`` with the matching writer.
+  public func write(_ value: CellValue, at cell: CellReference, format: CellFormat? = nil) throws {
+    switch value {
+    case .text(let text): try write(text, at: cell, format: format)
+    case .number(let number): try write(number, at: cell, format: format)
+    case .boolean(let flag): try write(flag, at: cell, format: format)
+    case .date(let date): try write(date, at: cell, format: format ?? .date)
+    case .url(let url, let text): try writeURL(url, text: text, at: cell, format: format)
+    case .blank: try writeBlank(at: cell, format: format)
+    }
+  }
+}
+
+/// Runs `body` with a C string for `text`, or NULL when it is nil.
+func withOptionalCString<R>(_ text: String?, _ body: (UnsafePointer<CChar>?) -> R) -> R {
+  guard let text else { return body(nil) }
+  return text.withCString { body($0) }
+}

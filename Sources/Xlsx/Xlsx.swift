@@ -1,2 +1,0 @@
-// The Swift face of libxlsxwriter. The only module that imports CXlsxWriter.
-internal import CXlsxWriter

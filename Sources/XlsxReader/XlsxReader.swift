@@ -1,2 +1,0 @@
-// An independent .xlsx reader for tests: unzip, parse the XML parts, no libxlsxwriter involved.
-import ZIPFoundation

@@ -1,4 +1,0 @@
-import Testing
-@testable import Xlsx
-
-@Test func moduleLinks() { #expect(Bool(true)) }
