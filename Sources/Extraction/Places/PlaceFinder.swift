@@ -3,8 +3,10 @@
 extension Gazetteer {
   /// Words after a place name that make it the head of an organisation name.
   static let organisationHeads: [String] = [
-    "总工会", "工会", "区委", "党委", "党工委", "工委", "区政府", "人民政府", "政府", "办事处", "政协", "人大",
+    "总工会", "工会", "区委", "党委", "党工委", "工委", "委", "区政府", "人民政府", "政府", "办事处", "政协", "人大",
   ]
+  /// Words that start like an organisation head but are verbs (`海淀区委托…`).
+  static let organisationHeadExceptions: [String] = ["委托", "委屈", "委婉"]
 
   /// The longest run of scalars scanned after 北京 for an unlisted `北京…工会` organisation.
   static let organisationNameLimit = 14
@@ -89,7 +91,9 @@ extension Gazetteer {
       let end = mentions[index].end
       if mentions[index].place.kind == .citywide {
         continue
-      } else if Self.organisationHeads.contains(where: { scalars.hasPrefix($0, at: end) }) {
+      } else if Self.organisationHeads.contains(where: { scalars.hasPrefix($0, at: end) }),
+        !Self.organisationHeadExceptions.contains(where: { scalars.hasPrefix($0, at: end) })
+      {
         mentions[index].role = .organisation
       } else if mentions[index].place.kind == .beijing,
         let union = scalars.firstOffset(of: "工会", from: end, within: Self.organisationNameLimit)
