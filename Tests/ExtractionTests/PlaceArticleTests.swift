@@ -36,7 +36,10 @@ import Testing
       title: ["职工亲子活动乐趣多"], body: ["某建设公司工会举办家庭日。"],
       expected: [.citywide], basis: .unionWithoutPlace),
     Case(
-      title: ["编者按"], body: ["本栏目将陆续刊发各地的经验。"],
+      title: ["编者按"], body: ["本栏目将陆续刊发经验。"],
+      expected: [], basis: .none),
+    Case(
+      title: ["编者按"], body: ["本栏目将陆续刊发各地工会的经验。"],
       expected: [], basis: .none),
     Case(
       title: ["两区工会联手办招聘会"], body: ["丰台区总工会与石景山区总工会联合举办招聘会。"],

@@ -64,9 +64,28 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     _ scalars: [Unicode.Scalar], accept: (TermMatch<Payload>) -> Bool = { _ in true }
   ) -> [TermMatch<Payload>] {
     var matches: [TermMatch<Payload>] = []
+    // NB: one buffer of (end, node) for the terms starting at a position, reused to avoid allocation.
+    var ends: [(end: Int, node: Int32)] = []
+    ends.reserveCapacity(longestTerm)
     var position = 0
     while position < scalars.count {
-      if let match = terms(startingAt: position, in: scalars).first(where: accept) {
+      ends.removeAll(keepingCapacity: true)
+      var node: Int32 = 0
+      var index = position
+      while index < scalars.count, let child = edges[Self.key(node, scalars[index])] {
+        node = child
+        index += 1
+        if !payloads[Int(node)].isEmpty { ends.append((index, node)) }
+      }
+      var accepted: TermMatch<Payload>?
+      for (end, node) in ends.reversed() {
+        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)])
+        if accept(match) {
+          accepted = match
+          break
+        }
+      }
+      if let match = accepted {
         matches.append(match)
         position = match.end
       } else {

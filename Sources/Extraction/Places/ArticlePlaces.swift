@@ -8,7 +8,8 @@
 /// 3. `weakCitywide`: a weak Beijing cue in the title or lead (`北京燃气集团…`, `北京工商大学工会`).
 /// 4. `body`: the rest of the body, where a district named in passing weighs little.
 /// 5. `unionWithoutPlace`: no place at all, but a union is named: an enterprise or industry union
-///    of the capital → 全市.
+///    of the capital → 全市; unless the text speaks of unions across the country (`各地工会`), when
+///    it has no place (`none`).
 ///
 /// Within a step, each name scores: an explicit citywide cue 2, a district heading an organisation
 /// (`朝阳区总工会`) 2, a district, street or town 1. Kept: scores at least 60% of the best, best first,
@@ -44,6 +45,8 @@ extension Gazetteer {
   static let citywideWeight = 2.0
   static let organisationWeight = 2.0
   static let locationWeight = 1.0
+  /// Words that put an article's subject across the country, not in Beijing.
+  static let nationalCues = ["各地", "各省", "全国各地"]
 
   /// Resolves an article's places from its title lines (kicker, headline, subtitle), byline unit
   /// and body paragraphs, all normalized.
@@ -71,8 +74,10 @@ extension Gazetteer {
     if bodyMentions.contains(where: { $0.isWeak && $0.role != .prefix }) {
       return result([.citywide], .weakCitywide)
     }
-    let namesUnion = [titleText, leadText, restText].contains { $0.contains("工会") }
-    return namesUnion ? result([.citywide], .unionWithoutPlace) : result([], .none)
+    let texts = [titleText, leadText, restText]
+    let namesUnion = texts.contains { $0.contains("工会") }
+    let national = texts.contains { text in Self.nationalCues.contains { text.contains($0) } }
+    return namesUnion && !national ? result([.citywide], .unionWithoutPlace) : result([], .none)
   }
 
   /// The places one part of an article decides, or `nil` when it names none for sure.
