@@ -11,6 +11,9 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
   private var payloads: [[Payload]] = [[]]
   /// The length in scalars of the longest term, which bounds every walk.
   public private(set) var longestTerm = 0
+  /// One bit per Basic Multilingual Plane scalar that starts a term: most positions of a text
+  /// start no term, and a bit test is cheaper than a hash probe. Scalars above the BMP always probe.
+  private var startsTerm = [UInt64](repeating: 0, count: 0x10000 / 64)
 
   /// Compiles `terms`; a term listed twice keeps both payloads, in order.
   public init<S: Sequence>(_ terms: S) where S.Element == (String, Payload) {
@@ -23,6 +26,9 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
   private mutating func insert(_ term: String, _ payload: Payload) {
     var node: Int32 = 0
     var length = 0
+    if let first = term.unicodeScalars.first, first.value < 0x10000 {
+      startsTerm[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+    }
     for scalar in term.unicodeScalars {
       let key = Self.key(node, scalar)
       if let child = edges[key] {
@@ -38,6 +44,14 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     guard length > 0 else { return }
     payloads[Int(node)].append(payload)
     longestTerm = max(longestTerm, length)
+  }
+
+  /// False when no term can start with `scalar`.
+  @inline(__always)
+  private func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value < 0x10000 else { return true }
+    return startsTerm[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
   }
 
   private static func key(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
@@ -69,6 +83,10 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     ends.reserveCapacity(longestTerm)
     var position = 0
     while position < scalars.count {
+      guard mayStart(scalars[position]) else {
+        position += 1
+        continue
+      }
       ends.removeAll(keepingCapacity: true)
       var node: Int32 = 0
       var index = position

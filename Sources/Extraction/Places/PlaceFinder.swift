@@ -123,11 +123,12 @@ extension Array where Element == Unicode.Scalar {
     while index < Swift.min(count, start + limit) {
       if hasPrefix(word, at: index) { return index }
       let scalar = self[index]
+      let bracket = "()（）".unicodeScalars.contains(scalar)
       let nameLike =
-        Boundary.isHan(scalar) || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        || "()（）".unicodeScalars.contains(scalar)
-      guard nameLike, !Boundary.functionScalars.contains(scalar) || scalar == "(" || scalar == ")"
-      else { return nil }
+        bracket
+        || (Boundary.isHan(scalar) || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+          && !Boundary.functionScalars.contains(scalar)
+      guard nameLike else { return nil }
       index += 1
     }
     return nil
