@@ -5,7 +5,7 @@
 /// The rule, in order; the first step that finds a place decides:
 /// 1. `title`: kicker, headline, subtitle and the byline unit.
 /// 2. `lead`: the first body paragraph.
-/// 3. `weakCitywide`: a weak Beijing cue in the title or lead (`北京燃气集团…`, `北京工商大学工会`).
+/// 3. `weakCitywide`: a weak Beijing cue in the title or lead (`北京某集团…`, `北京某大学工会`).
 /// 4. `body`: the rest of the body, where a district named in passing weighs little.
 /// 5. `unionWithoutPlace`: no place at all, but a union is named: an enterprise or industry union
 ///    of the capital → 全市; unless the text speaks of unions across the country (`各地工会`), when
@@ -14,7 +14,7 @@
 /// Within a step, each name scores: an explicit citywide cue 2, a district heading an organisation
 /// (`朝阳区总工会`) 2, a district, street or town 1. Kept: scores at least 60% of the best, best first,
 /// a district before 全市 on a tie. Places outside Beijing count only when the step names no Beijing
-/// place (`全市16个区及河北迁安` is 全市).
+/// place (`全市16个区和河北三河` is 全市).
 public struct ArticlePlaces: Sendable {
   /// The part of the article that decided.
   public enum Basis: String, Sendable {

@@ -85,7 +85,7 @@ extension Gazetteer {
   }
 
   /// `朝阳区总工会`, `金盏地区总工会`, `海淀区委`: a place heading an organisation name.
-  /// `北京燃气集团工会`: an unlisted Beijing-level union, a weak citywide organisation.
+  /// `北京某集团工会`: an unlisted Beijing-level union, a weak citywide organisation.
   func markOrganisations(_ mentions: inout [PlaceMention], _ scalars: [Unicode.Scalar]) {
     for index in mentions.indices where mentions[index].role != .prefix {
       let end = mentions[index].end
