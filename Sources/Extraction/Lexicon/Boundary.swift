@@ -1,0 +1,41 @@
+// Whether a term starts at a word boundary: the text before it is not part of a longer name.
+
+/// The boundary test behind `^` terms: `市总工会` is Beijing's only when nothing name-like precedes it.
+///
+/// A term starts at a boundary when it opens the text, follows a scalar that is not a Han
+/// ideograph, or follows a function word or a verb that takes an organisation as object
+/// (`由市总工会主办`, `联合市总工会`). Anything else is read as the tail of another name
+/// (`宁国市总工会` is 宁国's union even when 宁国 is not in the gazetteer).
+public enum Boundary {
+  /// Single scalars that end a function word before an organisation.
+  static let functionScalars: Set<Unicode.Scalar> = Set(
+    "由在向和与及同据从经为把将对是的了于被让给至等并以或即受获赴到请随跟共各及、，。；：“”《》（）()"
+      .unicodeScalars)
+
+  /// Two-scalar verbs and prepositions that take an organisation as object.
+  static let functionWords: Set<String> = [
+    "联合", "携手", "依托", "协同", "会同", "配合", "邀请", "推动", "通过", "根据", "按照", "获得", "得到",
+    "指导", "支持", "作为", "来自", "代表", "牵头", "主办", "承办", "参加", "参与", "前往", "来到", "走进",
+    "联手", "报送", "上报", "报备", "印发", "下发", "发布", "启动", "组织", "发起", "举办", "开展", "召开",
+    "表示", "介绍", "透露", "获悉", "了解", "隶属", "所属", "直属", "全体", "授予", "评为", "命名", "认定",
+  ]
+
+  /// True when the term at `start` is not the tail of a longer name.
+  public static func precedes(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    guard start > 0 else { return true }
+    let previous = scalars[start - 1]
+    if !isHan(previous) || functionScalars.contains(previous) { return true }
+    guard start > 1 else { return false }
+    var pair = String.UnicodeScalarView()
+    pair.append(contentsOf: scalars[(start - 2)..<start])
+    return functionWords.contains(String(pair))
+  }
+
+  /// CJK Unified Ideographs and Extension A, where Chinese names live.
+  public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// A dictionary of terms compiled into a trie over Unicode scalars, for longest-match scanning.
+
+/// Terms compiled once into a trie keyed by Unicode scalars; each term carries payloads.
+///
+/// One hash table maps `(node, scalar)` to the child node, so a lookup is one probe per scalar and
+/// no `Character` is ever built. Several payloads may share a term (an ambiguous name).
+public struct ScalarDictionary<Payload: Sendable>: Sendable {
+  /// `(node << 21) | scalar` → child node. NB: scalars fit in 21 bits, so the key is unique.
+  private var edges: [UInt64: Int32] = [:]
+  /// Payloads of the term ending at each node; empty for inner nodes.
+  private var payloads: [[Payload]] = [[]]
+  /// The length in scalars of the longest term, which bounds every walk.
+  public private(set) var longestTerm = 0
+  /// One bit per Basic Multilingual Plane scalar that starts a term: most positions of a text
+  /// start no term, and a bit test is cheaper than a hash probe. Scalars above the BMP always probe.
+  private var startsTerm = [UInt64](repeating: 0, count: 0x10000 / 64)
+
+  /// Compiles `terms`; a term listed twice keeps both payloads, in order.
+  public init<S: Sequence>(_ terms: S) where S.Element == (String, Payload) {
+    for (term, payload) in terms { insert(term, payload) }
+  }
+
+  /// The number of distinct terms.
+  public var count: Int { payloads.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }
+
+  private mutating func insert(_ term: String, _ payload: Payload) {
+    var node: Int32 = 0
+    var length = 0
+    if let first = term.unicodeScalars.first, first.value < 0x10000 {
+      startsTerm[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+    }
+    for scalar in term.unicodeScalars {
+      let key = Self.key(node, scalar)
+      if let child = edges[key] {
+        node = child
+      } else {
+        let child = Int32(payloads.count)
+        payloads.append([])
+        edges[key] = child
+        node = child
+      }
+      length += 1
+    }
+    guard length > 0 else { return }
+    payloads[Int(node)].append(payload)
+    longestTerm = max(longestTerm, length)
+  }
+
+  /// False when no term can start with `scalar`.
+  @inline(__always)
+  private func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value < 0x10000 else { return true }
+    return startsTerm[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+  }
+
+  private static func key(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
+    UInt64(UInt32(bitPattern: node)) << 21 | UInt64(scalar.value)
+  }
+
+  /// Every term that starts at `start`, longest first.
+  public func terms(startingAt start: Int, in scalars: [Unicode.Scalar]) -> [TermMatch<Payload>] {
+    var found: [TermMatch<Payload>] = []
+    var node: Int32 = 0
+    var index = start
+    while index < scalars.count, let child = edges[Self.key(node, scalars[index])] {
+      node = child
+      index += 1
+      let here = payloads[Int(node)]
+      if !here.isEmpty { found.append(TermMatch(start: start, end: index, payloads: here)) }
+    }
+    return found.reversed()
+  }
+
+  /// Leftmost-longest, non-overlapping matches: at each position the longest term that `accept`
+  /// admits wins and the scan resumes after it; shorter terms are tried when a longer one is refused.
+  public func scan(
+    _ scalars: [Unicode.Scalar], accept: (TermMatch<Payload>) -> Bool = { _ in true }
+  ) -> [TermMatch<Payload>] {
+    var matches: [TermMatch<Payload>] = []
+    // NB: one buffer of (end, node) for the terms starting at a position, reused to avoid allocation.
+    var ends: [(end: Int, node: Int32)] = []
+    ends.reserveCapacity(longestTerm)
+    var position = 0
+    while position < scalars.count {
+      guard mayStart(scalars[position]) else {
+        position += 1
+        continue
+      }
+      ends.removeAll(keepingCapacity: true)
+      var node: Int32 = 0
+      var index = position
+      while index < scalars.count, let child = edges[Self.key(node, scalars[index])] {
+        node = child
+        index += 1
+        if !payloads[Int(node)].isEmpty { ends.append((index, node)) }
+      }
+      var accepted: TermMatch<Payload>?
+      for (end, node) in ends.reversed() {
+        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)])
+        if accept(match) {
+          accepted = match
+          break
+        }
+      }
+      if let match = accepted {
+        matches.append(match)
+        position = match.end
+      } else {
+        position += 1
+      }
+    }
+    return matches
+  }
+}
+
+/// One dictionary term found in a text: scalar offsets `start..<end` and the term's payloads.
+public struct TermMatch<Payload: Sendable>: Sendable {
+  public let start: Int
+  public let end: Int
+  public let payloads: [Payload]
+
+  /// The matched text, rebuilt from the scanned scalars.
+  public func surface(in scalars: [Unicode.Scalar]) -> String {
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[start..<end])
+    return String(text)
+  }
+}

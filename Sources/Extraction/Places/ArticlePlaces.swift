@@ -1,0 +1,110 @@
+// Where an article happens: its districts, 全市, or places outside Beijing, from title to body.
+
+/// The places an article is about, primary first, with the part of the article that decided.
+///
+/// The rule, in order; the first step that finds a place decides:
+/// 1. `title`: kicker, headline, subtitle and the byline unit.
+/// 2. `lead`: the first body paragraph.
+/// 3. `weakCitywide`: a weak Beijing cue in the title or lead (`北京某集团…`, `北京某大学工会`).
+/// 4. `body`: the rest of the body, where a district named in passing weighs little.
+/// 5. `unionWithoutPlace`: no place at all, but a union is named: an enterprise or industry union
+///    of the capital → 全市; unless the text speaks of unions across the country (`各地工会`), when
+///    it has no place (`none`).
+///
+/// Within a step, each name scores: an explicit citywide cue 2, a district heading an organisation
+/// (`朝阳区总工会`) 2, a district, street or town 1. Kept: scores at least 60% of the best, best first,
+/// a district before 全市 on a tie. Places outside Beijing count only when the step names no Beijing
+/// place (`全市16个区和河北三河` is 全市).
+public struct ArticlePlaces: Sendable {
+  /// The part of the article that decided.
+  public enum Basis: String, Sendable {
+    case title, lead, weakCitywide, body, unionWithoutPlace, none
+  }
+
+  /// The article's places, primary first; empty when the article names none.
+  public let scopes: [Scope]
+  public let basis: Basis
+  /// Every mention found, by part: title, lead, body.
+  public let titleMentions: [PlaceMention]
+  public let leadMentions: [PlaceMention]
+  public let bodyMentions: [PlaceMention]
+
+  /// The primary place, if any.
+  public var primary: Scope? { scopes.first }
+
+  /// The clause's own place, else the article's primary place.
+  public func scope(ofClause clause: String, in gazetteer: Gazetteer = .beijing) -> Scope? {
+    gazetteer.scope(ofClause: clause) ?? primary
+  }
+}
+
+extension Gazetteer {
+  /// Share of the best score a place needs to be listed beside it.
+  static let secondaryShare = 0.6
+  /// Scores of a mention by what it says (see `ArticlePlaces`).
+  static let citywideWeight = 2.0
+  static let organisationWeight = 2.0
+  static let locationWeight = 1.0
+  /// Words that put an article's subject across the country, not in Beijing.
+  static let nationalCues = ["各地", "各省", "全国各地"]
+
+  /// Resolves an article's places from its title lines (kicker, headline, subtitle), byline unit
+  /// and body paragraphs, all normalized.
+  public func articlePlaces(title: [String], bylineUnit: String? = nil, body: [String]) -> ArticlePlaces {
+    let titleText = (title + [bylineUnit ?? ""]).joined(separator: "\n")
+    let leadText = body.first ?? ""
+    let restText = body.dropFirst().joined(separator: "\n")
+    // Names written out anywhere let `?` spellings (`开发区`) count everywhere.
+    let confirmed = Set(
+      [titleText, leadText, restText].flatMap { places(in: $0) }.map(\.place.name))
+    let titleMentions = places(in: titleText, confirmed: confirmed)
+    let leadMentions = places(in: leadText, confirmed: confirmed)
+    let bodyMentions = places(in: restText, confirmed: confirmed)
+    func result(_ scopes: [Scope], _ basis: ArticlePlaces.Basis) -> ArticlePlaces {
+      ArticlePlaces(
+        scopes: scopes, basis: basis, titleMentions: titleMentions, leadMentions: leadMentions,
+        bodyMentions: bodyMentions)
+    }
+    if let scopes = Self.strongScopes(titleMentions) { return result(scopes, .title) }
+    if let scopes = Self.strongScopes(leadMentions) { return result(scopes, .lead) }
+    if (titleMentions + leadMentions).contains(where: { $0.isWeak && $0.role != .prefix }) {
+      return result([.citywide], .weakCitywide)
+    }
+    if let scopes = Self.strongScopes(bodyMentions) { return result(scopes, .body) }
+    if bodyMentions.contains(where: { $0.isWeak && $0.role != .prefix }) {
+      return result([.citywide], .weakCitywide)
+    }
+    let texts = [titleText, leadText, restText]
+    let namesUnion = texts.contains { $0.contains("工会") }
+    let national = texts.contains { text in Self.nationalCues.contains { text.contains($0) } }
+    return namesUnion && !national ? result([.citywide], .unionWithoutPlace) : result([], .none)
+  }
+
+  /// The places one part of an article decides, or `nil` when it names none for sure.
+  static func strongScopes(_ mentions: [PlaceMention]) -> [Scope]? {
+    let usable = mentions.filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
+    var beijing: [Scope: Double] = [:]
+    var outside: [Scope: Double] = [:]
+    var order: [Scope: Int] = [:]
+    for (index, mention) in usable.enumerated() {
+      let weight =
+        mention.scope == .citywide
+        ? citywideWeight : mention.role == .organisation ? organisationWeight : locationWeight
+      if mention.scope.isOutside {
+        outside[mention.scope, default: 0] += weight
+      } else {
+        beijing[mention.scope, default: 0] += weight
+      }
+      if order[mention.scope] == nil { order[mention.scope] = index }
+    }
+    let scores = beijing.isEmpty ? outside : beijing
+    guard let best = scores.values.max() else { return nil }
+    return scores.filter { $0.value >= best * secondaryShare }
+      .sorted { lhs, rhs in
+        if lhs.value != rhs.value { return lhs.value > rhs.value }
+        if (lhs.key == .citywide) != (rhs.key == .citywide) { return rhs.key == .citywide }
+        return order[lhs.key, default: 0] < order[rhs.key, default: 0]
+      }
+      .map(\.key)
+  }
+}

@@ -1,0 +1,136 @@
+// Finding places in a normalized text: longest match, address chains, organisations, ambiguity.
+
+extension Gazetteer {
+  /// Words after a place name that make it the head of an organisation name.
+  static let organisationHeads: [String] = [
+    "总工会", "工会", "区委", "党委", "党工委", "工委", "委", "区政府", "人民政府", "政府", "办事处", "政协", "人大",
+  ]
+  /// Words that start like an organisation head but are verbs (`海淀区委托…`).
+  static let organisationHeadExceptions: [String] = ["委托", "委屈", "委婉"]
+
+  /// The longest run of scalars scanned after 北京 for an unlisted `北京…工会` organisation.
+  static let organisationNameLimit = 14
+
+  /// Every place mention in `text` (normalized), left to right, longest match first.
+  ///
+  /// `confirmed` names entries found elsewhere in the article, which lets `?` spellings count
+  /// (`开发区` after `北京经济技术开发区` was named in the headline).
+  public func places(in text: String, confirmed: Set<String> = []) -> [PlaceMention] {
+    let scalars = Array(text.unicodeScalars)
+    let matches = dictionary.scan(scalars) { match in
+      match.payloads.contains { $0.marker != .needsBoundary || Boundary.precedes(match.start, in: scalars) }
+    }
+    var mentions: [(PlaceMention, TermMarker)] = []
+    for match in matches {
+      let terms = match.payloads.filter {
+        $0.marker != .needsBoundary || Boundary.precedes(match.start, in: scalars)
+      }
+      let candidates = terms.map { places[$0.place] }
+      guard let first = candidates.first, let scope = first.scope else { continue }  // a blocker
+      let others = candidates.dropFirst().compactMap(\.scope).filter { $0 != scope }
+      let mention = PlaceMention(
+        surface: match.surface(in: scalars), start: match.start, end: match.end, place: first,
+        scope: scope, role: .location, alternatives: others.isEmpty ? [] : [scope] + others,
+        isWeak: first.kind == .beijing)
+      mentions.append((mention, terms[0].marker))
+    }
+    let named = confirmed.union(mentions.filter { $0.1 != .needsContext }.map { $0.0.place.name })
+    var kept = mentions.filter { $0.1 != .needsContext || named.contains($0.0.place.name) }.map(\.0)
+    chainAddresses(&kept)
+    resolveAmbiguity(&kept)
+    markOrganisations(&kept, scalars)
+    return kept
+  }
+
+  /// Address chains run from large to small: the smaller name decides.
+  ///
+  /// `北京市朝阳区`: 北京市 becomes a prefix. `河北省迁安市`: 河北省 becomes a prefix.
+  /// `长春市朝阳区`: a Beijing-looking name right after an outside place belongs to that place.
+  /// `朝阳区八里庄街道`: the district decides an ambiguous street.
+  func chainAddresses(_ mentions: inout [PlaceMention]) {
+    guard mentions.count > 1 else { return }
+    for index in 1..<mentions.count {
+      let previous = mentions[index - 1]
+      guard previous.end == mentions[index].start else { continue }
+      let kind = mentions[index].place.kind
+      if previous.place.kind.isOutside, kind.isInBeijing || kind == .beijing {
+        mentions[index].scope = previous.scope
+        mentions[index].alternatives = []
+        mentions[index].isWeak = false
+        mentions[index - 1].role = .prefix
+      } else if previous.place.kind.isOutside, kind.isOutside {
+        mentions[index - 1].role = .prefix
+      } else if previous.place.kind == .beijing, kind.isInBeijing {
+        mentions[index - 1].role = .prefix
+      } else if previous.place.kind.isInBeijing, kind.isInBeijing {
+        if !mentions[index].isResolved, mentions[index].alternatives.contains(previous.scope) {
+          mentions[index].scope = previous.scope
+          mentions[index].alternatives = []
+        }
+        if previous.scope == mentions[index].scope { mentions[index - 1].role = .prefix }
+      }
+    }
+  }
+
+  /// An ambiguous name takes the one candidate district the rest of the text names.
+  func resolveAmbiguity(_ mentions: inout [PlaceMention]) {
+    let named = Set(mentions.filter { $0.isResolved && $0.place.kind.isInBeijing }.map(\.scope))
+    for index in mentions.indices where !mentions[index].isResolved {
+      let fitting = mentions[index].alternatives.filter { named.contains($0) }
+      if fitting.count == 1 {
+        mentions[index].scope = fitting[0]
+        mentions[index].alternatives = []
+      }
+    }
+  }
+
+  /// `朝阳区总工会`, `金盏地区总工会`, `海淀区委`: a place heading an organisation name.
+  /// `北京某集团工会`: an unlisted Beijing-level union, a weak citywide organisation.
+  func markOrganisations(_ mentions: inout [PlaceMention], _ scalars: [Unicode.Scalar]) {
+    for index in mentions.indices where mentions[index].role != .prefix {
+      let end = mentions[index].end
+      if mentions[index].place.kind == .citywide {
+        continue
+      } else if Self.organisationHeads.contains(where: { scalars.hasPrefix($0, at: end) }),
+        !Self.organisationHeadExceptions.contains(where: { scalars.hasPrefix($0, at: end) })
+      {
+        mentions[index].role = .organisation
+      } else if mentions[index].place.kind == .beijing,
+        let union = scalars.firstOffset(of: "工会", from: end, within: Self.organisationNameLimit)
+      {
+        let nextPlace = mentions.dropFirst(index + 1).first?.start ?? Int.max
+        if union < nextPlace { mentions[index].role = .organisation }
+      }
+    }
+  }
+}
+
+extension Array where Element == Unicode.Scalar {
+  /// True when `word` starts at `offset`.
+  func hasPrefix(_ word: String, at offset: Int) -> Bool {
+    var index = offset
+    for scalar in word.unicodeScalars {
+      guard index < count, self[index] == scalar else { return false }
+      index += 1
+    }
+    return true
+  }
+
+  /// The offset of `word` within `limit` scalars after `start`, crossing only a name's scalars
+  /// (Han, letters, digits, parentheses); `nil` at punctuation or beyond the limit.
+  func firstOffset(of word: String, from start: Int, within limit: Int) -> Int? {
+    var index = start
+    while index < Swift.min(count, start + limit) {
+      if hasPrefix(word, at: index) { return index }
+      let scalar = self[index]
+      let bracket = "()（）".unicodeScalars.contains(scalar)
+      let nameLike =
+        bracket
+        || (Boundary.isHan(scalar) || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+          && !Boundary.functionScalars.contains(scalar)
+      guard nameLike else { return nil }
+      index += 1
+    }
+    return nil
+  }
+}

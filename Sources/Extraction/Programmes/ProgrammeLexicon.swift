@@ -1,0 +1,115 @@
+// The programme lexicon: programme terms and station nouns from the data files, and their matchers.
+
+/// Finds programmes (暖心伴考, 户外劳动者暖心驿站 …) and station nouns in normalized text.
+public struct ProgrammeLexicon: Sendable {
+  struct Term: Sendable {
+    let programme: Int
+    let marker: TermMarker
+  }
+
+  /// Rows of `programmes.tsv`, in file order.
+  public let programmes: [Programme]
+  /// Rows of `station-kinds.tsv`, in file order.
+  public let stationKinds: [StationKind]
+  let terms: ScalarDictionary<Term>
+  let stationNouns: ScalarDictionary<Int>
+
+  /// How much a title mention outweighs a body mention when choosing an article's programme.
+  static let titleWeight = 3
+
+  /// The shipped lexicon (`Data/programmes.tsv`, `Data/station-kinds.tsv`).
+  public static let shipped = ProgrammeLexicon(
+    programmes: DataTable.shipped("programmes.tsv"), stations: DataTable.shipped("station-kinds.tsv"))
+
+  public init(programmes table: DataTable, stations: DataTable) {
+    var programmes: [Programme] = []
+    var terms: [(String, Term)] = []
+    for record in table.records {
+      let raw = record["terms"].split(separator: "|").map(String.init)
+      let programme = Programme(
+        id: record["id"], name: record["name"],
+        kind: ProgrammeKind(rawValue: record["kind"]) ?? .none,
+        startYear: Int(record["start_year"]), terms: raw, note: record["note"])
+      for term in raw {
+        let (marker, text) = TermMarker.parse(term)
+        terms.append((text, Term(programme: programmes.count, marker: marker)))
+      }
+      programmes.append(programme)
+    }
+    self.programmes = programmes
+    self.terms = ScalarDictionary(terms)
+    self.stationKinds = stations.records.map { record in
+      let programme = record["programme"]
+      return StationKind(
+        noun: record["noun"], programme: programme.isEmpty || programme == "-" ? nil : programme,
+        isStation: programme != "-", note: record["note"])
+    }
+    self.stationNouns = ScalarDictionary(stationKinds.enumerated().map { ($1.noun, $0) })
+  }
+
+  /// The programme with `id`.
+  public func programme(id: String) -> Programme? { programmes.first { $0.id == id } }
+
+  /// Programme, facility and service mentions in `text`, longest term first.
+  ///
+  /// A `?` term (`暖心包`, `护考`, `驿站`) counts only when `text` names the same programme plainly or
+  /// its id is in `confirmed` (the article's programmes).
+  public func mentions(in text: String, confirmed: Set<String> = []) -> [ProgrammeMention] {
+    let scalars = Array(text.unicodeScalars)
+    let found = terms.scan(scalars).map { match in
+      (match, match.payloads[0])
+    }
+    let plain = confirmed.union(
+      found.filter { $0.1.marker == .plain }.map { programmes[$0.1.programme].id })
+    return found.compactMap { match, term in
+      let programme = programmes[term.programme]
+      guard programme.kind != .none, term.marker != .needsContext || plain.contains(programme.id)
+      else { return nil }
+      return ProgrammeMention(
+        surface: match.surface(in: scalars), start: match.start, end: match.end, programme: programme)
+    }
+  }
+
+  /// Station nouns in `text` that name real service points (blockers such as `快递站点` are dropped).
+  public func stations(in text: String) -> [StationMention] {
+    let scalars = Array(text.unicodeScalars)
+    return stationNouns.scan(scalars).compactMap { match in
+      let kind = stationKinds[match.payloads[0]]
+      guard kind.isStation else { return nil }
+      return StationMention(surface: match.surface(in: scalars), start: match.start, end: match.end, kind: kind)
+    }
+  }
+
+  /// The article's programme: the `programme`-kind entry named most, a title mention counting
+  /// `titleWeight` times; the first named wins a tie. `nil` when it names none.
+  public func programme(ofArticle title: [String], body: [String]) -> Programme? {
+    let titleText = title.joined(separator: "\n")
+    let bodyText = body.joined(separator: "\n")
+    let named = Set((mentions(in: titleText) + mentions(in: bodyText)).map(\.programme.id))
+    var score: [String: Int] = [:]
+    var order: [String] = []
+    for (text, weight) in [(titleText, Self.titleWeight), (bodyText, 1)] {
+      for mention in mentions(in: text, confirmed: named) where mention.programme.kind == .programme {
+        if score[mention.programme.id] == nil { order.append(mention.programme.id) }
+        score[mention.programme.id, default: 0] += weight
+      }
+    }
+    guard let top = score.values.max() else { return nil }
+    return order.first { score[$0] == top }.flatMap(programme(id:))
+  }
+
+  /// The clause's programme: a programme it names, else the programme of a station noun it uses
+  /// (`伴考点` → 暖心伴考), else the article's.
+  public func programme(ofClause clause: String, article: Programme?) -> Programme? {
+    let confirmed: Set<String> = article.map { [$0.id] } ?? []
+    if let named = mentions(in: clause, confirmed: confirmed).first(where: { $0.programme.kind == .programme }) {
+      return named.programme
+    }
+    if let station = stations(in: clause).first(where: { $0.kind.programme != nil }),
+      let id = station.kind.programme, let owner = programme(id: id), owner.kind == .programme
+    {
+      return owner
+    }
+    return article
+  }
+}
