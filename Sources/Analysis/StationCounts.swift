@@ -25,7 +25,7 @@ public struct StationCounts: Sendable {
     public var label: String { "\(kind) \(year.map { "\($0)年" } ?? "年份不详")" }
 
     public static func < (a: Column, b: Column) -> Bool {
-      (StationKind.order(a.kind), a.year ?? Int.max) < (StationKind.order(b.kind), b.year ?? Int.max)
+      (StationCategory.order(a.kind), a.year ?? Int.max) < (StationCategory.order(b.kind), b.year ?? Int.max)
     }
   }
 
@@ -50,10 +50,10 @@ public struct StationCounts: Sendable {
     let totals = stations.filter { $0.subtype == nil }
 
     var cells: [Scope: [Column: Cell]] = [:]
-    for (key, facts) in Dictionary(grouping: totals, by: { Key(scope: $0.scope, kind: StationKind.of($0.programme), year: $0.year) }) {
+    for (key, facts) in Dictionary(grouping: totals, by: { Key(scope: $0.scope, kind: StationCategory.of($0.programme), year: $0.year) }) {
       cells[key.scope, default: [:]][key.column] = .counted(FigureCell(facts))
     }
-    for (key, mentions) in Dictionary(grouping: mentions, by: { Key(scope: $0.scope, kind: StationKind.of($0.programme), year: $0.year) })
+    for (key, mentions) in Dictionary(grouping: mentions, by: { Key(scope: $0.scope, kind: StationCategory.of($0.programme), year: $0.year) })
     where cells[key.scope]?[key.column] == nil {
       cells[key.scope, default: [:]][key.column] = .mentioned(mentions.sorted { ($0.file, $0.line) < ($1.file, $1.line) })
     }
@@ -64,10 +64,10 @@ public struct StationCounts: Sendable {
     rows = districts.map(Scope.district) + [.citywide] + outside
 
     composition = Dictionary(grouping: stations.filter { $0.subtype != nil && $0.scope == .citywide }) {
-      CompositionKey(kind: StationKind.of($0.programme), year: $0.year, part: $0.subtype!)
+      CompositionKey(kind: StationCategory.of($0.programme), year: $0.year, part: $0.subtype!)
     }
     .map { CompositionRow(kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }
-    .sorted { ($0.year ?? 0, StationKind.order($0.kind), $0.part) < ($1.year ?? 0, StationKind.order($1.kind), $1.part) }
+    .sorted { ($0.year ?? 0, StationCategory.order($0.kind), $0.part) < ($1.year ?? 0, StationCategory.order($1.kind), $1.part) }
   }
 
   /// The cell of a row and column.
@@ -95,7 +95,7 @@ public struct StationCounts: Sendable {
 }
 
 /// The station kinds of the report, named by the programme they belong to.
-public enum StationKind {
+public enum StationCategory {
   public static let examService = "伴考服务站点"
   public static let restStation = "户外劳动者暖心驿站"
   public static let otherService = "其他服务点"

@@ -9,7 +9,7 @@ private let districts = ["东城区", "延庆区"]
     facts: [fact(.stations, "3个", year: 2023, value: 3, unit: "个", scope: .district("东城区"))],
     mentions: [StationMention(file: "a.txt", line: 2, article: "t", programme: "暖心伴考", kind: "服务点", scope: .district("延庆区"), year: 2023, quote: "设服务点")],
     districts: districts)
-  let column = StationCounts.Column(kind: StationKind.examService, year: 2023)
+  let column = StationCounts.Column(kind: StationCategory.examService, year: 2023)
   #expect(counts.cell(.district("东城区"), column).leading?.cellValue == 3)
   if case .mentioned(let mentions) = counts.cell(.district("延庆区"), column) { #expect(mentions.count == 1) } else { Issue.record("expected a mention") }
   #expect(counts.cell(.citywide, column) == .noData)
@@ -30,6 +30,6 @@ private let districts = ["东城区", "延庆区"]
     ],
     mentions: [StationMention(file: "a.txt", line: 4, article: "t", programme: "暖心伴考", kind: "站点", scope: .citywide, year: 2024, quote: "q")],
     districts: districts)
-  #expect(counts.cell(.citywide, .init(kind: StationKind.examService, year: 2024)).leading?.cellValue == 50)
+  #expect(counts.cell(.citywide, .init(kind: StationCategory.examService, year: 2024)).leading?.cellValue == 50)
   #expect(counts.composition.map(\.part) == ["室内", "室外"])
 }

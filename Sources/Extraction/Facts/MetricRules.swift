@@ -38,13 +38,14 @@ public enum MetricRules {
     }
   }
 
-  static let rules: [Rule] = DataTable.rows("metric-cues").map { fields in
-    let field = { (i: Int) in i < fields.count ? DataTable.list(fields[i]) : [] }
-    guard let metric = Metric(rawValue: fields[0]) else {
-      preconditionFailure("Data/metric-cues.tsv: unknown metric \(fields[0])")
+  static let rules: [Rule] = DataTable.shipped("metric-cues.tsv").records.map { record in
+    let list = { (column: String) in record[column].split(separator: ",").map(String.init) }
+    guard let metric = Metric(rawValue: record["metric"]) else {
+      preconditionFailure("Data/metric-cues.tsv:\(record.line):1: error: unknown metric \(record["metric"])")
     }
     return Rule(
-      metric: metric, units: Set(field(1)), nouns: field(2), cues: field(3), before: field(4), not: field(5))
+      metric: metric, units: Set(list("units")), nouns: list("nouns"), cues: list("cues"),
+      before: list("before"), not: list("not"))
   }
 
   /// The nouns that name a metric, so callers can tell whether a window names one at all.

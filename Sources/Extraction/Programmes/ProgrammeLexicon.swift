@@ -71,12 +71,12 @@ public struct ProgrammeLexicon: Sendable {
   }
 
   /// Station nouns in `text` that name real service points (blockers such as `快递站点` are dropped).
-  public func stations(in text: String) -> [StationMention] {
+  public func stations(in text: String) -> [StationNounMatch] {
     let scalars = Array(text.unicodeScalars)
     return stationNouns.scan(scalars).compactMap { match in
       let kind = stationKinds[match.payloads[0]]
       guard kind.isStation else { return nil }
-      return StationMention(surface: match.surface(in: scalars), start: match.start, end: match.end, kind: kind)
+      return StationNounMatch(surface: match.surface(in: scalars), start: match.start, end: match.end, kind: kind)
     }
   }
 

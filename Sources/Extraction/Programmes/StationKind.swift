@@ -12,7 +12,7 @@ public struct StationKind: Hashable, Sendable {
 }
 
 /// A station noun found in a text, with Unicode-scalar offsets `start..<end`.
-public struct StationMention: Hashable, Sendable {
+public struct StationNounMatch: Hashable, Sendable {
   public let surface: String
   public let start: Int
   public let end: Int
