@@ -32,8 +32,8 @@ enum ParagraphBuilder {
     for piece in pieces {
       let base = piece.line.content.lowerBound
       let lower = base + piece.line.normalized.origin[piece.from]
-      let upper = piece.to < piece.line.normalized.scalars.count
-        ? base + piece.line.normalized.origin[piece.to] : piece.line.content.upperBound
+      // NB: up to the last kept scalar, so a dropped trailing space or credit leaves no trace.
+      let upper = base + piece.line.normalized.origin[piece.to - 1] + 1
       lineStarts.append((piece.line.number, utf8Count))
       // UTF-8 offset of each original scalar of this piece, relative to the paragraph.
       var offsets: [Int32] = []
