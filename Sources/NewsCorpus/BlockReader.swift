@@ -33,6 +33,7 @@ struct BlockReader {
       read(lines[index], next: next)
     }
     closeDraft()
+    flushTitles()
   }
 
   mutating func read(_ line: SourceLine, next: SourceLine?) {
@@ -40,15 +41,15 @@ struct BlockReader {
     if let open = openByline {
       openByline = nil
       if let closing = BylineParser.closing(text, continuing: open.credits) {
-        blocks.append(.byline(closing.byline, lines: open.line...line.number))
+        emit(.byline(closing.byline, lines: open.line...line.number))
         addText(LinePiece(line, from: skipSpaces(text, from: closing.length)), next: next)
         return
       }
-      blocks.append(.byline(BylineParser.partialCredits(open.credits, isOpen: true) ?? Byline(), lines: open.line...open.line))
+      emit(.byline(BylineParser.partialCredits(open.credits, isOpen: true) ?? Byline(), lines: open.line...open.line))
     }
     if context.isBanner(line) {
       closeDraft()
-      blocks.append(.label(line))
+      emit(.label(line))
       return
     }
     if line.headingLevel > 0 {
@@ -68,12 +69,12 @@ struct BlockReader {
     }
     if let byline = BylineParser.standalone(text) {
       closeDraft()
-      blocks.append(.byline(byline, lines: line.number...line.number))
+      emit(.byline(byline, lines: line.number...line.number))
       return
     }
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) {
       closeDraft()
-      blocks.append(.label(line))
+      emit(.label(line))
       return
     }
     let shape = LineShape(text)
@@ -97,7 +98,7 @@ struct BlockReader {
       openByline = (Array(text[open...]), line.number)
       return
     }
-    blocks.append(.byline(leading.byline, lines: line.number...line.number))
+    emit(.byline(leading.byline, lines: line.number...line.number))
     addText(LinePiece(line, from: skipSpaces(line.normalized.scalars, from: leading.length)), next: next)
   }
 
@@ -139,13 +140,23 @@ struct BlockReader {
     return line.headingLevel > 0 || BylineParser.leading(text) != nil || BylineParser.standalone(text) != nil
   }
 
+  /// Title lines gather here until another block comes (appending to a block in place would copy it).
+  var titleBuffer: [TitleLine] = []
+
   mutating func appendTitle(_ title: TitleLine) {
-    if case .titles(var group) = blocks.last {
-      group.append(title)
-      blocks[blocks.count - 1] = .titles(group)
-    } else {
-      blocks.append(.titles([title]))
-    }
+    titleBuffer.append(title)
+  }
+
+  /// Appends a block after the title lines gathered before it.
+  mutating func emit(_ block: Block) {
+    flushTitles()
+    blocks.append(block)
+  }
+
+  mutating func flushTitles() {
+    guard !titleBuffer.isEmpty else { return }
+    blocks.append(.titles(titleBuffer))
+    titleBuffer.removeAll()
   }
 
   /// Adds body text: continues the open paragraph or starts one; closes it at a sentence end.
@@ -185,12 +196,13 @@ struct BlockReader {
   /// A credit line (`本报记者 甲 摄影报道`): credits the paragraph before it as a photo caption.
   mutating func attachCredit(_ credit: Byline, line: SourceLine) {
     closeDraft()
+    flushTitles()
     if case .paragraph(var last) = blocks.last, last.credit == nil {
       last.credit = credit
       last.creditOnOwnLine = true
       blocks[blocks.count - 1] = .paragraph(last)
     } else {
-      blocks.append(.byline(credit, lines: line.number...line.number))
+      emit(.byline(credit, lines: line.number...line.number))
     }
   }
 
@@ -198,6 +210,6 @@ struct BlockReader {
     guard let open = draft else { return }
     draft = nil
     guard !open.pieces.isEmpty else { return }
-    blocks.append(.paragraph(open))
+    emit(.paragraph(open))
   }
 }

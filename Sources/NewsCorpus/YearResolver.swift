@@ -80,7 +80,14 @@ public enum YearResolver {
       let isTitleOrLede = textIndex <= titleCount
       let mentions = YearScan.mentions(in: text.normalized)
       let sentenceEnds = sentenceBoundaries(text.normalized)
-      func sentence(of offset: Int) -> Int { sentenceEnds.firstIndex { offset < $0 } ?? sentenceEnds.count }
+      func sentence(of offset: Int) -> Int {
+        var (low, high) = (0, sentenceEnds.count)  // first end beyond `offset`, by binary search
+        while low < high {
+          let mid = (low + high) / 2
+          if sentenceEnds[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+      }
       let relativeSentences = Set(mentions.filter { if case .relative = $0.kind { true } else { false } }
         .map { sentence(of: $0.range.lowerBound) })
       for mention in mentions {
