@@ -1,2 +1,65 @@
 // Staging: raw newspaper page dumps → documents → articles, every line keeping its source location.
-import ChineseText
+import Foundation
+
+/// Every dump of a folder, parsed.
+public struct Corpus: Sendable {
+  public var documents: [Document]
+  /// Files that could not be loaded (and other problems), in file order.
+  public var diagnostics: [CorpusDiagnostic]
+
+  /// All articles, in file and line order.
+  public var articles: [Article] { documents.flatMap(\.articles) }
+
+  public init(documents: [Document], diagnostics: [CorpusDiagnostic]) {
+    self.documents = documents
+    self.diagnostics = diagnostics
+  }
+
+  /// Loads every regular file of `folder` (sorted by name, hidden files skipped). Throws only
+  /// when the folder cannot be read; a bad file becomes a diagnostic and the rest still load.
+  public static func load(from folder: String) throws -> Corpus {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    var files: [String] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      var isDirectory: ObjCBool = false
+      let path = base + "/" + name
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        files.append(path)
+      }
+    }
+    return load(files: files)
+  }
+
+  /// Loads the given files: each is decoded and split on its own (no shared state), then
+  /// banners recurring across files are found, files are segmented, and years are resolved
+  /// with the programme start years of the whole corpus.
+  public static func load(files: [String]) -> Corpus {
+    var staged: [StagedFile] = []
+    var diagnostics: [CorpusDiagnostic] = []
+    for path in files {
+      do {
+        let bytes = try readBytes(path)
+        staged.append(try StagedFile(bytes: bytes, file: path))
+      } catch let diagnostic as CorpusDiagnostic {
+        diagnostics.append(diagnostic)
+      } catch {
+        diagnostics.append(CorpusDiagnostic(at: SourceLocation(file: path, line: 1), .unreadable("\(error)")))
+      }
+    }
+    let banners = StagedFile.recurringBanners(staged)
+    var documents = staged.map { $0.segment(banners: banners) }
+    let starts = ProgrammeStarts.collect(from: documents)
+    for index in documents.indices {
+      YearResolver.resolve(&documents[index], programmeStarts: starts)
+    }
+    return Corpus(documents: documents, diagnostics: diagnostics)
+  }
+
+  static func readBytes(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CorpusDiagnostic(at: SourceLocation(file: path, line: 1), .unreadable("no such file or not readable"))
+    }
+    return [UInt8](data)
+  }
+}

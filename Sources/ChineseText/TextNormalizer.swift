@@ -1,0 +1,93 @@
+// Normalised text for matching, with a map from every normalised scalar back to the original.
+
+/// Text folded for matching, and for each of its scalars the offset of the original scalar.
+public struct NormalizedText: Hashable, Sendable {
+  /// The folded scalars.
+  public var scalars: [Unicode.Scalar]
+  /// `origin[i]` is the offset (in Unicode scalars) of `scalars[i]` in the original text.
+  public var origin: [Int]
+
+  public init(scalars: [Unicode.Scalar] = [], origin: [Int] = []) {
+    self.scalars = scalars
+    self.origin = origin
+  }
+
+  /// The folded text as a `String`.
+  public var string: String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+}
+
+/// Folds newspaper text for matching, one pass over its scalars.
+///
+/// - full-width ASCII forms and U+3000 → ASCII (`２０２４年` → `2024年`, `，` → `,`);
+/// - Traditional → Simplified (`體` → `体`);
+/// - letter-spacing collapsed: a space between two Han or CJK punctuation scalars goes when
+///   either neighbour stands alone between spaces (`向 前 一 步` → `向前一步`), while a space
+///   between two words stays (`记者 张晶`);
+/// - a space between a digit and a digit, a Han scalar or CJK punctuation goes
+///   (`8 月 14 日` → `8月14日`, `1 463` → `1463`);
+/// - other runs of white space shrink to one ASCII space; line breaks are kept as they are.
+public enum TextNormalizer {
+  /// The normalised form of `text`.
+  public static func normalize(_ text: String) -> NormalizedText {
+    normalize(Array(text.unicodeScalars))
+  }
+
+  /// The normalised form of `source`, a slice of scalars (offsets in `origin` count from its start).
+  public static func normalize(_ source: some RandomAccessCollection<Unicode.Scalar>) -> NormalizedText {
+    let original = Array(source)
+    let folded = original.map { ScriptFolding.fold(WidthFolding.fold($0)) }
+    var result = NormalizedText()
+    result.scalars.reserveCapacity(folded.count)
+    result.origin.reserveCapacity(folded.count)
+    var index = 0
+    while index < folded.count {
+      let scalar = folded[index]
+      guard scalar.isHorizontalSpace else {
+        result.scalars.append(scalar)
+        result.origin.append(index)
+        index += 1
+        continue
+      }
+      var end = index
+      while end < folded.count, folded[end].isHorizontalSpace { end += 1 }
+      if !dropsSpace(in: folded, original: original, from: index, to: end), !result.scalars.isEmpty, end < folded.count {
+        result.scalars.append(" ")
+        result.origin.append(index)
+      }
+      index = end
+    }
+    return result
+  }
+
+  /// Whether the space run `folded[start..<end]` is letter-spacing or sits inside a number.
+  /// Wideness is judged on the original scalars: `，` is CJK punctuation even though it folds to `,`.
+  static func dropsSpace(in folded: [Unicode.Scalar], original: [Unicode.Scalar], from start: Int, to end: Int)
+    -> Bool
+  {
+    guard start > 0, end < folded.count else { return true }
+    let before = folded[start - 1]
+    let after = folded[end]
+    let wideBefore = original[start - 1]
+    let wideAfter = original[end]
+    if before.isASCIIDigit && (after.isASCIIDigit || isWide(wideAfter)) { return true }
+    if after.isASCIIDigit && isWide(wideBefore) { return true }
+    guard isWide(wideBefore), isWide(wideAfter) else { return false }
+    if wideBefore.isCJKPunctuation || wideAfter.isCJKPunctuation { return true }
+    return standsAlone(original, at: start - 1) || standsAlone(original, at: end)
+  }
+
+  /// A Han scalar or CJK punctuation: the scalars letter-spacing separates.
+  static func isWide(_ scalar: Unicode.Scalar) -> Bool { scalar.isHan || scalar.isCJKPunctuation }
+
+  /// Whether the wide scalar at `index` has a space (or an edge, or punctuation) on both sides.
+  static func standsAlone(_ folded: [Unicode.Scalar], at index: Int) -> Bool {
+    func isGap(_ i: Int) -> Bool {
+      i < 0 || i >= folded.count || folded[i].isHorizontalSpace || folded[i].isCJKPunctuation
+    }
+    return isGap(index - 1) && isGap(index + 1)
+  }
+}

@@ -1,0 +1,56 @@
+// One story of a newspaper page: title block, byline, body, captions, year and quality flags.
+
+/// An article: its title block, byline, body paragraphs and captions, with their source lines.
+public struct Article: Sendable {
+  /// The file's path as given to the loader.
+  public var file: String
+  /// The first and last source line of the article (title block included).
+  public var lineStart: Int
+  public var lineEnd: Int
+  /// The line over the headline (`…——`, or an unmarked line over a marked headline).
+  public var kicker: String?
+  public var headline: String?
+  public var subtitle: String?
+  /// The source line of the headline.
+  public var headlineLine: Int?
+  public var byline: Byline
+  /// Body paragraphs in reading order; a paragraph printed twice is kept once.
+  public var paragraphs: [Paragraph]
+  /// The first and last source line of the body as printed: from the line where the lede starts
+  /// (its `本报讯（…）` dateline included) to the last body line, repeated paragraphs included.
+  /// Captions count when there is no other body.
+  public var bodyLines: ClosedRange<Int>?
+  /// Photo captions, kept apart from the body.
+  public var captions: [Paragraph]
+  public var year: Int?
+  public var yearEvidence: YearEvidence
+  public var flags: [QualityFlag]
+
+  public init(
+    file: String, lineStart: Int, lineEnd: Int, kicker: String? = nil, headline: String? = nil,
+    subtitle: String? = nil, headlineLine: Int? = nil, byline: Byline = Byline(), paragraphs: [Paragraph] = [],
+    captions: [Paragraph] = [], year: Int? = nil, yearEvidence: YearEvidence = .unknown("not resolved"),
+    flags: [QualityFlag] = []
+  ) {
+    self.file = file
+    self.lineStart = lineStart
+    self.lineEnd = lineEnd
+    self.kicker = kicker
+    self.headline = headline
+    self.subtitle = subtitle
+    self.headlineLine = headlineLine
+    self.byline = byline
+    self.paragraphs = paragraphs
+    self.bodyLines = nil
+    self.captions = captions
+    self.year = year
+    self.yearEvidence = yearEvidence
+    self.flags = flags
+  }
+
+  /// The headline, or the first words of the body when there is none.
+  public var title: String {
+    if let headline { return headline }
+    return String((paragraphs.first ?? captions.first)?.text.prefix(20) ?? "")
+  }
+}

@@ -1,0 +1,28 @@
+// An article being put together from blocks.
+
+/// The blocks of one article before its paragraphs are built and checked.
+struct ArticleDraft: Sendable {
+  var titles: [TitleLine] = []
+  var byline = Byline()
+  var bylineLines: [Int] = []
+  var paragraphs: [ParagraphDraft] = []
+  /// Paragraphs credited as photo captions.
+  var captionIndices: Set<Int> = []
+  /// Source lines of cross-heads inside the body.
+  var crossHeads: [Int] = []
+  /// The headline this draft was split from (its body was printed under another story's title).
+  var displacedFrom: String? = nil
+
+  var hasBody: Bool { !paragraphs.isEmpty }
+  var isEmpty: Bool { titles.isEmpty && paragraphs.isEmpty && bylineLines.isEmpty }
+  var hasDatelineByline: Bool { !bylineLines.isEmpty }
+
+  mutating func add(_ paragraph: ParagraphDraft) {
+    if let credit = paragraph.credit {
+      byline.merge(credit)
+      captionIndices.insert(paragraphs.count)
+    }
+    if let unit = paragraph.unit, byline.unit == nil { byline.unit = unit }
+    paragraphs.append(paragraph)
+  }
+}

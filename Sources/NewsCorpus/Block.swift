@@ -1,0 +1,54 @@
+// The pieces a page is made of once lines are classified: titles, bylines, paragraphs, labels.
+
+/// A line of a title block (kicker, headline, subtitle or cross-head).
+struct TitleLine: Sendable {
+  enum Kind: Hashable, Sendable { case heading(level: Int), kicker, plain }
+  var line: SourceLine
+  var kind: Kind
+  /// The normalised text (letter-spacing collapsed).
+  var text: String { line.normalized.string }
+  var isHeading: Bool { if case .heading = kind { true } else { false } }
+  var isKicker: Bool { if case .kicker = kind { true } else { false } }
+}
+
+/// A body paragraph before it becomes a `Paragraph`.
+struct ParagraphDraft: Sendable {
+  var pieces: [LinePiece]
+  /// The last piece ends a sentence.
+  var endsSentence: Bool
+  /// The first piece starts mid-sentence (it follows a cut).
+  var startsMidSentence = false
+  /// A photo credit after the text (`本报记者 甲 摄`), on the same or the next line.
+  var credit: Byline? = nil
+  /// `（作者单位：…）` after the text.
+  var unit: String? = nil
+  /// The credit stood on a line of its own under the text: the text is a photo caption.
+  var creditOnOwnLine = false
+  var firstLine: Int { pieces.first?.line.number ?? 0 }
+  var lastLine: Int { pieces.last?.line.number ?? 0 }
+}
+
+/// One classified element of a page, in reading order.
+enum Block: Sendable {
+  /// Consecutive title-like lines.
+  case titles([TitleLine])
+  /// A byline on its own (or the byline part of a line), with its lines.
+  case byline(Byline, lines: ClosedRange<Int>)
+  case paragraph(ParagraphDraft)
+  /// A banner, column label or dateline: not part of any article's text.
+  case label(SourceLine)
+
+  var firstLine: Int {
+    switch self {
+    case .titles(let lines): lines.first?.line.number ?? 0
+    case .byline(_, let lines): lines.lowerBound
+    case .paragraph(let draft): draft.firstLine
+    case .label(let line): line.number
+    }
+  }
+
+  var isParagraph: Bool { if case .paragraph = self { true } else { false } }
+  var isByline: Bool { if case .byline = self { true } else { false } }
+  var isTitles: Bool { if case .titles = self { true } else { false } }
+  var isLabel: Bool { if case .label = self { true } else { false } }
+}

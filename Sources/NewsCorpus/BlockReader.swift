@@ -1,0 +1,215 @@
+// Lines → blocks: rejoins lines broken by columns, finds bylines, credits, titles and labels.
+import ChineseText
+
+/// Reads a file's lines into blocks, in one pass (plus a look at the next non-blank line).
+struct BlockReader {
+  let lines: [SourceLine]
+  let context: PageContext
+  var blocks: [Block] = []
+  var draft: ParagraphDraft? = nil
+  /// The credits of a byline whose bracket is still open at the end of a line.
+  var openByline: (credits: [Unicode.Scalar], line: Int)? = nil
+
+  /// The widest a title line may be (40 Han).
+  static let maxTitleWidth = 80
+  /// The widest a kicker may be (60 Han).
+  static let maxKickerWidth = 120
+
+  init(_ lines: [SourceLine], context: PageContext) {
+    self.lines = lines
+    self.context = context
+  }
+
+  static func read(_ lines: [SourceLine], context: PageContext) -> [Block] {
+    var reader = BlockReader(lines, context: context)
+    reader.run()
+    return reader.blocks
+  }
+
+  mutating func run() {
+    let contentIndices = lines.indices.filter { !lines[$0].isBlank }
+    for (position, index) in contentIndices.enumerated() {
+      let next = position + 1 < contentIndices.count ? lines[contentIndices[position + 1]] : nil
+      read(lines[index], next: next)
+    }
+    closeDraft()
+    flushTitles()
+  }
+
+  mutating func read(_ line: SourceLine, next: SourceLine?) {
+    let text = line.normalized.scalars
+    if let open = openByline {
+      openByline = nil
+      if let closing = BylineParser.closing(text, continuing: open.credits) {
+        emit(.byline(closing.byline, lines: open.line...line.number))
+        addText(LinePiece(line, from: skipSpaces(text, from: closing.length)), next: next)
+        return
+      }
+      emit(.byline(BylineParser.partialCredits(open.credits, isOpen: true) ?? Byline(), lines: open.line...open.line))
+    }
+    if context.isBanner(line) {
+      closeDraft()
+      emit(.label(line))
+      return
+    }
+    if line.headingLevel > 0 {
+      if let leading = BylineParser.leading(text) {
+        return readLeadingByline(leading, line: line, next: next)
+      }
+      closeDraft()
+      appendTitle(TitleLine(line: line, kind: .heading(level: line.headingLevel)))
+      return
+    }
+    if let leading = BylineParser.leading(text) {
+      return readLeadingByline(leading, line: line, next: next)
+    }
+    if let credit = BylineParser.trailingCredit(text), credit.start == 0 {
+      attachCredit(credit.byline, line: line)
+      return
+    }
+    if let byline = BylineParser.standalone(text) {
+      closeDraft()
+      emit(.byline(byline, lines: line.number...line.number))
+      return
+    }
+    if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) {
+      closeDraft()
+      emit(.label(line))
+      return
+    }
+    let shape = LineShape(text)
+    if let kind = titleKind(line, shape: shape) ?? packedTitleKind(line, shape: shape, next: next) {
+      let continues = draft != nil && kind == .plain && !isStructural(next)
+      if !continues {
+        closeDraft()
+        appendTitle(TitleLine(line: line, kind: kind))
+        return
+      }
+    }
+    addText(LinePiece(line), next: next)
+  }
+
+  /// A byline starting the line; the text after its bracket starts a paragraph.
+  mutating func readLeadingByline(_ leading: LeadingByline, line: SourceLine, next: SourceLine?) {
+    closeDraft()
+    if leading.isOpen {
+      let text = line.normalized.scalars
+      let open = text.firstIndex(where: { $0 == "(" || $0 == "【" }).map { $0 + 1 } ?? text.count
+      openByline = (Array(text[open...]), line.number)
+      return
+    }
+    emit(.byline(leading.byline, lines: line.number...line.number))
+    addText(LinePiece(line, from: skipSpaces(line.normalized.scalars, from: leading.length)), next: next)
+  }
+
+  func skipSpaces(_ text: [Unicode.Scalar], from start: Int) -> Int {
+    var index = start
+    while index < text.count, text[index].isHorizontalSpace { index += 1 }
+    return index
+  }
+
+  /// Whether a line can only be a title line, or could be one: `nil` for body text.
+  func titleKind(_ line: SourceLine, shape: LineShape) -> TitleLine.Kind? {
+    let text = line.normalized.scalars
+    guard !shape.endsSentence, text.count >= 2, shape.isBalanced else { return nil }
+    if shape.endsWithDash, shape.width <= BlockReader.maxKickerWidth { return .kicker }
+    if shape.width <= BlockReader.maxTitleWidth, line.isLetterSpaced { return .plain }
+    guard !shape.hasInnerPunctuation, shape.width <= BlockReader.maxTitleWidth, !context.isPacked(shape) else {
+      return nil
+    }
+    if let first = text.first, Punctuation.closes(first) { return nil }
+    return .plain
+  }
+
+  /// A title as wide as a packed column line: it stands alone (no paragraph is open) and the
+  /// next line is a title line or a byline, not the rest of a sentence.
+  func packedTitleKind(_ line: SourceLine, shape: LineShape, next: SourceLine?) -> TitleLine.Kind? {
+    guard draft == nil, context.isPacked(shape), !shape.endsSentence, !shape.hasInnerPunctuation, shape.isBalanced,
+      shape.width <= BlockReader.maxTitleWidth
+    else { return nil }
+    if isStructural(next) { return .plain }
+    guard let next else { return .plain }
+    let nextShape = LineShape(next.normalized.scalars)
+    return titleKind(next, shape: nextShape) != nil ? .plain : nil
+  }
+
+  /// A heading or a byline: what ends a title block or a paragraph.
+  func isStructural(_ line: SourceLine?) -> Bool {
+    guard let line else { return true }
+    let text = line.normalized.scalars
+    return line.headingLevel > 0 || BylineParser.leading(text) != nil || BylineParser.standalone(text) != nil
+  }
+
+  /// Title lines gather here until another block comes (appending to a block in place would copy it).
+  var titleBuffer: [TitleLine] = []
+
+  mutating func appendTitle(_ title: TitleLine) {
+    titleBuffer.append(title)
+  }
+
+  /// Appends a block after the title lines gathered before it.
+  mutating func emit(_ block: Block) {
+    flushTitles()
+    blocks.append(block)
+  }
+
+  mutating func flushTitles() {
+    guard !titleBuffer.isEmpty else { return }
+    blocks.append(.titles(titleBuffer))
+    titleBuffer.removeAll()
+  }
+
+  /// Adds body text: continues the open paragraph or starts one; closes it at a sentence end.
+  mutating func addText(_ piece: LinePiece, next: SourceLine?) {
+    var piece = piece
+    guard !piece.isEmpty else { return }
+    let text = Array(piece.scalars)
+    var credit: Byline? = nil
+    var unit: String? = nil
+    if let found = BylineParser.trailingCredit(text), found.start > 0 {
+      credit = found.byline
+      piece.to = piece.from + found.start
+    } else if let found = BylineParser.trailingUnit(text) {
+      unit = found.unit
+      piece.to = piece.from + found.start
+    }
+    while piece.to > piece.from, piece.line.normalized.scalars[piece.to - 1].isHorizontalSpace { piece.to -= 1 }
+    let shape = LineShape(Array(piece.scalars))
+    if draft == nil {
+      draft = ParagraphDraft(pieces: [], endsSentence: false)
+      if let first = piece.scalars.first, Punctuation.closes(first) || Punctuation.splitsClause(first) {
+        draft?.startsMidSentence = true
+      }
+    }
+    if !piece.isEmpty { draft?.pieces.append(piece) }
+    draft?.endsSentence = shape.endsSentence
+    draft?.credit = credit
+    draft?.unit = unit
+    if shape.endsSentence || credit != nil || unit != nil {
+      closeDraft()
+    } else if context.repeatedLines.contains(piece.line.number) || isStructural(next) {
+      // NB: a repeated line that stops mid-sentence is a cut; what follows is another text.
+      closeDraft()
+    }
+  }
+
+  /// A credit line (`本报记者 甲 摄影报道`): credits the paragraph before it as a photo caption.
+  mutating func attachCredit(_ credit: Byline, line: SourceLine) {
+    closeDraft()
+    flushTitles()
+    if case .paragraph(var last) = blocks.last, last.credit == nil {
+      last.credit = credit
+      last.creditOnOwnLine = true
+      blocks[blocks.count - 1] = .paragraph(last)
+    } else {
+      emit(.byline(credit, lines: line.number...line.number))
+    }
+  }
+
+  mutating func closeDraft() {
+    guard let open = draft else { return }
+    draft = nil
+    guard !open.pieces.isEmpty else { return }
+    emit(.paragraph(open))
+  }
+}

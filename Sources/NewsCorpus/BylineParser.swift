@@ -1,0 +1,136 @@
+// Recognises bylines by their shape: dateline brackets, standalone credit lines, photo credits.
+import ChineseText
+
+/// A byline found at the start of a line.
+struct LeadingByline: Sendable {
+  var byline: Byline
+  /// Normalised scalars the byline takes up, from the start of the line.
+  var length: Int
+  /// The bracket is still open at the end of the line (`本报讯（记者甲 实习` / `生乙）…`).
+  var isOpen: Bool
+}
+
+/// Byline shapes, read from normalised line text.
+enum BylineParser {
+  /// The longest dateline before the bracket: `本报讯`, `新华社北京8月1日电`, `中工网讯`.
+  static let maxDatelineLength = 16
+  /// The longest standalone credit line, in scalars.
+  static let maxStandaloneLength = 40
+  /// How far from the end of a line a photo credit may start.
+  static let maxCreditLength = 30
+
+  /// `本报讯（记者 甲 通讯员 乙）…` or `本报讯(记者甲)…`: a dateline ending in 讯 or 电, then a
+  /// bracket that opens with a role word.
+  static func leading(_ text: [Unicode.Scalar]) -> LeadingByline? {
+    var index = 0
+    while index < min(text.count, maxDatelineLength), text[index] != "讯", text[index] != "电" {
+      let s = text[index]
+      if Punctuation.endsSentence(s) || Punctuation.splitsClause(s) || s == "(" { return nil }
+      index += 1
+    }
+    guard index < text.count, index > 0, text[index] == "讯" || text[index] == "电" else { return nil }
+    index += 1
+    while index < text.count, text[index].isHorizontalSpace { index += 1 }
+    guard index < text.count, text[index] == "(" || text[index] == "【" else { return nil }
+    let inside = index + 1
+    guard BylineRole.match(text, at: inside) != nil else { return nil }
+    var close = inside
+    while close < text.count, text[close] != ")", text[close] != "】" { close += 1 }
+    let isOpen = close >= text.count
+    let credits = Array(text[inside..<min(close, text.count)])
+    guard let byline = BylineRole.parseCredits(trimmed(credits)) ?? partialCredits(credits, isOpen: isOpen)
+    else { return nil }
+    return LeadingByline(byline: byline, length: isOpen ? text.count : close + 1, isOpen: isOpen)
+  }
+
+  /// The rest of an open byline bracket on the next line: `生谢迟）近日，…`.
+  static func closing(_ text: [Unicode.Scalar], continuing previous: [Unicode.Scalar]) -> LeadingByline? {
+    guard let close = text.prefix(maxStandaloneLength).firstIndex(where: { $0 == ")" || $0 == "】" }) else {
+      return nil
+    }
+    let credits = trimmed(previous + Array(text[..<close]))
+    guard let byline = BylineRole.parseCredits(credits) else { return nil }
+    return LeadingByline(byline: byline, length: close + 1, isOpen: false)
+  }
+
+  /// The credits of an open bracket read so far (the last name may be cut by the line break).
+  static func partialCredits(_ credits: [Unicode.Scalar], isOpen: Bool) -> Byline? {
+    guard isOpen else { return nil }
+    var text = trimmed(credits)
+    while let last = text.last, last.isHan { text.removeLast() }
+    return BylineRole.parseCredits(trimmed(text)) ?? Byline()
+  }
+
+  /// A line that is nothing but credits: `本报记者 赖志凯`, `本报记者 甲 乙 本报通讯员 丙`,
+  /// `某某网记者 甲`, or an author's mark `□甲`.
+  static func standalone(_ text: [Unicode.Scalar]) -> Byline? {
+    guard !text.isEmpty, text.count <= maxStandaloneLength, trailingCredit(text) == nil else { return nil }
+    if let mark = text.first, isAuthorMark(mark) {
+      let name = trimmed(Array(text.dropFirst()))
+      guard name.count >= 2, name.count <= BylineRole.maxNameLength, name.allSatisfy(\.isHan) else { return nil }
+      return Byline(reporters: [String(String.UnicodeScalarView(name))])
+    }
+    if let credit = BylineRole.parseCredits(text), BylineRole.match(text, at: 0) != nil {
+      return credit
+    }
+    // An outlet before the role word: `中工网记者 甲`.
+    for start in 1...min(6, text.count - 1) where BylineRole.match(text, at: start) != nil {
+      guard text[..<start].allSatisfy(\.isHan) else { break }
+      return BylineRole.parseCredits(Array(text[start...]))
+    }
+    return nil
+  }
+
+  /// `□ ■ ◎ ○ ●`: marks set before an author's name.
+  static func isAuthorMark(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "□", "■", "◎", "○", "●", "◇", "◆": return true
+    default: return false
+    }
+  }
+
+  /// A photo credit ending the line: `本报记者 甲 摄`, `本报通讯员 甲 摄影报道`; its start offset.
+  static func trailingCredit(_ text: [Unicode.Scalar]) -> (byline: Byline, start: Int)? {
+    var end = text.count
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    let suffixes: [[Unicode.Scalar]] = [Array("摄影报道".unicodeScalars), Array("摄影".unicodeScalars), ["摄"]]
+    guard let suffix = suffixes.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) })
+    else { return nil }
+    let creditEnd = end - suffix.count
+    let lower = max(0, creditEnd - maxCreditLength)
+    // The credit starts at a role word that follows the line start, a space or a sentence end.
+    for start in lower..<creditEnd {
+      guard BylineRole.match(text, at: start) != nil else { continue }
+      let before = start == 0 ? " " : text[start - 1]
+      guard before.isHorizontalSpace || Punctuation.endsSentence(before) || Punctuation.closes(before) else {
+        continue
+      }
+      if let credit = BylineRole.parseCredits(trimmed(Array(text[start..<creditEnd])), asPhotographers: true) {
+        return (credit, start)
+      }
+    }
+    return nil
+  }
+
+  /// `（作者单位：…）` ending the line: the unit and the offset where the bracket opens.
+  static func trailingUnit(_ text: [Unicode.Scalar]) -> (unit: String, start: Int)? {
+    var end = text.count
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    guard end > 0, text[end - 1] == ")" else { return nil }
+    guard let open = text[..<end].lastIndex(of: "(") else { return nil }
+    let inside = Array(text[(open + 1)..<(end - 1)])
+    let label = Array("作者单位".unicodeScalars)
+    guard inside.starts(with: label), inside.count > label.count + 1, inside[label.count] == ":" else {
+      return nil
+    }
+    let unit = trimmed(Array(inside[(label.count + 1)...]))
+    return (String(String.UnicodeScalarView(unit)), open)
+  }
+
+  static func trimmed(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var slice = text[...]
+    while let first = slice.first, first.isHorizontalSpace { slice = slice.dropFirst() }
+    while let last = slice.last, last.isHorizontalSpace { slice = slice.dropLast() }
+    return Array(slice)
+  }
+}

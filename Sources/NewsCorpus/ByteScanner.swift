@@ -1,0 +1,97 @@
+// Byte-level checks on raw dumps: binary data, strict UTF-8 and GB18030 structure.
+
+/// Scans raw bytes without decoding them.
+enum ByteScanner {
+  /// Bytes below 0x20 that text may contain: tab, line feed, vertical tab, form feed, return, escape.
+  static let textControlBytes: Set<UInt8> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B]
+
+  /// The share of control bytes above which a file is binary: one in a hundred.
+  static let binaryControlShare = 100
+
+  /// The number of NUL and non-text control bytes, if the file looks binary.
+  static func binaryControlCount(_ bytes: [UInt8]) -> Int? {
+    var nul = 0
+    var control = 0
+    for byte in bytes where byte < 0x20 || byte == 0x7F {
+      if byte == 0 { nul += 1 } else if !textControlBytes.contains(byte) { control += 1 }
+    }
+    if nul > 0 || control * binaryControlShare > bytes.count { return nul + control }
+    return nil
+  }
+
+  /// The result of a strict UTF-8 scan.
+  struct UTF8Scan {
+    /// The offset of the first invalid byte, if any.
+    var firstInvalid: Int?
+    /// Well-formed multi-byte sequences and invalid bytes seen over the whole input.
+    var multiByteSequences = 0
+    var invalidBytes = 0
+
+    /// Mostly UTF-8 with a few bad bytes: damaged UTF-8 rather than another encoding.
+    var looksLikeDamagedUTF8: Bool { multiByteSequences >= 4 * max(invalidBytes, 1) }
+  }
+
+  /// Validates UTF-8 strictly (no overlongs, no surrogates, nothing above U+10FFFF).
+  static func scanUTF8(_ bytes: [UInt8], from start: Int = 0) -> UTF8Scan {
+    var scan = UTF8Scan()
+    var i = start
+    let n = bytes.count
+    while i < n {
+      let b0 = bytes[i]
+      if b0 < 0x80 { i += 1; continue }
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch b0 {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; lower = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; upper = 0x9F
+      case 0xF0: length = 4; lower = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; upper = 0x8F
+      default: length = 0
+      }
+      var valid = length > 0 && i + length <= n
+      if valid {
+        valid = bytes[i + 1] >= lower && bytes[i + 1] <= upper
+        var k = 2
+        while valid && k < length {
+          valid = bytes[i + k] & 0xC0 == 0x80
+          k += 1
+        }
+      }
+      if valid {
+        scan.multiByteSequences += 1
+        i += length
+      } else {
+        if scan.firstInvalid == nil { scan.firstInvalid = i }
+        scan.invalidBytes += 1
+        i += 1
+      }
+    }
+    return scan
+  }
+
+  /// The offset of the first byte that breaks GB18030's one-, two- and four-byte structure.
+  static func firstInvalidGB18030(_ bytes: [UInt8]) -> Int? {
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b0 = bytes[i]
+      if b0 < 0x80 { i += 1; continue }
+      guard b0 >= 0x81 && b0 <= 0xFE, i + 1 < n else { return i }
+      let b1 = bytes[i + 1]
+      if (0x40...0x7E).contains(b1) || (0x80...0xFE).contains(b1) {
+        i += 2
+      } else if (0x30...0x39).contains(b1), i + 3 < n, (0x81...0xFE).contains(bytes[i + 2]),
+        (0x30...0x39).contains(bytes[i + 3])
+      {
+        i += 4
+      } else {
+        return i
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,35 @@
+// One dump file: its encoding, its articles, its year.
+
+/// A parsed dump file.
+public struct Document: Sendable {
+  /// The file's path as given to the loader.
+  public var file: String
+  public var encoding: TextEncoding
+  public var lineCount: Int
+  public var articles: [Article]
+  /// The page's year, from its articles' explicit years (see `YearResolver`).
+  public var year: Int?
+  public var yearEvidence: YearEvidence
+
+  public init(
+    file: String, encoding: TextEncoding, lineCount: Int, articles: [Article], year: Int? = nil,
+    yearEvidence: YearEvidence = .unknown("not resolved")
+  ) {
+    self.file = file
+    self.encoding = encoding
+    self.lineCount = lineCount
+    self.articles = articles
+    self.year = year
+    self.yearEvidence = yearEvidence
+  }
+
+  /// Parses one file on its own: banners are known only from the file itself and programme
+  /// anniversaries only from programmes started in this file. `Corpus.load` knows more.
+  public static func parse(bytes: [UInt8], file: String) throws(CorpusDiagnostic) -> Document {
+    let staged = try StagedFile(bytes: bytes, file: file)
+    var document = staged.segment()
+    let starts = ProgrammeStarts.collect(from: [document])
+    YearResolver.resolve(&document, programmeStarts: starts)
+    return document
+  }
+}

@@ -1,0 +1,74 @@
+// What the classifier knows about the whole file before reading it line by line.
+import ChineseText
+
+/// File-wide facts: the column width lines are broken at, repeated lines, banner lines.
+struct PageContext: Sendable {
+  /// Display width of a packed column line, when the file is broken at a narrow column.
+  var columnWidth: Int?
+  /// Line numbers whose content (10 or more scalars) already appeared earlier in the file.
+  var repeatedLines: Set<Int>
+  /// Normalised banner texts (spaces removed), known from this file or the whole corpus.
+  var banners: Set<String>
+
+  /// Below this share of the column width, an unpunctuated line is too short to be a packed body line.
+  static let packedShare = 0.85
+  /// A file is column-broken when its packed lines are at most this wide (30 Han).
+  static let maxColumnWidth = 60
+  /// Fewest packed lines needed to estimate a column width.
+  static let minPackedLines = 8
+  /// Shortest line worth checking for repetition, in scalars.
+  static let minRepeatedLength = 10
+
+  init(_ lines: [SourceLine], banners: Set<String>) {
+    var widths: [Int] = []
+    var seen: Set<[Unicode.Scalar]> = []
+    var repeated: Set<Int> = []
+    for line in lines where !line.isBlank && line.headingLevel == 0 {
+      let shape = LineShape(line.normalized.scalars)
+      if !shape.endsSentence, shape.hasInnerPunctuation { widths.append(shape.width) }
+      if line.normalized.scalars.count >= PageContext.minRepeatedLength,
+        !seen.insert(line.normalized.scalars).inserted
+      {
+        repeated.insert(line.number)
+      }
+    }
+    widths.sort()
+    if widths.count >= PageContext.minPackedLines, widths[widths.count / 2] <= PageContext.maxColumnWidth {
+      columnWidth = widths[widths.count / 2]
+    }
+    repeatedLines = repeated
+    self.banners = banners.union(PageContext.pageBanners(lines))
+  }
+
+  /// A level-1 heading directly followed by a deeper heading or another title: the page's banner.
+  static func pageBanners(_ lines: [SourceLine]) -> Set<String> {
+    let content = lines.filter { !$0.isBlank }
+    guard content.contains(where: { $0.headingLevel >= 2 }) else { return [] }
+    var banners: Set<String> = []
+    for (index, line) in content.enumerated() where line.headingLevel == 1 && index + 1 < content.count {
+      let next = content[index + 1]
+      let nextShape = LineShape(next.normalized.scalars)
+      if next.headingLevel >= 2 || (!nextShape.endsSentence && !nextShape.hasInnerPunctuation) {
+        banners.insert(key(line.normalized.scalars))
+      }
+    }
+    return banners
+  }
+
+  /// The comparison key of a banner: normalised text with spaces removed.
+  static func key(_ scalars: [Unicode.Scalar]) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars.lazy.filter { !$0.isHorizontalSpace })
+    return String(view)
+  }
+
+  func isBanner(_ line: SourceLine) -> Bool {
+    !banners.isEmpty && line.normalized.scalars.count <= 80 && banners.contains(PageContext.key(line.normalized.scalars))
+  }
+
+  /// Whether an unpunctuated line is as wide as a packed column line.
+  func isPacked(_ shape: LineShape) -> Bool {
+    guard let columnWidth else { return false }
+    return Double(shape.width) >= Double(columnWidth) * PageContext.packedShare
+  }
+}

@@ -1,0 +1,48 @@
+// Column labels and diary datelines: page furniture that is not an article's text.
+import ChineseText
+
+/// Recognises the short labels a page prints over or beside a column.
+enum PageLabel {
+  /// The longest label, in Han scalars.
+  static let maxLabelLength = 8
+
+  /// Words that end a column label: 日记 (diary), 手记 (notes), 的话 (editor's words), 编者按, 短评….
+  static let labelEndings: [[Unicode.Scalar]] = [
+    "日记", "手记", "札记", "随笔", "的话", "编者按", "编后", "短评", "快评", "时评", "述评", "速递", "快讯", "链接", "图说",
+  ].map { Array($0.unicodeScalars) }
+
+  /// `蹲点日记`, `开栏的话`, or a series name `某某·某篇`.
+  static func isColumnLabel(_ text: [Unicode.Scalar]) -> Bool {
+    let han = text.filter(\.isHan).count
+    guard han >= 2, han <= maxLabelLength + 4, text.allSatisfy({ $0.isHan || $0 == "·" || $0 == " " }) else {
+      return false
+    }
+    if text.contains("·"), text.last == "篇" { return true }
+    return han <= maxLabelLength && labelEndings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
+  }
+
+  /// Labels that title an editor's note: `开栏的话`, `编者按`, `编后`.
+  static func isNoteLabel(_ text: [Unicode.Scalar]) -> Bool {
+    let endings = ["的话", "编者按", "编后", "编后"].map { Array($0.unicodeScalars) }
+    return text.count <= maxLabelLength && endings.contains { text.suffix($0.count).elementsEqual($0) }
+  }
+
+  /// A diary dateline: `8月8日 星期一 晴` (month, day, weekday, maybe the weather).
+  static func isDateline(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count <= 20 else { return false }
+    var index = 0
+    func digits() -> Bool {
+      let start = index
+      while index < text.count, text[index].isASCIIDigit { index += 1 }
+      return index > start && index - start <= 2
+    }
+    guard digits(), index < text.count, text[index] == "月" else { return false }
+    index += 1
+    guard digits(), index < text.count, text[index] == "日" else { return false }
+    index += 1
+    while index < text.count, text[index] == " " { index += 1 }
+    guard index + 2 < text.count || index + 1 < text.count else { return false }
+    let weekday = text[index...].starts(with: "星期".unicodeScalars) || text[index...].starts(with: "周".unicodeScalars)
+    return weekday && !text.contains(where: { Punctuation.endsSentence($0) || Punctuation.splitsClause($0) })
+  }
+}

@@ -1,0 +1,60 @@
+// Programme start years stated anywhere in the corpus (`从2015年…“暖心伴考”`).
+
+/// Start years of programmes named in quotes, collected in a cheap pass over parsed documents.
+public struct ProgrammeStarts: Sendable {
+  /// Programme name (the quoted text) → the earliest start year stated for it.
+  public var years: [String: Int] = [:]
+
+  /// Quoted names of programmes are short: 2 to 10 scalars.
+  static let nameLengths = 2...10
+
+  /// Collects, from every article, the start years (`从2015年`, `自2015年`, `2015年以来`) stated in
+  /// a sentence, for the names quoted in that sentence and for the article's main programme.
+  public static func collect(from documents: [Document]) -> ProgrammeStarts {
+    var starts = ProgrammeStarts()
+    for article in documents.lazy.flatMap(\.articles) {
+      let main = mainProgramme(of: article)
+      for paragraph in article.paragraphs {
+        for sentence in TextPieces.sentences(paragraph.normalized) {
+          let scalars = Array(sentence.unicodeScalars)
+          let startYears = YearScan.mentions(in: scalars).compactMap { mention -> Int? in
+            if case .explicit(let year, true) = mention.kind { return year }
+            return nil
+          }
+          guard let year = startYears.min() else { continue }
+          for name in quotedNames(in: scalars) + (main.map { [$0] } ?? []) {
+            starts.years[name] = min(starts.years[name] ?? year, year)
+          }
+        }
+      }
+    }
+    return starts
+  }
+
+  /// The quoted name an article mentions most (its headline counts too), if any.
+  static func mainProgramme(of article: Article) -> String? {
+    var counts: [String: Int] = [:]
+    let texts = [article.headline, article.subtitle, article.kicker].compactMap { $0 } + article.paragraphs.map(\.normalized)
+    for text in texts {
+      for name in quotedNames(in: Array(text.unicodeScalars)) { counts[name, default: 0] += 1 }
+    }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+
+  /// Texts inside `“…”` or `‘…’` that are short enough to be names.
+  static func quotedNames(in text: [Unicode.Scalar]) -> [String] {
+    var names: [String] = []
+    var opens: [(scalar: Unicode.Scalar, index: Int)] = []
+    for (index, scalar) in text.enumerated() {
+      if scalar == "“" || scalar == "‘" {
+        opens.append((scalar, index))
+      } else if scalar == "”" || scalar == "’", let open = opens.popLast() {
+        let inner = text[(open.index + 1)..<index]
+        if nameLengths.contains(inner.count), !inner.contains(where: { Punctuation.endsSentence($0) || $0 == "," }) {
+          names.append(String(String.UnicodeScalarView(inner)))
+        }
+      }
+    }
+    return names
+  }
+}

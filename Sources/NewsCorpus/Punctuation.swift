@@ -1,0 +1,43 @@
+// Punctuation classes that decide where sentences, clauses and brackets begin and end.
+
+enum Punctuation {
+  /// Marks that end a sentence: `。！？!?…` (after width folding).
+  static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "。", "!", "?", "…", "．": return true
+    default: return false
+    }
+  }
+
+  /// Marks that split clauses inside a sentence: `，、；：` and their ASCII forms.
+  static func splitsClause(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case ",", "、", ";", ":", "，", "；", "：": return true
+    default: return false
+    }
+  }
+
+  /// Closing quotes and brackets that may follow the sentence-final mark.
+  static func closes(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "”", "’", "」", "』", ")", "》", "】", "]", "〉", "\"", "'": return true
+    default: return false
+    }
+  }
+
+  /// Opening quotes and brackets.
+  static func opens(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "“", "‘", "「", "『", "(", "《", "【", "[", "〈": return true
+    default: return false
+    }
+  }
+
+  /// Dashes that end a kicker line (`…——`).
+  static func isDash(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "—", "―", "─", "-", "–": return true
+    default: return false
+    }
+  }
+}

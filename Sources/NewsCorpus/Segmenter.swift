@@ -1,0 +1,137 @@
+// Blocks → articles, for pages that print each title block before its body or after it.
+
+/// The order of title block and body on a page.
+enum PageLayout: Sendable {
+  /// Title block, byline, body (the usual order).
+  case titleFirst
+  /// Byline and body, then the title block (some layouts set the titles under the story).
+  case titleLast
+
+  /// Title-last when the page opens with a byline or body and closes with a title block.
+  init(_ blocks: [Block]) {
+    let content = blocks.filter { !$0.isLabel }
+    guard let first = content.first, let last = content.last else {
+      self = .titleFirst
+      return
+    }
+    self = !first.isTitles && last.isTitles ? .titleLast : .titleFirst
+  }
+}
+
+/// Groups blocks into article drafts.
+struct Segmenter {
+  let blocks: [Block]
+  let layout: PageLayout
+  var drafts: [ArticleDraft] = []
+  var current = ArticleDraft()
+  var noteLabels: [SourceLine] = []
+
+  static func segment(_ blocks: [Block]) -> [ArticleDraft] {
+    var segmenter = Segmenter(blocks: blocks, layout: PageLayout(blocks))
+    segmenter.run()
+    return DisplacedBody.split(segmenter.drafts)
+  }
+
+  init(blocks: [Block], layout: PageLayout) {
+    self.blocks = blocks
+    self.layout = layout
+  }
+
+  mutating func run() {
+    for index in blocks.indices {
+      switch blocks[index] {
+      case .titles(let group):
+        layout == .titleFirst ? titleFirst(group, at: index) : titleLast(group, at: index)
+      case .byline(let byline, let lines):
+        if current.hasBody && !(isPhotoCreditOnly(byline) && layout == .titleFirst) {
+          close()
+        }
+        current.byline.merge(byline)
+        current.bylineLines.append(contentsOf: lines)
+      case .paragraph(let paragraph):
+        current.add(paragraph)
+      case .label(let line):
+        if PageLabel.isNoteLabel(line.normalized.scalars) { noteLabels.append(line) }
+      }
+    }
+    close()
+    titleNotes()
+  }
+
+  /// An untitled text on a page that prints an editor's-note label elsewhere (title-last pages
+  /// set `开栏的话` away from its text) takes that label as its title.
+  mutating func titleNotes() {
+    for index in drafts.indices where drafts[index].titles.isEmpty && drafts[index].hasBody && drafts[index].bylineLines.isEmpty {
+      guard !noteLabels.isEmpty else { return }
+      drafts[index].titles = [TitleLine(line: noteLabels.removeFirst(), kind: .plain)]
+    }
+  }
+
+  func isPhotoCreditOnly(_ byline: Byline) -> Bool {
+    byline.reporters.isEmpty && byline.correspondents.isEmpty && !byline.photographers.isEmpty
+  }
+
+  mutating func close() {
+    if !current.isEmpty { drafts.append(current) }
+    current = ArticleDraft()
+  }
+
+  /// The index of the next block that is not a label, and that block.
+  func next(after index: Int, skippingLabels: Bool = true) -> Block? {
+    var i = index + 1
+    while i < blocks.count {
+      if !skippingLabels || !blocks[i].isLabel { return blocks[i] }
+      i += 1
+    }
+    return nil
+  }
+
+  /// Title-first: a title group starts a new article, unless it is a lone cross-head inside a
+  /// story that has its byline and body and goes on after it.
+  mutating func titleFirst(_ group: [TitleLine], at index: Int) {
+    if isCrossHead(group, at: index) {
+      current.crossHeads.append(contentsOf: group.map(\.line.number))
+      return
+    }
+    if !current.titles.isEmpty && !current.hasBody && current.bylineLines.isEmpty {
+      current.titles.append(contentsOf: group)  // a title group split by a label
+      return
+    }
+    close()
+    current.titles = group
+  }
+
+  func isCrossHead(_ group: [TitleLine], at index: Int) -> Bool {
+    guard group.count == 1, group[0].kind == .plain, current.hasBody, current.hasDatelineByline,
+      let following = next(after: index, skippingLabels: false), following.isParagraph
+    else { return false }
+    // A photo story (its paragraph carries a credit) is an article of its own.
+    var i = index + 1
+    while i < blocks.count, case .paragraph(let paragraph) = blocks[i] {
+      if paragraph.credit != nil { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Title-last: a title group closes the story above it when it is followed by a byline, a
+  /// label, another title group or the end, or carries a kicker, or the story ended with a
+  /// credit or the author's unit; otherwise it is a cross-head inside the story.
+  mutating func titleLast(_ group: [TitleLine], at index: Int) {
+    guard current.hasBody else {
+      current.titles.append(contentsOf: group)
+      return
+    }
+    let following = next(after: index, skippingLabels: false)
+    let endsStory =
+      following == nil || following!.isByline || following!.isLabel || following!.isTitles
+      || group.contains(where: \.isKicker) || current.paragraphs.last?.credit != nil
+      || current.paragraphs.last?.unit != nil
+    if endsStory {
+      current.titles.append(contentsOf: group)
+      close()
+    } else {
+      current.crossHeads.append(contentsOf: group.map(\.line.number))
+    }
+  }
+}

@@ -1,0 +1,94 @@
+// One line of a dump: where its content sits, its Markdown marks, its normalised form.
+import ChineseText
+
+/// A source line with its content (white space, `#` marks and `**` marks removed) normalised.
+struct SourceLine: Sendable {
+  /// 1-based line number.
+  let number: Int
+  /// Scalar offset of the line's first scalar in the document.
+  let start: Int
+  /// Scalar offsets of the content in the document (after `#` marks and surrounding spaces).
+  let content: Range<Int>
+  /// Number of leading `#` marks (0 when none).
+  let headingLevel: Int
+  /// The content folded for matching; `origin` counts from `content.lowerBound`.
+  let normalized: NormalizedText
+  /// The original content is letter-spaced (`向 前 一 步`).
+  let isLetterSpaced: Bool
+
+  /// Letter-spaced titles are short: at most this many scalars with their spaces.
+  static let maxLetterSpacedLength = 80
+
+  var isBlank: Bool { normalized.scalars.isEmpty }
+
+  /// Splits `scalars` into lines (at LF) and analyses each.
+  static func split(_ scalars: [Unicode.Scalar]) -> [SourceLine] {
+    var lines: [SourceLine] = []
+    var start = 0
+    var number = 1
+    for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
+      lines.append(SourceLine(scalars, range: start..<index, number: number))
+      start = index + 1
+      number += 1
+    }
+    if let last = lines.last, last.isBlank, last.content.isEmpty, scalars.last == "\n" { lines.removeLast() }
+    return lines
+  }
+
+  init(_ scalars: [Unicode.Scalar], range: Range<Int>, number: Int) {
+    self.number = number
+    self.start = range.lowerBound
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, scalars[lower].isHorizontalSpace { lower += 1 }
+    while upper > lower, scalars[upper - 1].isHorizontalSpace { upper -= 1 }
+    var level = 0
+    while lower < upper, scalars[lower] == "#" {
+      level += 1
+      lower += 1
+    }
+    if level > 0, level <= 6, lower == upper || scalars[lower].isHorizontalSpace {
+      while lower < upper, scalars[lower].isHorizontalSpace { lower += 1 }
+    } else if level > 0 {
+      lower -= level  // `#1` is text, not a heading
+      level = 0
+    }
+    self.headingLevel = level
+    self.content = lower..<upper
+    self.normalized = SourceLine.normalize(scalars[lower..<upper])
+    self.isLetterSpaced = upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
+  }
+
+  /// Normalises content and drops Markdown emphasis marks (`**`, `__`) from the folded form.
+  static func normalize(_ content: ArraySlice<Unicode.Scalar>) -> NormalizedText {
+    let folded = TextNormalizer.normalize(content)
+    guard folded.scalars.contains("*") || folded.scalars.contains("_") else { return folded }
+    var result = NormalizedText()
+    result.scalars.reserveCapacity(folded.scalars.count)
+    result.origin.reserveCapacity(folded.scalars.count)
+    var index = 0
+    let scalars = folded.scalars
+    while index < scalars.count {
+      let s = scalars[index]
+      if (s == "*" || s == "_"), index + 1 < scalars.count, scalars[index + 1] == s {
+        var end = index
+        while end < scalars.count, scalars[end] == s { end += 1 }
+        index = end
+        continue
+      }
+      result.scalars.append(s)
+      result.origin.append(folded.origin[index])
+      index += 1
+    }
+    // NB: removing `**` can leave a space at either end; trim it.
+    while result.scalars.first == " " {
+      result.scalars.removeFirst()
+      result.origin.removeFirst()
+    }
+    while result.scalars.last == " " {
+      result.scalars.removeLast()
+      result.origin.removeLast()
+    }
+    return result
+  }
+}

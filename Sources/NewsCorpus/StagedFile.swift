@@ -1,0 +1,51 @@
+// A decoded file split into analysed lines: the per-file work before corpus-wide facts are known.
+
+/// One decoded file and its lines, ready to be segmented.
+public struct StagedFile: Sendable {
+  public let file: String
+  public let encoding: TextEncoding
+  let scalars: [Unicode.Scalar]
+  let lines: [SourceLine]
+
+  /// Content lines near the top of a page that a page banner can occupy.
+  static let bannerZone = 5
+
+  /// Decodes `bytes` and splits them into lines; throws the diagnostic when the file is not text.
+  public init(bytes: [UInt8], file: String) throws(CorpusDiagnostic) {
+    let decoded = try TextDecoder.decode(bytes, file: file)
+    self.file = file
+    self.encoding = decoded.encoding
+    self.scalars = decoded.scalars
+    self.lines = SourceLine.split(decoded.scalars)
+  }
+
+  /// Keys of the unpunctuated short lines at the top of the page: banner candidates.
+  var topTitleKeys: Set<String> {
+    var keys: Set<String> = []
+    for line in lines.lazy.filter({ !$0.isBlank }).prefix(StagedFile.bannerZone) {
+      let shape = LineShape(line.normalized.scalars)
+      if !shape.endsSentence, shape.width <= BlockReader.maxTitleWidth {
+        keys.insert(PageContext.key(line.normalized.scalars))
+      }
+    }
+    return keys
+  }
+
+  /// Segments the file into articles (years not yet resolved).
+  public func segment(banners: Set<String> = []) -> Document {
+    let context = PageContext(lines, banners: banners)
+    let blocks = BlockReader.read(lines, context: context)
+    var builder = ArticleBuilder(scalars: scalars, file: file, context: context)
+    let articles = Segmenter.segment(blocks).map { builder.build($0) }
+    return Document(file: file, encoding: encoding, lineCount: lines.count, articles: articles)
+  }
+
+  /// Banners: top-of-page title lines that recur in two or more files.
+  public static func recurringBanners(_ files: [StagedFile]) -> Set<String> {
+    var counts: [String: Int] = [:]
+    for file in files {
+      for key in file.topTitleKeys { counts[key, default: 0] += 1 }
+    }
+    return Set(counts.filter { $0.value >= 2 }.keys)
+  }
+}

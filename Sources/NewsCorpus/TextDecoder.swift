@@ -1,0 +1,145 @@
+// Raw bytes → Unicode scalars, the encoding detected from the bytes, line breaks unified.
+import Foundation
+
+/// Decodes a dump: UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK.
+///
+/// The encoding is detected, never assumed: a BOM decides; otherwise strict UTF-8; otherwise
+/// GB18030 when the bytes follow its structure. CRLF and lone CR become LF. A file that is
+/// empty, binary or valid in none of these throws a `CorpusDiagnostic` naming the place.
+public enum TextDecoder {
+  /// What the decoder produced.
+  public struct Decoded: Sendable {
+    public var scalars: [Unicode.Scalar]
+    public var encoding: TextEncoding
+  }
+
+  /// The expectation quoted in errors.
+  static let expectedText = "UTF-8 or GB18030 text"
+
+  /// Foundation's GB18030 encoding (kCFStringEncodingGB_18030_2000 = 0x0632, as an NSStringEncoding).
+  // NB: `CFStringEncodings` is not exported on Linux; the raw NSStringEncoding value is the same.
+  static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+  public static func decode(_ bytes: [UInt8], file: String) throws(CorpusDiagnostic) -> Decoded {
+    let start = SourceLocation(file: file, line: 1, column: 1)
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let littleEndian = bytes[0] == 0xFF
+      let scalars = try decodeUTF16(bytes, littleEndian: littleEndian, file: file)
+      try requireText(scalars, at: start)
+      return Decoded(scalars: scalars, encoding: littleEndian ? .utf16LE : .utf16BE)
+    }
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let body = hasBOM ? 3 : 0
+    if let control = ByteScanner.binaryControlCount(bytes) {
+      throw CorpusDiagnostic(at: start, .binary(controlBytes: control, total: bytes.count))
+    }
+    let scan = ByteScanner.scanUTF8(bytes, from: body)
+    if scan.firstInvalid == nil {
+      let scalars = unifyLineBreaks(String(decoding: bytes[body...], as: UTF8.self).unicodeScalars)
+      try requireText(scalars, at: start)
+      return Decoded(scalars: scalars, encoding: hasBOM ? .utf8BOM : .utf8)
+    }
+    let firstBadUTF8 = scan.firstInvalid!
+    if hasBOM || scan.looksLikeDamagedUTF8 {
+      throw invalidByte(in: bytes, at: firstBadUTF8, file: file, decodedAs: .utf8)
+    }
+    if let bad = ByteScanner.firstInvalidGB18030(bytes) {
+      throw invalidByte(in: bytes, at: max(bad, 0), file: file, decodedAs: .gb18030)
+    }
+    guard let text = String(data: Data(bytes), encoding: gb18030) else {
+      throw invalidByte(in: bytes, at: firstBadUTF8, file: file, decodedAs: .utf8)
+    }
+    let scalars = unifyLineBreaks(text.unicodeScalars)
+    try requireText(scalars, at: start)
+    return Decoded(scalars: scalars, encoding: .gb18030)
+  }
+
+  /// Throws `.empty` when there is nothing but white space.
+  static func requireText(_ scalars: [Unicode.Scalar], at start: SourceLocation) throws(CorpusDiagnostic) {
+    if !scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) {
+      throw CorpusDiagnostic(at: start, .empty)
+    }
+  }
+
+  /// CRLF and CR → LF; a leading BOM scalar dropped.
+  static func unifyLineBreaks(_ source: some Sequence<Unicode.Scalar>) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(source.underestimatedCount)
+    var previousWasCR = false
+    for scalar in source {
+      if scalar == "\r" {
+        result.append("\n")
+        previousWasCR = true
+        continue
+      }
+      if scalar == "\n" && previousWasCR {
+        previousWasCR = false
+        continue
+      }
+      previousWasCR = false
+      if scalar == "\u{FEFF}" && result.isEmpty { continue }
+      result.append(scalar)
+    }
+    return result
+  }
+
+  static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(CorpusDiagnostic)
+    -> [Unicode.Scalar]
+  {
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var i = 2
+    while i + 1 < bytes.count {
+      let a = UInt16(bytes[i])
+      let b = UInt16(bytes[i + 1])
+      units.append(littleEndian ? a | b << 8 : a << 8 | b)
+      i += 2
+    }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(units.count)
+    var line = 1
+    var column = 1
+    var iterator = units.makeIterator()
+    var decoder = UTF16()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        scalars.append(scalar)
+        if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+      case .emptyInput:
+        if bytes.count % 2 == 1 {
+          throw CorpusDiagnostic(
+            at: SourceLocation(file: file, line: line, column: column),
+            .invalidByte(bytes[bytes.count - 1], expected: "UTF-16 text (an odd trailing byte)"))
+        }
+        return unifyLineBreaks(scalars)
+      case .error:
+        let index = scalars.count
+        let unit = index < units.count ? units[min(index, units.count - 1)] : 0
+        throw CorpusDiagnostic(at: SourceLocation(file: file, line: line, column: column), .invalidUTF16(unit))
+      }
+    }
+  }
+
+  /// The diagnostic for the invalid byte at `offset`, located by decoding the valid prefix.
+  static func invalidByte(in bytes: [UInt8], at offset: Int, file: String, decodedAs encoding: TextEncoding)
+    -> CorpusDiagnostic
+  {
+    var lineStart = 0
+    var line = 1
+    for i in 0..<offset where bytes[i] == 0x0A {
+      line += 1
+      lineStart = i + 1
+    }
+    let prefix = Array(bytes[lineStart..<offset])
+    let column: Int
+    if encoding == .gb18030, let text = String(data: Data(prefix), encoding: gb18030) {
+      column = text.unicodeScalars.count + 1
+    } else {
+      column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+    }
+    return CorpusDiagnostic(
+      at: SourceLocation(file: file, line: line, column: column),
+      .invalidByte(bytes[offset], expected: expectedText))
+  }
+}

@@ -1,0 +1,120 @@
+// Mentions of time in article text: explicit years, relative dates, programme anniversaries.
+import ChineseText
+
+/// One mention of time found in normalised text.
+struct YearMention: Sendable {
+  enum Kind: Sendable {
+    /// `2024年`; `periodStart` for `从2015年`, `自2018年`, `2021年以来`.
+    case explicit(year: Int, periodStart: Bool)
+    /// `今年`, `日前`, `近日`, `8月14日`.
+    case relative
+    /// `连续第9年`, `第十年`, `连续十年`: the n-th year of something.
+    case anniversary(Int)
+  }
+
+  var kind: Kind
+  /// Normalised scalar range of the mention.
+  var range: Range<Int>
+}
+
+/// Finds time mentions by scanning scalars once.
+enum YearScan {
+  /// Plausible years of a union newspaper's events.
+  static let plausibleYears = 1949...2100
+  /// Words that date an event relative to the page: this year, a few days ago, recently, yesterday.
+  static let relativeWords: [[Unicode.Scalar]] = ["今年", "日前", "近日", "昨天", "昨日", "本月", "连日来", "前不久"]
+    .map { Array($0.unicodeScalars) }
+
+  static func mentions(in text: [Unicode.Scalar]) -> [YearMention] {
+    var found: [YearMention] = []
+    var index = 0
+    while index < text.count {
+      if let mention = explicitYear(text, at: index) ?? monthDay(text, at: index) ?? anniversary(text, at: index) {
+        found.append(mention)
+        index = mention.range.upperBound
+        continue
+      }
+      if let word = relativeWords.first(where: { matches(text, $0, at: index) }) {
+        found.append(YearMention(kind: .relative, range: index..<(index + word.count)))
+        index += word.count
+        continue
+      }
+      index += 1
+    }
+    return found
+  }
+
+  static func matches(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar], at index: Int) -> Bool {
+    index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
+  }
+
+  /// `2024年` (four ASCII digits, or four Chinese digits `二〇二四年`), not inside a longer number.
+  static func explicitYear(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
+    guard index + 4 < text.count, text[index + 4] == "年" else { return nil }
+    if index > 0, text[index - 1].isASCIIDigit || text[index - 1].isASCIILetter { return nil }
+    let digits = text[index..<(index + 4)]
+    let year: Int
+    if digits.allSatisfy(\.isASCIIDigit) {
+      year = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+    } else if digits.allSatisfy({ ChineseNumeral.digit($0) != nil }) {
+      year = digits.reduce(0) { $0 * 10 + ChineseNumeral.digit($1)! }
+    } else {
+      return nil
+    }
+    guard plausibleYears.contains(year) else { return nil }
+    let before = index > 0 ? text[index - 1] : " "
+    let after = text[(index + 5)..<min(text.count, index + 9)]
+    let periodStart = before == "从" || before == "自" || after.starts(with: "以来".unicodeScalars)
+      || after.starts(with: "起".unicodeScalars) || containsWithin(after, "以来")
+    return YearMention(kind: .explicit(year: year, periodStart: periodStart), range: index..<(index + 5))
+  }
+
+  static func containsWithin(_ slice: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {
+    let scalars = Array(word.unicodeScalars)
+    let array = Array(slice)
+    return (0..<max(0, array.count - scalars.count + 1)).contains { matches(array, scalars, at: $0) }
+  }
+
+  /// `8月14日`: a date in the page's year.
+  static func monthDay(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
+    if index > 0, text[index - 1].isASCIIDigit { return nil }
+    var i = index
+    func number(max: Int) -> Int? {
+      let start = i
+      var value = 0
+      while i < text.count, text[i].isASCIIDigit, i - start < 2 {
+        value = value * 10 + Int(text[i].value - 0x30)
+        i += 1
+      }
+      return i > start && value >= 1 && value <= max ? value : nil
+    }
+    guard number(max: 12) != nil, i < text.count, text[i] == "月" else { return nil }
+    i += 1
+    guard number(max: 31) != nil, i < text.count, text[i] == "日" else { return nil }
+    return YearMention(kind: .relative, range: index..<(i + 1))
+  }
+
+  /// `连续第9年`, `第十年`, `连续十年`: an ordinal year (`第`) or a run of years (`连续`).
+  static func anniversary(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
+    var i = index
+    let consecutive = matches(text, Array("连续".unicodeScalars), at: i)
+    if consecutive { i += 2 }
+    let ordinal = i < text.count && text[i] == "第"
+    if ordinal { i += 1 }
+    guard consecutive || ordinal else { return nil }
+    let start = i
+    while i < text.count, i - start < 4, text[i].isASCIIDigit || ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
+    guard i > start, i < text.count, text[i] == "年" else { return nil }
+    let numeral = text[start..<i]
+    let n: Int
+    if numeral.allSatisfy(\.isASCIIDigit) {
+      n = numeral.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
+    } else if let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(numeral))) {
+      n = Int(value)
+    } else {
+      return nil
+    }
+    guard n >= 1, n <= 100 else { return nil }
+    return YearMention(kind: .anniversary(n), range: index..<(i + 1))
+  }
+}

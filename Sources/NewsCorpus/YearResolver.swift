@@ -1,0 +1,148 @@
+// Each article's year with its evidence, then the document's year from its articles.
+
+/// Resolves years: explicit years first, then anniversaries of programmes with a known start,
+/// then relative dates against the page's year, then the page's year, else unknown.
+public enum YearResolver {
+  /// What one article's text says about its year.
+  struct Finding {
+    var year: Int?
+    var evidence: YearEvidence
+    /// The article dates its events relative to the page (`今年`, `8月14日`…).
+    var relative: YearEvidence?
+  }
+
+  public static func resolve(_ document: inout Document, programmeStarts: ProgrammeStarts) {
+    let findings = document.articles.map { find(in: $0, starts: programmeStarts) }
+    // The page's year: the most frequent article year (the latest on a tie).
+    var counts: [Int: Int] = [:]
+    for year in findings.compactMap(\.year) { counts[year, default: 0] += 1 }
+    let pageYear = counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    if let pageYear, let source = findings.first(where: { $0.year == pageYear }) {
+      document.year = pageYear
+      document.yearEvidence = YearEvidence(
+        source.evidence.kind, quote: source.evidence.quote, line: source.evidence.line,
+        note: "year of \(counts[pageYear]!) of \(findings.count) articles")
+    } else {
+      document.year = nil
+      document.yearEvidence = .unknown("no article states a year")
+    }
+    for (index, finding) in findings.enumerated() {
+      if let year = finding.year {
+        document.articles[index].year = year
+        document.articles[index].yearEvidence = finding.evidence
+      } else if let pageYear, let relative = finding.relative {
+        document.articles[index].year = pageYear
+        var evidence = relative
+        evidence.note = "\(relative.quote) in the page's year \(pageYear)"
+        document.articles[index].yearEvidence = evidence
+      } else if let pageYear {
+        document.articles[index].year = pageYear
+        document.articles[index].yearEvidence = YearEvidence(.document, note: "the page's year \(pageYear)")
+      } else {
+        document.articles[index].year = nil
+        document.articles[index].yearEvidence =
+          finding.relative.map { .unknown("\($0.quote) at line \($0.line ?? 0), but the page has no year") }
+          ?? .unknown("no year, relative date or anniversary in the text, and the page has no year")
+      }
+    }
+  }
+
+  /// The texts of an article that can carry a year, in reading order.
+  static func texts(of article: Article) -> [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] {
+    var result: [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] = []
+    for title in [article.kicker, article.headline, article.subtitle].compactMap({ $0 }) {
+      let scalars = Array(title.unicodeScalars)
+      let line = article.headlineLine ?? article.lineStart
+      result.append((scalars, { String(String.UnicodeScalarView(scalars[$0])) }, { _ in line }))
+    }
+    for paragraph in article.paragraphs + article.captions {
+      result.append((Array(paragraph.normalized.unicodeScalars), paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
+    }
+    return result
+  }
+
+  /// Scalars of context quoted after a year mention.
+  static let quoteContext = 6
+
+  /// An explicit year dates the article's own events when it stands in a title, in the lede,
+  /// or in a sentence that also dates events relative to the page (`近日…2025年度…`); in an
+  /// article with relative dates, a year elsewhere is background (`2020年…被授予`). In an article
+  /// with no relative dates every year counts. The latest such year wins; `从2015年` and
+  /// `2021年以来` start periods and never count.
+  static func find(in article: Article, starts: ProgrammeStarts) -> Finding {
+    struct Candidate { var year: Int; var evidence: YearEvidence; var prominent: Bool }
+    var candidates: [Candidate] = []
+    var anniversary: (year: Int, evidence: YearEvidence)? = nil
+    var relative: YearEvidence? = nil
+    let main = ProgrammeStarts.mainProgramme(of: article)
+    let titleCount = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.count
+    for (textIndex, text) in texts(of: article).enumerated() {
+      let isTitleOrLede = textIndex <= titleCount
+      let mentions = YearScan.mentions(in: text.normalized)
+      let sentenceEnds = sentenceBoundaries(text.normalized)
+      func sentence(of offset: Int) -> Int {
+        var (low, high) = (0, sentenceEnds.count)  // first end beyond `offset`, by binary search
+        while low < high {
+          let mid = (low + high) / 2
+          if sentenceEnds[mid] <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+      }
+      let relativeSentences = Set(mentions.filter { if case .relative = $0.kind { true } else { false } }
+        .map { sentence(of: $0.range.lowerBound) })
+      for mention in mentions {
+        let end = min(text.normalized.count, mention.range.upperBound + quoteContext)
+        let quoteRange = mention.range.lowerBound..<clauseEnd(text.normalized, from: mention.range.upperBound, limit: end)
+        let quote = text.quote(quoteRange)
+        let line = text.line(mention.range.lowerBound)
+        switch mention.kind {
+        case .explicit(let year, let periodStart):
+          guard !periodStart else { continue }
+          let prominent = isTitleOrLede || relativeSentences.contains(sentence(of: mention.range.lowerBound))
+          candidates.append(Candidate(year: year, evidence: YearEvidence(.explicit, quote: quote, line: line), prominent: prominent))
+        case .relative:
+          if relative == nil { relative = YearEvidence(.relative, quote: quote, line: line) }
+        case .anniversary(let n):
+          guard anniversary == nil else { continue }
+          let sentenceNames = ProgrammeStarts.quotedNames(in: text.normalized)
+          let name = (sentenceNames + (main.map { [$0] } ?? [])).first { starts.years[$0] != nil }
+          if let name, let start = starts.years[name] {
+            let wide = quoteAround(text.normalized, mention.range, name: name)
+            anniversary = (
+              start + n - 1,
+              YearEvidence(.anniversary, quote: text.quote(wide), line: line,
+                note: "year \(n) of “\(name)”, started \(start)")
+            )
+          }
+        }
+      }
+    }
+    let counted = relative == nil ? candidates : candidates.filter(\.prominent)
+    if var best = counted.max(by: { $0.year < $1.year }) {
+      best.evidence.note = relative == nil ? "latest year stated" : "latest year stated with the article's own events"
+      return Finding(year: best.year, evidence: best.evidence, relative: relative)
+    }
+    if let anniversary { return Finding(year: anniversary.year, evidence: anniversary.evidence, relative: relative) }
+    let background = candidates.map { String($0.year) }
+    let reason = background.isEmpty ? "no year in the text" : "only background years (\(background.joined(separator: ", ")))"
+    return Finding(year: nil, evidence: .unknown(reason), relative: relative)
+  }
+
+  /// Offsets just past each sentence end.
+  static func sentenceBoundaries(_ text: [Unicode.Scalar]) -> [Int] {
+    text.indices.filter { Punctuation.endsSentence(text[$0]) }.map { $0 + 1 }
+  }
+
+  /// The end of a quote: stops at punctuation, at most `limit`.
+  static func clauseEnd(_ text: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+    var i = start
+    while i < limit, !Punctuation.splitsClause(text[i]), !Punctuation.endsSentence(text[i]) { i += 1 }
+    return i
+  }
+
+  /// The mention widened to include the programme name when it is quoted right after it.
+  static func quoteAround(_ text: [Unicode.Scalar], _ range: Range<Int>, name: String) -> Range<Int> {
+    let limit = min(text.count, range.upperBound + name.unicodeScalars.count + 6)
+    return range.lowerBound..<clauseEnd(text, from: range.upperBound, limit: limit)
+  }
+}

@@ -1,0 +1,35 @@
+// Width folding, script folding, letter-spacing and number spacing.
+import Testing
+@testable import ChineseText
+
+@Test(arguments: [
+  ("２０２４年，工会（市级）", "2024年,工会(市级)"),
+  ("繁體字的職工會員", "繁体字的职工会员"),
+  ("向 前 一 步 ，贴 近 职 工", "向前一步,贴近职工"),
+  ("走 进 书 屋“ 读 好 书 ”", "走进书屋“读好书”"),
+  ("记者 张三 通讯员 李四", "记者 张三 通讯员 李四"),
+  ("春风十里 不如有你", "春风十里 不如有你"),
+  ("9 月 1 日，共 1 463 人", "9月1日,共1463人"),
+  ("不少于 200元", "不少于200元"),
+  ("北京工会 i 会员", "北京工会 i 会员"),
+  ("　全角空格　开头", "全角空格 开头"),
+  ("“暖心”。——", "“暖心”。——"),
+])
+func normalizes(_ input: String, _ expected: String) {
+  #expect(TextNormalizer.normalize(input).string == expected)
+}
+
+@Test func keepsAnOriginForEveryNormalizedScalar() {
+  let text = "共 1 2 人參加"
+  let normalized = TextNormalizer.normalize(text)
+  let original = Array(text.unicodeScalars)
+  #expect(normalized.string == "共12人参加")
+  #expect(normalized.origin.map { original[$0] } == Array("共12人參加".unicodeScalars))
+}
+
+@Test func scriptFoldingIsBuiltFromICU() {
+  #expect(ScriptFolding.isAvailable)
+  #expect(ScriptFolding.fold("會") == "会")
+  #expect(ScriptFolding.fold("会") == "会")
+  #expect(WidthFolding.fold("７") == "7")
+}

@@ -1,0 +1,170 @@
+// Each layout trait of newspaper dumps, on small pages written for the tests.
+import Testing
+@testable import NewsCorpus
+
+/// Parses a page given as text.
+func parse(_ text: String, file: String = "page.txt") throws -> Document {
+  try Document.parse(bytes: Array(text.utf8), file: file)
+}
+
+/// One case: a page and what its articles' (headline, body lines) must be.
+struct LayoutCase: CustomTestStringConvertible, Sendable {
+  var name: String
+  var page: String
+  var articles: [(headline: String?, body: ClosedRange<Int>?)]
+  var testDescription: String { name }
+}
+
+let layoutCases: [LayoutCase] = [
+  LayoutCase(
+    name: "line broken mid-word with blank lines between",
+    page: "社区工会开办暑期托管班\n\n本报讯（记者 周明）今年暑假，社区工会为双职工家庭开办了托管\n\n班，每天接收四十名\n\n孩子。\n",
+    articles: [("社区工会开办暑期托管班", 3...7)]),
+  LayoutCase(
+    name: "kicker with dash, headline, subtitle",
+    page: "聚焦一线职工冷暖——\n\n区总工会走访慰问环卫工人\n\n送去防暑物资三百份\n\n本报讯（记者 何静 通讯员 马力）昨天上午，区总工会走访了辖区环卫站点。\n",
+    articles: [("区总工会走访慰问环卫工人", 7...7)]),
+  LayoutCase(
+    name: "letter-spaced headline",
+    page: "向 上 生 长\n\n本报记者 宋远\n\n青年职工在技能比赛中脱颖而出，获得了一等奖。\n",
+    articles: [("向上生长", 5...5)]),
+  LayoutCase(
+    name: "markdown headings and bold byline",
+    page: "# 工会开展技能培训\n\n**本报讯 (记者 吴凡)**本月，工会组织电工参加了技能培训。\n\n## 职工篮球赛落幕\n\n**本报讯 (记者 吴凡 通讯员 赵一)**经过五天角逐，职工篮球赛落下帷幕。\n",
+    articles: [("工会开展技能培训", 3...3), ("职工篮球赛落幕", 7...7)]),
+  LayoutCase(
+    name: "titles printed after their bodies",
+    page: "本报记者 韩松\n\n快递站点里，新添了一台\n\n微波炉，骑手可以热饭。\n\n站点有了新设备\n\n本报讯（记者 方圆）近日，工会为一百名骑手送上\n\n了清凉包。\n\n骑手收到清凉包\n",
+    articles: [("站点有了新设备", 3...5), ("骑手收到清凉包", 9...11)]),
+  LayoutCase(
+    name: "byline spanning two lines",
+    page: "园区工会成立志愿队\n\n本报讯（记者 冯雪 通讯员 邱\n\n实）日前，园区工会成立了职工志愿服务队。\n",
+    articles: [("园区工会成立志愿队", 3...5)]),
+  LayoutCase(
+    name: "photo caption with its own title and a credit line",
+    page: "工会开展健步走\n\n本报讯（记者 郝杰）周末，三百名职工参加了健步走活动。\n\n职工在公园赏花\n\n春日里，职工们在公园赏花留影。\n\n本报记者 郝杰 摄\n",
+    articles: [("工会开展健步走", 3...3), ("职工在公园赏花", 7...7)]),
+  LayoutCase(
+    name: "banner and column label dropped",
+    page: "# 凝心聚力 共谱新篇\n\n## 工会书屋开放\n\n本报讯（记者 钟灵）书屋今天起对全体职工开放。\n\n工 会 日 记\n",
+    articles: [("工会书屋开放", 5...5)]),
+]
+
+@Test(arguments: layoutCases)
+func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
+  let document = try parse(layout.page)
+  let got = document.articles.map { ($0.headline.map { $0.replacingOccurrences(of: " ", with: "") }, $0.bodyLines) }
+  #expect(got.count == layout.articles.count, "\(got)")
+  for (article, expected) in zip(got, layout.articles) {
+    #expect(article.0 == expected.headline)
+    #expect(article.1 == expected.body)
+  }
+}
+
+@Test func aParagraphBrokenMidWordIsRejoinedWithoutSpaces() throws {
+  let document = try parse("托管班开班\n\n本报讯（记者 周明）工会为双职工家庭开办了托管\n\n班，每天接收 4 0 名孩子。\n")
+  let paragraph = try #require(document.articles.first?.paragraphs.first)
+  #expect(paragraph.text == "工会为双职工家庭开办了托管班，每天接收 4 0 名孩子。")
+  #expect(paragraph.normalized == "工会为双职工家庭开办了托管班,每天接收40名孩子。")
+  #expect(paragraph.lines == 3...5)
+}
+
+@Test(arguments: [
+  ("本报讯（记者 崔明 通讯员 林立）正文开始。", Byline(reporters: ["崔明"], correspondents: ["林立"])),
+  ("本报讯 (记者 唐宁)正文开始。", Byline(reporters: ["唐宁"])),
+  ("本报讯(记者孔亮 实习记者严冬)正文开始。", Byline(reporters: ["孔亮", "严冬"])),
+  ("本报记者 田野 李想 本报通讯员 石磊", Byline(reporters: ["田野", "李想"], correspondents: ["石磊"])),
+  ("劳动网记者 鲁平", Byline(reporters: ["鲁平"])),
+  ("□夏雨", Byline(reporters: ["夏雨"])),
+])
+func readsBylineShapes(line: String, byline: Byline) throws {
+  let document = try parse("工会服务进园区\n\n\(line)\n\n职工们纷纷点赞这项服务。\n")
+  #expect(document.articles.first?.byline == byline)
+}
+
+@Test(arguments: [
+  ("职工们在比赛中展现风采。本报记者 梁红 摄", ["梁红"]),
+  ("职工们在比赛中展现风采。 本报通讯员 白杨 摄影报道", ["白杨"]),
+])
+func readsPhotoCredits(line: String, photographers: [String]) throws {
+  let document = try parse("工会举办趣味运动会\n\n\(line)\n")
+  let article = try #require(document.articles.first)
+  #expect(article.byline.photographers == photographers)
+  #expect(article.paragraphs.first?.text == "职工们在比赛中展现风采。")
+}
+
+@Test func readsTheAuthorsUnit() throws {
+  let document = try parse("基层走访的体会\n\n□石川\n\n走访让我们看到了职工的需求。（作者单位：某市职工服务中心）\n")
+  let article = try #require(document.articles.first)
+  #expect(article.byline.unit == "某市职工服务中心")
+  #expect(article.paragraphs.first?.text == "走访让我们看到了职工的需求。")
+}
+
+@Test func keepsACaptionApartFromTheBody() throws {
+  let page = "区工会看望劳模\n\n本报讯（记者 钱程）近日，区工会看望了十位老劳模。\n\n劳模们讲述了当年的奋斗故事。\n\n老劳模与工会干部合影。\n\n本报记者 钱程 摄\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.paragraphs.count == 2)
+  #expect(article.captions.map(\.text) == ["老劳模与工会干部合影。"])
+  #expect(article.byline.photographers == ["钱程"])
+}
+
+@Test func dropsBannersThatRecurAcrossFiles() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  for name in ["a.txt", "b.txt"] {
+    try folder.write(name, Array("奋进新时代 建功新征程\n\n职工书屋开放\(name.prefix(1))\n\n本报讯（记者 钟灵）书屋对全体职工开放。\n".utf8))
+  }
+  let corpus = try Corpus.load(from: folder.path)
+  #expect(corpus.articles.map(\.headline) == ["职工书屋开放a", "职工书屋开放b"])
+  #expect(corpus.articles.map(\.kicker) == [nil, nil])
+}
+
+@Test func flagsRepeatedTruncatedAndMissingParts() throws {
+  let page = """
+    工会食堂推出新菜单
+
+    本报讯（记者 梅兰）食堂每周更新菜单，职工可以在线点餐。
+
+    菜单由职工投票选出，每周公布结果。
+
+    菜单由职工投票选出，每周公布结果。
+
+    下一步，食堂还将延长
+
+    营业时间的调整已在征求意见。
+
+    职工之家挂牌
+
+    """
+  let articles = try parse(page).articles
+  let flags = articles.map { $0.flags.map(\.kind) }
+  #expect(flags.first?.contains(.repeatedParagraph) == true)
+  #expect(articles.first?.paragraphs.count == 3)
+  #expect(articles.last?.headline == "职工之家挂牌")
+  #expect(flags.last == [.noBody])
+}
+
+@Test func splitsOffAHeadlineWhoseBodyIsPrintedUnderAnotherStory() throws {
+  let page = """
+    桃园街道工会为环卫工人送清凉
+
+    ## 青年突击队攻克技术难关
+
+    **本报讯 (记者 薛峰)**近日，青年突击队攻克了一项焊接技术难关。
+
+    突击队成员连续奋战，反复试验，焊接合格率由此提高了
+
+    三成。
+
+    突击队成员连续奋战，反复试验，焊接合格率由此提高了
+
+    高温天气里，工人们收到了绿豆汤和防暑药品。
+
+    桃园街道工会相关负责人表示，将持续关心环卫工人。
+
+    """
+  let articles = try parse(page).articles
+  #expect(articles.map(\.headline) == ["青年突击队攻克技术难关", "桃园街道工会为环卫工人送清凉"])
+  #expect(articles.map(\.bodyLines) == [5...11, 13...15])
+  #expect(articles.last?.flags.map(\.kind).contains(.displacedBody) == true)
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import NewsCorpus
-
-@Test func moduleLinks() { #expect(Bool(true)) }

@@ -1,0 +1,60 @@
+// Article years and their evidence: explicit years, relative dates, programme anniversaries.
+import Testing
+@testable import NewsCorpus
+
+@Test(arguments: [
+  ("本报讯（记者 王岩）2022年职工运动会昨天开幕。", Int?(2022), YearEvidence.Kind.explicit),
+  ("本报讯（记者 王岩）近日，工会在龙湾1920文创园举办了活动。", nil, .unknown),
+  ("本报讯（记者 王岩）近日，职工观看了电影《远航2030》。", nil, .unknown),
+  ("本报讯（记者 王岩）二〇一九年，工会建成了职工书屋。", 2019, .explicit),
+  ("本报讯（记者 王岩）工会驿站从2016年起陆续建成。", nil, .unknown),
+])
+func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind: YearEvidence.Kind) throws {
+  let article = try #require(try parse("工会动态\n\n\(lede)\n").articles.first)
+  #expect(article.year == year)
+  #expect(article.yearEvidence.kind == kind)
+}
+
+@Test func resolvesRelativeDatesAgainstThePageYear() throws {
+  let page = """
+    技能大赛举行
+
+    本报讯（记者 陆川）2021年全市职工技能大赛昨天举行。
+
+    食堂换新颜
+
+    本报讯（记者 陆川）9月3日，职工食堂完成了改造。
+
+    """
+  let articles = try parse(page).articles
+  #expect(articles.map(\.year) == [2021, 2021])
+  #expect(articles[1].yearEvidence.kind == .relative)
+  #expect(articles[1].yearEvidence.quote == "9月3日")
+  #expect(articles[1].yearEvidence.line == 7)
+}
+
+@Test func backgroundYearsDoNotDateAnArticleThatDatesItsOwnEvents() throws {
+  let page = "书屋迎来读者\n\n本报讯（记者 陆川）近日，职工书屋迎来了新读者。\n\n2018年，这家书屋曾获评示范书屋。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.year == nil)
+  #expect(article.yearEvidence.kind == .unknown)
+}
+
+@Test func resolvesAnniversariesFromAStartYearElsewhereInTheCorpus() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  try folder.write("a.txt", Array("“清凉驿站”走过多年\n\n本报讯（记者 陆川）从2012年开始，“清凉驿站”为户外职工服务。\n".utf8))
+  try folder.write("b.txt", Array("驿站再出发\n\n本报讯（记者 陆川）今年是“清凉驿站”连续第5年开放。\n".utf8))
+  let corpus = try Corpus.load(from: folder.path)
+  let article = try #require(corpus.documents.last?.articles.first)
+  #expect(article.year == 2016)
+  #expect(article.yearEvidence.kind == .anniversary)
+  #expect(article.yearEvidence.quote.contains("连续第5年"))
+  #expect(corpus.documents.last?.year == 2016)
+}
+
+@Test func anArticleWithNoSupportHasAnUnknownYearWithAReason() throws {
+  let article = try #require(try parse("工会小记\n\n□夏雨\n\n职工们在书屋里安静地读书。\n").articles.first)
+  #expect(article.year == nil)
+  #expect(!article.yearEvidence.note.isEmpty)
+}
