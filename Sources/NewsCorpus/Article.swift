@@ -13,6 +13,9 @@ public struct Article: Sendable {
   public var subtitle: String?
   /// The source line of the headline.
   public var headlineLine: Int?
+  /// The first source line of the kicker and of the subtitle, when there is one.
+  public var kickerLine: Int?
+  public var subtitleLine: Int?
   public var byline: Byline
   /// Body paragraphs in reading order; a paragraph printed twice is kept once.
   public var paragraphs: [Paragraph]

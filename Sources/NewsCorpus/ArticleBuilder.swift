@@ -23,6 +23,8 @@ struct ArticleBuilder {
     var article = Article(
       file: file, lineStart: 0, lineEnd: 0, kicker: title.kicker, headline: title.headline,
       subtitle: title.subtitle, headlineLine: title.headlineLine, byline: draft.byline)
+    article.kickerLine = title.kickerLine
+    article.subtitleLine = title.subtitleLine
     var flags: [QualityFlag] = []
     let hasPlainBody = draft.paragraphs.indices.contains { !draft.captionIndices.contains($0) }
     var previousTruncated = false

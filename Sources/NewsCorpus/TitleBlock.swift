@@ -6,6 +6,8 @@ struct TitleBlock: Sendable {
   var headline: String?
   var subtitle: String?
   var headlineLine: Int?
+  var kickerLine: Int?
+  var subtitleLine: Int?
   var lines: [Int]
 
   /// The headline is the `#`-marked line with the fewest marks; without marks, the first line
@@ -31,5 +33,7 @@ struct TitleBlock: Sendable {
     let below = group[(index + 1)...].map(\.text)
     kicker = above.isEmpty ? nil : above.joined(separator: " ")
     subtitle = below.isEmpty ? nil : below.joined(separator: " ")
+    kickerLine = above.isEmpty ? nil : group[0].line.number
+    subtitleLine = below.isEmpty ? nil : group[index + 1].line.number
   }
 }
