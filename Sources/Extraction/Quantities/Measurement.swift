@@ -85,7 +85,14 @@ struct Measurement: Sendable {
       let value = 1 + Double(digit) / 10
       return Measurement(low: value, high: value, unit: "米", unitKind: .measure)
     }
-    guard let number = NumberParser.parse(&input) else { return nil }
+    guard var number = NumberParser.parse(&input) else { return nil }
+    if number.isSingleOne, input.first == "半" {
+      // NB: 一半 is one half.
+      input.removeFirst()
+      number.low = 0.5
+      number.high = 0.5
+      number.isSingleOne = false
+    }
     var measurement = Measurement(
       low: number.low, high: number.high, number: number,
       qualifier: number.isMoreThan ? .moreThan : nil)

@@ -19,31 +19,62 @@ enum Plausibility {
   static func accepts(_ reading: Reading, in text: [Unicode.Scalar], isWholeText: Bool) -> Bool {
     let sides = [reading.left] + (reading.right.map { [$0] } ?? [])
     guard sides.allSatisfy({ $0.low.isFinite && $0.high.isFinite }) else { return false }
-    if isOrdinal(reading, in: text) { return false }
+    if isOrdinal(reading, in: text) || isWeekday(reading, in: text) { return false }
     if sides.contains(where: { isDate($0, qualifier: reading.qualifier) }) { return false }
     if isGluedToCode(reading, in: text) { return false }
     let left = reading.left
     guard let number = left.number else { return true }  // 半小时, 米九
     if !number.hasDigit, !left.isFraction, reading.qualifier == .exact { return false }
     if left.unitKind == .classifier, number.isSingleOne, !left.hasHalf, !left.hasTail,
-      reading.right == nil, reading.qualifier == .exact, !isWholeText
+      reading.right == nil, reading.qualifier == .exact
     {
       return false  // NB: 一张网, 一起, 一届: 一 before a classifier is the article "a".
+    }
+    if number.isSingleOne, left.unit == "度", reading.qualifier == .exact {
+      return false  // NB: 一度 is the adverb "once", 一年一度 "yearly".
     }
     let isBare =
       reading.unit == nil && reading.right == nil && !left.isFraction && !left.isTenths
       && reading.qualifier == .exact && !number.isAdjacentRange
-    guard isBare, !isWholeText else { return true }
+    guard isBare else { return true }
+    if number.isArabicOnly, let arabic = number.arabic,
+      arabic.hasLeadingZero || (arabic.isPlainInteger && arabic.integerDigits >= phoneDigits)
+    {
+      return false  // NB: 010, 4000151123: a code or a phone number, even on a line of its own.
+    }
+    guard !isWholeText else { return true }
     if number.isDigitByDigit { return false }
-    if number.isArabicOnly, let arabic = number.arabic {
-      if arabic.hasLeadingZero || (arabic.isPlainInteger && arabic.integerDigits >= phoneDigits) {
-        return false
-      }
-      let before = reading.start > 0 ? text[reading.start - 1] : nil
-      let after = reading.end < text.count ? text[reading.end] : nil
+    if number.isArabicOnly {
+      // NB: a bare number next to a word is part of a name or a time: 龙徽1910, 12 时.
+      let before = neighbour(of: reading.start, step: -1, in: text)
+      let after = neighbour(of: reading.end - 1, step: 1, in: text)
       return !(before.map(Scalars.isLetter) ?? false) && !(after.map(Scalars.isLetter) ?? false)
     }
-    return number.hasPlaceUnit && number.startsWithDigit
+    guard number.hasPlaceUnit, number.startsWithDigit else { return false }
+    // NB: a Chinese numeral glued to a word names something (党的二十大, 十四五); with Arabic
+    // digits and 万/亿 (`66万职工`) the classifier is merely left out.
+    let after = neighbour(of: reading.end - 1, step: 1, in: text)
+    return number.arabic != nil || !(after.map(Scalars.isHan) ?? false)
+  }
+
+  /// The nearest scalar before `index` (step -1) or after it (step 1) that is not a space.
+  private static func neighbour(of index: Int, step: Int, in text: [Unicode.Scalar])
+    -> Unicode.Scalar?
+  {
+    var position = index + step
+    while position >= 0, position < text.count, Scalars.isSpace(text[position]) {
+      position += step
+    }
+    return position >= 0 && position < text.count ? text[position] : nil
+  }
+
+  /// 周五, 星期一, 礼拜三: a day of the week.
+  private static func isWeekday(_ reading: Reading, in text: [Unicode.Scalar]) -> Bool {
+    guard let number = reading.left.number, number.hasChinese, !number.hasPlaceUnit,
+      reading.left.low >= 1, reading.left.low <= 7, reading.start > 0
+    else { return false }
+    let before = text[reading.start - 1]
+    return before == "周" || before == "週" || before == "期" || before == "拜"
   }
 
   /// A bare run of this many digits is a phone or account number, not a count.
@@ -87,12 +118,15 @@ enum Plausibility {
       return false
     }
     if let before, Scalars.isLatinLetter(before) { return true }
+    if let before, signs.contains(text[reading.start]), isDigitOrLetter(before) { return true }
     if let before, codeJoiners.contains(before), isDigitOrLetter(beforeThat) { return true }
     if let after, codeJoiners.contains(after), isDigitOrLetter(afterThat) { return true }
     if reading.unit == nil, let after, after == "+" || after == "＋" { return true }
     if reading.unit == nil, let after, Scalars.isLatinLetter(after) { return true }
     return false
   }
+
+  private static let signs: Set<Unicode.Scalar> = ["-", "－", "−", "+", "＋"]
 
   private static let codeJoiners: Set<Unicode.Scalar> = [
     "-", "－", "/", "／", ":", "：", ".", "．", "+", "＋", "_", "#",

@@ -55,7 +55,12 @@ public enum QuantityParser {
   /// Reads an approximation word, a measurement, a range or a suffix at `index`.
   private static func read(_ scalars: [Unicode.Scalar], at index: Int) -> Outcome {
     var input = scalars[index...]
-    let prefix = ApproximationPrefix.parse(&input)
+    var prefix = ApproximationPrefix.parse(&input)
+    if prefix != nil, index > 0, ApproximationPrefix.isWordEnd(scalars[index], after: scalars[index - 1]) {
+      // NB: 附近200多家 is "nearby", not "nearly 200".
+      input = scalars[index...]
+      prefix = nil
+    }
     let coreStart = input.startIndex
     let previous = coreStart > 0 ? scalars[coreStart - 1] : nil
     let allowsMetre = !(previous.map(Scalars.isHan) ?? false) || prefix != nil
