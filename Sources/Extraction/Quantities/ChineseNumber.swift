@@ -83,8 +83,11 @@ enum NumberParser {
           input = beforeSpaces
           break
         }
-        low.add(number.value, isSingleDigit: false)
-        high.add(number.value, isSingleDigit: false)
+        // NB: one Arabic digit right after 万/千 counts in the next lower place, as a Chinese
+        // digit does (`2万5` → 25000).
+        let single = number.integerDigits == 1 && number.isPlainInteger && lastUnit != nil
+        low.add(number.value, isSingleDigit: single)
+        high.add(number.value, isSingleDigit: single)
         if tokens == 0 { reading.startsWithDigit = true }
         if reading.arabic == nil { reading.arabic = number }
         reading.hasDigit = true
@@ -114,9 +117,13 @@ enum NumberParser {
         tokens += 1
         continue
       }
-      if scalar == "几" || scalar == "幾" {
+      if scalar == "几" || scalar == "幾" || scalar == "数" || scalar == "數" {
         let rest = input.dropFirst()
         let beforeUnit = rest.firstAfterSpaces.map(isPlaceUnit) ?? false
+        if scalar == "数" || scalar == "數", tokens > 0 || !beforeUnit {
+          input = beforeSpaces
+          break
+        }
         if tokens == 0, beforeUnit {
           run.append(1)
         } else if tokens > 0, run.isEmpty, !lastWasArabic {

@@ -49,8 +49,9 @@ enum QuantityRange {
       return nil
     }
     if left.unit == nil {
-      if let multiplier = right.number?.trailingUnit, let number = left.number,
-        number.largestUnit < multiplier, left.high * multiplier <= right.high
+      if let multiplier = right.number?.trailingUnit, multiplier >= minimumSharedUnit,
+        let number = left.number, number.largestUnit < multiplier,
+        left.high * multiplier < right.high
       {
         left.low *= multiplier
         left.high *= multiplier
@@ -63,6 +64,9 @@ enum QuantityRange {
     }
     return right
   }
+
+  /// 百 and above are shared (`两到三百`); 十 is not (`一到十` is one to ten).
+  private static let minimumSharedUnit = 100.0
 
   private enum Connector { case dash, word, between }
 
