@@ -2,8 +2,8 @@
 import ChineseText
 
 /// One mention of time found in normalised text.
-struct YearMention: Sendable {
-  enum Kind: Sendable {
+public struct YearMention: Sendable {
+  public enum Kind: Sendable {
     /// `2024年`; `periodStart` for `从2015年`, `自2018年`, `2021年以来`.
     case explicit(year: Int, periodStart: Bool)
     /// `今年`, `日前`, `近日`, `8月14日`.
@@ -12,20 +12,20 @@ struct YearMention: Sendable {
     case anniversary(Int)
   }
 
-  var kind: Kind
+  public var kind: Kind
   /// Normalised scalar range of the mention.
-  var range: Range<Int>
+  public var range: Range<Int>
 }
 
 /// Finds time mentions by scanning scalars once.
-enum YearScan {
+public enum YearScan {
   /// Plausible years of a union newspaper's events.
   static let plausibleYears = 1949...2100
   /// Words that date an event relative to the page: this year, a few days ago, recently, yesterday.
   static let relativeWords: [[Unicode.Scalar]] = ["今年", "日前", "近日", "昨天", "昨日", "本月", "连日来", "前不久"]
     .map { Array($0.unicodeScalars) }
 
-  static func mentions(in text: [Unicode.Scalar]) -> [YearMention] {
+  public static func mentions(in text: [Unicode.Scalar]) -> [YearMention] {
     var found: [YearMention] = []
     var index = 0
     while index < text.count {

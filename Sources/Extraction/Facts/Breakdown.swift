@@ -1,0 +1,36 @@
+// The breakdown a clause states for a count (高考 / 中考, 室外 / 室内, 新增), from Data/breakdowns.tsv.
+
+/// Finds the part of a total that a counted noun names.
+enum Breakdown {
+  struct Word: Sendable {
+    var word: String
+    var metrics: Set<String>
+    var isTotal: Bool
+  }
+
+  /// Longest words first, so `中、高考` (a total) is seen before `高考` (a part).
+  static let words: [Word] = DataTable.shipped("breakdowns.tsv").records
+    .map { Word(word: $0["word"], metrics: Set($0["metrics"].split(separator: ",").map(String.init)), isTotal: $0["kind"] == "total") }
+    .sorted { $0.word.count > $1.word.count }
+
+  /// The breakdown of `metric` named in `window`, or nil for a total or no breakdown.
+  static func part(of metric: Metric, in window: String) -> String? {
+    guard let word = words.first(where: { $0.metrics.contains(metric.rawValue) && window.contains($0.word) }),
+      !word.isTotal
+    else { return nil }
+    return word.word
+  }
+
+  /// The pack kind a count names directly (`4000个“考生家长伴考包”` → `考生家长伴考包`).
+  ///
+  /// Only a quoted name right after the number counts: a total after a list (`…包”和“…包”共计`)
+  /// has no single kind.
+  static func packKind(after window: String) -> String? {
+    let scalars = Array(window.unicodeScalars)
+    guard let open = scalars.firstIndex(where: { $0 == "“" || $0 == "\"" }), open <= 2,
+      let close = scalars[(open + 1)...].firstIndex(where: { $0 == "”" || $0 == "\"" })
+    else { return nil }
+    let name = String(String.UnicodeScalarView(scalars[(open + 1)..<close]))
+    return name.hasSuffix("包") ? name : nil
+  }
+}

@@ -1,0 +1,46 @@
+// The year a figure is about and whether it is a running total, read from its own sentence.
+import NewsCorpus
+
+/// What a sentence says about the time of one number in it.
+struct ClauseTime: Equatable {
+  var year: Int?
+  var cumulative = false
+  var periodStart: Int?
+  var periodEnd: Int?
+
+  /// Words that make a figure a running total over a period.
+  static let cumulativeWords = ["累计", "总计", "年来", "以来", "历年", "至今共"]
+  /// Words that close a `从A…到现在B` span at the article's year.
+  static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"]
+
+  /// - Parameters:
+  ///   - sentence: the sentence's normalised scalars; `offset` is the number's start within it.
+  ///   - articleYear: the article's year; `programmeStart`: the programme's first year, if known.
+  init(sentence: [Unicode.Scalar], offset: Int, articleYear: Int?, programmeStart: Int?) {
+    let text = String(String.UnicodeScalarView(sentence))
+    let before = String(String.UnicodeScalarView(sentence[..<offset]))
+    let mentions = YearScan.mentions(in: sentence)
+    let explicit = mentions.compactMap { mention -> (year: Int, start: Bool, at: Int)? in
+      if case .explicit(let year, let start) = mention.kind { return (year, start, mention.range.lowerBound) }
+      return nil
+    }
+
+    // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
+    if let from = before.range(of: "从", options: .backwards) {
+      let sinceFrom = before[from.upperBound...]
+      let isEnd = Self.nowWords.contains { sinceFrom.contains($0) }
+      if !isEnd, Self.nowWords.contains(where: text.contains), !explicit.contains(where: { $0.at < offset }) {
+        year = programmeStart
+        return
+      }
+    }
+
+    // The nearest explicit year before the number, else after it, else 今年 or the article's.
+    year = explicit.last { $0.at < offset }?.year ?? explicit.first?.year ?? articleYear
+    if Self.cumulativeWords.contains(where: text.contains) {
+      cumulative = true
+      periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart
+      periodEnd = year
+    }
+  }
+}

@@ -1,0 +1,50 @@
+// One piece of an article's text to extract from: a title line or a body paragraph.
+import NewsCorpus
+
+/// A title line or a paragraph, with the way back from normalised offsets to lines and quotes.
+struct TextUnit: Sendable {
+  enum Source: Sendable {
+    /// A kicker, headline or subtitle: one source line, already normalised by the segmenter.
+    case title(line: Int)
+    case paragraph(Paragraph)
+  }
+
+  var normalized: String
+  var scalars: [Unicode.Scalar]
+  var source: Source
+
+  init(title: String, line: Int) {
+    normalized = title
+    scalars = Array(title.unicodeScalars)
+    source = .title(line: line)
+  }
+
+  init(_ paragraph: Paragraph) {
+    normalized = paragraph.normalized
+    scalars = Array(paragraph.normalized.unicodeScalars)
+    source = .paragraph(paragraph)
+  }
+
+  var isTitle: Bool { if case .title = source { true } else { false } }
+
+  /// The source line of the normalised scalar at `offset`.
+  func line(at offset: Int) -> Int {
+    switch source {
+    case .title(let line): line
+    case .paragraph(let paragraph): paragraph.line(ofNormalizedOffset: offset)
+    }
+  }
+
+  /// The verbatim text behind a normalised range.
+  func quote(_ range: Range<Int>) -> String {
+    switch source {
+    case .title: String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
+    case .paragraph(let paragraph): paragraph.quote(normalizedRange: range)
+    }
+  }
+
+  /// The text of a normalised range, for matching.
+  func text(_ range: Range<Int>) -> String {
+    String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
+  }
+}
