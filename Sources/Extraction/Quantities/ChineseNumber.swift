@@ -50,6 +50,8 @@ enum NumberParser {
     var arabicRuns = 0
     var lastWasArabic = false
     var lastUnit: Double?
+    /// The last 十/百/千 since the last 万/亿: places only fall within a group.
+    var lastSmallUnit = Double.infinity
     var afterDecimal = false
 
     func flush() {
@@ -149,6 +151,7 @@ enum NumberParser {
         high.add(Double(tens / 10), isSingleDigit: false)
         low.multiply(bySmallUnit: 10)
         high.multiply(bySmallUnit: 10)
+        lastSmallUnit = 10
         if tokens == 0 { reading.startsWithDigit = true }
         input.removeFirst()
         reading.hasDigit = true
@@ -157,10 +160,14 @@ enum NumberParser {
         continue
       }
       if let unit = ChineseNumeral.smallUnit(scalar) {
-        if isUnitWord(input, unit: unit, afterArabic: lastWasArabic) {
+        // NB: 一百二十千米 is 120 km: a 千 after 十 cannot be a place of the same number.
+        if isUnitWord(input, unit: unit, afterArabic: lastWasArabic)
+          || Double(unit) >= lastSmallUnit
+        {
           input = beforeSpaces
           break
         }
+        lastSmallUnit = Double(unit)
         flush()
         low.multiply(bySmallUnit: Double(unit))
         high.multiply(bySmallUnit: Double(unit))
@@ -175,6 +182,7 @@ enum NumberParser {
         flush()
         low.multiply(byLargeUnit: unit)
         high.multiply(byLargeUnit: unit)
+        lastSmallUnit = .infinity
         input.removeFirst()
         reading.hasChinese = true
         noteUnit(unit)

@@ -211,5 +211,8 @@ struct Measurement: Sendable {
 
   /// Currencies named before the number (`$20`, `港币两千九百六十元`).
   private static let currencyWords = Lexicon<String>(
-    ["$", "￥", "¥", "€", "£", "人民币", "人民幣", "港币", "港幣", "新台币", "新台幣"].map { ($0, $0) })
+    [
+      "$", "￥", "¥", "€", "£", "US$", "HK$", "人民币", "人民幣", "港币", "港幣", "新台币", "新台幣", "美元", "美金",
+      "欧元", "歐元", "日元", "英镑", "英鎊", "港元",
+    ].map { ($0, $0) })
 }

@@ -55,15 +55,18 @@ enum UnitTail {
     for word in moneyWords where input.consume(word) { return }
   }
 
-  /// One Chinese digit standing alone, read colloquially in the next smaller unit.
+  /// One digit standing alone, read colloquially in the next smaller unit (`一块二`, `3块5`).
   private static func bareDigit(_ input: inout ScalarInput) -> Double? {
-    guard let scalar = input.first, let digit = ChineseNumeral.digit(scalar), digit > 0 else {
+    guard let scalar = input.first,
+      let digit = ChineseNumeral.digit(scalar) ?? Scalars.arabicDigit(scalar), digit > 0
+    else {
       return nil
     }
     let rest = input.dropFirst()
     if let next = rest.first,
       ChineseNumeral.isNumeralScalar(next) || next == "个" || next == "個" || MeasureWord.starts(rest)
         || next == "点" || next == "點" || Scalars.arabicDigit(next) != nil
+        || ArabicNumber.isDecimalPoint(next) || next == "%" || next == "％"
     {
       return nil
     }

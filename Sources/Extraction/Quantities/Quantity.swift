@@ -34,6 +34,7 @@ public struct Quantity: Hashable, Sendable, Codable {
   public var low: Double?
   /// The upper bound, when the text gives one.
   public var high: Double?
+  /// How the written number bounds the figure (`余` → more than, `近` → nearly).
   public var qualifier: Qualifier
   /// The measure word or unit written after the number (`人次`, `名`, `元`, `%`), if any.
   public var unit: String?

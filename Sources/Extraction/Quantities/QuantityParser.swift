@@ -107,7 +107,7 @@ public enum QuantityParser {
   }
 
   private static let startScalars: Set<Unicode.Scalar> = Set(
-    "半几幾数數米负負-－−+＋.．$￥¥€£人港新摄攝华華".unicodeScalars)
+    "半几幾数數米负負-－−+＋.．$￥¥€£UH人港新美欧歐日英摄攝华華".unicodeScalars)
 
   /// The public value of a reading: bounds as the qualifier says.
   private static func quantity(from reading: Reading, in scalars: [Unicode.Scalar]) -> Quantity {
