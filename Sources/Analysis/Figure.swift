@@ -89,10 +89,3 @@ extension Figure {
     }
   }
 }
-
-extension Fact {
-  /// Source order: file, then line, then the quantity as written.
-  public static func sourceOrder(_ a: Fact, _ b: Fact) -> Bool {
-    (a.file, a.line, a.surface, a.metric.rawValue) < (b.file, b.line, b.surface, b.metric.rawValue)
-  }
-}

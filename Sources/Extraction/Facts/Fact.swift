@@ -63,3 +63,10 @@ public struct Fact: Hashable, Sendable {
   /// `file:line`, as staff look a figure up.
   public var location: String { "\(file):\(line)" }
 }
+
+extension Fact {
+  /// Source order: file, then line, then the quantity as written.
+  public static func sourceOrder(_ a: Fact, _ b: Fact) -> Bool {
+    (a.file, a.line, a.surface, a.metric.rawValue) < (b.file, b.line, b.surface, b.metric.rawValue)
+  }
+}

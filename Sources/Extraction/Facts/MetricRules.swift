@@ -31,10 +31,15 @@ public enum MetricRules {
 
     func matches(_ context: MetricContext) -> Bool {
       guard let unit = context.unit, units.contains(unit) else { return false }
-      if !nouns.isEmpty, !nouns.contains(where: context.nounWindow.contains) { return false }
+      if !nouns.isEmpty, !nouns.contains(where: { Self.window(context.nounWindow, has: $0) }) { return false }
       if !cues.isEmpty, !cues.contains(where: context.sentence.contains) { return false }
       if !before.isEmpty, !before.contains(where: context.before.contains) { return false }
       return !not.contains(where: context.nounWindow.contains)
+    }
+
+    /// `^noun` must open the window; a plain noun may stand anywhere in it.
+    static func window(_ window: String, has noun: String) -> Bool {
+      noun.hasPrefix("^") ? window.hasPrefix(noun.dropFirst()) : window.contains(noun)
     }
   }
 
@@ -47,6 +52,9 @@ public enum MetricRules {
       metric: metric, units: Set(list("units")), nouns: list("nouns"), cues: list("cues"),
       before: list("before"), not: list("not"))
   }
+
+  /// Every measure word some rule counts with (`名`, `个`, `支`…), to tell counts from names.
+  static let countUnits: Set<String> = rules.reduce(into: []) { $0.formUnion($1.units) }
 
   /// The nouns that name a metric, so callers can tell whether a window names one at all.
   static let allNouns: [String: Metric] = rules.reduce(into: [:]) { table, rule in

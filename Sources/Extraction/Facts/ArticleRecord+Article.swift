@@ -1,0 +1,20 @@
+// Building an article's record from the segmenter's article and the extraction's findings.
+import Foundation
+import NewsCorpus
+
+extension ArticleRecord {
+  init(_ article: Article, places: [Scope], classification: ActivityClassification) {
+    let evidence = article.yearEvidence
+    let evidenceText = [evidence.kind.rawValue, evidence.quote, evidence.note].filter { !$0.isEmpty }.joined(separator: "：")
+    self.init(
+      file: (article.file as NSString).lastPathComponent, lineStart: article.lineStart, lineEnd: article.lineEnd, kicker: article.kicker,
+      headline: article.headline, subtitle: article.subtitle, reporters: article.byline.reporters,
+      correspondents: article.byline.correspondents, photographers: article.byline.photographers,
+      authorUnit: article.byline.unit, year: article.year,
+      yearEvidence: evidenceText + (evidence.line.map { "（第\($0)行）" } ?? ""),
+      flags: article.flags.map(\.kind.rawValue), places: places,
+      activityTypes: classification.labelNames.isEmpty ? [classification.primary] : classification.labelNames,
+      cues: Dictionary(uniqueKeysWithValues: classification.labels.map { ($0.label, $0.cues.map(\.cue)) }),
+      paragraphCount: article.paragraphs.count)
+  }
+}

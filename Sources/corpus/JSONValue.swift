@@ -1,0 +1,71 @@
+// A tiny JSON writer for the `corpus` commands: keys in the order given, numbers as written.
+
+/// A JSON value rendered deterministically: object keys keep their order, integral numbers print
+/// without a fraction (`660000`, not `660000.0`), non-finite numbers as null.
+indirect enum JSONValue {
+  case string(String)
+  case number(Double)
+  case bool(Bool)
+  case null
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  /// A number, or null when absent.
+  static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+
+  var encoded: String {
+    switch self {
+    case .string(let text): Self.quoted(text)
+    case .number(let value): Self.number(value)
+    case .bool(let value): value ? "true" : "false"
+    case .null: "null"
+    case .array(let items): "[" + items.map(\.encoded).joined(separator: ",") + "]"
+    case .object(let fields): "{" + fields.map { Self.quoted($0.0) + ":" + $0.1.encoded }.joined(separator: ",") + "}"
+    }
+  }
+
+  /// The value as a CSV field (RFC 4180 quoting).
+  var csvField: String {
+    let text = plain
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
+    return "\"" + text.replacing("\"", with: "\"\"") + "\""
+  }
+
+  /// The value as plain text: strings unquoted, null empty.
+  var plain: String {
+    switch self {
+    case .string(let text): text
+    case .null: ""
+    default: encoded
+    }
+  }
+
+  /// 2^53: above it a Double cannot be told from its neighbours.
+  private static let exactIntegerLimit = 9_007_199_254_740_992.0
+
+  /// Integral values below 2^53 print as integers; others as Swift's shortest round-trip form,
+  /// which is valid JSON (`0.5`, `1.23e-05`, `1e+16`).
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    if value == value.rounded(), abs(value) < exactIntegerLimit { return String(Int64(value)) }
+    return String(value)
+  }
+
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}
