@@ -74,7 +74,7 @@ enum BylineParser {
       return credit
     }
     // An outlet before the role word: `中工网记者 甲`.
-    for start in 1...min(6, text.count - 1) where BylineRole.match(text, at: start) != nil {
+    for start in 1..<min(7, text.count) where BylineRole.match(text, at: start) != nil {
       guard text[..<start].allSatisfy(\.isHan) else { break }
       return BylineRole.parseCredits(Array(text[start...]))
     }

@@ -1,6 +1,7 @@
 // `corpus articles`: the segmented articles of the dumps, as a table or as JSON lines.
 import ArgumentParser
 import Foundation
+import Extraction
 import NewsCorpus
 
 /// `corpus articles`: one line or JSON object per article.
@@ -23,8 +24,9 @@ struct ArticlesCommand: ParsableCommand {
     case .jsonl:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      for article in corpus.articles {
-        let data = try encoder.encode(ArticleRecord(article))
+      let records = ParsedCorpus(corpus).articles
+      for (article, record) in zip(corpus.articles, records) {
+        let data = try encoder.encode(ArticleJSON(article, extracted: record))
         output.write(String(decoding: data, as: UTF8.self) + "\n")
       }
     case .table:

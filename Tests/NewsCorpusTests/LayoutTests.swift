@@ -168,3 +168,9 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
   #expect(articles.map(\.bodyLines) == [5...11, 13...15])
   #expect(articles.last?.flags.map(\.kind).contains(.displacedBody) == true)
 }
+
+/// Found by the fact extractor's property test: a one-character line once crashed the byline reader.
+@Test(arguments: ["名", "甲\n", "记\n者", "\n摄\n"])
+func oneCharacterLinesAreReadWithoutCrashing(page: String) throws {
+  _ = try? Document.parse(bytes: Array(page.utf8), file: "tiny.txt")
+}

@@ -15,6 +15,8 @@ enum Breakdown {
 
   /// The breakdown of `metric` named in `window`, or nil for a total or no breakdown.
   static func part(of metric: Metric, in window: String) -> String? {
+    // NB: 其中 ("of which") introduces a breakdown, and must not read as 中高考 in 其中高考.
+    let window = window.replacing("其中", with: "")
     guard let word = words.first(where: { $0.metrics.contains(metric.rawValue) && window.contains($0.word) }),
       !word.isTotal
     else { return nil }

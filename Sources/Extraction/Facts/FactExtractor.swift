@@ -43,8 +43,13 @@ public struct FactExtractor: Sendable {
     let classification = taxonomy.classify(title: titles, body: body)
     return ArticleExtraction(
       record: ArticleRecord(article, places: places.scopes, classification: classification),
-      facts: (titleFacts + bodyFacts).sorted(by: Fact.sourceOrder),
+      facts: Self.inTextOrder(titleFacts + bodyFacts),
       stationMentions: mentions)
+  }
+
+  /// Facts by line, keeping the order of the text within a line (title block first).
+  static func inTextOrder(_ facts: [Fact]) -> [Fact] {
+    facts.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
   }
 
   /// What every clause of an article falls back on.
@@ -79,14 +84,14 @@ public struct FactExtractor: Sendable {
       guard metric != .other else { continue }
       facts.append(fact(
         quantity, metric: metric, window: window, packKind: closesClause ? nil : Breakdown.packKind(after: window),
-        sentence: sentence, in: unit, context))
+        clause: clause, sentence: sentence, in: unit, context))
     }
     return facts
   }
 
   func fact(
-    _ quantity: Quantity, metric: Metric, window: String, packKind: String?, sentence: Range<Int>,
-    in unit: TextUnit, _ context: ArticleContext
+    _ quantity: Quantity, metric: Metric, window: String, packKind: String?, clause: Range<Int>,
+    sentence: Range<Int>, in unit: TextUnit, _ context: ArticleContext
   ) -> Fact {
     let sentenceText = unit.text(sentence)
     // A programme the sentence names, else the article's, else the one its station noun belongs to
@@ -102,10 +107,15 @@ public struct FactExtractor: Sendable {
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.article.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,
-      scope: context.places.scope(ofClause: sentenceText, in: gazetteer) ?? .citywide, year: time.year,
+      scope: scope(clause: unit.text(clause), sentence: sentenceText, context), year: time.year,
       cumulative: time.cumulative, periodStart: time.periodStart, periodEnd: time.periodEnd,
       value: quantity.value, low: quantity.low, high: quantity.high, qualifier: quantity.qualifier,
       unit: quantity.unit, surface: quantity.surface, quote: unit.quote(sentence))
+  }
+
+  /// The clause's own place (`其中海淀区…40家`), else its sentence's, else the article's, else 全市.
+  func scope(clause: String, sentence: String, _ context: ArticleContext) -> Scope {
+    gazetteer.scope(ofClause: clause) ?? context.places.scope(ofClause: sentence, in: gazetteer) ?? .citywide
   }
 
   /// A title figure restating a body figure takes the body's reading of it (cumulative, period,
@@ -133,7 +143,7 @@ public struct FactExtractor: Sendable {
       return StationMention(
         file: context.file, line: unit.line(at: noun.start), article: context.article.title,
         programme: programme, kind: noun.surface,
-        scope: context.places.scope(ofClause: sentenceText, in: gazetteer) ?? .citywide,
+        scope: scope(clause: unit.text(bounds.clause(around: noun.start..<noun.end)), sentence: sentenceText, context),
         year: context.article.year, quote: quote)
     }
   }

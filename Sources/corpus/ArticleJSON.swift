@@ -1,9 +1,10 @@
 // The JSON shape of one article printed by `corpus articles --format jsonl`.
+import Extraction
 import NewsCorpus
 
 /// `{"file", "line_start", "line_end", "kicker", "headline", "subtitle", "byline", "year",
-/// "year_evidence", "paragraphs", "flags"}`.
-struct ArticleRecord: Encodable {
+/// "year_evidence", "paragraphs", "flags", "districts", "activity_types", "cues"}`.
+struct ArticleJSON: Encodable {
   struct BylineRecord: Encodable {
     var reporters: [String]
     var correspondents: [String]
@@ -36,8 +37,13 @@ struct ArticleRecord: Encodable {
   var paragraphs: [ParagraphRecord]
   var captions: [ParagraphRecord]
   var flags: [String]
+  /// Where the article happens: district names, 全市, or places outside Beijing.
+  var districts: [String]
+  /// Activity labels, primary first, and the cue words that matched each.
+  var activity_types: [String]
+  var cues: [String: [String]]
 
-  init(_ article: Article) {
+  init(_ article: Article, extracted record: Extraction.ArticleRecord) {
     file = article.file
     line_start = article.lineStart
     line_end = article.lineEnd
@@ -53,6 +59,9 @@ struct ArticleRecord: Encodable {
     paragraphs = article.paragraphs.map { ParagraphRecord(line_start: $0.lines.lowerBound, line_end: $0.lines.upperBound, text: $0.text) }
     captions = article.captions.map { ParagraphRecord(line_start: $0.lines.lowerBound, line_end: $0.lines.upperBound, text: $0.text) }
     flags = article.flags.map(\.description)
+    districts = record.places.map(\.label)
+    activity_types = record.activityTypes
+    cues = record.cues
   }
 
   // NB: keep `null` for missing kicker/headline/subtitle/year so every record has every key.
@@ -70,9 +79,13 @@ struct ArticleRecord: Encodable {
     try c.encode(paragraphs, forKey: .paragraphs)
     try c.encode(captions, forKey: .captions)
     try c.encode(flags, forKey: .flags)
+    try c.encode(districts, forKey: .districts)
+    try c.encode(activity_types, forKey: .activity_types)
+    try c.encode(cues, forKey: .cues)
   }
 
   enum CodingKeys: String, CodingKey {
     case file, line_start, line_end, kicker, headline, subtitle, byline, year, year_evidence, paragraphs, captions, flags
+    case districts, activity_types, cues
   }
 }

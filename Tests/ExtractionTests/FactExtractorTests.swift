@@ -1,0 +1,119 @@
+import Testing
+import NewsCorpus
+@testable import Extraction
+
+/// Facts of a page written in the test, one article or more, with programme start years.
+private func facts(_ page: String, starts: [String: Int] = ["暖心伴考": 2016]) throws -> [Fact] {
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  let extractor = FactExtractor(programmeStarts: starts)
+  return document.articles.flatMap { extractor.extract($0).facts }
+}
+
+private func only(_ facts: [Fact], _ metric: Metric) -> [Fact] { facts.filter { $0.metric == metric } }
+
+@Test func eachMetricFromItsMeasureWordAndNoun() throws {
+  let page = """
+    延庆区总工会全力做好“暖心伴考”服务
+
+    本报讯（记者 李明）2022年，延庆区总工会组建了7支职工志愿服务队，300余名志愿者参与“暖心伴考”，\
+    在各考点设置12个伴考服务站点，发放伴考包2000份，累计服务考生和家长近5000人次。
+    """
+  let found = try facts(page)
+  #expect(only(found, .volunteerTeams).map(\.surface) == ["7支"])
+  #expect(only(found, .volunteers).map(\.surface) == ["300余名"])
+  #expect(only(found, .stations).map(\.surface) == ["12个"])
+  #expect(only(found, .packs).map(\.surface) == ["2000份"])
+  #expect(only(found, .peopleServed).map(\.surface) == ["近5000人次"])
+  #expect(found.allSatisfy { $0.scope == .district("延庆区") && $0.year == 2022 && $0.programme == "暖心伴考" })
+}
+
+@Test func aCountAfterItsNounKeepsTheBreakdown() throws {
+  let page = """
+    市总工会伴考服务全面铺开
+
+    本报讯（记者 王芳）今年，全市共设伴考服务站点50个，其中高考服务站点35个，中考服务站点15个。
+    """
+  let stations = only(try facts(page), .stations)
+  #expect(stations.map(\.subtype) == [nil, "高考", "中考"])
+  #expect(stations.map(\.surface) == ["50个", "35个", "15个"])
+  #expect(stations.allSatisfy { $0.scope == .citywide })
+}
+
+@Test func fromFirstYearToNowGivesBothEnds() throws {
+  let page = """
+    “暖心伴考”走过七年
+
+    本报讯（记者 赵亮）7年间，“暖心伴考”从20名职工志愿者起步，发展到如今两千余名志愿者同行。今年是2022年。
+    """
+  let volunteers = only(try facts(page), .volunteers)
+  #expect(volunteers.map(\.surface) == ["20名", "两千余名"])
+  #expect(volunteers.map(\.year) == [2016, 2022])
+}
+
+@Test func runningTotalsKeepTheirPeriod() throws {
+  let page = """
+    伴考服务温暖人心
+
+    本报讯（记者 孙丽）2023年，“暖心伴考”服务继续开展。八年来，“暖心伴考”累计服务考生家长12万余人次，志愿者提供超2万小时服务。
+    """
+  let found = try facts(page)
+  let served = try #require(only(found, .peopleServed).first)
+  #expect(served.cumulative && served.periodStart == 2016 && served.periodEnd == 2023)
+  #expect(only(found, .serviceHours).first?.qualifier == .moreThan)
+}
+
+@Test func aHeadlineFigureTakesTheBodysReading() throws {
+  let page = """
+    伴考服务惠及12万余人次
+
+    本报讯（记者 孙丽）2023年，“暖心伴考”服务继续开展。八年来，“暖心伴考”累计服务考生家长12万余人次。
+    """
+  let served = only(try facts(page), .peopleServed)
+  #expect(served.count == 2)
+  #expect(served.allSatisfy { $0.cumulative && $0.periodStart == 2016 })
+}
+
+@Test func recipientsProvidersAndParticipantsAreToldApart() throws {
+  let page = """
+    通州区总工会开展春节慰问
+
+    本报讯（记者 周强）近日，通州区总工会为86名困难职工送去慰问金，选派5名工作人员上门服务。\
+    当天下午，400余名职工参加了新春游园会。2024年的慰问活动还将继续。
+    """
+  let found = try facts(page)
+  #expect(only(found, .peopleServed).map(\.surface) == ["86名"])
+  #expect(only(found, .participants).map(\.surface) == ["400余名"])
+  #expect(found.count == 2)  // the five staff members are not a figure of the programme
+}
+
+@Test func aClausePlaceOutranksTheArticlePlace() throws {
+  let page = """
+    市总工会部署户外劳动者服务
+
+    本报讯（记者 钱伟）2023年，全市新建户外劳动者暖心驿站300家，其中海淀区新建暖心驿站40家。
+    """
+  let stations = only(try facts(page), .stations)
+  #expect(stations.map(\.scope) == [.citywide, .district("海淀区")])
+  #expect(stations.allSatisfy { $0.programme == "户外劳动者暖心驿站" })
+}
+
+@Test func workplacesAndRouteCheckpointsAreNotStations() throws {
+  let page = """
+    工会走访快递网点
+
+    本报讯（记者 郑洁）2023年，街道总工会走访了8家快递站点，沿途设置4个打卡点。
+    """
+  #expect(only(try facts(page), .stations).isEmpty)
+}
+
+@Test func aStationNamedWithoutACountIsAMention() throws {
+  let page = """
+    大兴区总工会设立伴考服务点
+
+    本报讯（记者 马丽）2024年高考期间，大兴区总工会在考点外设立“暖心伴考”志愿服务点，为家长提供饮水。
+    """
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  let extraction = FactExtractor().extract(document.articles[0])
+  #expect(extraction.facts.filter { $0.metric == .stations }.isEmpty)
+  #expect(extraction.stationMentions.contains { $0.scope == .district("大兴区") && $0.programme == "暖心伴考" })
+}
