@@ -24,9 +24,11 @@ struct AmountPrinter {
   mutating func moreThan(_ n: Int) -> Amount {
     let base = roundedDown(n)
     let number = numeral(base)
+    // NB: a bare 百, 千 or 1万 takes 余 (`千余名`); `百多名` is not how reports put it.
+    let bare = ["百", "千", "1万"].contains(number)
     switch rng.int(0...9) {
     case 0...4: return assemble(number: number, mid: "余", low: base, high: nil, .moreThan)
-    case 5...6: return assemble(number: number, mid: "多", low: base, high: nil, .moreThan)
+    case 5...6: return assemble(number: number, mid: bare ? "余" : "多", low: base, high: nil, .moreThan)
     case 7...8: return assemble(prefix: rng.pick(["超", "超过"]), number: number, low: base, high: nil, .moreThan)
     default: return assemble(prefix: "逾", number: number, low: base, high: nil, .moreThan)
     }

@@ -2,7 +2,7 @@
 
 /// Writes page `index` of a corpus: its text and the facts planted in it.
 enum Page {
-  static func write(index: Int, articles: Int, rng: SplitMix64) -> (text: String, facts: [PlantedFact]) {
+  static func write(index: Int, articles: Int, rng: SplitMix64) -> (bytes: [UInt8], facts: [PlantedFact]) {
     var rng = rng
     let year = rng.int(2015...2030)
     let layout = PageLayout.draw(&rng)
@@ -18,6 +18,6 @@ enum Page {
       let shape: ShapeCatalog.Shape = desk.statesProgrammeStart ? CitywideExamReport.draft : ShapeCatalog.draw(&desk.rng)
       writer.write(shape(&desk))
     }
-    return (writer.text, writer.facts)
+    return (writer.page.bytes, writer.facts)
   }
 }

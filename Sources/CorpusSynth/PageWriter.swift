@@ -6,7 +6,7 @@ struct PageWriter {
   let layout: PageLayout
   let type: Typography
   var rng: SplitMix64
-  private(set) var lines: [String] = []
+  private(set) var page = PageText()
   private(set) var facts: [PlantedFact] = []
 
   init(file: String, layout: PageLayout, type: Typography, rng: SplitMix64) {
@@ -14,21 +14,18 @@ struct PageWriter {
     self.layout = layout
     self.type = type
     self.rng = rng
-    lines += Array(repeating: "", count: layout.leadingBlankLines)
+    page.appendBlankLines(layout.leadingBlankLines)
     if let banner = layout.banner {
       for copy in 0..<layout.bannerCopies {
-        if copy > 0 { lines.append("") }
-        lines.append((layout.markdown ? "# " : "") + banner)
+        if copy > 0 { blank() }
+        page.appendLine((layout.markdown ? "# " : "") + banner)
       }
     }
   }
 
-  /// The page as written: lines joined by newlines, ending in one.
-  var text: String { lines.joined(separator: "\n") + "\n" }
-
   /// Appends one article: title block, byline and body, in the page's layout.
   mutating func write(_ draft: ArticleDraft) {
-    if !lines.isEmpty { blank(rng.pick([1, 1, 1, 2, 3])) }
+    if page.lineCount > 0 { blank(rng.pick([1, 1, 1, 2, 3])) }
     let title = printTitle(draft)
     if !layout.titleAfterBody {
       emit(title, draft: draft)
@@ -43,7 +40,7 @@ struct PageWriter {
     case .reporterLine(let reporters, let correspondents):
       var line = "本报记者 " + reporters.joined(separator: " ")
       if !correspondents.isEmpty { line += " 本报通讯员 " + correspondents.joined(separator: " ") }
-      lines.append((rng.chance(0.4) ? " " : "") + line)
+      page.appendLine((rng.chance(0.4) ? " " : "") + line)
       blank()
     case .photo: break
     }
@@ -55,10 +52,10 @@ struct PageWriter {
     if case .photo(let photographer, let staff, let report) = draft.byline {
       let credit = (staff ? "本报记者 " : "本报通讯员 ") + photographer + (report ? " 摄影报道" : " 摄")
       if case .paragraphs = layout.wrap, rng.chance(0.5) {
-        lines[lines.count - 1] += " " + credit
+        page.extendLastLine(" " + credit)
       } else {
         blank()
-        lines.append(credit)
+        page.appendLine(credit)
       }
     }
     if layout.titleAfterBody {
@@ -98,9 +95,9 @@ struct PageWriter {
   private mutating func emit(_ title: Title, draft: ArticleDraft) {
     for (index, line) in title.lines.enumerated() {
       if index > 0 { blank() }
-      lines.append(line.mark + line.text.text)
+      page.appendLine(Array(line.mark.unicodeScalars) + line.text.scalars)
       for placement in line.text.placements {
-        plant(placement, line: lines.count, headline: title.headline, draft: draft)
+        plant(placement, line: page.lineCount, headline: title.headline, draft: draft)
       }
     }
   }
@@ -154,8 +151,8 @@ struct PageWriter {
     var lineOfRange: [Int] = []
     for (index, range) in ranges.enumerated() {
       if index > 0, blankBetween { blank() }
-      lines.append(String(String.UnicodeScalarView(paragraph.scalars[range])))
-      lineOfRange.append(lines.count)
+      page.appendLine(paragraph.scalars[range])
+      lineOfRange.append(page.lineCount)
     }
     for placement in paragraph.placements {
       let index = ranges.firstIndex { $0.contains(placement.start) }!
@@ -173,7 +170,7 @@ struct PageWriter {
   }
 
   private mutating func blank(_ count: Int = 1) {
-    lines += Array(repeating: "", count: count)
+    page.appendBlankLines(count)
   }
 
   private mutating func plant(_ placement: PrintedText.Placement, line: Int, headline: String, draft: ArticleDraft) {

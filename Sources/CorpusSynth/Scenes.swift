@@ -5,8 +5,8 @@ enum Scenes {
   /// What kind of scene a story shows.
   enum Kind { case exam, outdoor, activity, care }
 
-  /// Two to four sentences of scene.
-  static func scene(_ kind: Kind, _ rng: inout SplitMix64) -> Passage {
+  /// Two scene paragraphs with no sentence in common: three or four sentences, then the rest.
+  static func pair(_ kind: Kind, _ rng: inout SplitMix64) -> (Passage, Passage) {
     let pool: [String] =
       switch kind {
       case .exam: [
@@ -41,7 +41,11 @@ enum Scenes {
           "慰问品中既有生活必需品，也有适合冬季使用的保暖用品。",
         ]
       }
-    return Passage(stringLiteral: rng.sample(pool, rng.int(2...4)).joined())
+    let sentences = rng.sample(pool, pool.count)
+    let split = rng.int(3...4)
+    return (
+      Passage(stringLiteral: sentences[..<split].joined()), Passage(stringLiteral: sentences[split...].joined())
+    )
   }
 
   /// Why the work matters, as the union frames it.

@@ -42,7 +42,7 @@ public enum SyntheticCorpus {
     for (index, count) in pagePlan(articles: articles, seed: seed).enumerated() {
       let page = Page.write(index: index, articles: count, rng: pageStream(index, seed: seed))
       let pageURL = directory.appendingPathComponent(pageName(index))
-      let bytes = Data(page.text.utf8)
+      let bytes = Data(page.bytes)
       try attempt(pageURL.path) { try bytes.write(to: pageURL) }
       if !page.facts.isEmpty {
         let lines = page.facts.map(\.jsonLine).joined(separator: "\n") + "\n"

@@ -48,7 +48,7 @@ enum CitywideExamReport {
     if desk.chance(0.75) {
       if desk.chance(0.5) {
         let packs = desk.figure(.packs, desk.round(2000...9000, step: 500), "个")
-        paragraphs.append("活动还为考生家长和考场外执勤的一线职工准备了伴考包和暖心包，合计\(packs)，包里装着\(Phrasebook.services(&desk.rng))等物品。")
+        paragraphs.append("活动还为考生家长和考场外执勤的一线职工准备了伴考包和暖心包合计\(packs)，包里装着\(Phrasebook.services(&desk.rng))等物品。")
       } else {
         let parents = desk.figure(.packs, desk.round(1500...6000, step: 500), desk.pick(["个", "份"]), .exact, subtype: "伴考包")
         let staff = desk.figure(.packs, desk.round(500...2500, step: 100), desk.pick(["个", "份"]), .exact, subtype: "暖心包")
@@ -66,9 +66,10 @@ enum CitywideExamReport {
     if desk.chance(0.5) { paragraphs.append(Phrasebook.distractor(&desk)) }
     paragraphs.append(Phrasebook.background("市总工会", &desk.rng))
     if desk.chance(0.4) { paragraphs.append(Phrasebook.voice(.exam, &desk.rng)) }
-    paragraphs.insert(Scenes.scene(.exam, &desk.rng), at: min(paragraphs.count, desk.int(1...3)))
+    let scenes = Scenes.pair(.exam, &desk.rng)
+    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
     paragraphs.append(Scenes.significance("市总工会", &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(Scenes.scene(.exam, &desk.rng), at: paragraphs.count - 1) }
+    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
     paragraphs.append(Phrasebook.closing("市总工会", &desk.rng))
 
     return ArticleDraft(

@@ -39,10 +39,11 @@ enum DistrictExamReport {
     }
     if desk.chance(0.5) { paragraphs.append(Phrasebook.voice(.exam, &desk.rng)) }
     if desk.chance(0.3) { paragraphs.append(Phrasebook.distractor(&desk)) }
-    paragraphs.insert(Scenes.scene(.exam, &desk.rng), at: min(paragraphs.count, desk.int(1...3)))
+    let scenes = Scenes.pair(.exam, &desk.rng)
+    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
     if desk.chance(0.8) { paragraphs.append(Phrasebook.background(union, &desk.rng)) }
     paragraphs.append(Scenes.significance(union, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(Scenes.scene(.exam, &desk.rng), at: paragraphs.count - 1) }
+    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
     paragraphs.append(Phrasebook.closing(union, &desk.rng))
 
     let headline: Passage =

@@ -23,10 +23,11 @@ enum Matchmaking {
       ]))
     paragraphs.append("活动尾声，\(desk.int(5...20))对青年互留了联系方式，约定下次再聚。")
     if desk.chance(0.4) { paragraphs.append(Phrasebook.voice(.activity, &desk.rng)) }
-    paragraphs.insert(Scenes.scene(.activity, &desk.rng), at: min(paragraphs.count, desk.int(1...3)))
+    let scenes = Scenes.pair(.activity, &desk.rng)
+    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
     if desk.chance(0.8) { paragraphs.append(Phrasebook.background(organiser.shortName, &desk.rng)) }
     paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(Scenes.scene(.activity, &desk.rng), at: paragraphs.count - 1) }
+    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
     paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
 
     let headline: Passage =

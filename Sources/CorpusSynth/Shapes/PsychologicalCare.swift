@@ -7,7 +7,7 @@ enum PsychologicalCare {
     let organiser = Organiser.draw(&desk.rng)
     let when = desk.when()
     var paragraphs: [Passage] = []
-    let counselled = desk.figure(.peopleServed, desk.int(20...500), desk.pick(["名", "人"]))
+    let counselled = desk.figure(.peopleServed, desk.int(20...500), "名")
     paragraphs.append(
       desk.chance(0.5)
         ? "\(when)，\(organiser.name)开展职工心理关爱系列活动，邀请专业咨询师走进基层，为\(counselled)职工提供一对一心理咨询。"
@@ -23,10 +23,11 @@ enum PsychologicalCare {
         "针对倒班职工睡眠不规律的问题，咨询师还给出了有针对性的建议。",
       ]))
     if desk.chance(0.5) { paragraphs.append("目前，该服务站已开设线上心理课程\(desk.int(4...30))期。") }
-    paragraphs.insert(Scenes.scene(.activity, &desk.rng), at: min(paragraphs.count, desk.int(1...3)))
+    let scenes = Scenes.pair(.activity, &desk.rng)
+    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
     if desk.chance(0.8) { paragraphs.append(Phrasebook.background(organiser.shortName, &desk.rng)) }
     paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(Scenes.scene(.activity, &desk.rng), at: paragraphs.count - 1) }
+    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
     paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
     return ArticleDraft(
       kicker: nil, headline: desk.pick(["心理关爱进基层 职工减压有“良方”", "\(organiser.headlineName)为职工送上“心灵处方”", "情绪有了出口 心里亮堂了"]),

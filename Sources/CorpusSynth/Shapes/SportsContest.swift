@@ -15,7 +15,7 @@ enum SportsContest {
     let when = desk.when()
 
     var paragraphs: [Passage] = []
-    let playerFigure = desk.figure(.participants, players, desk.pick(["名", "名", "人"]))
+    let playerFigure = desk.figure(.participants, players, "名")
     let teamFigure = desk.figure(.participants, teams, "支", .exact)
     switch desk.int(0...2) {
     case 0:
@@ -36,10 +36,11 @@ enum SportsContest {
       ]))
     if desk.chance(0.5) { paragraphs.append(Phrasebook.voice(.activity, &desk.rng)) }
     if desk.chance(0.4) { paragraphs.append(Phrasebook.distractor(&desk)) }
-    paragraphs.insert(Scenes.scene(.activity, &desk.rng), at: min(paragraphs.count, desk.int(1...3)))
+    let scenes = Scenes.pair(.activity, &desk.rng)
+    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
     if desk.chance(0.8) { paragraphs.append(Phrasebook.background(organiser.shortName, &desk.rng)) }
     paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(Scenes.scene(.activity, &desk.rng), at: paragraphs.count - 1) }
+    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
     paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
 
     let headline: Passage =
