@@ -34,10 +34,10 @@ enum Names {
     "北京市" + rng.pick(["金融", "建设", "商贸", "教育", "卫生健康", "农林水", "交通运输", "国防邮电", "旅游", "科技", "城市运行保障", "工业"]) + "工会"
   }
 
-  /// A university or hospital union.
+  /// A college, hospital or institute (its union is named after it).
   static func institution(_ rng: inout SplitMix64) -> String {
     rng.pick([
-      "北京城建职业学院", "北京康华医院", "北京联合科技学院", "北京市第六人民医院", "北京工运职业学院", "首都服务业大学", "北京市园林科学研究院",
+      "北京城建职业学院", "北京康华医院", "北京联合科技学院", "北京市康宁第二医院", "北京工运职业学院", "首都服务业大学", "北京市园林科学研究院",
     ])
   }
 

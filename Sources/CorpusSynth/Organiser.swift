@@ -24,7 +24,12 @@ struct Organiser {
       return Organiser(
         name: district.name + street + "总工会", shortName: street + "总工会", headlineName: street + "总工会",
         scope: .district(district.name))
-    case 6...7:
+    case 6:
+      let institution = Names.institution(&rng)
+      return Organiser(
+        name: institution + "工会", shortName: institution.hasSuffix("医院") || institution.hasSuffix("研究院") ? "院工会" : "校工会",
+        headlineName: institution + "工会", scope: .citywide)
+    case 7:
       let enterprise = Names.enterprise(&rng)
       return Organiser(
         name: enterprise + "工会", shortName: enterprise.hasSuffix("集团") ? "集团工会" : "公司工会",

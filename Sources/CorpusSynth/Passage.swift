@@ -25,7 +25,6 @@ struct Passage: ExpressibleByStringInterpolation {
     /// A number that is not a fact (money, dates, areas): printed as plain words.
     mutating func appendInterpolation(_ number: Int) { words(String(number)) }
     mutating func appendInterpolation(_ figure: Figure) { pieces.append(.figure(figure)) }
-    mutating func appendInterpolation(_ passage: Passage) { pieces += passage.pieces }
 
     private mutating func words(_ text: String) {
       guard !text.isEmpty else { return }
@@ -41,7 +40,4 @@ struct Passage: ExpressibleByStringInterpolation {
   var hasFigures: Bool {
     pieces.contains { if case .figure = $0 { true } else { false } }
   }
-
-  /// Two passages run together.
-  static func + (lhs: Passage, rhs: Passage) -> Passage { Passage(pieces: lhs.pieces + rhs.pieces) }
 }

@@ -21,7 +21,8 @@ import Testing
   @Test func quotesStopAtBylinesAndKeepThousandsTogether() {
     var rng = SplitMix64(seed: 1)
     let type = Typography(fullWidthDigits: 0, straySpace: 0, halfWidthPunctuation: true, spacedBylines: true)
-    let passage = Passage(pieces: [.byline("本报讯（记者 王明）")]) + "已有1,500名志愿者和\(figure("8个"))服务点，运转良好。"
+    let body: Passage = "已有1,500名志愿者和\(figure("8个"))服务点，运转良好。"
+    let passage = Passage(pieces: [.byline("本报讯（记者 王明）")] + body.pieces)
     let printed = passage.printed(type, &rng)
     #expect(printed.text == "本报讯(记者 王明)已有1,500名志愿者和8个服务点,运转良好。")
     #expect(printed.placements.map(\.quote) == ["已有1,500名志愿者和8个服务点"])

@@ -110,3 +110,15 @@ import Testing
     }
   }
 }
+
+@Suite struct PreviousOutputTests {
+  /// `--force` clears an earlier corpus (pages and facts) but nothing else in the folder.
+  @Test func removesOnlyWhatARunWrote() throws {
+    let corpus = try TestCorpus(articles: 50, seed: 1)
+    defer { corpus.remove() }
+    let other = corpus.folder.appendingPathComponent("notes.txt")
+    try Data("keep".utf8).write(to: other)
+    try SyntheticCorpus.removePreviousOutput(in: corpus.folder.path)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.folder.path) == ["notes.txt"])
+  }
+}
