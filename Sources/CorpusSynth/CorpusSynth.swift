@@ -1,1 +1,0 @@
-// Deterministic synthetic page dumps with the facts they plant, for benchmarks and recall checks.

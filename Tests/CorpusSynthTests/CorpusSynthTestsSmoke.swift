@@ -1,4 +1,0 @@
-import Testing
-@testable import CorpusSynth
-
-@Test func moduleLinks() { #expect(Bool(true)) }
