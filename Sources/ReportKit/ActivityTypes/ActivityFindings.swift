@@ -21,8 +21,13 @@ struct ActivityFindings {
       if !row.places.isEmpty { sentence += l("，涉及\(row.places.map(\.label).joined(separator: "、"))", ", in \(row.places.map(\.label).joined(separator: ", "))") }
       if row.articlesWithParticipants > 0 {
         let low = Phrases.number(row.participantsLow)
-        let range = row.participantsHigh.map { l("\(low)～\(Phrases.number($0)) 人", "\(low)–\(Phrases.number($0)) people") }
-          ?? l("至少 \(low) 人", "at least \(low) people")
+        let hasLow = row.participantFacts.contains { $0.low != nil }
+        let range: String =
+          switch (hasLow, row.participantsHigh) {
+          case (true, let high?): l("\(low)～\(Phrases.number(high)) 人", "\(low)–\(Phrases.number(high)) people")
+          case (false, let high?): l("至多 \(Phrases.number(high)) 人", "at most \(Phrases.number(high)) people")
+          default: l("至少 \(low) 人", "at least \(low) people")
+          }
         sentence += l("；参与人数合计 \(range)（\(row.articlesWithParticipants) 篇给出人数", "; participants \(range) (\(row.articlesWithParticipants) articles give a figure")
         sentence += row.articlesWithoutParticipants > 0 ? l("，\(row.articlesWithoutParticipants) 篇未给）", ", \(row.articlesWithoutParticipants) don't)") : l("）", ")")
       } else {

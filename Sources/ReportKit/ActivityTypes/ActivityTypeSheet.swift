@@ -34,7 +34,12 @@ struct ActivityTypeSheet {
         try book.figures.writeGap(at: at(6), on: sheet)
         continue
       }
-      try book.figures.writeSum(row.participantsLow, of: row.participantFacts, at: at(5), on: sheet, subject: "\(row.label) \(header[5])")
+      // NB: when no summed figure has a low bound (近80人), the low sum is unknown, not 0.
+      if row.participantFacts.contains(where: { $0.low != nil }) {
+        try book.figures.writeSum(row.participantsLow, of: row.participantFacts, at: at(5), on: sheet, subject: "\(row.label) \(header[5])")
+      } else {
+        try book.figures.writeGap(at: at(5), on: sheet)
+      }
       if let high = row.participantsHigh {
         try book.figures.writeSum(high, of: row.participantFacts, at: at(6), on: sheet, subject: "\(row.label) \(header[6])")
       } else {

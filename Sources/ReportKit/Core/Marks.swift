@@ -37,6 +37,8 @@ enum Styles {
   static let wrap = CellFormat.wrapText
   /// Conflict text beside a row: dark red on the conflict fill.
   static let conflictText = CellFormat(fontColor: Color(0x9C0006), fillColor: Mark.conflict.fill, vertical: .top, wrap: true)
+  /// A source line number, centred so it doesn't run into the next column's text.
+  static let line = CellFormat(horizontal: .center, vertical: .top, numberFormat: "0")
   /// A plain year: `2024`.
   static let year = CellFormat(vertical: .top, numberFormat: "0")
   /// A count: `1,234`.

@@ -25,7 +25,7 @@ struct ArticlesSheet {
         "每篇文章一行：文件、起止行、肩题/标题/副题、作者、年份及其依据、地区、活动类型、质量标记、段落数。",
         "One row per article: file, first and last line, kicker/headline/subtitle, byline, year and its evidence, places, activity types, flags, paragraphs."),
       table: "文章核查表", header: header, rows: rows,
-      formats: [1: Styles.year, 2: Styles.year, 7: Styles.year, 12: Styles.count], wrap: [3, 4, 5, 6, 8, 9, 10])
+      formats: [1: Styles.line, 2: Styles.line, 7: Styles.year, 12: Styles.count], wrap: [3, 4, 5, 6, 8, 9, 10])
     for (r, article) in articles.enumerated() where article.year == nil {
       try book.figures.writeGap(at: CellReference(row: r + 1, column: 7), on: sheet)
     }

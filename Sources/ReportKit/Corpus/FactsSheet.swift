@@ -29,7 +29,7 @@ struct FactsSheet {
         "抽出的每个数字一行：文件和行号、文章、项目、指标、分项、地区、年份、是否累计及起止年、数值（保留“余/近/超”）、上下限、原文数字和原句。",
         "One row per extracted figure: file and line, article, programme, measure, part, place, year, running total and its period, the figure (keeping 余/近/超), bounds, the number as written and the sentence."),
       table: "事实表", header: header, rows: rows,
-      formats: [1: Styles.year, 7: Styles.year, 9: Styles.year, 10: Styles.year, 12: Styles.count, 13: Styles.count], wrap: [2, 17])
+      formats: [1: Styles.line, 7: Styles.year, 9: Styles.year, 10: Styles.year, 12: Styles.count, 13: Styles.count], wrap: [2, 17])
     for (r, fact) in sorted.enumerated() {
       let subject = "\(fact.location) \(l.label(fact.metric))"
       try book.figures.write(FigureCell([fact]), at: CellReference(row: r + 1, column: 11), on: sheet, subject: subject)

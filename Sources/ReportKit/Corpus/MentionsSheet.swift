@@ -17,7 +17,7 @@ struct MentionsSheet {
       "站点提及", about: l(
         "提到站点但没给数量的句子（每处至少 1 个站点），站点报告里显示为“有（未计数）”。",
         "Sentences naming a station without a count (at least one each); the station report shows them as 有（未计数）."),
-      table: "站点提及表", header: header, rows: rows, formats: [1: Styles.year, 6: Styles.year], wrap: [2, 7])
+      table: "站点提及表", header: header, rows: rows, formats: [1: Styles.line, 6: Styles.year], wrap: [2, 7])
     try book.finish(sheet)
   }
 }

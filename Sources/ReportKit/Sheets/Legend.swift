@@ -27,13 +27,13 @@ struct Legend {
       let cell = CellReference(row: row, column: 0)
       var text = meaning
       if let example = book.qualifierExamples[qualifier], let number = example.cellValue {
-        try sheet.write(number, at: cell, format: Styles.figure(example.style.numberFormat(decimals: FigureWriter.decimals(number))))
+        try sheet.write(number, at: cell, format: Styles.figure(example.style.numberFormat(decimals: FigureWriter.decimals(number))).with { $0.horizontal = .center })
         let shown = FigureWriter.shown(example)
         let quote = example.primary.quote
         let location = example.primary.location
         text += l("本表例：\(shown)，原文“\(quote)”（\(location)）", " Example here: \(shown), quoting “\(quote)” (\(location))")
       } else {
-        try sheet.write(pattern, at: cell, format: Styles.label)
+        try sheet.write(pattern, at: cell, format: Styles.label.with { $0.horizontal = .center })
       }
       try sheet.write(text, at: cell.offset(columns: 1), format: Styles.wrap)
       row += 1
@@ -50,8 +50,8 @@ struct Legend {
       let cell = CellReference(row: row, column: 0)
       switch mark {
       case .noData: try sheet.writeBlank(at: cell, format: Styles.gap)
-      case .conflict: try sheet.write(l("冲突", "conflict"), at: cell, format: Styles.conflictText)
-      case .mentioned: try sheet.write(1, at: cell, format: Styles.figure(Mark.mentionedFormat, mark: .mentioned))
+      case .conflict: try sheet.write(l("冲突", "conflict"), at: cell, format: Styles.conflictText.with { $0.horizontal = .center })
+      case .mentioned: try sheet.write(1, at: cell, format: Styles.figure(Mark.mentionedFormat, mark: .mentioned).with { $0.horizontal = .center })
       }
       try sheet.write(meaning, at: cell.offset(columns: 1), format: Styles.wrap)
       row += 1

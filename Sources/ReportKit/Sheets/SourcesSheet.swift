@@ -19,7 +19,7 @@ enum SourcesSheet {
       "来源", about: l(
         "每个数字的出处：所在单元格、原文引文、文件、行号和文章标题；“读数”为 1/2 等表示该单元格来源不一致。",
         "Where every figure comes from: its cell, the quote, file, line and headline; a reading such as 1/2 marks a cell whose sources disagree."),
-      table: "来源表", header: header, rows: rows, formats: [7: Styles.year], wrap: [2, 5, 8])
+      table: "来源表", header: header, rows: rows, formats: [7: Styles.line], wrap: [2, 5, 8])
     try book.finish(sheet)
   }
 }

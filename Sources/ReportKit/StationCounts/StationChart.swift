@@ -40,11 +40,9 @@ struct StationChart {
         }
       }
     }
-    let scale = AxisScale(values: values)
     try chart.setTitle(l("各区服务站点数量", "Stations by district"))
+    let scale = try chart.valueAxis.scale(for: values)
     try chart.valueAxis.setName(scale == .logarithmic ? l("个/家（对数刻度）", "Stations (log scale)") : l("个/家", "Stations"))
-    try chart.valueAxis.setNumberFormat("#,##0")
-    if scale == .logarithmic { try chart.valueAxis.setLogBase(10) }
     try chart.setLegendPosition(.bottom)
     try chart.showBlanksAs(.gap)
     try sheet.insertChart(chart, at: "A1", options: .size(width: 900, height: 620))

@@ -8,9 +8,10 @@ struct GrowthCharts {
   let growth: VolunteerGrowth
   let table: Table
 
-  static let size = ChartPlacement.size(width: 960, height: 440)
-  /// Rows between the two charts' top-left corners.
-  static let rowsPerChart = 24
+  /// Side by side, so both print on one landscape page.
+  static let size = ChartPlacement.size(width: 680, height: 440)
+  /// Columns (64 pixels each) from one chart's left edge to the next one's.
+  static let columnsPerChart = 11
 
   func write(to book: ReportBook) throws {
     let l = book.language
@@ -20,18 +21,18 @@ struct GrowthCharts {
     let sheet = try book.addSheet("图表", about: l(
       "原生 Excel 图表，数据取自“年度数据”表：横轴是每一年（空档年份留空），数值跨两个数量级以上时用对数纵轴。",
       "Native Excel charts drawn from the 年度数据 table: every year on the horizontal axis (gap years left empty); a logarithmic value axis where the values span two orders of magnitude or more."))
-    var row = 0
+    var column = 0
     if !totals.isEmpty {
-      try chart(totals, title: l("历年规模（全市）", "Scale by year (citywide)"), on: sheet, at: row, in: book)
-      row += Self.rowsPerChart
+      try chart(totals, title: l("历年规模（全市）", "Scale by year (citywide)"), on: sheet, at: column, in: book)
+      column += Self.columnsPerChart
     }
     if !stationParts.isEmpty {
-      try chart(stationParts, title: l("服务站点构成（全市）", "Stations by kind (citywide)"), on: sheet, at: row, in: book)
+      try chart(stationParts, title: l("服务站点构成（全市）", "Stations by kind (citywide)"), on: sheet, at: column, in: book)
     }
     try book.printSetUp(sheet)
   }
 
-  private func chart(_ columns: [Int], title: String, on sheet: Worksheet, at row: Int, in book: ReportBook) throws {
+  private func chart(_ columns: [Int], title: String, on sheet: Worksheet, at column: Int, in book: ReportBook) throws {
     let l = book.language
     let chart = try book.workbook.addChart(.column)
     for index in columns {
@@ -39,14 +40,12 @@ struct GrowthCharts {
         values: try table.column(index + 1), categories: try table.column(0), name: .cell(try table.headerCell(index + 1)))
     }
     let values = columns.flatMap { growth.series[$0].cells.values.compactMap(\.leading?.cellValue) }
-    let scale = AxisScale(values: values)
     try chart.setTitle(title)
     try chart.categoryAxis.setName(l("年份", "Year"))
+    let scale = try chart.valueAxis.scale(for: values)
     try chart.valueAxis.setName(scale == .logarithmic ? l("数量（对数刻度）", "Count (log scale)") : l("数量", "Count"))
-    try chart.valueAxis.setNumberFormat("#,##0")
-    if scale == .logarithmic { try chart.valueAxis.setLogBase(10) }
     try chart.setLegendPosition(.bottom)
     try chart.showBlanksAs(.gap)
-    try sheet.insertChart(chart, at: CellReference(row: row, column: 0), options: Self.size)
+    try sheet.insertChart(chart, at: CellReference(row: 0, column: column), options: Self.size)
   }
 }
