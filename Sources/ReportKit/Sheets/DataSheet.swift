@@ -21,6 +21,13 @@ extension ReportBook {
     let table = try sheet.addTable(
       header: header, rows: rows,
       options: TableOptions(name: tableName, style: .medium(2), columnFormats: columnFormats, headerFormat: .header))
+    for (r, row) in rows.enumerated() {
+      let texts = row.enumerated().compactMap { c, value -> (String, width: Double)? in
+        guard wrap.contains(c), case .text(let text) = value else { return nil }
+        return (text, maximumColumnWidth)
+      }
+      try RowHeight.fit(r + 1, texts: texts, on: sheet)
+    }
     return (sheet, table)
   }
 

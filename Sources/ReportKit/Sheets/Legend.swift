@@ -36,6 +36,7 @@ struct Legend {
         try sheet.write(pattern, at: cell, format: Styles.label.with { $0.horizontal = .center })
       }
       try sheet.write(text, at: cell.offset(columns: 1), format: Styles.wrap)
+      try RowHeight.fit(row, texts: [(text, OverviewSheet.textWidth)], on: sheet)
       row += 1
     }
     let marks: [(Mark, String)] = [
@@ -54,6 +55,7 @@ struct Legend {
       case .mentioned: try sheet.write(1, at: cell, format: Styles.figure(Mark.mentionedFormat, mark: .mentioned).with { $0.horizontal = .center })
       }
       try sheet.write(meaning, at: cell.offset(columns: 1), format: Styles.wrap)
+      try RowHeight.fit(row, texts: [(meaning, OverviewSheet.textWidth)], on: sheet)
       row += 1
     }
     try sheet.write(l("批注", "Notes"), at: CellReference(row: row, column: 0), format: Styles.label)

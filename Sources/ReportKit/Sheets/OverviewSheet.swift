@@ -20,6 +20,7 @@ struct OverviewSheet {
     func line(_ label: String, _ text: String, labelFormat: CellFormat = Styles.label) throws {
       try sheet.write(label, at: CellReference(row: row, column: 0), format: labelFormat)
       try sheet.write(text, at: CellReference(row: row, column: 1), format: Styles.wrap)
+      try RowHeight.fit(row, texts: [(text, Self.textWidth)], on: sheet)
       row += 1
     }
     func section(_ name: String) throws {

@@ -30,7 +30,9 @@ struct StationTableSheet {
         }
       }
       if !conflicts.isEmpty {
-        try sheet.write(conflicts.joined(separator: "；"), at: CellReference(row: r + 1, column: header.count - 1), format: Styles.conflictText)
+        let text = conflicts.joined(separator: "；")
+        try sheet.write(text, at: CellReference(row: r + 1, column: header.count - 1), format: Styles.conflictText)
+        try RowHeight.fit(r + 1, texts: [(text, maximumColumnWidth)], on: sheet)
       }
     }
     try book.finish(sheet, freezeColumns: 1)
