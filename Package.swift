@@ -5,7 +5,7 @@ import PackageDescription
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 
 /// Every `Sources/report-<name>/main.swift` is one notebook-style report executable.
-let reportNames = ["placeholder"]
+let reportNames = ["volunteer-growth", "station-counts", "activity-types", "corpus"]
 
 let package = Package(
   name: "UnionReports",

@@ -66,7 +66,7 @@ public struct ActivityTypeSummary: Sendable {
   }
 
   /// The one figure an article contributes: its largest person count.
-  static func crowd(_ facts: [Fact]) -> Fact? {
+  public static func crowd(_ facts: [Fact]) -> Fact? {
     facts.filter { personUnits.contains($0.unit ?? "") }
       .max { ($0.low ?? $0.high ?? 0, $1.line) < ($1.low ?? $1.high ?? 0, $0.line) }
   }

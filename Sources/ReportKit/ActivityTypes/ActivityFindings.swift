@@ -1,0 +1,40 @@
+// The activity findings as sentences: the commonest types, their reach and their participants.
+import Analysis
+
+/// Sentences built from the type table; articles without a head count are counted, not summed as 0.
+struct ActivityFindings {
+  let summary: ActivityTypeSummary
+  let articleCount: Int
+  let language: Language
+
+  /// Types described one by one in the findings.
+  static let describedTypes = 5
+
+  var sentences: [String] {
+    let l = language
+    guard !summary.rows.isEmpty else { return [] }
+    var out = [l(
+      "\(articleCount) 篇文章分属 \(summary.rows.count) 类活动（一篇文章可属多类）。",
+      "\(articleCount) articles fall into \(summary.rows.count) activity types (an article may have several).")]
+    for row in summary.rows.prefix(Self.describedTypes) {
+      var sentence = l("\(row.label)：\(row.articles) 篇", "\(row.label): \(row.articles) articles")
+      if !row.places.isEmpty { sentence += l("，涉及\(row.places.map(\.label).joined(separator: "、"))", ", in \(row.places.map(\.label).joined(separator: ", "))") }
+      if row.articlesWithParticipants > 0 {
+        let low = Phrases.number(row.participantsLow)
+        let hasLow = row.participantFacts.contains { $0.low != nil }
+        let range: String =
+          switch (hasLow, row.participantsHigh) {
+          case (true, let high?): l("\(low)～\(Phrases.number(high)) 人", "\(low)–\(Phrases.number(high)) people")
+          case (false, let high?): l("至多 \(Phrases.number(high)) 人", "at most \(Phrases.number(high)) people")
+          default: l("至少 \(low) 人", "at least \(low) people")
+          }
+        sentence += l("；参与人数合计 \(range)（\(row.articlesWithParticipants) 篇给出人数", "; participants \(range) (\(row.articlesWithParticipants) articles give a figure")
+        sentence += row.articlesWithoutParticipants > 0 ? l("，\(row.articlesWithoutParticipants) 篇未给）", ", \(row.articlesWithoutParticipants) don't)") : l("）", ")")
+      } else {
+        sentence += l("；没有文章给出参与人数", "; no article gives a head count")
+      }
+      out.append(sentence + l("。", "."))
+    }
+    return out
+  }
+}

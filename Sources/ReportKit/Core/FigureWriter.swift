@@ -1,0 +1,111 @@
+// Writes one value cell: a gap, a number keeping its qualifier, or conflicting readings flagged.
+import Analysis
+import Extraction
+import Xlsx
+
+/// Writes ``FigureCell``s and station mentions into cells, each with its quote as a note, and
+/// records every source in the workbook's ledger.
+///
+/// - no figure: a blank cell with a grey fill (a visible gap, never 0; charts skip it);
+/// - one figure: its ``Figure/cellValue`` as a number whose format keeps the qualifier (`1,000余`);
+/// - conflicting figures: the leading figure on an orange fill, every reading in the note, and the
+///   readings as text (`千余名 / 1500余名`) returned for a column the caller shows beside it;
+/// - a mention without a count: the number 1 (at least one) shown as `有（未计数）` on green.
+public struct FigureWriter {
+  let book: ReportBook
+
+  /// Note size: wide enough for a sentence of Chinese; taller for more lines.
+  static let noteWidth = 360
+  static let noteLineHeight = 15
+  static let noteCharactersPerLine = 44
+
+  /// Writes `cell` at `ref`; returns the readings as text when they conflict.
+  @discardableResult
+  public func write(_ cell: FigureCell, at ref: CellReference, on sheet: Worksheet, subject: String) throws -> String? {
+    guard let leading = cell.leading, let number = leading.cellValue else {
+      try writeGap(at: ref, on: sheet)
+      return nil
+    }
+    let mark: Mark? = cell.isConflict ? .conflict : nil
+    if let mark { book.marksUsed.insert(mark) }
+    let format = leading.style.numberFormat(decimals: Self.decimals(number))
+    try sheet.write(number, at: ref, format: Styles.figure(format, mark: mark))
+    for figure in cell.figures where book.qualifierExamples[figure.qualifier] == nil {
+      book.qualifierExamples[figure.qualifier] = figure
+    }
+
+    let language = book.language
+    var lines = [subject]
+    if cell.isConflict {
+      lines[0] += language("——来源不一致，共\(cell.figures.count)种读数：", " — sources disagree, \(cell.figures.count) readings:")
+    }
+    for (index, figure) in cell.figures.enumerated() {
+      let reading = cell.isConflict ? "\(index + 1)/\(cell.figures.count)" : ""
+      for fact in figure.sources {
+        let marker = cell.isConflict ? "【\(figure.primary.surface)】" : ""
+        lines.append("\(marker)“\(fact.quote)” —— \(fact.location)《\(fact.article)》")
+        book.ledger.add(SourceEntry(
+          sheet: sheet.name, cell: ref.a1, subject: subject, figure: Self.shown(figure), reading: reading,
+          quote: fact.quote, file: fact.file, line: fact.line, headline: fact.article))
+      }
+    }
+    try note(lines, at: ref, on: sheet)
+    return cell.isConflict ? cell.figures.map(\.primary.surface).joined(separator: " / ") : nil
+  }
+
+  /// Writes the no-data gap: blank, grey.
+  public func writeGap(at ref: CellReference, on sheet: Worksheet) throws {
+    book.marksUsed.insert(.noData)
+    try sheet.writeBlank(at: ref, format: Styles.gap)
+  }
+
+  /// Writes "mentioned but not counted": the number 1 shown as 有（未计数）, with the quotes.
+  public func writeMentions(_ mentions: [StationMention], at ref: CellReference, on sheet: Worksheet, subject: String) throws {
+    guard !mentions.isEmpty else { return try writeGap(at: ref, on: sheet) }
+    book.marksUsed.insert(.mentioned)
+    try sheet.write(1, at: ref, format: Styles.figure(Mark.mentionedFormat, mark: .mentioned))
+    let language = book.language
+    var lines = [subject + language("——提到站点但未给数量（至少1个）：", " — stations named without a count (at least 1):")]
+    for mention in mentions {
+      lines.append("“\(mention.quote)” —— \(mention.file):\(mention.line)《\(mention.article)》")
+      book.ledger.add(SourceEntry(
+        sheet: sheet.name, cell: ref.a1, subject: subject, figure: language("有（未计数）", "named, not counted"),
+        reading: "", quote: mention.quote, file: mention.file, line: mention.line, headline: mention.article))
+    }
+    try note(lines, at: ref, on: sheet)
+  }
+
+  /// The figure as text with its unit: `1,000余名`.
+  public static func shown(_ figure: Figure) -> String { figure.text + (figure.unit ?? "") }
+
+  /// Decimals the number needs (0, 1 or 2): `48.13` keeps 2.
+  static func decimals(_ number: Double) -> Int {
+    if number == number.rounded() { return 0 }
+    return (number * 10) == (number * 10).rounded() ? 1 : 2
+  }
+
+  func note(_ lines: [String], at ref: CellReference, on sheet: Worksheet) throws {
+    let rows = lines.reduce(0) { $0 + DisplayWidth.of($1) / Self.noteCharactersPerLine + 1 }
+    let options = CommentOptions(
+      author: "北京市总工会 数据工具", width: Self.noteWidth, height: min(420, 24 + rows * Self.noteLineHeight),
+      fontName: "Microsoft YaHei", fontSize: 9)
+    try sheet.writeComment(lines.joined(separator: "\n"), at: ref, options: options)
+  }
+}
+
+extension FigureWriter {
+  /// Writes a sum the report computed (e.g. participants over articles) as a number, with every
+  /// summed figure quoted in the note and the ledger.
+  public func writeSum(_ value: Double, of facts: [Fact], at ref: CellReference, on sheet: Worksheet, subject: String) throws {
+    try sheet.write(value, at: ref, format: Styles.count)
+    let language = book.language
+    var lines = [subject + language("——以下 \(facts.count) 个数字之和：", " — the sum of these \(facts.count) figures:")]
+    for fact in facts {
+      lines.append("\(fact.surface)：“\(fact.quote)” —— \(fact.location)《\(fact.article)》")
+      book.ledger.add(SourceEntry(
+        sheet: sheet.name, cell: ref.a1, subject: subject, figure: fact.surface, reading: "",
+        quote: fact.quote, file: fact.file, line: fact.line, headline: fact.article))
+    }
+    try note(lines, at: ref, on: sheet)
+  }
+}

@@ -1,0 +1,35 @@
+// The language of a report's sentences and headers: Chinese by default, English with --lang en.
+import Extraction
+import ArgumentParser
+
+/// `zh` or `en`; call it with both wordings to get the one for this language:
+/// `language("年度数据", "By year")`.
+public enum Language: String, CaseIterable, Sendable, ExpressibleByArgument {
+  case zh, en
+
+  /// The Chinese or the English wording.
+  public func callAsFunction(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
+
+  /// A metric's column label in this language.
+  public func label(_ metric: Metric) -> String { self(metric.label, metric.englishLabel) }
+
+  /// `2024年` / `2024`, or `年份不详` / `year unknown`.
+  public func year(_ year: Int?) -> String {
+    guard let year else { return self("年份不详", "year unknown") }
+    return self("\(year)年", "\(year)")
+  }
+
+  /// `2015—2025年` / `2015–2025`; a single year when both ends are equal.
+  public func period(_ start: Int?, _ end: Int?) -> String {
+    switch (start, end) {
+    case let (s?, e?) where s == e: year(s)
+    case let (s?, e?): self("\(s)—\(e)年", "\(s)–\(e)")
+    case let (s?, nil): self("\(s)年以来", "since \(s)")
+    case let (nil, e?): self("截至\(e)年", "up to \(e)")
+    case (nil, nil): self("时期不详", "period unknown")
+    }
+  }
+
+  /// The list separator: `、` or `, `.
+  public var comma: String { self("、", ", ") }
+}

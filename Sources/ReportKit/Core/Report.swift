@@ -1,0 +1,47 @@
+// The driver every report notebook uses: load the corpus, write workbook + summary together, fail cleanly.
+import Analysis
+import Extraction
+import Foundation
+import Xlsx
+
+/// One run of a report: `report-<name>` writes `<out>/<name>.xlsx` and `<out>/<name>.md`.
+public struct Report: Sendable {
+  /// The file stem, e.g. `volunteer-growth`.
+  public let name: String
+  public let options: ReportOptions
+
+  public init(name: String, options: ReportOptions) {
+    self.name = name
+    self.options = options
+  }
+
+  /// The workbook this run writes.
+  public var workbookPath: String { options.out + "/" + name + ".xlsx" }
+  /// The summary this run writes.
+  public var summaryPath: String { options.out + "/" + name + ".md" }
+
+  /// Loads the parsed model of the seeds folder; any input file that could not be read stops
+  /// the report with its `file:line` (nothing is written).
+  public func load() throws -> ParsedCorpus {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: options.seeds, isDirectory: &isFolder), isFolder.boolValue else {
+      throw ReportError.noSeedsFolder(options.seeds)
+    }
+    let corpus = try ParsedCorpus.load(from: options.seeds)
+    let errors = corpus.diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty else { throw ReportError.badInput(errors) }
+    return corpus
+  }
+
+  /// Writes the workbook and the summary (both or neither) and prints the summary unless `--quiet`.
+  public func write(_ content: some ReportContent, corpus: ParsedCorpus) throws {
+    let summary = try ReportWriter(report: self, content: content, corpus: corpus).write()
+    if !options.quiet { print(summary, terminator: "") }
+  }
+
+  /// Prints `Error: <message>` to standard error and exits with status 1.
+  public func fail(_ error: any Error) -> Never {
+    FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+    exit(1)
+  }
+}

@@ -1,0 +1,20 @@
+// Why a report stopped: input files it could not read, named by file and line.
+import Extraction
+
+/// A report-level failure; its description is what `Error:` prints.
+public enum ReportError: Error, CustomStringConvertible {
+  /// The seeds folder is missing or not a folder.
+  case noSeedsFolder(String)
+  /// Input files that could not be read (error diagnostics of the load).
+  case badInput([ParsedCorpus.Diagnostic])
+
+  public var description: String {
+    switch self {
+    case .noSeedsFolder(let path):
+      "\(path): no such folder; expected a folder of article dumps (--seeds)"
+    case .badInput(let diagnostics):
+      diagnostics.map(\.description).joined(separator: "\n")
+        + "\nno report written: fix or remove the file\(diagnostics.count > 1 ? "s" : "") above"
+    }
+  }
+}

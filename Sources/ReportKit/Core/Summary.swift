@@ -1,0 +1,57 @@
+// The Markdown summary printed by every report and saved as <name>.md.
+import Analysis
+
+/// A report's text summary: title, question, inputs, findings, data quality and the sheet list.
+public struct Summary: Sendable {
+  public var name: String
+  public var title: String
+  public var question: String
+  public var inputs: String
+  public var findings: [String]
+  public var issues: [QualityIssue]
+  public var sheets: [(name: String, about: String)]
+  public var language: Language
+
+  public var markdown: String {
+    var lines = ["# \(title)", ""]
+    lines.append(language("本报告回答：", "Question: ") + question)
+    lines.append("")
+    lines.append(language("数据：", "Data: ") + inputs + language("。", "."))
+    lines += ["", language("## 主要发现", "## Key findings"), ""]
+    lines += findings.isEmpty
+      ? [language("（语料中没有本报告所需的数字。）", "(The corpus has no figures for this report.)")]
+      : findings.enumerated().map { "\($0.offset + 1). \($0.element)" }
+    lines += ["", language("## 数据质量", "## Data quality"), "", qualityLine]
+    lines += ["", language("## 工作簿", "## Workbook") + " `\(name).xlsx`", ""]
+    lines += sheets.map { "- **\($0.name)**：\($0.about)" }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `待核查 12 条：数据冲突 2 条、年份不详 10 条（见“数据质量”表）。`
+  var qualityLine: String {
+    guard !issues.isEmpty else { return language("没有待核查的问题。", "Nothing to double-check.") }
+    let counts = QualityIssue.Kind.allCases.compactMap { kind -> String? in
+      let n = issues.filter { $0.kind == kind }.count
+      return n == 0 ? nil : language("\(kind.rawValue) \(n) 条", "\(kind.englishName): \(n)")
+    }
+    return language(
+      "待核查 \(issues.count) 条：\(counts.joined(separator: "、"))（见“数据质量”表）。",
+      "\(issues.count) items to double-check — \(counts.joined(separator: ", ")) (sheet 数据质量).")
+  }
+}
+
+extension QualityIssue.Kind {
+  /// The English name for `--lang en`.
+  public var englishName: String {
+    switch self {
+    case .conflict: "conflicting figures"
+    case .inputError: "input file errors"
+    case .repeatedParagraph: "repeated paragraphs"
+    case .fragment: "fragments"
+    case .headlineMismatch: "headline does not match the body"
+    case .noBody: "no body text"
+    case .unknownYear: "unknown year"
+    case .other: "other"
+    }
+  }
+}

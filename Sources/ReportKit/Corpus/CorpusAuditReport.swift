@@ -1,0 +1,33 @@
+// report-corpus: the audit workbook, every article, fact and station mention back to its line.
+import Analysis
+import Extraction
+import Xlsx
+
+/// The audit workbook: 文章, 事实, 站点提及, 文件 — so staff can check any number back to its sentence.
+public struct CorpusAuditReport: ReportContent {
+  public var corpus: ParsedCorpus
+  public var issues: [QualityIssue]
+
+  public init(corpus: ParsedCorpus, issues: [QualityIssue]) {
+    self.corpus = corpus
+    self.issues = issues
+  }
+
+  public func title(_ l: Language) -> String { l("语料核查", "Corpus audit") }
+
+  public func question(_ l: Language) -> String {
+    l("语料里有哪些文章、抽出了哪些数字，每个数字出自哪一句？哪些地方需要核查？",
+      "Which articles does the corpus hold, which figures were extracted, which sentence does each come from, and what needs checking?")
+  }
+
+  public func findings(_ l: Language) -> [String] { CorpusFindings(corpus: corpus, issues: issues, language: l).sentences }
+
+  public var keywords: String { "语料核查, 文章, 事实, 数据质量, 北京市总工会" }
+
+  public func writeSheets(to book: ReportBook) throws {
+    try ArticlesSheet(articles: corpus.articles).write(to: book)
+    try FactsSheet(facts: corpus.facts).write(to: book)
+    try MentionsSheet(mentions: corpus.stationMentions).write(to: book)
+    try FilesSheet(files: corpus.files).write(to: book)
+  }
+}

@@ -1,2 +1,0 @@
-// What every report shares: options, the overview / sources / data-quality sheets, atomic output.
-import Xlsx

@@ -1,0 +1,21 @@
+// Row heights for wrapped text: LibreOffice (and Excel, for generated files) don't grow rows by themselves.
+import Xlsx
+
+/// Estimates how many lines wrapped text takes in a column, to size its row.
+enum RowHeight {
+  /// Excel's default row height in points, one line of 11 pt text.
+  static let line = 15.0
+
+  /// Lines `text` needs in a column `width` characters wide (explicit line breaks count).
+  static func lines(_ text: String, width: Double) -> Int {
+    let usable = max(Int(width) - 2, 1)
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .reduce(0) { $0 + max(1, (DisplayWidth.of(String($1)) + usable - 1) / usable) }
+  }
+
+  /// Sets `row`'s height for the tallest of `texts` (each with its column width), if above one line.
+  static func fit(_ row: Int, texts: [(String, width: Double)], on sheet: Worksheet) throws {
+    let lines = texts.map { Self.lines($0.0, width: $0.width) }.max() ?? 1
+    if lines > 1 { try sheet.setRow(row, height: Double(lines) * line) }
+  }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import ReportKit
-
-@Test func moduleLinks() { #expect(Bool(true)) }
