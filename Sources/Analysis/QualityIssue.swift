@@ -9,17 +9,21 @@ public struct QualityIssue: Hashable, Sendable, Comparable {
     case repeatedParagraph = "重复段落"
     case fragment = "残段/截断"
     case headlineMismatch = "标题与正文不符"
+    case displacedBody = "正文错位"
     case noBody = "无正文"
+    case noHeadline = "无标题"
     case unknownYear = "年份不详"
     case other = "其他"
 
     /// The kind of a segmentation flag such as `repeated_paragraph`.
     public init(flag: String) {
       switch flag {
-      case "repeated_paragraph": self = .repeatedParagraph
+      case "repeated_paragraph", "repeated_text": self = .repeatedParagraph
       case "fragment", "truncated": self = .fragment
-      case "headline_mismatch": self = .headlineMismatch
+      case "headline_mismatch", "headline_body_mismatch": self = .headlineMismatch
+      case "displaced_body": self = .displacedBody
       case "no_body": self = .noBody
+      case "no_headline": self = .noHeadline
       default: self = .other
       }
     }

@@ -44,8 +44,9 @@ public struct StationCounts: Sendable {
     public var cell: FigureCell
   }
 
-  /// - Parameter districts: the Beijing rows in display order (the gazetteer's 16 districts + 经开区).
-  public init(facts: [Fact], mentions: [StationMention], districts: [String]) {
+  /// - Parameter districts: the Beijing rows in display order; by default the gazetteer's 16
+  ///   districts and 北京经济技术开发区.
+  public init(facts: [Fact], mentions: [StationMention], districts: [String] = Gazetteer.beijing.districts) {
     let stations = facts.filter { $0.metric == .stations && !$0.cumulative }
     let totals = stations.filter { $0.subtype == nil }
 

@@ -20,7 +20,7 @@ do {
 
   // Compute the conflicts the other reports flag, so the audit lists them too.
   let growth = VolunteerGrowth(facts: corpus.facts)
-  let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions, districts: beijingDistricts())
+  let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
 
   // Check: repeated paragraphs, fragments, unknown years and conflicting figures.
   let issues = QualityIssue.all(in: corpus, conflicts: growth.conflicts + counts.conflicts)

@@ -19,7 +19,7 @@ do {
   let corpus = try report.load()
 
   // Count stations per place, kind and year, keeping counts, uncounted mentions and gaps apart.
-  let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions, districts: beijingDistricts())
+  let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
 
   // Check what staff should double-check: conflicting counts plus the corpus's own issues.
   let issues = QualityIssue.all(in: corpus, conflicts: counts.conflicts)

@@ -30,3 +30,10 @@ func metricFromUnitAndWords(unit: String, noun: String, before: String, sentence
   let context = MetricContext(unit: unit, nounWindow: noun, before: before, sentence: sentence)
   #expect(MetricRules.metric(of: context) == expected)
 }
+
+@Test func hoursCountedAfterTheirNounAreServiceHours() {
+  let context = MetricContext(
+    unit: "小时", nounWindow: "志愿者累计服务时长达", before: "志愿者累计服务时长达",
+    sentence: "志愿者累计服务时长达3.4万余小时", nounBeforeNumber: true)
+  #expect(MetricRules.metric(of: context) == .serviceHours)
+}

@@ -2,6 +2,7 @@
 import ArgumentParser
 import ReportKit
 import Testing
+import Extraction
 
 @Suite struct PartsTests {
   @Test(arguments: [
@@ -30,7 +31,7 @@ import Testing
   }
 
   @Test func seventeenBeijingRowsInStandardOrder() {
-    let districts = beijingDistricts()
+    let districts = Gazetteer.beijing.districts
     #expect(districts.count == 17 && Set(districts).count == 17)
     #expect(districts.first == "东城区" && districts.last == "北京经济技术开发区")
   }

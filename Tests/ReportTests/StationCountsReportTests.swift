@@ -1,6 +1,7 @@
 // The station workbook of the fixture: all places as rows, the three states apart, conflicts, composition, chart.
 import ReportKit
 import Testing
+import Extraction
 import XlsxReader
 
 @Suite struct StationCountsReportTests {
@@ -8,7 +9,7 @@ import XlsxReader
     let scratch = try Scratch()
     let sheet = try Reports.write("station-counts", into: scratch.path).book.sheet("站点数量")
     let names = (2...20).map { sheet["A\($0)"]?.string }
-    #expect(names == beijingDistricts() + ["全市", "河北省廊坊市"])
+    #expect(names == Gazetteer.beijing.districts + ["全市", "河北省廊坊市"])
   }
 
   @Test func countedMentionedAndNoDataStayApart() throws {

@@ -32,7 +32,7 @@ enum Reports {
       let growth = VolunteerGrowth(facts: corpus.facts)
       return VolunteerGrowthReport(growth: growth, issues: QualityIssue.all(in: corpus, conflicts: growth.conflicts))
     case "station-counts":
-      let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions, districts: beijingDistricts())
+      let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
       return StationCountsReport(counts: counts, issues: QualityIssue.all(in: corpus, conflicts: counts.conflicts))
     case "activity-types":
       return ActivityTypesReport(
@@ -40,7 +40,7 @@ enum Reports {
         facts: corpus.facts, issues: QualityIssue.all(in: corpus, conflicts: []))
     default:
       let growth = VolunteerGrowth(facts: corpus.facts)
-      let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions, districts: beijingDistricts())
+      let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
       return CorpusAuditReport(corpus: corpus, issues: QualityIssue.all(in: corpus, conflicts: growth.conflicts + counts.conflicts))
     }
   }

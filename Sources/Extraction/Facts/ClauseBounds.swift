@@ -5,6 +5,13 @@
 /// A sentence ends at `。！？；` (and their ASCII folds); a clause also at `，：`. Quotation marks
 /// and `、` do not end either: `80个中、高考“伴考服务站点”` is one clause.
 struct ClauseBounds {
+  /// How far a sentence may reach on either side of a number, in scalars.
+  /// NB: text with no sentence-ending punctuation (OCR run-ons, tables) would otherwise make every
+  /// number's sentence the whole paragraph, and extraction quadratic in the paragraph's length.
+  static let sentenceReach = 160
+  /// How far a clause may reach on either side.
+  static let clauseReach = 80
+
   static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
     case "。", "!", "?", ";", "！", "？", "；", "\n": true
@@ -18,25 +25,29 @@ struct ClauseBounds {
 
   let scalars: [Unicode.Scalar]
 
-  /// The start of the run that `offset` is in, per `isEnd`.
-  func start(of offset: Int, _ isEnd: (Unicode.Scalar) -> Bool) -> Int {
-    var index = min(offset, scalars.count)
-    while index > 0, !isEnd(scalars[index - 1]) { index -= 1 }
+  /// The start of the run that `offset` is in, per `isEnd`, at most `reach` scalars back.
+  func start(of offset: Int, reach: Int, _ isEnd: (Unicode.Scalar) -> Bool) -> Int {
+    var index = min(max(offset, 0), scalars.count)
+    let limit = max(0, index - reach)
+    while index > limit, !isEnd(scalars[index - 1]) { index -= 1 }
     return index
   }
 
-  /// The end (exclusive, before the punctuation) of the run that `offset` is in.
-  func end(of offset: Int, _ isEnd: (Unicode.Scalar) -> Bool) -> Int {
-    var index = max(offset, 0)
-    while index < scalars.count, !isEnd(scalars[index]) { index += 1 }
+  /// The end (exclusive, before the punctuation) of the run that `offset` is in, at most `reach` on.
+  func end(of offset: Int, reach: Int, _ isEnd: (Unicode.Scalar) -> Bool) -> Int {
+    var index = min(max(offset, 0), scalars.count)
+    let limit = min(scalars.count, index + reach)
+    while index < limit, !isEnd(scalars[index]) { index += 1 }
     return index
   }
 
   func sentence(around range: Range<Int>) -> Range<Int> {
-    start(of: range.lowerBound, Self.isSentenceEnd)..<end(of: range.upperBound, Self.isSentenceEnd)
+    start(of: range.lowerBound, reach: Self.sentenceReach, Self.isSentenceEnd)
+      ..< end(of: range.upperBound, reach: Self.sentenceReach, Self.isSentenceEnd)
   }
 
   func clause(around range: Range<Int>) -> Range<Int> {
-    start(of: range.lowerBound, Self.isClauseEnd)..<end(of: range.upperBound, Self.isClauseEnd)
+    start(of: range.lowerBound, reach: Self.clauseReach, Self.isClauseEnd)
+      ..< end(of: range.upperBound, reach: Self.clauseReach, Self.isClauseEnd)
   }
 }

@@ -80,7 +80,8 @@ public struct FactExtractor: Sendable {
       let window = closesClause ? unit.text(before) : unit.text(after)
       let sentenceText = unit.text(sentence)
       let metric = MetricRules.metric(of: MetricContext(
-        unit: quantity.unit, nounWindow: window, before: unit.text(before), sentence: sentenceText))
+        unit: quantity.unit, nounWindow: window, before: unit.text(before), sentence: sentenceText,
+        nounBeforeNumber: closesClause))
       guard metric != .other else { continue }
       facts.append(fact(
         quantity, metric: metric, window: window, packKind: closesClause ? nil : Breakdown.packKind(after: window),
@@ -103,7 +104,11 @@ public struct FactExtractor: Sendable {
     let time = ClauseTime(
       sentence: Array(unit.scalars[sentence]), offset: quantity.start - sentence.lowerBound,
       articleYear: context.article.year, programmeStart: programme.flatMap { programmeStarts[$0.id] })
-    let subtype = metric == .packs ? packKind : Breakdown.part(of: metric, in: window)
+    let subtype = switch metric {
+    case .packs: packKind
+    case .stations: Breakdown.part(of: metric, in: window) ?? otherFacility(in: window, programme: programme?.id)
+    default: Breakdown.part(of: metric, in: window)
+    }
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.article.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,
@@ -111,6 +116,12 @@ public struct FactExtractor: Sendable {
       cumulative: time.cumulative, periodStart: time.periodStart, periodEnd: time.periodEnd,
       value: quantity.value, low: quantity.low, high: quantity.high, qualifier: quantity.qualifier,
       unit: quantity.unit, surface: quantity.surface, quote: unit.quote(sentence))
+  }
+
+  /// A station noun of another programme or facility than the fact's (`开放工会服务站…等11个` in a
+  /// 伴考 article): those stations are a part beside the programme's own, never its total.
+  func otherFacility(in window: String, programme: String?) -> String? {
+    lexicon.stations(in: window).first { ($0.kind.programme ?? programme) != programme }?.surface
   }
 
   /// The clause's own place (`其中海淀区…40家`), else its sentence's, else the article's, else 全市.

@@ -10,12 +10,15 @@ public struct MetricContext: Sendable {
   public var before: String
   /// The whole sentence the number stands in.
   public var sentence: String
+  /// True when the noun window is the words before the number (服务时长达5万小时).
+  public var nounBeforeNumber: Bool
 
-  public init(unit: String?, nounWindow: String, before: String, sentence: String) {
+  public init(unit: String?, nounWindow: String, before: String, sentence: String, nounBeforeNumber: Bool = false) {
     self.unit = unit
     self.nounWindow = nounWindow
     self.before = before
     self.sentence = sentence
+    self.nounBeforeNumber = nounBeforeNumber
   }
 }
 
@@ -31,15 +34,18 @@ public enum MetricRules {
 
     func matches(_ context: MetricContext) -> Bool {
       guard let unit = context.unit, units.contains(unit) else { return false }
-      if !nouns.isEmpty, !nouns.contains(where: { Self.window(context.nounWindow, has: $0) }) { return false }
+      if !nouns.isEmpty, !nouns.contains(where: { Self.window(context, has: $0) }) { return false }
       if !cues.isEmpty, !cues.contains(where: context.sentence.contains) { return false }
       if !before.isEmpty, !before.contains(where: context.before.contains) { return false }
       return !not.contains(where: context.nounWindow.contains)
     }
 
-    /// `^noun` must open the window; a plain noun may stand anywhere in it.
-    static func window(_ window: String, has noun: String) -> Bool {
-      noun.hasPrefix("^") ? window.hasPrefix(noun.dropFirst()) : window.contains(noun)
+    /// `^noun` must open a window after the number (5万小时服务); before the number, and for a
+    /// plain noun, it may stand anywhere in the window (服务时长达5万小时).
+    static func window(_ context: MetricContext, has noun: String) -> Bool {
+      guard noun.hasPrefix("^") else { return context.nounWindow.contains(noun) }
+      let word = noun.dropFirst()
+      return context.nounBeforeNumber ? context.nounWindow.contains(word) : context.nounWindow.hasPrefix(word)
     }
   }
 

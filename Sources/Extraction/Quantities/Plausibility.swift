@@ -20,6 +20,7 @@ enum Plausibility {
     let sides = [reading.left] + (reading.right.map { [$0] } ?? [])
     guard sides.allSatisfy({ $0.low.isFinite && $0.high.isFinite }) else { return false }
     if isOrdinal(reading, in: text) || isWeekday(reading, in: text) { return false }
+    if isSystemName(reading, in: text) { return false }
     if sides.contains(where: { isDate($0, qualifier: reading.qualifier) }) { return false }
     if isGluedToCode(reading, in: text) { return false }
     let left = reading.left
@@ -79,6 +80,11 @@ enum Plausibility {
 
   /// A bare run of this many digits is a phone or account number, not a count.
   private static let phoneDigits = 7
+
+  /// 五人制足球, 三局两胜制: a number and its measure word before 制 name a format, not a count.
+  private static func isSystemName(_ reading: Reading, in text: [Unicode.Scalar]) -> Bool {
+    reading.unit != nil && reading.end < text.count && text[reading.end] == "制"
+  }
 
   /// 第五届, 第 10 名: the number after 第 is an ordinal.
   private static func isOrdinal(_ reading: Reading, in text: [Unicode.Scalar]) -> Bool {

@@ -49,7 +49,9 @@ extension QualityIssue.Kind {
     case .repeatedParagraph: "repeated paragraphs"
     case .fragment: "fragments"
     case .headlineMismatch: "headline does not match the body"
+    case .displacedBody: "body printed away from its headline"
     case .noBody: "no body text"
+    case .noHeadline: "no headline"
     case .unknownYear: "unknown year"
     case .other: "other"
     }
