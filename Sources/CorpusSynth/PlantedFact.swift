@@ -40,38 +40,15 @@ public struct PlantedFact: Hashable, Sendable, Codable {
   /// The fact as one JSON object, keys in the order of `corpus facts`, written by hand so the
   /// bytes never depend on an encoder's key order.
   public var jsonLine: String {
-    func string(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
-    func number(_ value: Int?) -> String { value.map(String.init) ?? "null" }
-    let fields: [(String, String)] = [
-      ("file", string(file)), ("line", String(line)), ("article", string(article)), ("programme", string(programme)),
-      ("metric", string(metric.rawValue)), ("subtype", string(subtype)), ("scope", string(scope)), ("year", number(year)),
-      ("cumulative", cumulative ? "true" : "false"), ("period_start", number(periodStart)),
-      ("period_end", number(periodEnd)), ("low", number(low)), ("high", number(high)),
-      ("qualifier", string(qualifier.rawValue)), ("unit", string(unit)), ("surface", string(surface)),
-      ("quote", string(quote)),
-    ]
-    return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
-  }
-}
-
-/// JSON string literals.
-enum JSONText {
-  /// `text` as a JSON string: quotes, backslashes and control characters escaped; the rest as is.
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out + "\""
+    let string = { (text: String?) in text.map(JSONValue.string) ?? .null }
+    let number = { (value: Int?) in value.map { JSONValue.number(Double($0)) } ?? .null }
+    return JSONValue.object([
+      ("file", .string(file)), ("line", .number(Double(line))), ("article", .string(article)),
+      ("programme", string(programme)), ("metric", .string(metric.rawValue)), ("subtype", string(subtype)),
+      ("scope", .string(scope)), ("year", number(year)), ("cumulative", .bool(cumulative)),
+      ("period_start", number(periodStart)), ("period_end", number(periodEnd)), ("low", number(low)),
+      ("high", number(high)), ("qualifier", .string(qualifier.rawValue)), ("unit", string(unit)),
+      ("surface", .string(surface)), ("quote", .string(quote)),
+    ]).encoded
   }
 }

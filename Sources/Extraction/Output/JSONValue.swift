@@ -1,8 +1,8 @@
-// A tiny JSON writer for the `corpus` commands: keys in the order given, numbers as written.
+// A tiny JSON writer for the JSON lines the tools print: keys in the order given, numbers as written.
 
 /// A JSON value rendered deterministically: object keys keep their order, integral numbers print
 /// without a fraction (`660000`, not `660000.0`), non-finite numbers as null.
-indirect enum JSONValue {
+public indirect enum JSONValue: Sendable {
   case string(String)
   case number(Double)
   case bool(Bool)
@@ -11,9 +11,9 @@ indirect enum JSONValue {
   case object([(String, JSONValue)])
 
   /// A number, or null when absent.
-  static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
+  public static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }
 
-  var encoded: String {
+  public var encoded: String {
     switch self {
     case .string(let text): Self.quoted(text)
     case .number(let value): Self.number(value)
@@ -25,14 +25,14 @@ indirect enum JSONValue {
   }
 
   /// The value as a CSV field (RFC 4180 quoting).
-  var csvField: String {
+  public var csvField: String {
     let text = plain
     guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
     return "\"" + text.replacing("\"", with: "\"\"") + "\""
   }
 
   /// The value as plain text: strings unquoted, null empty.
-  var plain: String {
+  public var plain: String {
     switch self {
     case .string(let text): text
     case .null: ""
@@ -45,13 +45,13 @@ indirect enum JSONValue {
 
   /// Integral values below 2^53 print as integers; others as Swift's shortest round-trip form,
   /// which is valid JSON (`0.5`, `1.23e-05`, `1e+16`).
-  static func number(_ value: Double) -> String {
+  public static func number(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
     if value == value.rounded(), abs(value) < exactIntegerLimit { return String(Int64(value)) }
     return String(value)
   }
 
-  static func quoted(_ text: String) -> String {
+  public static func quoted(_ text: String) -> String {
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
