@@ -23,7 +23,7 @@ enum Breakdown {
     return word.word
   }
 
-  /// The pack kind a count names directly (`4000个“考生家长伴考包”` → `考生家长伴考包`).
+  /// The pack kind a count names directly (`300份“爱心助考包”` → `爱心助考包`).
   ///
   /// Only a quoted name right after the number counts: a total after a list (`…包”和“…包”共计`)
   /// has no single kind.

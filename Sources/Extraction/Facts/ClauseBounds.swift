@@ -3,7 +3,7 @@
 /// Where the sentence and the clause around an offset begin and end.
 ///
 /// A sentence ends at `。！？；` (and their ASCII folds); a clause also at `，：`. Quotation marks
-/// and `、` do not end either: `80个中、高考“伴考服务站点”` is one clause.
+/// and `、` do not end either: `45个中、高考“服务点”` is one clause.
 struct ClauseBounds {
   /// How far a sentence may reach on either side of a number, in scalars.
   /// NB: text with no sentence-ending punctuation (OCR run-ons, tables) would otherwise make every

@@ -12,7 +12,7 @@ public enum PlaceKind: String, Sendable, CaseIterable {
   case township
   /// 地区 (a street-level area that was a 乡 or 镇).
   case area
-  /// A park or development zone (中关村科技园区怀柔园, 大兴国际机场).
+  /// A park or development zone (中关村科技园区海淀园, 大兴国际机场).
   case park
   /// A well-known place inside one district (王府井, 天通苑).
   case landmark
