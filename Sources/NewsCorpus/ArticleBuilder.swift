@@ -6,8 +6,8 @@ struct ArticleBuilder {
   let file: String
   let context: PageContext
   /// Sentences and clauses seen so far in the file, for repetition checks.
-  var seenSentences: Set<String> = []
-  var seenClauses: Set<String> = []
+  var seenSentences: Set<TextPieces.Key> = []
+  var seenClauses: Set<TextPieces.Key> = []
 
   /// Shortest clause that counts as repeated text, in scalars.
   static let minRepeatedClause = 12
@@ -90,8 +90,8 @@ struct ArticleBuilder {
   /// A repeated paragraph (every sentence seen before, or every line a repeated line), or a
   /// paragraph with a repeated clause; records its sentences and clauses as seen.
   mutating func repetition(of paragraph: Paragraph, draft: ParagraphDraft) -> QualityFlag? {
-    let sentences = TextPieces.sentences(paragraph.normalized)
-    let clauses = TextPieces.clauses(paragraph.normalized).filter { $0.unicodeScalars.count >= ArticleBuilder.minRepeatedClause }
+    let sentences = TextPieces.sentenceKeys(paragraph.normalized)
+    let clauses = TextPieces.clauseKeys(paragraph.normalized).filter { $0.length >= ArticleBuilder.minRepeatedClause }
     let linesRepeated = draft.pieces.allSatisfy { context.repeatedLines.contains($0.line.number) }
     let allSeen = !sentences.isEmpty && sentences.allSatisfy { seenSentences.contains($0) }
     let someClauseSeen = clauses.contains { seenClauses.contains($0) }

@@ -16,10 +16,10 @@ enum DisplacedBody {
   static let ledeLength = 2
 
   static func split(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
-    let texts = drafts.map { $0.paragraphs.map(text) }
-    var frequency: [String: Int] = [:]
+    let texts = drafts.map { $0.paragraphs.map(bigrams) }
+    var frequency: [HeadlineMatch.Bigram: Int] = [:]
     for paragraph in texts.joined() {
-      for bigram in HeadlineMatch.bigrams(paragraph) { frequency[bigram, default: 0] += 1 }
+      for bigram in paragraph { frequency[bigram, default: 0] += 1 }
     }
     var result: [ArticleDraft] = []
     for (index, draft) in drafts.enumerated() {
@@ -32,13 +32,14 @@ enum DisplacedBody {
     return result
   }
 
-  static func text(_ paragraph: ParagraphDraft) -> String {
-    var view = String.UnicodeScalarView()
-    for piece in paragraph.pieces { view.append(contentsOf: piece.scalars) }
-    return String(view)
+  /// The Han bigrams of a paragraph draft (pieces are joined, as the paragraph will be).
+  static func bigrams(_ paragraph: ParagraphDraft) -> Set<HeadlineMatch.Bigram> {
+    HeadlineMatch.bigrams(paragraph.pieces.lazy.flatMap(\.scalars))
   }
 
-  static func split(_ draft: ArticleDraft, texts: [String], frequency: [String: Int]) -> [ArticleDraft]? {
+  static func split(
+    _ draft: ArticleDraft, texts: [Set<HeadlineMatch.Bigram>], frequency: [HeadlineMatch.Bigram: Int]
+  ) -> [ArticleDraft]? {
     let block = TitleBlock(draft.titles)
     guard let headlineLine = block.headlineLine, draft.titles.contains(where: \.isHeading),
       let headlineIndex = draft.titles.firstIndex(where: { $0.line.number == headlineLine }), headlineIndex > 0,
@@ -49,7 +50,7 @@ enum DisplacedBody {
     let distinctive = HeadlineMatch.bigrams(kickers.map(\.text).joined(separator: " "))
       .subtracting(headlineBigrams)
       .filter { (frequency[$0] ?? 0) >= 1 && (frequency[$0] ?? 0) <= maxDistinctiveFrequency }
-    func matches(_ text: String) -> Int { distinctive.filter { text.contains($0) }.count }
+    func matches(_ text: Set<HeadlineMatch.Bigram>) -> Int { distinctive.intersection(text).count }
     let lede = texts.prefix(ledeLength).map(matches).max() ?? 0
     guard !distinctive.isEmpty,
       let firstMention = texts.indices.dropFirst(ledeLength).first(where: { matches(texts[$0]) >= lede + minMargin })

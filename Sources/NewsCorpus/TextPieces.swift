@@ -27,4 +27,43 @@ enum TextPieces {
     if !piece.isEmpty { pieces.append(String(piece)) }
     return pieces
   }
+
+  /// A piece's identity for "seen before?" checks: a 64-bit FNV-1a hash of its scalars, and its length.
+  /// NB: hashing scalars directly avoids building and hashing Strings (Unicode normalisation on
+  /// every lookup); a 64-bit collision between two different sentences of one page is negligible.
+  struct Key: Hashable {
+    var hash: UInt64
+    var length: Int
+  }
+
+  /// The keys of the sentences of `text`, as `sentences` would split it.
+  static func sentenceKeys(_ text: String) -> [Key] {
+    keys(text) { Punctuation.endsSentence($0) }
+  }
+
+  /// The keys of the clauses of `text`, as `clauses` would split it.
+  static func clauseKeys(_ text: String) -> [Key] {
+    keys(text) { Punctuation.endsSentence($0) || $0 == ";" }
+  }
+
+  static func keys(_ text: String, at isBoundary: (Unicode.Scalar) -> Bool) -> [Key] {
+    let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    let prime: UInt64 = 0x0000_0100_0000_01b3
+    var keys: [Key] = []
+    var hash = offsetBasis
+    var length = 0
+    var depth = 0
+    for scalar in text.unicodeScalars {
+      if Punctuation.opens(scalar) { depth += 1 } else if Punctuation.closes(scalar) { depth = max(0, depth - 1) }
+      if depth == 0 && isBoundary(scalar) {
+        if length > 0 { keys.append(Key(hash: hash, length: length)) }
+        (hash, length) = (offsetBasis, 0)
+      } else {
+        hash = (hash ^ UInt64(scalar.value)) &* prime
+        length += 1
+      }
+    }
+    if length > 0 { keys.append(Key(hash: hash, length: length)) }
+    return keys
+  }
 }
