@@ -9,6 +9,11 @@ struct PageContext: Sendable {
   var repeatedLines: Set<Int>
   /// Normalised banner texts (spaces removed), known from this file or the whole corpus.
   var banners: Set<String>
+  /// The same banners as scalar arrays, and their lengths: every line is checked against them.
+  /// NB: comparing scalar arrays avoids building and hashing a String (with its Unicode
+  /// normalisation) for every line of every page.
+  let bannerScalars: Set<[Unicode.Scalar]>
+  let bannerLengths: Set<Int>
 
   /// Below this share of the column width, an unpunctuated line is too short to be a packed body line.
   static let packedShare = 0.85
@@ -38,6 +43,8 @@ struct PageContext: Sendable {
     }
     repeatedLines = repeated
     self.banners = banners.union(PageContext.pageBanners(lines))
+    bannerScalars = Set(self.banners.map { Array($0.unicodeScalars) })
+    bannerLengths = Set(bannerScalars.map(\.count))
   }
 
   /// A level-1 heading directly followed by a deeper heading or another title: the page's banner.
@@ -63,7 +70,10 @@ struct PageContext: Sendable {
   }
 
   func isBanner(_ line: SourceLine) -> Bool {
-    !banners.isEmpty && line.normalized.scalars.count <= 80 && banners.contains(PageContext.key(line.normalized.scalars))
+    let scalars = line.normalized.scalars
+    guard !bannerScalars.isEmpty, scalars.count <= 80 else { return false }
+    let key = scalars.filter { !$0.isHorizontalSpace }
+    return bannerLengths.contains(key.count) && bannerScalars.contains(key)
   }
 
   /// Whether an unpunctuated line is as wide as a packed column line.

@@ -25,10 +25,24 @@ public enum YearScan {
   static let relativeWords: [[Unicode.Scalar]] = ["今年", "日前", "近日", "昨天", "昨日", "本月", "连日来", "前不久"]
     .map { Array($0.unicodeScalars) }
 
+  /// The scalars a relative word starts with, so most positions are skipped at once.
+  static let relativeStarts = Set(relativeWords.compactMap(\.first))
+  static let consecutiveWord = Array("连续".unicodeScalars)
+
+  /// Whether any time mention can start with `scalar`: a digit (years, dates), a Chinese digit
+  /// (二〇二四年), 连续/第 (anniversaries) or the first scalar of a relative word.
+  static func canStart(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCIIDigit || scalar == "第" || relativeStarts.contains(scalar) || ChineseNumeral.digit(scalar) != nil
+  }
+
   public static func mentions(in text: [Unicode.Scalar]) -> [YearMention] {
     var found: [YearMention] = []
     var index = 0
     while index < text.count {
+      guard canStart(text[index]) else {
+        index += 1
+        continue
+      }
       if let mention = explicitYear(text, at: index) ?? monthDay(text, at: index) ?? anniversary(text, at: index) {
         found.append(mention)
         index = mention.range.upperBound
@@ -97,7 +111,7 @@ public enum YearScan {
   /// `连续第9年`, `第十年`, `连续十年`: an ordinal year (`第`) or a run of years (`连续`).
   static func anniversary(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
     var i = index
-    let consecutive = matches(text, Array("连续".unicodeScalars), at: i)
+    let consecutive = matches(text, consecutiveWord, at: i)
     if consecutive { i += 2 }
     let ordinal = i < text.count && text[i] == "第"
     if ordinal { i += 1 }
