@@ -27,18 +27,19 @@ public struct ActivityTypeSummary: Sendable {
   }
 
   public var rows: [Row]
+  /// Each article's head count: the one figure it contributes (see `crowd`); absent when it gives none.
+  public var crowds: [ArticleKey: Fact]
 
   /// Units that count people (families and teams are reported, not summed with people).
   public static let personUnits: Set<String> = ["名", "人", "位", "人次"]
   static let exampleCount = 3
 
   public init(articles: [ArticleRecord], facts: [Fact]) {
-    let participants = Dictionary(grouping: facts.filter { $0.metric == .participants }) {
-      ArticleKey(file: $0.file, line: $0.articleLine)
-    }
+    crowds = Dictionary(grouping: facts.filter { $0.metric == .participants }, by: \.articleKey)
+      .compactMapValues(Self.crowd)
     var rows: [String: Row] = [:]
     for article in articles {
-      let figure = Self.crowd(participants[ArticleKey(file: article.file, line: article.lineStart)] ?? [])
+      let figure = crowds[article.key]
       for (rank, label) in (article.activityTypes.isEmpty ? ["其他"] : article.activityTypes).enumerated() {
         var row = rows[label] ?? Row(
           label: label, primaryArticles: 0, articles: 0, places: [], years: [], participantsLow: 0,
@@ -66,12 +67,8 @@ public struct ActivityTypeSummary: Sendable {
   }
 
   /// The one figure an article contributes: its largest person count.
-  public static func crowd(_ facts: [Fact]) -> Fact? {
+  static func crowd(_ facts: [Fact]) -> Fact? {
     facts.filter { personUnits.contains($0.unit ?? "") }
       .max { ($0.low ?? $0.high ?? 0, $1.line) < ($1.low ?? $1.high ?? 0, $0.line) }
-  }
-
-  private struct ArticleKey: Hashable {
-    var file: String, line: Int
   }
 }

@@ -26,7 +26,7 @@ do {
 
   // Write 概览, 活动类型, 文章, 图表, 来源, 数据质量 and the summary, both or neither.
   try report.write(
-    ActivityTypesReport(summary: summary, articles: corpus.articles, facts: corpus.facts, issues: issues), corpus: corpus)
+    ActivityTypesReport(summary: summary, articles: corpus.articles, issues: issues), corpus: corpus)
 } catch {
   report.fail(error)
 }

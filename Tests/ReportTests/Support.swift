@@ -37,7 +37,7 @@ enum Reports {
     case "activity-types":
       return ActivityTypesReport(
         summary: ActivityTypeSummary(articles: corpus.articles, facts: corpus.facts), articles: corpus.articles,
-        facts: corpus.facts, issues: QualityIssue.all(in: corpus, conflicts: []))
+        issues: QualityIssue.all(in: corpus, conflicts: []))
     default:
       let growth = VolunteerGrowth(facts: corpus.facts)
       let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)

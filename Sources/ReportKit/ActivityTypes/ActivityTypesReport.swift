@@ -7,13 +7,11 @@ import Xlsx
 public struct ActivityTypesReport: ReportContent {
   public var summary: ActivityTypeSummary
   public var articles: [ArticleRecord]
-  public var facts: [Fact]
   public var issues: [QualityIssue]
 
-  public init(summary: ActivityTypeSummary, articles: [ArticleRecord], facts: [Fact], issues: [QualityIssue]) {
+  public init(summary: ActivityTypeSummary, articles: [ArticleRecord], issues: [QualityIssue]) {
     self.summary = summary
     self.articles = articles
-    self.facts = facts
     self.issues = issues
   }
 
@@ -30,7 +28,7 @@ public struct ActivityTypesReport: ReportContent {
 
   public func writeSheets(to book: ReportBook) throws {
     let table = try ActivityTypeSheet(summary: summary).write(to: book)
-    try ArticleTypesSheet(articles: articles, facts: facts).write(to: book)
+    try ArticleTypesSheet(articles: articles, crowds: summary.crowds).write(to: book)
     try ActivityChart(table: table, rowCount: summary.rows.count).write(to: book)
   }
 }

@@ -6,7 +6,8 @@ import Xlsx
 /// The per-article sheet of the activity report.
 struct ArticleTypesSheet {
   let articles: [ArticleRecord]
-  let facts: [Fact]
+  /// Each article's head count, as the type sums use it.
+  let crowds: [ArticleKey: Fact]
 
   func write(to book: ReportBook) throws {
     let l = book.language
@@ -14,7 +15,6 @@ struct ArticleTypesSheet {
       l("文件", "File"), l("行", "Lines"), l("标题", "Headline"), l("主类型", "Primary type"), l("全部类型", "All types"),
       l("线索词", "Cue words"), l("地区", "Places"), l("年份", "Year"), l("作者", "Byline"), l("参与人数", "Participants"),
     ]
-    let participants = Dictionary(grouping: facts.filter { $0.metric == .participants }) { ArticleKey(file: $0.file, line: $0.articleLine) }
     let rows: [[CellValue]] = articles.map { article in
       [
         .text(article.file), .text("\(article.lineStart)-\(article.lineEnd)"), .text(article.title), .text(article.primaryType),
@@ -30,14 +30,10 @@ struct ArticleTypesSheet {
     for (r, article) in articles.enumerated() {
       let at = { (column: Int) in CellReference(row: r + 1, column: column) }
       if article.year == nil { try book.figures.writeGap(at: at(7), on: sheet) }
-      let crowd = ActivityTypeSummary.crowd(participants[ArticleKey(file: article.file, line: article.lineStart)] ?? [])
-      try book.figures.write(FigureCell(crowd.map { [$0] } ?? []), at: at(9), on: sheet, subject: "\(article.title) \(header[9])")
+      let crowd = crowds[article.key].map { [$0] } ?? []
+      try book.figures.write(FigureCell(crowd), at: at(9), on: sheet, subject: "\(article.title) \(header[9])")
     }
     try book.finish(sheet)
-  }
-
-  private struct ArticleKey: Hashable {
-    var file: String, line: Int
   }
 }
 
