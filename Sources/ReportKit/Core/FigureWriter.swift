@@ -75,6 +75,15 @@ public struct FigureWriter {
     try note(lines, at: ref, on: sheet)
   }
 
+  /// Writes a row's 来源不一致 cell: every conflicting cell of the row as `header：readings`, so a
+  /// conflict is visible without opening a note. Writes nothing when the row has none.
+  public func writeConflicts(_ conflicts: [String], row: Int, column: Int, on sheet: Worksheet) throws {
+    guard !conflicts.isEmpty else { return }
+    let text = conflicts.joined(separator: "；")
+    try sheet.write(text, at: CellReference(row: row, column: column), format: Styles.conflictText)
+    try RowHeight.fit(row, texts: [(text, maximumColumnWidth)], on: sheet)
+  }
+
   /// The figure as text with its unit: `1,000余名`.
   public static func shown(_ figure: Figure) -> String { figure.text + (figure.unit ?? "") }
 

@@ -24,11 +24,7 @@ struct YearSheet {
           conflicts.append("\(series.header(l))：\(readings)")
         }
       }
-      if !conflicts.isEmpty {
-        let text = conflicts.joined(separator: "；")
-        try sheet.write(text, at: CellReference(row: r + 1, column: header.count - 1), format: Styles.conflictText)
-        try RowHeight.fit(r + 1, texts: [(text, maximumColumnWidth)], on: sheet)
-      }
+      try book.figures.writeConflicts(conflicts, row: r + 1, column: header.count - 1, on: sheet)
     }
     try book.finish(sheet, freezeColumns: 1)
     return table
