@@ -1,4 +1,5 @@
 // Programme start years stated anywhere in the corpus (`从2015年…“暖心伴考”`).
+import ChineseText
 
 /// Start years of programmes named in quotes, collected in a cheap pass over parsed documents.
 public struct ProgrammeStarts: Sendable {

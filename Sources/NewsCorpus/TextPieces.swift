@@ -1,4 +1,5 @@
 // Sentences and clauses of normalised text, split at depth-0 punctuation.
+import ChineseText
 
 enum TextPieces {
   /// Sentences: split after `。！？…` outside brackets.

@@ -1,4 +1,5 @@
 // Each article's year with its evidence, then the document's year from its articles.
+import ChineseText
 
 /// Resolves years: explicit years first, then anniversaries of programmes with a known start,
 /// then relative dates against the page's year, then the page's year, else unknown.

@@ -1,4 +1,5 @@
 // Sentence and clause boundaries in normalised text, found by scanning scalars.
+import ChineseText
 
 /// Where the sentence and the clause around an offset begin and end.
 ///
@@ -12,15 +13,14 @@ struct ClauseBounds {
   /// How far a clause may reach on either side.
   static let clauseReach = 80
 
+  /// Sentence ends, plus `;` and a line break: a figure's sentence stops at a semicolon.
   static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "。", "!", "?", ";", "！", "？", "；", "\n": true
-    default: false
-    }
+    Punctuation.endsSentence(scalar) || scalar == ";" || scalar == "；" || scalar == "\n"
   }
 
+  /// Clause ends: sentence ends and the clause marks, except `、`, which joins a list inside a clause.
   static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
-    isSentenceEnd(scalar) || scalar == "," || scalar == ":" || scalar == "，" || scalar == "："
+    isSentenceEnd(scalar) || (Punctuation.splitsClause(scalar) && scalar != "、")
   }
 
   let scalars: [Unicode.Scalar]

@@ -1,4 +1,5 @@
 // Whether a term starts at a word boundary: the text before it is not part of a longer name.
+import ChineseText
 
 /// The boundary test behind `^` terms: `市总工会` is Beijing's only when nothing name-like precedes it.
 ///
@@ -24,18 +25,10 @@ public enum Boundary {
   public static func precedes(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
     guard start > 0 else { return true }
     let previous = scalars[start - 1]
-    if !isHan(previous) || functionScalars.contains(previous) { return true }
+    if !previous.isHan || functionScalars.contains(previous) { return true }
     guard start > 1 else { return false }
     var pair = String.UnicodeScalarView()
     pair.append(contentsOf: scalars[(start - 2)..<start])
     return functionWords.contains(String(pair))
-  }
-
-  /// CJK Unified Ideographs and Extension A, where Chinese names live.
-  public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF: true
-    default: false
-    }
   }
 }

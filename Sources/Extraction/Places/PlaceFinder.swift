@@ -1,4 +1,5 @@
 // Finding places in a normalized text: longest match, address chains, organisations, ambiguity.
+import ChineseText
 
 extension Gazetteer {
   /// Words after a place name that make it the head of an organisation name.
@@ -126,7 +127,7 @@ extension Array where Element == Unicode.Scalar {
       let bracket = "()（）".unicodeScalars.contains(scalar)
       let nameLike =
         bracket
-        || (Boundary.isHan(scalar) || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        || (scalar.isHan || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
           && !Boundary.functionScalars.contains(scalar)
       guard nameLike else { return nil }
       index += 1

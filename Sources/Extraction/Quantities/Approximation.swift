@@ -1,4 +1,5 @@
 // Approximation words around a number: 约 近 超过 不到 至少 before it, 余 多 以上 左右 after it.
+import ChineseText
 
 /// What a word before a number says about it.
 enum ApproximationPrefix: Sendable, Hashable {
@@ -87,7 +88,7 @@ enum ApproximationSuffix {
       return nil
     }
     // NB: 上下 is also "up and down" (上下班, 上下游): only a suffix before a non-letter.
-    if entry.word.first == "上", end < input.endIndex, Scalars.isHan(input[end]) {
+    if entry.word.first == "上", end < input.endIndex, input[end].isHan {
       input = start
       return nil
     }
@@ -132,7 +133,7 @@ enum ApproximationInfix {
     unitCheck.skipSpaces()
     let unitFollows =
       MeasureWord.starts(unitCheck) || after == "个" || after == "個" || after == "万" || after == "亿"
-    let wordFollows = after.map { Scalars.isHan($0) && !joiners.contains($0) } ?? false
+    let wordFollows = after.map { $0.isHan && !joiners.contains($0) } ?? false
     if beforeUnit {
       if qualifier == .about ? !unitFollows : (!unitFollows && wordFollows) { return nil }
     } else if wordFollows {

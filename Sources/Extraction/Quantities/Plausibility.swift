@@ -1,4 +1,5 @@
 // Which numbers in running text are quantities: not dates, ordinals, codes, names or words.
+import ChineseText
 
 /// A quantity read at some place, before it is judged.
 struct Reading {
@@ -55,7 +56,7 @@ enum Plausibility {
     // NB: a Chinese numeral glued to a word names something (党的二十大, 十四五); with Arabic
     // digits and 万/亿 (`66万职工`) the classifier is merely left out.
     let after = neighbour(of: reading.end - 1, step: 1, in: text)
-    return number.arabic != nil || !(after.map(Scalars.isHan) ?? false)
+    return number.arabic != nil || !(after.map(\.isHan) ?? false)
   }
 
   /// The nearest scalar before `index` (step -1) or after it (step 1) that is not a space.

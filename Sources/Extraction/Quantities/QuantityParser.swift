@@ -63,7 +63,7 @@ public enum QuantityParser {
     }
     let coreStart = input.startIndex
     let previous = coreStart > 0 ? scalars[coreStart - 1] : nil
-    let allowsMetre = !(previous.map(Scalars.isHan) ?? false) || prefix != nil
+    let allowsMetre = !(previous.map(\.isHan) ?? false) || prefix != nil
     guard var left = Measurement.parse(&input, allowsColloquialMetre: allowsMetre) else {
       return .none
     }

@@ -1,4 +1,5 @@
 // The input of the quantity parsers: a slice of Unicode scalars whose indices are text offsets.
+import ChineseText
 
 /// Scalars still to parse. Parsers take swift-parsing's shape `(inout ScalarInput) -> T?`:
 /// they consume what they read and leave the input untouched when they return `nil`.
@@ -82,16 +83,8 @@ enum Scalars {
     }
   }
 
-  /// Han ideographs (the CJK Unified blocks and their extension A).
-  static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-    default: return false
-    }
-  }
-
   /// Letters of words: Han or Latin. A number glued to one is often part of a name (`G20`).
-  static func isLetter(_ scalar: Unicode.Scalar) -> Bool { isHan(scalar) || isLatinLetter(scalar) }
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.isHan || isLatinLetter(scalar) }
 
   /// Whether two scalars are the same letter, ignoring ASCII case and full width (`CM` = `cm`).
   static func sameLetter(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {

@@ -1,8 +1,8 @@
 // Punctuation classes that decide where sentences, clauses and brackets begin and end.
 
-enum Punctuation {
+public enum Punctuation {
   /// Marks that end a sentence: `。！？!?…` (after width folding).
-  static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+  public static func endsSentence(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "。", "!", "?", "…", "．": return true
     default: return false
@@ -10,7 +10,7 @@ enum Punctuation {
   }
 
   /// Marks that split clauses inside a sentence: `，、；：` and their ASCII forms.
-  static func splitsClause(_ s: Unicode.Scalar) -> Bool {
+  public static func splitsClause(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case ",", "、", ";", ":", "，", "；", "：": return true
     default: return false
@@ -18,7 +18,7 @@ enum Punctuation {
   }
 
   /// Closing quotes and brackets that may follow the sentence-final mark.
-  static func closes(_ s: Unicode.Scalar) -> Bool {
+  public static func closes(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "”", "’", "」", "』", ")", "》", "】", "]", "〉", "\"", "'": return true
     default: return false
@@ -26,7 +26,7 @@ enum Punctuation {
   }
 
   /// Opening quotes and brackets.
-  static func opens(_ s: Unicode.Scalar) -> Bool {
+  public static func opens(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "“", "‘", "「", "『", "(", "《", "【", "[", "〈": return true
     default: return false
@@ -34,7 +34,7 @@ enum Punctuation {
   }
 
   /// Dashes that end a kicker line (`…——`).
-  static func isDash(_ s: Unicode.Scalar) -> Bool {
+  public static func isDash(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "—", "―", "─", "-", "–": return true
     default: return false
