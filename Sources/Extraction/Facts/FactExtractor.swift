@@ -71,30 +71,29 @@ public struct FactExtractor: Sendable {
       let clause = bounds.clause(around: span)
       let sentence = bounds.sentence(around: span)
       // NB: the noun window stops at the next count, not at a number inside a name (`37℃+驿站`).
-      let nextStart = quantities[(index + 1)...].first { MetricRules.countUnits.contains($0.unit ?? "") }?.start ?? Int.max
-      let after = quantity.end..<min(clause.upperBound, nextStart, quantity.end + Self.nounReach)
-      let previousEnd = index > 0 ? quantities[index - 1].end : 0
-      let before = max(clause.lowerBound, previousEnd > clause.lowerBound ? clause.lowerBound : previousEnd)..<quantity.start
+      let reach = quantity.end + Self.nounReach
+      let nextCount = quantities[(index + 1)...].prefix { $0.start < reach }
+        .first { MetricRules.countUnits.contains($0.unit ?? "") }
+      let after = unit.text(quantity.end..<min(clause.upperBound, nextCount?.start ?? reach, reach))
+      let before = unit.text(clause.lowerBound..<quantity.start)
       // NB: a number that closes its clause (服务站点62个) counts the noun before it.
-      let closesClause = unit.text(after).unicodeScalars.allSatisfy { "”\"）)】等".unicodeScalars.contains($0) }
-      let window = closesClause ? unit.text(before) : unit.text(after)
-      let sentenceText = unit.text(sentence)
-      let metric = MetricRules.metric(of: MetricContext(
-        unit: quantity.unit, nounWindow: window, before: unit.text(before), sentence: sentenceText,
-        nounBeforeNumber: closesClause))
+      let closesClause = after.unicodeScalars.allSatisfy { "”\"）)】等".unicodeScalars.contains($0) }
+      let words = MetricContext(
+        unit: quantity.unit, nounWindow: closesClause ? before : after, before: before,
+        sentence: unit.text(sentence), nounBeforeNumber: closesClause)
+      let metric = MetricRules.metric(of: words)
       guard metric != .other else { continue }
-      facts.append(fact(
-        quantity, metric: metric, window: window, packKind: closesClause ? nil : Breakdown.packKind(after: window),
-        clause: clause, sentence: sentence, in: unit, context))
+      facts.append(fact(quantity, metric: metric, words: words, clause: clause, sentence: sentence, in: unit, context))
     }
     return facts
   }
 
   func fact(
-    _ quantity: Quantity, metric: Metric, window: String, packKind: String?, clause: Range<Int>,
-    sentence: Range<Int>, in unit: TextUnit, _ context: ArticleContext
+    _ quantity: Quantity, metric: Metric, words: MetricContext, clause: Range<Int>, sentence: Range<Int>,
+    in unit: TextUnit, _ context: ArticleContext
   ) -> Fact {
-    let sentenceText = unit.text(sentence)
+    let sentenceText = words.sentence
+    let window = words.nounWindow
     // A programme the sentence names, else the article's, else the one its station noun belongs to
     // (伴考点 → 暖心伴考). Participants belong to a programme only when their own sentence names it.
     let confirmed: Set<String> = context.programme.map { [$0.id] } ?? []
@@ -105,7 +104,7 @@ public struct FactExtractor: Sendable {
       sentence: Array(unit.scalars[sentence]), offset: quantity.start - sentence.lowerBound,
       articleYear: context.article.year, programmeStart: programme.flatMap { programmeStarts[$0.id] })
     let subtype = switch metric {
-    case .packs: packKind
+    case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
     case .stations: Breakdown.part(of: metric, in: window) ?? otherFacility(in: window, programme: programme?.id)
     default: Breakdown.part(of: metric, in: window)
     }
@@ -144,11 +143,11 @@ public struct FactExtractor: Sendable {
   /// Station nouns named in a clause that states no count for them: "mentioned, at least 1".
   func stationMentions(in unit: TextUnit, counted: [Fact], _ context: ArticleContext) -> [StationMention] {
     let bounds = ClauseBounds(scalars: unit.scalars)
-    let countedLines = Set(counted.filter { $0.metric == .stations }.map(\.quote))
+    let countedSentences = Set(counted.filter { $0.metric == .stations }.map(\.quote))
     return lexicon.stations(in: unit.normalized).compactMap { noun in
       let sentence = bounds.sentence(around: noun.start..<noun.end)
       let quote = unit.quote(sentence)
-      guard !countedLines.contains(quote) else { return nil }
+      guard !countedSentences.contains(quote) else { return nil }
       let sentenceText = unit.text(sentence)
       let programme = noun.kind.programme ?? lexicon.programme(ofClause: sentenceText, article: context.programme)?.id
       return StationMention(
