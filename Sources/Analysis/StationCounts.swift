@@ -101,13 +101,15 @@ public enum StationCategory {
   public static let restStation = "户外劳动者暖心驿站"
   public static let otherService = "其他服务点"
 
+  /// The programme (its id in `Data/programmes.tsv`) whose stations each category counts; a test
+  /// checks that every id is one the lexicon knows.
+  public static let programmes: [(id: String, category: String)] = [
+    ("暖心伴考", examService), ("户外劳动者暖心驿站", restStation),
+  ]
+
   /// The kind of a station fact or mention from its programme.
   public static func of(_ programme: String?) -> String {
-    switch programme {
-    case "暖心伴考": examService
-    case "户外劳动者暖心驿站": restStation
-    default: otherService
-    }
+    programmes.first { $0.id == programme }?.category ?? otherService
   }
 
   static func order(_ kind: String) -> Int {

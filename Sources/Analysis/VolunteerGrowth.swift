@@ -47,7 +47,10 @@ public struct VolunteerGrowth: Sendable {
     .stations, .volunteerTeams, .volunteers, .packs, .peopleServed, .serviceHours,
   ]
 
-  public init(facts: [Fact], programme: String = "暖心伴考") {
+  /// The exam-season volunteer service, by its id in `Data/programmes.tsv`.
+  public static let examService = StationCategory.programmes[0].id
+
+  public init(facts: [Fact], programme: String = examService) {
     self.programme = programme
     let mine = facts.filter { $0.programme == programme && Self.metrics.contains($0.metric) }
     let yearly = mine.filter { !$0.cumulative && $0.year != nil }

@@ -33,3 +33,12 @@ private let districts = ["东城区", "延庆区"]
   #expect(counts.cell(.citywide, .init(kind: StationCategory.examService, year: 2024)).leading?.cellValue == 50)
   #expect(counts.composition.map(\.part) == ["室内", "室外"])
 }
+
+/// The programme ids the marts group by are ids the shipped lexicon knows: a rename in
+/// programmes.tsv must not silently empty a report column.
+@Test func programmeIdsExistInTheLexicon() {
+  for (id, _) in StationCategory.programmes {
+    #expect(ProgrammeLexicon.shipped.programme(id: id)?.kind == .programme, "\(id)")
+  }
+  #expect(ProgrammeLexicon.shipped.programme(id: VolunteerGrowth.examService) != nil)
+}
