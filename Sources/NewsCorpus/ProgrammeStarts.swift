@@ -14,8 +14,9 @@ public struct ProgrammeStarts: Sendable {
   public static func collect(from documents: [Document]) -> ProgrammeStarts {
     var starts = ProgrammeStarts()
     for article in documents.lazy.flatMap(\.articles) {
-      let main = mainProgramme(of: article)
-      for paragraph in article.paragraphs {
+      // The main programme is found only for articles that state a start year: most do not.
+      var main: String?? = nil
+      for paragraph in article.paragraphs where paragraph.normalized.unicodeScalars.contains("年") {
         for sentence in TextPieces.sentences(paragraph.normalized) {
           let scalars = Array(sentence.unicodeScalars)
           let startYears = YearScan.mentions(in: scalars).compactMap { mention -> Int? in
@@ -23,7 +24,8 @@ public struct ProgrammeStarts: Sendable {
             return nil
           }
           guard let year = startYears.min() else { continue }
-          for name in quotedNames(in: scalars) + (main.map { [$0] } ?? []) {
+          if main == nil { main = .some(mainProgramme(of: article)) }
+          for name in quotedNames(in: scalars) + (main!.map { [$0] } ?? []) {
             starts.years[name] = min(starts.years[name] ?? year, year)
           }
         }
