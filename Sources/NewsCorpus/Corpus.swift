@@ -18,17 +18,7 @@ public struct Corpus: Sendable {
   /// Loads every regular file of `folder` (sorted by name, hidden files skipped). Throws only
   /// when the folder cannot be read; a bad file becomes a diagnostic and the rest still load.
   public static func load(from folder: String) throws -> Corpus {
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-    let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-    var files: [String] = []
-    for name in names.sorted() where !name.hasPrefix(".") {
-      var isDirectory: ObjCBool = false
-      let path = base + "/" + name
-      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
-        files.append(path)
-      }
-    }
-    return load(files: files)
+    load(files: try CorpusFile.list(in: folder).map(\.path))
   }
 
   /// Loads the given files: each is decoded and split on its own (no shared state), then
@@ -38,13 +28,11 @@ public struct Corpus: Sendable {
     var staged: [StagedFile] = []
     var diagnostics: [CorpusDiagnostic] = []
     for path in files {
-      do {
-        let bytes = try readBytes(path)
+      do throws(CorpusDiagnostic) {
+        let bytes = try CorpusFile(path: path, bytes: 0).read()
         staged.append(try StagedFile(bytes: bytes, file: path))
-      } catch let diagnostic as CorpusDiagnostic {
-        diagnostics.append(diagnostic)
       } catch {
-        diagnostics.append(CorpusDiagnostic(at: SourceLocation(file: path, line: 1), .unreadable("\(error)")))
+        diagnostics.append(error)
       }
     }
     let banners = StagedFile.recurringBanners(staged)
@@ -54,12 +42,5 @@ public struct Corpus: Sendable {
       YearResolver.resolve(&documents[index], programmeStarts: starts)
     }
     return Corpus(documents: documents, diagnostics: diagnostics)
-  }
-
-  static func readBytes(_ path: String) throws -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CorpusDiagnostic(at: SourceLocation(file: path, line: 1), .unreadable("no such file or not readable"))
-    }
-    return [UInt8](data)
   }
 }

@@ -20,7 +20,10 @@ public struct StagedFile: Sendable {
   }
 
   /// Keys of the unpunctuated short lines at the top of the page: banner candidates.
-  var topTitleKeys: Set<String> {
+  var topTitleKeys: Set<String> { Self.titleKeys(atTopOf: lines) }
+
+  /// Keys of the unpunctuated short lines among the first `bannerZone` content lines.
+  static func titleKeys(atTopOf lines: [SourceLine]) -> Set<String> {
     var keys: Set<String> = []
     for line in lines.lazy.filter({ !$0.isBlank }).prefix(StagedFile.bannerZone) {
       let shape = LineShape(line.normalized.scalars)
@@ -42,10 +45,6 @@ public struct StagedFile: Sendable {
 
   /// Banners: top-of-page title lines that recur in two or more files.
   public static func recurringBanners(_ files: [StagedFile]) -> Set<String> {
-    var counts: [String: Int] = [:]
-    for file in files {
-      for key in file.topTitleKeys { counts[key, default: 0] += 1 }
-    }
-    return Set(counts.filter { $0.value >= 2 }.keys)
+    BannerSurvey.recurring(files.map(\.topTitleKeys))
   }
 }

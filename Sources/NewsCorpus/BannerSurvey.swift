@@ -1,0 +1,45 @@
+// The cheap first pass for corpus-wide banners: only the top of each page is read.
+
+/// Banner candidates of one file: the unpunctuated short lines at the top of its page.
+///
+/// `StagedFile.recurringBanners` needs every file staged at once; a survey needs only the first
+/// lines of each, so a streaming loader can learn the corpus's banners before it segments.
+public struct BannerSurvey: Sendable {
+  /// Banner keys (normalised, spaces removed) of the file's top lines.
+  public let candidates: Set<String>
+
+  /// Decodes `bytes` (throwing the same diagnostic as `StagedFile`) and reads lines only until the
+  /// banner zone is full.
+  public init(bytes: [UInt8], file: String) throws(CorpusDiagnostic) {
+    let scalars = try TextDecoder.decode(bytes, file: file).scalars
+    var lines: [SourceLine] = []
+    var start = 0
+    var number = 1
+    var contentLines = 0
+    var index = 0
+    while contentLines < StagedFile.bannerZone, start <= scalars.count {
+      while index < scalars.count, scalars[index] != "\n" { index += 1 }
+      let line = SourceLine(scalars, range: start..<index, number: number)
+      if !line.isBlank { contentLines += 1 }
+      lines.append(line)
+      index += 1
+      start = index
+      number += 1
+    }
+    candidates = StagedFile.titleKeys(atTopOf: lines)
+  }
+
+  /// Banners: candidates that recur in two or more files.
+  public static func banners(_ surveys: some Sequence<BannerSurvey>) -> Set<String> {
+    recurring(surveys.map(\.candidates))
+  }
+
+  /// Keys found in two or more of the files' key sets.
+  static func recurring(_ keySets: some Sequence<Set<String>>) -> Set<String> {
+    var counts: [String: Int] = [:]
+    for keys in keySets {
+      for key in keys { counts[key, default: 0] += 1 }
+    }
+    return Set(counts.filter { $0.value >= 2 }.keys)
+  }
+}

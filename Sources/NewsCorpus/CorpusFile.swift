@@ -1,0 +1,37 @@
+// The input files of a corpus folder, in the order every loader reads them.
+import Foundation
+
+/// One input file: its path and size in bytes.
+public struct CorpusFile: Hashable, Sendable {
+  public var path: String
+  public var bytes: Int
+
+  public init(path: String, bytes: Int) {
+    self.path = path
+    self.bytes = bytes
+  }
+
+  /// The regular files of `folder`, sorted by name, hidden files skipped. Throws only when the
+  /// folder cannot be read.
+  public static func list(in folder: String) throws -> [CorpusFile] {
+    let manager = FileManager.default
+    let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    var files: [CorpusFile] = []
+    for name in try manager.contentsOfDirectory(atPath: folder).sorted() where !name.hasPrefix(".") {
+      let path = base + "/" + name
+      // NB: stat follows symbolic links, so a linked dump counts as the file it points to.
+      var info = stat()
+      guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { continue }
+      files.append(CorpusFile(path: path, bytes: Int(info.st_size)))
+    }
+    return files
+  }
+
+  /// The file's bytes, or the diagnostic that names it.
+  public func read() throws(CorpusDiagnostic) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CorpusDiagnostic(at: SourceLocation(file: path, line: 1), .unreadable("no such file or not readable"))
+    }
+    return [UInt8](data)
+  }
+}
