@@ -1,0 +1,57 @@
+import Foundation
+import NewsCorpus
+import Synchronization
+import Testing
+
+@testable import Extraction
+
+/// The streaming loader gives exactly what the in-memory loader gives, on any number of threads.
+@Suite struct CorpusPipelineTests {
+  @Test(arguments: [1, 2, 7])
+  func matchesTheInMemoryReference(workers: Int) throws {
+    let reference = ParsedCorpus(try Corpus.load(from: SeedModel.seeds))
+    let streamed = try CorpusPipeline(folder: SeedModel.seeds, workers: workers).run()
+    expectSame(streamed, reference)
+    #expect(!streamed.facts.isEmpty)
+  }
+
+  @Test func reportsEveryFileOfEveryPass() throws {
+    let seen = Mutex<[LoadProgress]>([])
+    let pipeline = try CorpusPipeline(folder: SeedModel.seeds, workers: 2) { progress in
+      seen.withLock { $0.append(progress) }
+    }
+    let corpus = pipeline.run()
+    let reports = seen.withLock { $0 }
+    let bytes = pipeline.files.reduce(0) { $0 + $1.bytes }
+    for pass in LoadProgress.Pass.allCases {
+      let ofPass = reports.filter { $0.pass == pass }
+      #expect(ofPass.map(\.filesDone) == Array(1...pipeline.files.count))
+      #expect(ofPass.last?.bytesDone == bytes)
+      #expect(ofPass.allSatisfy { $0.bytesTotal == bytes && $0.filesTotal == pipeline.files.count })
+    }
+    #expect(reports.last { $0.pass == .extraction }?.articles == corpus.articles.count)
+    #expect(reports.last { $0.pass == .banners }?.articles == 0)
+  }
+
+  @Test func aBadFileBecomesADiagnosticAndTheRestLoads() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let seed = try #require(try CorpusFile.list(in: SeedModel.seeds).first)
+    try FileManager.default.copyItem(atPath: seed.path, toPath: folder.appendingPathComponent("a.txt").path)
+    try Data([0x00, 0x01, 0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("b.txt"))
+    let corpus = try CorpusPipeline(folder: folder.path, workers: 2).run()
+    #expect(corpus.files.map(\.file) == ["a.txt"])
+    #expect(corpus.diagnostics.map(\.file) == [folder.appendingPathComponent("b.txt").path])
+    #expect(corpus.diagnostics.first?.severity == .error)
+  }
+}
+
+/// Field-by-field equality, so a failure names the part that differs.
+func expectSame(_ a: ParsedCorpus, _ b: ParsedCorpus, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  #expect(a.files == b.files, sourceLocation: sourceLocation)
+  #expect(a.articles == b.articles, sourceLocation: sourceLocation)
+  #expect(a.facts == b.facts, sourceLocation: sourceLocation)
+  #expect(a.stationMentions == b.stationMentions, sourceLocation: sourceLocation)
+  #expect(a.diagnostics == b.diagnostics, sourceLocation: sourceLocation)
+}
