@@ -27,7 +27,9 @@ public struct Report: Sendable {
     guard FileManager.default.fileExists(atPath: options.seeds, isDirectory: &isFolder), isFolder.boolValue else {
       throw ReportError.noSeedsFolder(options.seeds)
     }
-    let corpus = try ParsedCorpus.load(from: options.seeds)
+    let progress = ProgressLine(quiet: options.quiet)
+    let corpus = try ParsedCorpus.load(from: options.seeds, progress: progress.update)
+    progress.finish()
     let errors = corpus.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else { throw ReportError.badInput(errors) }
     return corpus

@@ -1,0 +1,109 @@
+// A one-line progress report on standard error while a long load runs in a terminal.
+import Extraction
+import Foundation
+import Synchronization
+
+/// Draws `extraction 3/3 · 120/496 files · 2,400 articles · 3.5/14.5 MB · 5.1 MB/s · about 3 s left`
+/// on standard error, redrawn in place.
+///
+/// It stays silent when standard error is not a terminal (logs, pipes, CI), when the run is
+/// `--quiet`, and for the first ``delay`` of a run, so short runs print nothing.
+public final class ProgressLine: Sendable {
+  /// Runs shorter than this never draw.
+  public static let delay: Duration = .seconds(2)
+  /// At most one redraw per interval.
+  static let interval: Duration = .milliseconds(200)
+  /// Each pass's share of a load's time, for the estimate of what is left (from `make bench`).
+  static let passShare: [LoadProgress.Pass: Double] = [.banners: 0.05, .programmeStarts: 0.30, .extraction: 0.65]
+
+  private let write: (@Sendable (String) -> Void)?
+  private let delay: Duration
+  private let clock = ContinuousClock()
+  private let start: ContinuousClock.Instant
+  private let state = Mutex<DrawState>(DrawState())
+
+  private struct DrawState {
+    var lastDraw: ContinuousClock.Instant?
+    var width = 0
+    /// The pass being drawn and when its first file finished, for its own rate.
+    var pass: LoadProgress.Pass?
+    var passStart: ContinuousClock.Instant?
+  }
+
+  /// A line on standard error, or a silent one when `quiet` or standard error is not a terminal.
+  public convenience init(quiet: Bool) {
+    let toTerminal: @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    self.init(write: !quiet && isatty(STDERR_FILENO) == 1 ? toTerminal : nil)
+  }
+
+  /// A line drawn through `write` (nil: silent) once `delay` has passed.
+  init(write: (@Sendable (String) -> Void)?, delay: Duration = ProgressLine.delay) {
+    self.write = write
+    self.delay = delay
+    start = clock.now
+  }
+
+  /// Redraws the line for `progress`, unless it is too early or too soon after the last redraw.
+  @Sendable public func update(_ progress: LoadProgress) {
+    guard let write else { return }
+    let now = clock.now
+    let elapsed = now - start
+    guard elapsed >= delay else { return }
+    let text: String? = state.withLock { state in
+      if state.pass != progress.pass { (state.pass, state.passStart) = (progress.pass, now) }
+      if let last = state.lastDraw, now - last < Self.interval, progress.filesDone < progress.filesTotal { return nil }
+      let line = Self.render(progress, elapsed: elapsed, inPass: now - (state.passStart ?? start))
+      // NB: pad over the previous line's tail, since `\r` only moves the cursor.
+      let padding = String(repeating: " ", count: max(0, state.width - line.count))
+      (state.lastDraw, state.width) = (now, line.count)
+      return "\r" + line + padding
+    }
+    if let text { write(text) }
+  }
+
+  /// Whether this line ever draws.
+  var isSilent: Bool { write == nil }
+
+  /// Clears the line, if one was drawn, so the summary starts on a clean line.
+  public func finish() {
+    guard let write else { return }
+    let width = state.withLock { state in
+      defer { state = DrawState() }
+      return state.width
+    }
+    if width > 0 { write("\r" + String(repeating: " ", count: width) + "\r") }
+  }
+
+  /// The line's text for a snapshot taken `elapsed` into the run and `inPass` into its pass.
+  static func render(_ p: LoadProgress, elapsed: Duration, inPass: Duration) -> String {
+    let seconds = Self.seconds(elapsed)
+    let passCount = LoadProgress.Pass.allCases.count
+    var parts = [
+      "\(p.pass.name) \(p.pass.rawValue)/\(passCount)",
+      "\(grouped(p.filesDone))/\(grouped(p.filesTotal)) files",
+    ]
+    if p.pass != .banners { parts.append("\(grouped(p.articles)) articles") }
+    parts.append(String(format: "%.1f/%.1f MB", megabytes(p.bytesDone), megabytes(p.bytesTotal)))
+    let done = fractionDone(p)
+    if Self.seconds(inPass) > 0 { parts.append(String(format: "%.1f MB/s", megabytes(p.bytesDone) / Self.seconds(inPass))) }
+    if seconds > 0, done > 0 {
+      parts.append("about \(Int((seconds * (1 - done) / done).rounded(.up))) s left")
+    }
+    return parts.joined(separator: " · ")
+  }
+
+  /// The share of the whole load done: passes before this one plus this one's share of bytes.
+  static func fractionDone(_ p: LoadProgress) -> Double {
+    let before = LoadProgress.Pass.allCases.filter { $0.rawValue < p.pass.rawValue }.reduce(0) { $0 + passShare[$1]! }
+    let current = p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : 1
+    return before + passShare[p.pass]! * current
+  }
+
+  static func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
+
+  static func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+  }
+
+  static func grouped(_ count: Int) -> String { Phrases.number(Double(count)) }
+}

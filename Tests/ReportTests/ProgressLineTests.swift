@@ -1,0 +1,49 @@
+import Extraction
+import Synchronization
+import Testing
+
+@testable import ReportKit
+
+@Suite struct ProgressLineTests {
+  let halfway = LoadProgress(pass: .extraction, filesDone: 248, filesTotal: 496, bytesDone: 7_250_000, bytesTotal: 14_500_000, articles: 4_600)
+
+  @Test func showsFilesArticlesMegabytesRateAndTimeLeft() {
+    let line = ProgressLine.render(halfway, elapsed: .seconds(10), inPass: .seconds(5))
+    #expect(line == "extraction 3/3 · 248/496 files · 4,600 articles · 7.2/14.5 MB · 1.4 MB/s · about 5 s left")
+  }
+
+  @Test func theBannerPassCountsNoArticles() {
+    var progress = halfway
+    progress.pass = .banners
+    #expect(!ProgressLine.render(progress, elapsed: .seconds(1), inPass: .seconds(1)).contains("articles"))
+  }
+
+  @Test func timeLeftCountsThePassesStillToCome() {
+    var progress = halfway
+    progress.pass = .banners
+    progress.bytesDone = progress.bytesTotal
+    #expect(ProgressLine.fractionDone(progress) == ProgressLine.passShare[.banners])
+    progress.pass = .extraction
+    #expect(ProgressLine.fractionDone(progress) == 1)
+  }
+
+  @Test func drawsInPlaceAndClearsAtTheEnd() {
+    let written = Mutex<[String]>([])
+    let line = ProgressLine(write: { text in written.withLock { $0.append(text) } }, delay: .zero)
+    line.update(halfway)
+    line.finish()
+    let texts = written.withLock { $0 }
+    #expect(texts.count == 2)
+    #expect(texts.first?.hasPrefix("\rextraction 3/3 · 248/496 files") == true)
+    #expect(texts.last == "\r" + String(repeating: " ", count: texts[0].count - 1) + "\r")
+  }
+
+  @Test func staysSilentForShortRunsAndWhenQuiet() {
+    let written = Mutex<[String]>([])
+    let line = ProgressLine(write: { text in written.withLock { $0.append(text) } })
+    line.update(halfway)
+    line.finish()
+    #expect(written.withLock { $0.isEmpty })
+    #expect(ProgressLine(quiet: true).isSilent)
+  }
+}
