@@ -58,10 +58,19 @@ public final class Workbook {
   }
 
   /// Adds a worksheet after checking Excel's naming rules (`workbook_add_worksheet`).
+  ///
+  /// With `constantMemory`, this sheet alone streams its rows to a temporary file as the
+  /// workbook-wide ``Options/constantMemory`` does (rows in order, strings inline, no tables), so
+  /// one huge sheet does not need the whole workbook in that mode.
   @discardableResult
-  public func addWorksheet(_ name: String) throws -> Worksheet {
+  public func addWorksheet(_ name: String, constantMemory: Bool = false) throws -> Worksheet {
     let workbook = try open("workbook_add_worksheet")
     try SheetName.validate(name, existing: sheetNames)
+    // NB: libxlsxwriter reads `options.constant_memory` once per sheet, when the sheet is added
+    // (it becomes the sheet's `optimize` flag); the workbook's own setting is restored after.
+    let workbookSetting = workbook.pointee.options.constant_memory
+    if constantMemory { workbook.pointee.options.constant_memory = 1 }
+    defer { workbook.pointee.options.constant_memory = workbookSetting }
     guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
       throw XlsxError.nullResult(call: "workbook_add_worksheet", context: name)
     }

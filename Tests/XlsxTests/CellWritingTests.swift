@@ -39,6 +39,24 @@ import XlsxReader
     #expect(try scratch.entries() == ["stream.xlsx"])
   }
 
+  @Test func oneSheetCanStreamWhileTheOthersKeepTables() throws {
+    let scratch = try Scratch()
+    let path = scratch.file("mixed.xlsx")
+    try Workbook.write(to: path, options: .init(temporaryDirectory: scratch.path)) { book in
+      try book.addWorksheet("表").addTable(header: ["区"], rows: [["朝阳区"]])
+      let stream = try book.addWorksheet("流式", constantMemory: true)
+      for row in 0..<3 { try stream.write("第\(row)行", at: CellReference(row: row, column: 0)) }
+      #expect(throws: XlsxError.self) { try stream.write("回头", at: "A1") }
+      try book.addWorksheet("其后").write("普通", at: "A1")
+    }
+    let file = try XlsxFile(path: path)
+    #expect(try file.sheet("流式")["A3"] == .string("第2行"))
+    #expect(try file.sheet("流式").cellTypes["A1"] == "inlineStr")
+    #expect(try file.sheet("表").cellTypes["A2"] == "s")
+    #expect(try file.sheet("其后").cellTypes["A1"] == "s")
+    #expect(try scratch.entries() == ["mixed.xlsx"])
+  }
+
   @Test func tablesAreRefusedInConstantMemory() throws {
     let scratch = try Scratch()
     let error = #expect(throws: XlsxError.self) {
