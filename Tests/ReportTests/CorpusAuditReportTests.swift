@@ -1,4 +1,6 @@
 // The audit workbook of the fixture: every article, fact, mention and file, and every issue kind.
+import Extraction
+import ReportKit
 import Testing
 import XlsxReader
 
@@ -7,10 +9,35 @@ import XlsxReader
     let scratch = try Scratch()
     let book = try Reports.write("corpus", into: scratch.path).book
     #expect(book.sheetNames == ["概览", "文章", "事实", "站点提及", "文件", "来源", "数据质量"])
-    #expect(try book.sheet("文章").tables.first?.ref == "A1:M6")
-    #expect(try book.sheet("事实").tables.first?.ref == "A1:R21")
-    #expect(try book.sheet("站点提及").tables.first?.ref == "A1:H2")
+    // The big sheets stream (filter buttons, no table); the small ones keep their Excel table.
+    #expect(try book.sheet("文章").autofilter == "A1:M6")
+    #expect(try book.sheet("事实").autofilter == "A1:R21")
+    #expect(try book.sheet("站点提及").autofilter == "A1:H2")
     #expect(try book.sheet("文件").tables.first?.ref == "A1:E4")
+    for name in ["文章", "事实", "站点提及"] {
+      #expect(try book.sheet(name).pane?.ySplit == 1, "\(name)")
+      #expect(try book.sheet(name).tables.isEmpty, "\(name)")
+    }
+  }
+
+  @Test func factsContinueOnFurtherSheetsWhenOneIsFull() throws {
+    let scratch = try Scratch()
+    let options = try ReportOptions.parse(["--out", scratch.path, "--quiet"])
+    let report = Report(name: "corpus", options: options)
+    let corpus = Fixture.corpus
+    try report.write(CorpusAuditReport(corpus: corpus, issues: [], rowsPerSheet: 7), corpus: corpus)
+    let book = try XlsxFile(path: report.workbookPath)
+    #expect(corpus.facts.count == 20)
+    #expect(book.sheetNames.filter { $0.hasPrefix("事实") } == ["事实", "事实 2", "事实 3"])
+    var quotes: [String] = []
+    for (name, rows) in [("事实", 7), ("事实 2", 7), ("事实 3", 6)] {
+      let sheet = try book.sheet(name)
+      #expect(sheet["R1"]?.string == "原文" && sheet.pane?.ySplit == 1, "\(name)")
+      #expect(sheet.autofilter == "A1:R\(rows + 1)", "\(name)")
+      quotes += (2...(rows + 1)).compactMap { sheet["R\($0)"]?.string }
+    }
+    #expect(quotes == corpus.facts.sorted(by: Fact.sourceOrder).map(\.quote))
+    #expect(!book.sheetNames.contains("文章 2") && !book.sheetNames.contains("站点提及 2"))  // 5 articles, 1 mention
   }
 
   @Test func factsKeepQualifierQuoteAndLine() throws {

@@ -28,11 +28,7 @@ public struct FigureWriter {
     }
     let mark: Mark? = cell.isConflict ? .conflict : nil
     if let mark { book.marksUsed.insert(mark) }
-    let format = leading.style.numberFormat(decimals: Self.decimals(number))
-    try sheet.write(number, at: ref, format: Styles.figure(format, mark: mark))
-    for figure in cell.figures where book.qualifierExamples[figure.qualifier] == nil {
-      book.qualifierExamples[figure.qualifier] = figure
-    }
+    try sheet.write(number, at: ref, format: format(of: cell, mark: mark))
 
     let language = book.language
     var lines = [subject]
@@ -51,6 +47,16 @@ public struct FigureWriter {
     }
     try note(lines, at: ref, on: sheet)
     return cell.isConflict ? cell.figures.map(\.primary.surface).joined(separator: " / ") : nil
+  }
+
+  /// The cell format of `cell`'s leading figure: its qualifier's number format (`#,##0"余"`) and
+  /// the mark's fill. Records the qualifiers used, for the legend.
+  public func format(of cell: FigureCell, mark: Mark? = nil) -> CellFormat? {
+    guard let leading = cell.leading, let number = leading.cellValue else { return nil }
+    for figure in cell.figures where book.qualifierExamples[figure.qualifier] == nil {
+      book.qualifierExamples[figure.qualifier] = figure
+    }
+    return Styles.figure(leading.style.numberFormat(decimals: Self.decimals(number)), mark: mark)
   }
 
   /// Writes the no-data gap: blank, grey.

@@ -29,8 +29,9 @@ public final class ReportBook {
   /// Adds a worksheet, remembering what it holds for the 概览 sheet's list of sheets.
   ///
   /// Sheet names stay Chinese in both languages, so instructions and links work in either.
-  public func addSheet(_ name: String, about: String) throws -> Worksheet {
-    let sheet = try workbook.addWorksheet(name)
+  /// `constantMemory` streams the sheet's rows to disk (see ``StreamedSheet``).
+  public func addSheet(_ name: String, about: String, constantMemory: Bool = false) throws -> Worksheet {
+    let sheet = try workbook.addWorksheet(name, constantMemory: constantMemory)
     sheets.append((name, about))
     return sheet
   }

@@ -5,6 +5,7 @@ import Xlsx
 /// One row per article, in file and line order.
 struct ArticlesSheet {
   let articles: [ArticleRecord]
+  var rowsPerSheet = ExcelLimit.rows - 1
 
   func write(to book: ReportBook) throws {
     let l = book.language
@@ -13,22 +14,21 @@ struct ArticlesSheet {
       l("副题", "Subtitle"), l("作者", "Byline"), l("年份", "Year"), l("年份依据", "Year evidence"), l("地区", "Places"),
       l("活动类型", "Activity types"), l("质量标记", "Flags"), l("段落数", "Paragraphs"),
     ]
-    let rows: [[CellValue]] = articles.map { a in
-      [
-        .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title), .text(a.subtitle),
-        .text(a.byline(l)), .number(a.year), .text(a.yearEvidence), .text(a.places.map(\.label).joined(separator: "、")),
-        .text(a.activityTypes.joined(separator: "、")), .text(a.flags.joined(separator: "、")), .number(a.paragraphCount),
-      ]
-    }
-    let (sheet, _) = try book.addTableSheet(
-      "文章", about: l(
+    let stream = StreamedSheet(
+      book: book, name: "文章", about: l(
         "每篇文章一行：文件、起止行、肩题/标题/副题、作者、年份及其依据、地区、活动类型、质量标记、段落数。",
         "One row per article: file, first and last line, kicker/headline/subtitle, byline, year and its evidence, places, activity types, flags, paragraphs."),
-      table: "文章核查表", header: header, rows: rows,
-      formats: [1: Styles.line, 2: Styles.line, 7: Styles.year, 12: Styles.count], wrap: [3, 4, 5, 6, 8, 9, 10])
-    for (r, article) in articles.enumerated() where article.year == nil {
-      try book.figures.writeGap(at: CellReference(row: r + 1, column: 7), on: sheet)
+      header: header, formats: [1: Styles.line, 2: Styles.line, 7: Styles.year, 12: Styles.count], wrap: [3, 4, 5, 6, 8, 9, 10], rowsPerSheet: rowsPerSheet)
+    for a in articles {
+      try stream.append(
+        [
+          .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title), .text(a.subtitle),
+          .text(a.byline(l)), .number(a.year), .text(a.yearEvidence), .text(a.places.map(\.label).joined(separator: "、")),
+          .text(a.activityTypes.joined(separator: "、")), .text(a.flags.joined(separator: "、")), .number(a.paragraphCount),
+        ],
+        formats: a.year == nil ? [7: Styles.gap] : [:])
+      if a.year == nil { book.marksUsed.insert(.noData) }
     }
-    try book.finish(sheet)
+    try stream.finish()
   }
 }

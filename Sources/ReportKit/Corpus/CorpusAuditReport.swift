@@ -7,10 +7,14 @@ import Xlsx
 public struct CorpusAuditReport: ReportContent {
   public var corpus: ParsedCorpus
   public var issues: [QualityIssue]
+  /// Data rows per sheet of the streamed sheets (文章, 事实, 站点提及) before they continue on
+  /// `事实 2`…: Excel's limit, smaller in tests.
+  public var rowsPerSheet: Int
 
-  public init(corpus: ParsedCorpus, issues: [QualityIssue]) {
+  public init(corpus: ParsedCorpus, issues: [QualityIssue], rowsPerSheet: Int = ExcelLimit.rows - 1) {
     self.corpus = corpus
     self.issues = issues
+    self.rowsPerSheet = rowsPerSheet
   }
 
   public func title(_ l: Language) -> String { l("语料核查", "Corpus audit") }
@@ -25,9 +29,9 @@ public struct CorpusAuditReport: ReportContent {
   public var keywords: String { "语料核查, 文章, 事实, 数据质量, 北京市总工会" }
 
   public func writeSheets(to book: ReportBook) throws {
-    try ArticlesSheet(articles: corpus.articles).write(to: book)
-    try FactsSheet(facts: corpus.facts).write(to: book)
-    try MentionsSheet(mentions: corpus.stationMentions).write(to: book)
+    try ArticlesSheet(articles: corpus.articles, rowsPerSheet: rowsPerSheet).write(to: book)
+    try FactsSheet(facts: corpus.facts, rowsPerSheet: rowsPerSheet).write(to: book)
+    try MentionsSheet(mentions: corpus.stationMentions, rowsPerSheet: rowsPerSheet).write(to: book)
     try FilesSheet(files: corpus.files).write(to: book)
   }
 }

@@ -3,9 +3,13 @@ import Analysis
 import Extraction
 import Xlsx
 
-/// One row per fact, in source order.
+/// One row per fact, in source order, streamed (a big corpus has more facts than one sheet holds).
 struct FactsSheet {
   let facts: [Fact]
+  var rowsPerSheet = ExcelLimit.rows - 1
+
+  /// The 数值 column: the figure as a number, its qualifier kept by the number format.
+  static let valueColumn = 11
 
   func write(to book: ReportBook) throws {
     let l = book.language
@@ -15,25 +19,25 @@ struct FactsSheet {
       l("数值", "Figure"), l("下限", "Low"), l("上限", "High"), l("修饰", "Qualifier"), l("单位", "Unit"), l("原文数字", "As written"),
       l("原文", "Quote"),
     ]
-    let sorted = facts.sorted(by: Fact.sourceOrder)
-    let rows: [[CellValue]] = sorted.map { f in
-      [
-        .text(f.file), .number(f.line), .text(f.article), .text(f.programme), .text(l.label(f.metric)), .text(f.subtype),
-        .text(f.scope.label), .number(f.year), .text(f.cumulative ? l("是", "yes") : ""), .number(f.periodStart), .number(f.periodEnd),
-        .blank, f.low.map(CellValue.number) ?? .blank, f.high.map(CellValue.number) ?? .blank, .text(f.qualifier.rawValue),
-        .text(f.unit), .text(f.surface), .text(f.quote),
-      ]
-    }
-    let (sheet, _) = try book.addTableSheet(
-      "事实", about: l(
+    let stream = StreamedSheet(
+      book: book, name: "事实", about: l(
         "抽出的每个数字一行：文件和行号、文章、项目、指标、分项、地区、年份、是否累计及起止年、数值（保留“余/近/超”）、上下限、原文数字和原句。",
         "One row per extracted figure: file and line, article, programme, measure, part, place, year, running total and its period, the figure (keeping 余/近/超), bounds, the number as written and the sentence."),
-      table: "事实表", header: header, rows: rows,
-      formats: [1: Styles.line, 7: Styles.year, 9: Styles.year, 10: Styles.year, 12: Styles.count, 13: Styles.count], wrap: [2, 17])
-    for (r, fact) in sorted.enumerated() {
-      let subject = "\(fact.location) \(l.label(fact.metric))"
-      try book.figures.write(FigureCell([fact]), at: CellReference(row: r + 1, column: 11), on: sheet, subject: subject)
+      header: header, formats: [1: Styles.line, 7: Styles.year, 9: Styles.year, 10: Styles.year, 12: Styles.count, 13: Styles.count],
+      wrap: [2, 17], rowsPerSheet: rowsPerSheet)
+    for f in facts.sorted(by: Fact.sourceOrder) {
+      let cell = FigureCell([f])
+      let value = cell.leading?.cellValue
+      try stream.append(
+        [
+          .text(f.file), .number(f.line), .text(f.article), .text(f.programme), .text(l.label(f.metric)), .text(f.subtype),
+          .text(f.scope.label), .number(f.year), .text(f.cumulative ? l("是", "yes") : ""), .number(f.periodStart), .number(f.periodEnd),
+          value.map(CellValue.number) ?? .blank, f.low.map(CellValue.number) ?? .blank, f.high.map(CellValue.number) ?? .blank,
+          .text(f.qualifier.rawValue), .text(f.unit), .text(f.surface), .text(f.quote),
+        ],
+        formats: [Self.valueColumn: book.figures.format(of: cell) ?? Styles.gap])
+      if value == nil { book.marksUsed.insert(.noData) }
     }
-    try book.finish(sheet)
+    try stream.finish()
   }
 }

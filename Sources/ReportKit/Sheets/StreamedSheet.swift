@@ -1,0 +1,84 @@
+// A data sheet too big to hold in memory: rows streamed to disk in order, continuing on further sheets.
+import Xlsx
+
+/// Rows written one at a time to sheets in constant-memory mode, each with a frozen header, filter
+/// buttons, fitted columns and the print set-up of every data sheet. When a sheet reaches Excel's
+/// 1,048,576 rows, the rows continue on `<name> 2`, `<name> 3`… with the same header.
+///
+/// A streamed sheet has no Excel table (libxlsxwriter can't stream one); the filter buttons stand
+/// in for it. Write every row through ``append(_:formats:)`` in order, then call ``finish()``.
+public final class StreamedSheet {
+  let book: ReportBook
+  let name: String
+  let about: String
+  let header: [String]
+  /// Column formats (top-aligned text, wrapped for the `wrap` columns, unless given).
+  let columnFormats: [CellFormat]
+  let wrap: Set<Int>
+  /// Data rows per sheet, below the header.
+  let rowsPerSheet: Int
+  private var sheet: Worksheet?
+  private var row = 0
+  private(set) var sheets: [Worksheet] = []
+
+  public init(
+    book: ReportBook, name: String, about: String, header: [String], formats: [Int: CellFormat] = [:],
+    wrap: Set<Int> = [], rowsPerSheet: Int = ExcelLimit.rows - 1
+  ) {
+    self.book = book
+    self.name = name
+    self.about = about
+    self.header = header
+    self.columnFormats = header.indices.map { formats[$0] ?? CellFormat(vertical: .top, wrap: wrap.contains($0)) }
+    self.wrap = wrap
+    self.rowsPerSheet = max(1, rowsPerSheet)
+  }
+
+  /// Writes the next row; `formats` overrides a column's format for this row's cell. A blank
+  /// cell with no override writes nothing.
+  public func append(_ values: [CellValue], formats: [Int: CellFormat] = [:]) throws {
+    if sheet == nil || row > rowsPerSheet { try startSheet() }
+    guard let sheet else { return }
+    let texts = values.enumerated().compactMap { column, value -> (String, width: Double)? in
+      guard wrap.contains(column), case .text(let text) = value else { return nil }
+      return (text, maximumColumnWidth)
+    }
+    // NB: in constant-memory mode a row's height must be set before the row is left.
+    try RowHeight.fit(row, texts: texts, on: sheet)
+    for (column, value) in values.enumerated() {
+      let override = formats[column]
+      if case .blank = value, override == nil { continue }
+      try sheet.write(value, at: CellReference(row: row, column: column), format: override ?? columnFormats[column])
+    }
+    row += 1
+  }
+
+  /// Adds the filter buttons and finishes every sheet written (an empty stream still gets one
+  /// sheet, with its header).
+  public func finish() throws {
+    if sheet == nil { try startSheet() }
+    try closeSheet()
+  }
+
+  private func startSheet() throws {
+    try closeSheet()
+    let number = sheets.count + 1
+    let sheetName = number == 1 ? name : "\(name) \(number)"
+    let sheetAbout = number == 1 ? about : book.language("（续第 \(number - 1) 页）", "(continued, part \(number)) ") + about
+    let next = try book.addSheet(sheetName, about: sheetAbout, constantMemory: true)
+    for (column, title) in header.enumerated() {
+      try next.write(title, at: CellReference(row: 0, column: column), format: .header)
+    }
+    sheets.append(next)
+    sheet = next
+    row = 1
+  }
+
+  private func closeSheet() throws {
+    guard let sheet else { return }
+    try sheet.autofilter(CellRange(
+      from: CellReference(row: 0, column: 0), to: CellReference(row: max(row - 1, 0), column: header.count - 1)))
+    try book.finish(sheet)
+    self.sheet = nil
+  }
+}
