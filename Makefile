@@ -25,5 +25,11 @@ reports: deps
 test: deps
 	$(SWIFT) test
 
+## Release build, then the whole pipeline on synthetic corpora of 1k, 10k and 100k articles
+## (written once into .build/bench); prints one Markdown table.
+bench: deps
+	$(SWIFT) build -c release
+	"$$($(SWIFT) build -c release --show-bin-path)/corpus" bench $(BENCH_ARGS)
+
 clean:
 	rm -rf .build

@@ -42,7 +42,11 @@ let package = Package(
     .target(name: "XlsxReader", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 
     // tools
-    .executableTarget(name: "corpus", dependencies: ["NewsCorpus", "Extraction", "CorpusSynth", argumentParser]),
+    .executableTarget(
+      name: "corpus",
+      dependencies: [
+        "NewsCorpus", "Extraction", "CorpusSynth", "Analysis", "ReportKit", "Xlsx", "CXlsxWriter", argumentParser,
+      ]),
   ]
     // reports
     + reportNames.map { name in

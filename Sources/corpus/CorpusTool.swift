@@ -6,5 +6,8 @@ struct CorpusTool: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "corpus",
     abstract: "Inspect the parsed model of the article dumps.",
-    subcommands: [ArticlesCommand.self, QuantitiesCommand.self, FactsCommand.self, SynthCommand.self])
+    subcommands: [
+      ArticlesCommand.self, QuantitiesCommand.self, FactsCommand.self, SynthCommand.self, BenchCommand.self,
+      BenchRunCommand.self,
+    ])
 }

@@ -24,25 +24,10 @@ struct Scratch: ~Copyable {
 
 /// The four reports, composed exactly as their notebooks compose them.
 enum Reports {
-  static let names = ["volunteer-growth", "station-counts", "activity-types", "corpus"]
+  static let names = ReportCatalog.names
 
   static func content(_ name: String, _ corpus: ParsedCorpus) -> any ReportContent {
-    switch name {
-    case "volunteer-growth":
-      let growth = VolunteerGrowth(facts: corpus.facts)
-      return VolunteerGrowthReport(growth: growth, issues: QualityIssue.all(in: corpus, conflicts: growth.conflicts))
-    case "station-counts":
-      let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
-      return StationCountsReport(counts: counts, issues: QualityIssue.all(in: corpus, conflicts: counts.conflicts))
-    case "activity-types":
-      return ActivityTypesReport(
-        summary: ActivityTypeSummary(articles: corpus.articles, facts: corpus.facts), articles: corpus.articles,
-        issues: QualityIssue.all(in: corpus, conflicts: []))
-    default:
-      let growth = VolunteerGrowth(facts: corpus.facts)
-      let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
-      return CorpusAuditReport(corpus: corpus, issues: QualityIssue.all(in: corpus, conflicts: growth.conflicts + counts.conflicts))
-    }
+    ReportCatalog.content(name, corpus)!
   }
 
   /// Writes report `name` for `corpus` into `folder`; returns the workbook and the summary.

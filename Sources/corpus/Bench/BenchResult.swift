@@ -1,0 +1,30 @@
+// What one benchmark run measured on one corpus size, passed from the child process as JSON.
+
+/// One corpus size's figures: each phase's lap, the sizes, memory and recall.
+struct BenchResult: Codable, Hashable {
+  struct Phase: Codable, Hashable {
+    var name: String
+    var lap: Stopwatch.Lap
+    /// Bytes and articles the phase went through (0 when it works on the model, not the text).
+    var bytes: Int
+    var articles: Int
+  }
+
+  var articles: Int
+  var files: Int
+  var bytes: Int
+  var facts: Int
+  var workers: Int
+  var phases: [Phase]
+  var peakResidentMegabytes: Double
+  var recall: PlantedRecallFigures
+  /// The audit facts sheet's cells written through the Xlsx wrapper and through the raw C API.
+  var cellsWritten: Int
+  var wrapperCells: Stopwatch.Lap
+  var rawCells: Stopwatch.Lap
+
+  struct PlantedRecallFigures: Codable, Hashable {
+    var found: Int
+    var planted: Int
+  }
+}

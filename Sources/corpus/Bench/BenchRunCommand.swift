@@ -1,0 +1,66 @@
+// `corpus bench-run`: one corpus size measured in a process of its own, so its peak memory is its own.
+import ArgumentParser
+import CorpusSynth
+import Extraction
+import Foundation
+import NewsCorpus
+import ReportKit
+
+/// Runs the whole pipeline once and prints a ``BenchResult`` as JSON on standard output.
+struct BenchRunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "bench-run",
+    abstract: "Measure the pipeline on one synthetic corpus (used by `corpus bench`).",
+    shouldDisplay: false)
+
+  @Option(help: "Folder of synthetic page dumps.") var corpus: String
+  @Option(help: "The planted-facts.jsonl written with them.") var planted: String
+  @Option(help: "Folder for the four workbooks and summaries.") var out: String
+  @Option(help: "Threads for the load.") var workers = ProcessInfo.processInfo.activeProcessorCount
+
+  func run() throws {
+    var phases: [BenchResult.Phase] = []
+    let pipeline = try CorpusPipeline(folder: corpus, workers: workers)
+    let bytes = pipeline.files.reduce(0) { $0 + $1.bytes }
+
+    // Load: the three passes of the streaming pipeline, each over every file.
+    let (banners, bannerLap) = Stopwatch.time { pipeline.banners() }
+    let (starts, startsLap) = Stopwatch.time { pipeline.programmeStarts(banners: banners) }
+    let (model, extractLap) = Stopwatch.time { pipeline.extract(banners: banners, starts: starts) }
+    let articles = model.articles.count
+    phases.append(.init(name: "1 banners (decode, page tops)", lap: bannerLap, bytes: bytes, articles: 0))
+    phases.append(.init(name: "2 programme starts (decode, segment)", lap: startsLap, bytes: bytes, articles: articles))
+    phases.append(.init(name: "3 extraction (decode, segment, facts)", lap: extractLap, bytes: bytes, articles: articles))
+
+    // Aggregate: the four reports' tables, as their notebooks compute them.
+    let (contents, aggregateLap) = Stopwatch.time { ReportCatalog.names.map { ($0, ReportCatalog.content($0, model)!) } }
+    phases.append(.init(name: "aggregate (4 reports)", lap: aggregateLap, bytes: 0, articles: articles))
+
+    // Write: the four workbooks and summaries, staged and renamed as `report-*` writes them.
+    let options = try ReportOptions.parse(["--seeds", corpus, "--out", out, "--quiet"])
+    let (_, writeLap) = try Stopwatch.time {
+      for (name, content) in contents { try Report(name: name, options: options).write(content, corpus: model) }
+    }
+    phases.append(.init(name: "workbooks (4 .xlsx + 4 .md)", lap: writeLap, bytes: 0, articles: articles))
+
+    // Floor: the audit's fact cells through the wrapper and through the raw C API.
+    let cells = CellFloor(facts: model.facts)
+    let wrapper = try cells.throughWrapper(to: out + "/floor-wrapper.xlsx")
+    let raw = try cells.throughCAPI(to: out + "/floor-c.xlsx")
+
+    // Check: planted facts the pipeline found.
+    let plantedFacts = try String(contentsOfFile: planted, encoding: .utf8).split(separator: "\n").map {
+      try JSONDecoder().decode(PlantedFact.self, from: Data($0.utf8))
+    }
+    let recall = PlantedRecall(planted: plantedFacts, extracted: model.facts)
+
+    let result = BenchResult(
+      articles: articles, files: model.files.count, bytes: bytes, facts: model.facts.count, workers: workers,
+      phases: phases, peakResidentMegabytes: Stopwatch.peakResidentMegabytes(),
+      recall: .init(found: recall.found, planted: recall.planted), cellsWritten: cells.cellCount,
+      wrapperCells: wrapper, rawCells: raw)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    print(String(decoding: try encoder.encode(result), as: UTF8.self))
+  }
+}

@@ -1,0 +1,62 @@
+// The benchmark's one table, in Markdown so it can go into the README as printed.
+import Foundation
+
+/// Rows per corpus size: each phase, the load as a whole, end to end, and the cell-writing floor.
+struct BenchTable {
+  let results: [BenchResult]
+
+  init(_ results: [BenchResult]) { self.results = results }
+
+  var markdown: String {
+    var lines = [
+      "| articles (MB, files) | phase | wall s | CPU s | cores busy | MB/s | MB/s per core | articles/s | peak RSS MB | planted recall |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for result in results {
+      let size = "\(grouped(result.articles)) (\(String(format: "%.1f", megabytes(result.bytes))), \(result.files))"
+      for phase in result.phases {
+        lines.append(row(size, phase.name, phase.lap, bytes: phase.bytes, articles: phase.articles))
+      }
+      let load = sum(result.phases.prefix(3).map(\.lap))
+      lines.append(row(size, "**load (passes 1–3)**", load, bytes: result.bytes, articles: result.articles))
+      let total = sum(result.phases.map(\.lap))
+      lines.append(row(
+        size, "**end to end**", total, bytes: result.bytes, articles: result.articles,
+        rss: String(format: "%.0f", result.peakResidentMegabytes),
+        recall: String(format: "%.3f (%d/%d)", Double(result.recall.found) / Double(max(result.recall.planted, 1)), result.recall.found, result.recall.planted)))
+      let ratio = result.wrapperCells.wall / max(result.rawCells.wall, 1e-9)
+      lines.append(row(size, "cells via Xlsx wrapper (\(grouped(result.cellsWritten)) cells; \(String(format: "%.2f", ratio))× raw C)", result.wrapperCells, bytes: 0, articles: 0))
+      lines.append(row(size, "cells via raw C API (floor)", result.rawCells, bytes: 0, articles: 0))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  func row(_ size: String, _ phase: String, _ lap: Stopwatch.Lap, bytes: Int, articles: Int, rss: String = "", recall: String = "") -> String {
+    let wall = max(lap.wall, 1e-9)
+    let cpu = max(lap.cpu, 1e-9)
+    let rate = bytes > 0 ? String(format: "%.1f", megabytes(bytes) / wall) : ""
+    let perCore = bytes > 0 ? String(format: "%.1f", megabytes(bytes) / cpu) : ""
+    let articlesPerSecond = articles > 0 ? grouped(Int(Double(articles) / wall)) : ""
+    let cells = [
+      size, phase, String(format: "%.2f", lap.wall), String(format: "%.2f", lap.cpu), String(format: "%.2f", lap.cpu / wall),
+      rate, perCore, articlesPerSecond, rss, recall,
+    ]
+    return "| " + cells.joined(separator: " | ") + " |"
+  }
+
+  func sum(_ laps: [Stopwatch.Lap]) -> Stopwatch.Lap {
+    laps.reduce(Stopwatch.Lap(wall: 0, cpu: 0)) { Stopwatch.Lap(wall: $0.wall + $1.wall, cpu: $0.cpu + $1.cpu) }
+  }
+
+  func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
+
+  func grouped(_ n: Int) -> String {
+    let digits = String(n)
+    var out = ""
+    for (i, ch) in digits.enumerated() {
+      if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+      out.append(ch)
+    }
+    return out
+  }
+}

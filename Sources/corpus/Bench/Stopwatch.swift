@@ -1,0 +1,36 @@
+// Wall and CPU time of one phase, and the process's peak resident memory.
+import Foundation
+
+/// Times a phase by the wall clock and by the CPU time of every thread of the process.
+struct Stopwatch {
+  struct Lap: Codable, Hashable {
+    var wall: Double
+    var cpu: Double
+  }
+
+  /// Runs `body`, returning its result and its lap.
+  static func time<T>(_ body: () throws -> T) rethrows -> (T, Lap) {
+    let clock = ContinuousClock()
+    let cpuBefore = cpuSeconds()
+    let start = clock.now
+    let result = try body()
+    let elapsed = clock.now - start
+    let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    return (result, Lap(wall: wall, cpu: cpuSeconds() - cpuBefore))
+  }
+
+  /// User plus system CPU seconds of the whole process so far.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    let seconds = { (t: timeval) in Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
+
+  /// The process's peak resident set so far, in MB (Linux reports `ru_maxrss` in KB).
+  static func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+  }
+}
