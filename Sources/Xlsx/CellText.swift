@@ -12,8 +12,10 @@ public enum CellText {
   /// which is never more, so the result passes `worksheet_write_string`'s check too. NUL, which
   /// C strings cannot carry, becomes U+FFFD so nothing after it is lost silently.
   public static func fitted(_ text: String, limit: Int = ExcelLimit.cellText) -> (text: String, truncated: Bool) {
-    let clean = text.contains("\0") ? String(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : Character($0) }) : text
-    guard clean.utf16.count > limit else { return (clean, false) }
+    // NB: byte-level checks first: every cell is written through here. A text of at most
+    // `limit` UTF-8 bytes has at most `limit` UTF-16 units, so most texts skip the count.
+    let clean = text.utf8.contains(0) ? String(text.unicodeScalars.map { $0 == "\0" ? "\u{FFFD}" : Character($0) }) : text
+    guard clean.utf8.count > limit, clean.utf16.count > limit else { return (clean, false) }
     let budget = limit - truncationMarker.utf16.count
     var used = 0
     var kept = String.UnicodeScalarView()

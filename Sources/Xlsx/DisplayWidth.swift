@@ -24,6 +24,9 @@ public enum DisplayWidth {
 
   /// The display width of one scalar: 0, 1 or 2.
   public static func of(_ scalar: Unicode.Scalar) -> Int {
+    // NB: ASCII and the main CJK block answer without the (slow) Unicode property lookup.
+    if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F ? 0 : 1 }
+    if (0x4E00...0x9FFF).contains(scalar.value) { return 2 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format, .control: return 0
     default: break

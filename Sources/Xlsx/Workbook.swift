@@ -35,6 +35,7 @@ public final class Workbook {
 
   var handle: UnsafeMutablePointer<lxw_workbook>?
   private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
+  private var lastFormat: (format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)?
   private(set) var sheetNames: [String] = []
 
   /// Creates a workbook that ``close()`` writes to `path` (`workbook_new_opt`). Nothing is written
@@ -125,7 +126,13 @@ public final class Workbook {
   /// The cached `lxw_format` for `format` (one per distinct value), or nil for Excel's default.
   func format(_ format: CellFormat?) throws -> UnsafeMutablePointer<lxw_format>? {
     guard let format else { return nil }
-    if let cached = formats[format] { return cached }
+    // NB: a column is mostly written with one format; comparing with the last one is cheaper
+    // than hashing every field for the dictionary.
+    if let last = lastFormat, last.format == format { return last.pointer }
+    if let cached = formats[format] {
+      lastFormat = (format, cached)
+      return cached
+    }
     let workbook = try open("workbook_add_format")
     try format.validate()
     guard let created = workbook_add_format(workbook) else {

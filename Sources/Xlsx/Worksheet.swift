@@ -71,7 +71,10 @@ public final class Worksheet {
     let cFormat = try workbook.format(format)
     let result = fitted.text.withCString { worksheet_write_string(sheet, row, column, $0, cFormat) }
     try LibraryCall.check(result, "worksheet_write_string", context(cell))
-    track(DisplayWidth.of(fitted.text), column: cell.column)
+    // NB: text displays at most as wide as its UTF-8 bytes; narrower text can't widen the column.
+    if fitted.text.utf8.count > contentWidths[cell.column] ?? 0 {
+      track(DisplayWidth.of(fitted.text), column: cell.column)
+    }
   }
 
   /// Writes a number (`worksheet_write_number`); NaN and infinity are refused.

@@ -9,6 +9,8 @@ enum RowHeight {
   /// Lines `text` needs in a column `width` characters wide (explicit line breaks count).
   static func lines(_ text: String, width: Double) -> Int {
     let usable = max(Int(width) - 2, 1)
+    // NB: no scalar displays wider than its UTF-8 bytes, so short text is one line unscanned.
+    if text.utf8.count <= usable, !text.utf8.contains(UInt8(ascii: "\n")) { return 1 }
     return text.split(separator: "\n", omittingEmptySubsequences: false)
       .reduce(0) { $0 + max(1, (DisplayWidth.of(String($1)) + usable - 1) / usable) }
   }
