@@ -35,7 +35,9 @@ public final class Workbook {
 
   var handle: UnsafeMutablePointer<lxw_workbook>?
   private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
-  private var lastFormat: (format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)?
+  /// The formats used last, newest first (at most ``recentFormatCount``).
+  private var recentFormats: [(format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)] = []
+  private static let recentFormatCount = 8
   private(set) var sheetNames: [String] = []
 
   /// Creates a workbook that ``close()`` writes to `path` (`workbook_new_opt`). Nothing is written
@@ -126,11 +128,11 @@ public final class Workbook {
   /// The cached `lxw_format` for `format` (one per distinct value), or nil for Excel's default.
   func format(_ format: CellFormat?) throws -> UnsafeMutablePointer<lxw_format>? {
     guard let format else { return nil }
-    // NB: a column is mostly written with one format; comparing with the last one is cheaper
-    // than hashing every field for the dictionary.
-    if let last = lastFormat, last.format == format { return last.pointer }
+    // NB: a sheet's rows cycle through a few formats; comparing with those is cheaper than
+    // hashing every field for the dictionary.
+    if let recent = recentFormats.first(where: { $0.format == format }) { return recent.pointer }
     if let cached = formats[format] {
-      lastFormat = (format, cached)
+      remember(format, cached)
       return cached
     }
     let workbook = try open("workbook_add_format")
@@ -140,7 +142,13 @@ public final class Workbook {
     }
     format.apply(to: created)
     formats[format] = created
+    remember(format, created)
     return created
+  }
+
+  private func remember(_ format: CellFormat, _ pointer: UnsafeMutablePointer<lxw_format>) {
+    recentFormats.insert((format, pointer), at: 0)
+    if recentFormats.count > Self.recentFormatCount { recentFormats.removeLast() }
   }
 
   private func applyProperties(_ workbook: UnsafeMutablePointer<lxw_workbook>) throws {
