@@ -38,8 +38,16 @@ public enum TextNormalizer {
 
   /// The normalised form of `source`, a slice of scalars (offsets in `origin` count from its start).
   public static func normalize(_ source: some RandomAccessCollection<Unicode.Scalar>) -> NormalizedText {
+    normalize(source, folding: ScriptFolding.table(covering: source))
+  }
+
+  /// The normalised form of `source`, folding scripts with `table` (which should cover `source`:
+  /// take one table for a whole document rather than one per line).
+  public static func normalize(
+    _ source: some RandomAccessCollection<Unicode.Scalar>, folding table: ScriptFolding.Table
+  ) -> NormalizedText {
     let original = Array(source)
-    let folded = original.map { ScriptFolding.fold(WidthFolding.fold($0)) }
+    let folded = original.map { table.fold(WidthFolding.fold($0)) }
     var result = NormalizedText()
     result.scalars.reserveCapacity(folded.count)
     result.origin.reserveCapacity(folded.count)

@@ -24,10 +24,11 @@ struct SourceLine: Sendable {
   /// Splits `scalars` into lines (at LF) and analyses each.
   static func split(_ scalars: [Unicode.Scalar]) -> [SourceLine] {
     var lines: [SourceLine] = []
+    let folding = ScriptFolding.table(covering: scalars)
     var start = 0
     var number = 1
     for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
-      lines.append(SourceLine(scalars, range: start..<index, number: number))
+      lines.append(SourceLine(scalars, range: start..<index, number: number, folding: folding))
       start = index + 1
       number += 1
     }
@@ -35,7 +36,7 @@ struct SourceLine: Sendable {
     return lines
   }
 
-  init(_ scalars: [Unicode.Scalar], range: Range<Int>, number: Int) {
+  init(_ scalars: [Unicode.Scalar], range: Range<Int>, number: Int, folding: ScriptFolding.Table) {
     self.number = number
     self.start = range.lowerBound
     var lower = range.lowerBound
@@ -55,13 +56,13 @@ struct SourceLine: Sendable {
     }
     self.headingLevel = level
     self.content = lower..<upper
-    self.normalized = SourceLine.normalize(scalars[lower..<upper])
+    self.normalized = SourceLine.normalize(scalars[lower..<upper], folding: folding)
     self.isLetterSpaced = upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
   }
 
   /// Normalises content and drops Markdown emphasis marks (`**`, `__`) from the folded form.
-  static func normalize(_ content: ArraySlice<Unicode.Scalar>) -> NormalizedText {
-    let folded = TextNormalizer.normalize(content)
+  static func normalize(_ content: ArraySlice<Unicode.Scalar>, folding: ScriptFolding.Table) -> NormalizedText {
+    let folded = TextNormalizer.normalize(content, folding: folding)
     guard folded.scalars.contains("*") || folded.scalars.contains("_") else { return folded }
     var result = NormalizedText()
     result.scalars.reserveCapacity(folded.scalars.count)
