@@ -29,6 +29,22 @@ enum TextPieces {
     return pieces
   }
 
+  /// The ranges of the sentences of `text`: the pieces `sentences` would return, as offsets.
+  static func sentenceRanges(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var depth = 0
+    for (index, scalar) in text.enumerated() {
+      if Punctuation.opens(scalar) { depth += 1 } else if Punctuation.closes(scalar) { depth = max(0, depth - 1) }
+      if depth == 0 && Punctuation.endsSentence(scalar) {
+        if index > start { ranges.append(start..<index) }
+        start = index + 1
+      }
+    }
+    if text.count > start { ranges.append(start..<text.count) }
+    return ranges
+  }
+
   /// A piece's identity for "seen before?" checks: a 64-bit FNV-1a hash of its scalars, and its length.
   /// NB: hashing scalars directly avoids building and hashing Strings (Unicode normalisation on
   /// every lookup); a 64-bit collision between two different sentences of one page is negligible.

@@ -26,13 +26,17 @@ public enum YearScan {
     .map { Array($0.unicodeScalars) }
 
   /// The scalars a relative word starts with, so most positions are skipped at once.
-  static let relativeStarts = Set(relativeWords.compactMap(\.first))
+  /// NB: an array, not a Set: a linear look through seven values is cheaper than hashing.
+  static let relativeStarts = Array(Set(relativeWords.compactMap(\.first)))
   static let consecutiveWord = Array("连续".unicodeScalars)
 
   /// Whether any time mention can start with `scalar`: a digit (years, dates), a Chinese digit
   /// (二〇二四年), 连续/第 (anniversaries) or the first scalar of a relative word.
   static func canStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCIIDigit || scalar == "第" || relativeStarts.contains(scalar) || ChineseNumeral.digit(scalar) != nil
+    if scalar.isASCIIDigit || scalar == "第" { return true }
+    // NB: every other start is a Han scalar; most text (punctuation, Latin) is out at once.
+    guard scalar.value >= 0x3000 else { return false }
+    return relativeStarts.contains(scalar) || ChineseNumeral.digit(scalar) != nil
   }
 
   public static func mentions(in text: [Unicode.Scalar]) -> [YearMention] {
