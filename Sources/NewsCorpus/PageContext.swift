@@ -29,7 +29,7 @@ struct PageContext: Sendable {
     var seen: Set<[Unicode.Scalar]> = []
     var repeated: Set<Int> = []
     for line in lines where !line.isBlank && line.headingLevel == 0 {
-      let shape = LineShape(line.normalized.scalars)
+      let shape = line.shape
       if !shape.endsSentence, shape.hasInnerPunctuation { widths.append(shape.width) }
       if line.normalized.scalars.count >= PageContext.minRepeatedLength,
         !seen.insert(line.normalized.scalars).inserted
@@ -54,7 +54,7 @@ struct PageContext: Sendable {
     var banners: Set<String> = []
     for (index, line) in content.enumerated() where line.headingLevel == 1 && index + 1 < content.count {
       let next = content[index + 1]
-      let nextShape = LineShape(next.normalized.scalars)
+      let nextShape = next.shape
       if next.headingLevel >= 2 || (!nextShape.endsSentence && !nextShape.hasInnerPunctuation) {
         banners.insert(key(line.normalized.scalars))
       }
@@ -72,8 +72,10 @@ struct PageContext: Sendable {
   func isBanner(_ line: SourceLine) -> Bool {
     let scalars = line.normalized.scalars
     guard !bannerScalars.isEmpty, scalars.count <= 80 else { return false }
+    // NB: the length is checked before the key is built: most lines fail there, unallocated.
+    guard bannerLengths.contains(scalars.count { !$0.isHorizontalSpace }) else { return false }
     let key = scalars.filter { !$0.isHorizontalSpace }
-    return bannerLengths.contains(key.count) && bannerScalars.contains(key)
+    return bannerScalars.contains(key)
   }
 
   /// Whether an unpunctuated line is as wide as a packed column line.

@@ -13,7 +13,7 @@ enum PageLabel {
 
   /// `蹲点日记`, `开栏的话`, or a series name `某某·某篇`.
   static func isColumnLabel(_ text: [Unicode.Scalar]) -> Bool {
-    let han = text.filter(\.isHan).count
+    let han = text.count(where: \.isHan)
     guard han >= 2, han <= maxLabelLength + 4, text.allSatisfy({ $0.isHan || $0 == "·" || $0 == " " }) else {
       return false
     }

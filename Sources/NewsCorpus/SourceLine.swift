@@ -15,6 +15,9 @@ struct SourceLine: Sendable {
   let normalized: NormalizedText
   /// The original content is letter-spaced (`向 前 一 步`).
   let isLetterSpaced: Bool
+  /// The shape of the normalised content, read once: page context, banners and the block
+  /// reader all ask for it, some of them twice per line.
+  let shape: LineShape
 
   /// Letter-spaced titles are short: at most this many scalars with their spaces.
   static let maxLetterSpacedLength = 80
@@ -57,6 +60,7 @@ struct SourceLine: Sendable {
     self.headingLevel = level
     self.content = lower..<upper
     self.normalized = SourceLine.normalize(scalars[lower..<upper], folding: folding)
+    self.shape = LineShape(normalized.scalars)
     self.isLetterSpaced = upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
   }
 
