@@ -46,23 +46,32 @@ public enum TextNormalizer {
   public static func normalize(
     _ source: some RandomAccessCollection<Unicode.Scalar>, folding table: ScriptFolding.Table
   ) -> NormalizedText {
-    let original = Array(source)
-    let folded = original.map { table.fold(WidthFolding.fold($0)) }
+    if let result = source.withContiguousStorageIfAvailable({ normalize($0, folding: table) }) { return result }
+    return Array(source).withUnsafeBufferPointer { normalize($0, folding: table) }
+  }
+
+  /// One pass over the original scalars, folding each as it is read.
+  /// NB: no folded copy of the line is kept; a space run looks at most two scalars either side.
+  static func normalize(_ original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table)
+    -> NormalizedText
+  {
     var result = NormalizedText()
-    result.scalars.reserveCapacity(folded.count)
-    result.origin.reserveCapacity(folded.count)
+    result.scalars.reserveCapacity(original.count)
+    result.origin.reserveCapacity(original.count)
     var index = 0
-    while index < folded.count {
-      let scalar = folded[index]
+    while index < original.count {
+      let scalar = table.fold(WidthFolding.fold(original[index]))
       guard scalar.isHorizontalSpace else {
         result.scalars.append(scalar)
         result.origin.append(index)
         index += 1
         continue
       }
-      var end = index
-      while end < folded.count, folded[end].isHorizontalSpace { end += 1 }
-      if !dropsSpace(in: folded, original: original, from: index, to: end), !result.scalars.isEmpty, end < folded.count {
+      var end = index + 1
+      while end < original.count, table.fold(WidthFolding.fold(original[end])).isHorizontalSpace { end += 1 }
+      if !dropsSpace(in: original, folding: table, from: index, to: end), !result.scalars.isEmpty,
+        end < original.count
+      {
         result.scalars.append(" ")
         result.origin.append(index)
       }
@@ -71,16 +80,17 @@ public enum TextNormalizer {
     return result
   }
 
-  /// Whether the space run `folded[start..<end]` is letter-spacing or sits inside a number.
+  /// Whether the space run `original[start..<end]` is letter-spacing or sits inside a number.
   /// Wideness is judged on the original scalars: `，` is CJK punctuation even though it folds to `,`.
-  static func dropsSpace(in folded: [Unicode.Scalar], original: [Unicode.Scalar], from start: Int, to end: Int)
-    -> Bool
-  {
-    guard start > 0, end < folded.count else { return true }
-    let before = folded[start - 1]
-    let after = folded[end]
+  static func dropsSpace(
+    in original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table, from start: Int,
+    to end: Int
+  ) -> Bool {
+    guard start > 0, end < original.count else { return true }
     let wideBefore = original[start - 1]
     let wideAfter = original[end]
+    let before = table.fold(WidthFolding.fold(wideBefore))
+    let after = table.fold(WidthFolding.fold(wideAfter))
     if before.isASCIIDigit && (after.isASCIIDigit || isWide(wideAfter)) { return true }
     if after.isASCIIDigit && isWide(wideBefore) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
@@ -92,9 +102,9 @@ public enum TextNormalizer {
   static func isWide(_ scalar: Unicode.Scalar) -> Bool { scalar.isHan || scalar.isCJKPunctuation }
 
   /// Whether the wide scalar at `index` has a space (or an edge, or punctuation) on both sides.
-  static func standsAlone(_ folded: [Unicode.Scalar], at index: Int) -> Bool {
+  static func standsAlone(_ original: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
     func isGap(_ i: Int) -> Bool {
-      i < 0 || i >= folded.count || folded[i].isHorizontalSpace || folded[i].isCJKPunctuation
+      i < 0 || i >= original.count || original[i].isHorizontalSpace || original[i].isCJKPunctuation
     }
     return isGap(index - 1) && isGap(index + 1)
   }
