@@ -106,6 +106,15 @@ struct ArticleBuilder {
     return nil
   }
 
-  func prefix(_ text: String) -> String { text.count > 16 ? String(text.prefix(16)) + "…" : text }
-  func suffix(_ text: String) -> String { text.count > 16 ? "…" + String(text.suffix(16)) : text }
+  /// Characters of text quoted in a flag's detail.
+  static let detailLength = 16
+
+  func prefix(_ text: String) -> String { isLong(text) ? String(text.prefix(Self.detailLength)) + "…" : text }
+  func suffix(_ text: String) -> String { isLong(text) ? "…" + String(text.suffix(Self.detailLength)) : text }
+
+  /// Whether `text` has more than `detailLength` Characters.
+  /// NB: stops after that many, where `count` would break the whole paragraph into graphemes.
+  func isLong(_ text: String) -> Bool {
+    text.index(text.startIndex, offsetBy: Self.detailLength + 1, limitedBy: text.endIndex) != nil
+  }
 }
