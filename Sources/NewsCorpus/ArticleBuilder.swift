@@ -90,8 +90,9 @@ struct ArticleBuilder {
   /// A repeated paragraph (every sentence seen before, or every line a repeated line), or a
   /// paragraph with a repeated clause; records its sentences and clauses as seen.
   mutating func repetition(of paragraph: Paragraph, draft: ParagraphDraft) -> QualityFlag? {
-    let sentences = TextPieces.sentenceKeys(paragraph.normalized)
-    let clauses = TextPieces.clauseKeys(paragraph.normalized).filter { $0.length >= ArticleBuilder.minRepeatedClause }
+    let keys = TextPieces.sentenceAndClauseKeys(paragraph.normalized)
+    let sentences = keys.sentences
+    let clauses = keys.clauses.filter { $0.length >= ArticleBuilder.minRepeatedClause }
     let linesRepeated = draft.pieces.allSatisfy { context.repeatedLines.contains($0.line.number) }
     let allSeen = !sentences.isEmpty && sentences.allSatisfy { seenSentences.contains($0) }
     let someClauseSeen = clauses.contains { seenClauses.contains($0) }
