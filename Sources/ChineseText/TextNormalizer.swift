@@ -33,7 +33,7 @@ public struct NormalizedText: Hashable, Sendable {
 public enum TextNormalizer {
   /// The normalised form of `text`.
   public static func normalize(_ text: String) -> NormalizedText {
-    normalize(Array(text.unicodeScalars))
+    normalize(text.scalarArray)
   }
 
   /// The normalised form of `source`, a slice of scalars (offsets in `origin` count from its start).

@@ -21,10 +21,12 @@ enum PageLabel {
     return han <= maxLabelLength && labelEndings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
   }
 
+  /// Words that end an editor's-note label.
+  static let noteEndings = ["的话", "编者按", "编后", "编后"].map { Array($0.unicodeScalars) }
+
   /// Labels that title an editor's note: `开栏的话`, `编者按`, `编后`.
   static func isNoteLabel(_ text: [Unicode.Scalar]) -> Bool {
-    let endings = ["的话", "编者按", "编后", "编后"].map { Array($0.unicodeScalars) }
-    return text.count <= maxLabelLength && endings.contains { text.suffix($0.count).elementsEqual($0) }
+    return text.count <= maxLabelLength && noteEndings.contains { text.suffix($0.count).elementsEqual($0) }
   }
 
   /// A diary dateline: `8月8日 星期一 晴` (month, day, weekday, maybe the weather).

@@ -52,12 +52,12 @@ public enum YearResolver {
   static func texts(of article: Article) -> [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] {
     var result: [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] = []
     for title in [article.kicker, article.headline, article.subtitle].compactMap({ $0 }) {
-      let scalars = Array(title.unicodeScalars)
+      let scalars = title.scalarArray
       let line = article.headlineLine ?? article.lineStart
       result.append((scalars, { String(String.UnicodeScalarView(scalars[$0])) }, { _ in line }))
     }
     for paragraph in article.paragraphs + article.captions {
-      result.append((Array(paragraph.normalized.unicodeScalars), paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
+      result.append((paragraph.normalized.scalarArray, paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
     }
     return result
   }
