@@ -14,9 +14,7 @@ public struct NormalizedText: Hashable, Sendable {
 
   /// The folded text as a `String`.
   public var string: String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    String(scalars: scalars)
   }
 }
 

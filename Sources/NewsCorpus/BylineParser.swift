@@ -68,7 +68,7 @@ enum BylineParser {
     if let mark = text.first, isAuthorMark(mark) {
       let name = trimmed(Array(text.dropFirst()))
       guard name.count >= 2, name.count <= BylineRole.maxNameLength, name.allSatisfy(\.isHan) else { return nil }
-      return Byline(reporters: [String(String.UnicodeScalarView(name))])
+      return Byline(reporters: [String(scalars: name)])
     }
     if let credit = BylineRole.parseCredits(text), BylineRole.match(text, at: 0) != nil {
       return credit
@@ -129,7 +129,7 @@ enum BylineParser {
       return nil
     }
     let unit = trimmed(Array(inside[(label.count + 1)...]))
-    return (String(String.UnicodeScalarView(unit)), open)
+    return (String(scalars: unit), open)
   }
 
   static func trimmed(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {

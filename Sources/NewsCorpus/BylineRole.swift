@@ -42,7 +42,7 @@ enum BylineRole: Sendable {
       defer { name.removeAll() }
       guard !name.isEmpty else { return true }
       guard let current = role, name.count >= 2, name.count <= maxNameLength else { return false }
-      let value = String(String.UnicodeScalarView(name))
+      let value = String(scalars: name)
       switch asPhotographers ? .photographer : current {
       case .reporter: byline.reporters.append(value)
       case .correspondent: byline.correspondents.append(value)

@@ -64,9 +64,7 @@ struct PageContext: Sendable {
 
   /// The comparison key of a banner: normalised text with spaces removed.
   static func key(_ scalars: [Unicode.Scalar]) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars.lazy.filter { !$0.isHorizontalSpace })
-    return String(view)
+    String(scalars: scalars.filter { !$0.isHorizontalSpace })
   }
 
   func isBanner(_ line: SourceLine) -> Bool {

@@ -127,7 +127,7 @@ public enum YearScan {
     let n: Int
     if numeral.allSatisfy(\.isASCIIDigit) {
       n = numeral.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
-    } else if let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(numeral))) {
+    } else if let value = ChineseNumeral.value(of: String(scalars: numeral)) {
       n = Int(value)
     } else {
       return nil

@@ -54,7 +54,7 @@ public enum YearResolver {
     for title in [article.kicker, article.headline, article.subtitle].compactMap({ $0 }) {
       let scalars = title.scalarArray
       let line = article.headlineLine ?? article.lineStart
-      result.append((scalars, { String(String.UnicodeScalarView(scalars[$0])) }, { _ in line }))
+      result.append((scalars, { String(scalars: scalars[$0]) }, { _ in line }))
     }
     for paragraph in article.paragraphs + article.captions {
       result.append((paragraph.normalized.scalarArray, paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
