@@ -52,7 +52,8 @@ public enum YearScan {
         index = mention.range.upperBound
         continue
       }
-      if let word = relativeWords.first(where: { matches(text, $0, at: index) }) {
+      // NB: compare first scalars before slices: most starts here are digits, no word's start.
+      if let word = relativeWords.first(where: { $0[0] == text[index] && matches(text, $0, at: index) }) {
         found.append(YearMention(kind: .relative, range: index..<(index + word.count)))
         index += word.count
         continue
