@@ -7,6 +7,7 @@
 /// (digit-by-digit, as years are written). `nil` when the text is not wholly a numeral.
 public enum ChineseNumeral {
   /// The digit value of a scalar: 〇零一二…九 and 两/俩, plus the accounting forms 壹贰叁….
+  @inlinable
   public static func digit(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar {
     case "〇", "零", "洞": return 0
@@ -24,6 +25,7 @@ public enum ChineseNumeral {
   }
 
   /// The value of a scalar that writes a whole number of tens: 廿 20, 卅 30, 卌 40.
+  @inlinable
   public static func tens(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar {
     case "廿": return 20
@@ -34,6 +36,7 @@ public enum ChineseNumeral {
   }
 
   /// The multiplier of a small unit scalar: 十 百 千 (and 拾 佰 仟).
+  @inlinable
   public static func smallUnit(_ scalar: Unicode.Scalar) -> Int? {
     switch scalar {
     case "十", "拾": return 10
@@ -44,6 +47,7 @@ public enum ChineseNumeral {
   }
 
   /// The multiplier of a large unit scalar: 万, 亿 and 兆 (read as 10^12, as the peers do).
+  @inlinable
   public static func largeUnit(_ scalar: Unicode.Scalar) -> Double? {
     switch scalar {
     case "万", "萬": return 1e4
@@ -54,6 +58,7 @@ public enum ChineseNumeral {
   }
 
   /// Whether a scalar can be part of a Chinese numeral word.
+  @inlinable
   public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
     digit(scalar) != nil || tens(scalar) != nil || smallUnit(scalar) != nil
       || largeUnit(scalar) != nil

@@ -2,6 +2,7 @@
 
 public enum Punctuation {
   /// Marks that end a sentence: `。！？!?…` (after width folding).
+  @inlinable
   public static func endsSentence(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "。", "!", "?", "…", "．": return true
@@ -10,6 +11,7 @@ public enum Punctuation {
   }
 
   /// Marks that split clauses inside a sentence: `，、；：` and their ASCII forms.
+  @inlinable
   public static func splitsClause(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case ",", "、", ";", ":", "，", "；", "：": return true
@@ -18,6 +20,7 @@ public enum Punctuation {
   }
 
   /// Closing quotes and brackets that may follow the sentence-final mark.
+  @inlinable
   public static func closes(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "”", "’", "」", "』", ")", "》", "】", "]", "〉", "\"", "'": return true
@@ -26,6 +29,7 @@ public enum Punctuation {
   }
 
   /// Opening quotes and brackets.
+  @inlinable
   public static func opens(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "“", "‘", "「", "『", "(", "《", "【", "[", "〈": return true
@@ -34,6 +38,7 @@ public enum Punctuation {
   }
 
   /// Dashes that end a kicker line (`…——`).
+  @inlinable
   public static func isDash(_ s: Unicode.Scalar) -> Bool {
     switch s {
     case "—", "―", "─", "-", "–": return true

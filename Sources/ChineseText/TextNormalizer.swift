@@ -14,9 +14,7 @@ public struct NormalizedText: Hashable, Sendable {
 
   /// The folded text as a `String`.
   public var string: String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    String(scalars: scalars)
   }
 }
 
@@ -33,28 +31,45 @@ public struct NormalizedText: Hashable, Sendable {
 public enum TextNormalizer {
   /// The normalised form of `text`.
   public static func normalize(_ text: String) -> NormalizedText {
-    normalize(Array(text.unicodeScalars))
+    normalize(text.scalarArray)
   }
 
   /// The normalised form of `source`, a slice of scalars (offsets in `origin` count from its start).
   public static func normalize(_ source: some RandomAccessCollection<Unicode.Scalar>) -> NormalizedText {
-    let original = Array(source)
-    let folded = original.map { ScriptFolding.fold(WidthFolding.fold($0)) }
+    normalize(source, folding: ScriptFolding.table(covering: source))
+  }
+
+  /// The normalised form of `source`, folding scripts with `table` (which should cover `source`:
+  /// take one table for a whole document rather than one per line).
+  public static func normalize(
+    _ source: some RandomAccessCollection<Unicode.Scalar>, folding table: ScriptFolding.Table
+  ) -> NormalizedText {
+    if let result = source.withContiguousStorageIfAvailable({ normalize($0, folding: table) }) { return result }
+    return Array(source).withUnsafeBufferPointer { normalize($0, folding: table) }
+  }
+
+  /// One pass over the original scalars, folding each as it is read.
+  /// NB: no folded copy of the line is kept; a space run looks at most two scalars either side.
+  static func normalize(_ original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table)
+    -> NormalizedText
+  {
     var result = NormalizedText()
-    result.scalars.reserveCapacity(folded.count)
-    result.origin.reserveCapacity(folded.count)
+    result.scalars.reserveCapacity(original.count)
+    result.origin.reserveCapacity(original.count)
     var index = 0
-    while index < folded.count {
-      let scalar = folded[index]
+    while index < original.count {
+      let scalar = table.fold(WidthFolding.fold(original[index]))
       guard scalar.isHorizontalSpace else {
         result.scalars.append(scalar)
         result.origin.append(index)
         index += 1
         continue
       }
-      var end = index
-      while end < folded.count, folded[end].isHorizontalSpace { end += 1 }
-      if !dropsSpace(in: folded, original: original, from: index, to: end), !result.scalars.isEmpty, end < folded.count {
+      var end = index + 1
+      while end < original.count, table.fold(WidthFolding.fold(original[end])).isHorizontalSpace { end += 1 }
+      if !dropsSpace(in: original, folding: table, from: index, to: end), !result.scalars.isEmpty,
+        end < original.count
+      {
         result.scalars.append(" ")
         result.origin.append(index)
       }
@@ -63,16 +78,17 @@ public enum TextNormalizer {
     return result
   }
 
-  /// Whether the space run `folded[start..<end]` is letter-spacing or sits inside a number.
+  /// Whether the space run `original[start..<end]` is letter-spacing or sits inside a number.
   /// Wideness is judged on the original scalars: `，` is CJK punctuation even though it folds to `,`.
-  static func dropsSpace(in folded: [Unicode.Scalar], original: [Unicode.Scalar], from start: Int, to end: Int)
-    -> Bool
-  {
-    guard start > 0, end < folded.count else { return true }
-    let before = folded[start - 1]
-    let after = folded[end]
+  static func dropsSpace(
+    in original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table, from start: Int,
+    to end: Int
+  ) -> Bool {
+    guard start > 0, end < original.count else { return true }
     let wideBefore = original[start - 1]
     let wideAfter = original[end]
+    let before = table.fold(WidthFolding.fold(wideBefore))
+    let after = table.fold(WidthFolding.fold(wideAfter))
     if before.isASCIIDigit && (after.isASCIIDigit || isWide(wideAfter)) { return true }
     if after.isASCIIDigit && isWide(wideBefore) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
@@ -84,9 +100,9 @@ public enum TextNormalizer {
   static func isWide(_ scalar: Unicode.Scalar) -> Bool { scalar.isHan || scalar.isCJKPunctuation }
 
   /// Whether the wide scalar at `index` has a space (or an edge, or punctuation) on both sides.
-  static func standsAlone(_ folded: [Unicode.Scalar], at index: Int) -> Bool {
+  static func standsAlone(_ original: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
     func isGap(_ i: Int) -> Bool {
-      i < 0 || i >= folded.count || folded[i].isHorizontalSpace || folded[i].isCJKPunctuation
+      i < 0 || i >= original.count || original[i].isHorizontalSpace || original[i].isCJKPunctuation
     }
     return isGap(index - 1) && isGap(index + 1)
   }

@@ -10,6 +10,7 @@ public enum WidthFolding {
   static let fullWidthOffset: UInt32 = 0xFEE0
 
   /// The half-width twin of a scalar, or the scalar itself.
+  @inlinable
   public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let value = scalar.value
     if value >= 0xFF01 && value <= 0xFF5E {

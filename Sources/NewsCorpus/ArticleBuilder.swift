@@ -90,8 +90,9 @@ struct ArticleBuilder {
   /// A repeated paragraph (every sentence seen before, or every line a repeated line), or a
   /// paragraph with a repeated clause; records its sentences and clauses as seen.
   mutating func repetition(of paragraph: Paragraph, draft: ParagraphDraft) -> QualityFlag? {
-    let sentences = TextPieces.sentenceKeys(paragraph.normalized)
-    let clauses = TextPieces.clauseKeys(paragraph.normalized).filter { $0.length >= ArticleBuilder.minRepeatedClause }
+    let keys = TextPieces.sentenceAndClauseKeys(paragraph.normalized)
+    let sentences = keys.sentences
+    let clauses = keys.clauses.filter { $0.length >= ArticleBuilder.minRepeatedClause }
     let linesRepeated = draft.pieces.allSatisfy { context.repeatedLines.contains($0.line.number) }
     let allSeen = !sentences.isEmpty && sentences.allSatisfy { seenSentences.contains($0) }
     let someClauseSeen = clauses.contains { seenClauses.contains($0) }
@@ -106,6 +107,15 @@ struct ArticleBuilder {
     return nil
   }
 
-  func prefix(_ text: String) -> String { text.count > 16 ? String(text.prefix(16)) + "…" : text }
-  func suffix(_ text: String) -> String { text.count > 16 ? "…" + String(text.suffix(16)) : text }
+  /// Characters of text quoted in a flag's detail.
+  static let detailLength = 16
+
+  func prefix(_ text: String) -> String { isLong(text) ? String(text.prefix(Self.detailLength)) + "…" : text }
+  func suffix(_ text: String) -> String { isLong(text) ? "…" + String(text.suffix(Self.detailLength)) : text }
+
+  /// Whether `text` has more than `detailLength` Characters.
+  /// NB: stops after that many, where `count` would break the whole paragraph into graphemes.
+  func isLong(_ text: String) -> Bool {
+    text.index(text.startIndex, offsetBy: Self.detailLength + 1, limitedBy: text.endIndex) != nil
+  }
 }

@@ -77,7 +77,7 @@ struct BlockReader {
       emit(.label(line))
       return
     }
-    let shape = LineShape(text)
+    let shape = line.shape
     if let kind = titleKind(line, shape: shape) ?? packedTitleKind(line, shape: shape, next: next) {
       let continues = draft != nil && kind == .plain && !isStructural(next)
       if !continues {
@@ -129,7 +129,7 @@ struct BlockReader {
     else { return nil }
     if isStructural(next) { return .plain }
     guard let next else { return .plain }
-    let nextShape = LineShape(next.normalized.scalars)
+    let nextShape = next.shape
     return titleKind(next, shape: nextShape) != nil ? .plain : nil
   }
 
@@ -174,7 +174,8 @@ struct BlockReader {
       piece.to = piece.from + found.start
     }
     while piece.to > piece.from, piece.line.normalized.scalars[piece.to - 1].isHorizontalSpace { piece.to -= 1 }
-    let shape = LineShape(Array(piece.scalars))
+    let isWholeLine = piece.from == 0 && piece.to == piece.line.normalized.scalars.count
+    let shape = isWholeLine ? piece.line.shape : LineShape(Array(piece.scalars))
     if draft == nil {
       draft = ParagraphDraft(pieces: [], endsSentence: false)
       if let first = piece.scalars.first, Punctuation.closes(first) || Punctuation.splitsClause(first) {

@@ -68,7 +68,7 @@ enum BylineParser {
     if let mark = text.first, isAuthorMark(mark) {
       let name = trimmed(Array(text.dropFirst()))
       guard name.count >= 2, name.count <= BylineRole.maxNameLength, name.allSatisfy(\.isHan) else { return nil }
-      return Byline(reporters: [String(String.UnicodeScalarView(name))])
+      return Byline(reporters: [String(scalars: name)])
     }
     if let credit = BylineRole.parseCredits(text), BylineRole.match(text, at: 0) != nil {
       return credit
@@ -89,12 +89,17 @@ enum BylineParser {
     }
   }
 
+  /// What ends a photo credit: `摄影报道`, `摄影`, `摄`.
+  static let creditSuffixes: [[Unicode.Scalar]] = [Array("摄影报道".unicodeScalars), Array("摄影".unicodeScalars), ["摄"]]
+  static let creditSuffixEnds = creditSuffixes.compactMap(\.last)
+
   /// A photo credit ending the line: `本报记者 甲 摄`, `本报通讯员 甲 摄影报道`; its start offset.
   static func trailingCredit(_ text: [Unicode.Scalar]) -> (byline: Byline, start: Int)? {
     var end = text.count
     while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
-    let suffixes: [[Unicode.Scalar]] = [Array("摄影报道".unicodeScalars), Array("摄影".unicodeScalars), ["摄"]]
-    guard let suffix = suffixes.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) })
+    // NB: most lines end in none of the suffixes' last scalars; they fail here at once.
+    guard end > 0, creditSuffixEnds.contains(text[end - 1]) else { return nil }
+    guard let suffix = creditSuffixes.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) })
     else { return nil }
     let creditEnd = end - suffix.count
     let lower = max(0, creditEnd - maxCreditLength)
@@ -124,7 +129,7 @@ enum BylineParser {
       return nil
     }
     let unit = trimmed(Array(inside[(label.count + 1)...]))
-    return (String(String.UnicodeScalarView(unit)), open)
+    return (String(scalars: unit), open)
   }
 
   static func trimmed(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {

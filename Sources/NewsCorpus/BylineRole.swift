@@ -13,8 +13,13 @@ enum BylineRole: Sendable {
     ("通讯员", .correspondent), ("实习生", .correspondent), ("记者", .reporter), ("摄影", .photographer),
   ] as [(String, BylineRole)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
+  /// The scalars role words start with.
+  static let wordStarts = Array(Set(words.compactMap(\.word.first)))
+
   /// The longest role word starting at `index`, and its length.
   static func match(_ text: [Unicode.Scalar], at index: Int) -> (role: BylineRole, length: Int)? {
+    // NB: checked at many offsets of every short line; most scalars start no role word.
+    guard index < text.count, wordStarts.contains(text[index]) else { return nil }
     for (word, role) in words where index + word.count <= text.count {
       if text[index..<(index + word.count)].elementsEqual(word) { return (role, word.count) }
     }
@@ -37,7 +42,7 @@ enum BylineRole: Sendable {
       defer { name.removeAll() }
       guard !name.isEmpty else { return true }
       guard let current = role, name.count >= 2, name.count <= maxNameLength else { return false }
-      let value = String(String.UnicodeScalarView(name))
+      let value = String(scalars: name)
       switch asPhotographers ? .photographer : current {
       case .reporter: byline.reporters.append(value)
       case .correspondent: byline.correspondents.append(value)

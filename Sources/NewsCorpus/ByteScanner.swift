@@ -2,8 +2,15 @@
 
 /// Scans raw bytes without decoding them.
 enum ByteScanner {
-  /// Bytes below 0x20 that text may contain: tab, line feed, vertical tab, form feed, return, escape.
-  static let textControlBytes: Set<UInt8> = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B]
+  /// Whether a byte below 0x20 is one text may contain: tab, line feed, vertical tab, form feed,
+  /// return, escape.
+  /// NB: a switch, not a Set: every line feed of every file comes through here.
+  static func isTextControl(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: return true
+    default: return false
+    }
+  }
 
   /// The share of control bytes above which a file is binary: one in a hundred.
   static let binaryControlShare = 100
@@ -13,7 +20,7 @@ enum ByteScanner {
     var nul = 0
     var control = 0
     for byte in bytes where byte < 0x20 || byte == 0x7F {
-      if byte == 0 { nul += 1 } else if !textControlBytes.contains(byte) { control += 1 }
+      if byte == 0 { nul += 1 } else if !isTextControl(byte) { control += 1 }
     }
     if nul > 0 || control * binaryControlShare > bytes.count { return nul + control }
     return nil

@@ -25,11 +25,13 @@ enum HeadlineMatch {
 
   /// Flags an article whose body shares no Han bigram with its headline, kicker or subtitle.
   static func mismatch(_ article: Article) -> QualityFlag? {
-    let titles = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.joined(separator: " ")
-    let titleBigrams = bigrams(titles)
+    let titleText = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.joined(separator: " ")
+    let titleBigrams = bigrams(titleText)
     let body = article.paragraphs + article.captions
     guard !titleBigrams.isEmpty, !body.isEmpty else { return nil }
-    if body.contains(where: { !titleBigrams.isDisjoint(with: bigrams($0.normalized)) }) { return nil }
+    // NB: a paragraph is scanned until its first title bigram, not collected into a set.
+    let titles = BigramSet(titleBigrams)
+    if body.contains(where: { titles.intersects($0.normalized.unicodeScalars) }) { return nil }
     return QualityFlag(.headlineMismatch, line: article.headlineLine ?? article.lineStart, detail: article.headline ?? "")
   }
 }

@@ -26,13 +26,13 @@ struct PageContext: Sendable {
 
   init(_ lines: [SourceLine], banners: Set<String>) {
     var widths: [Int] = []
-    var seen: Set<[Unicode.Scalar]> = []
+    var seen: Set<LineKey> = []
     var repeated: Set<Int> = []
     for line in lines where !line.isBlank && line.headingLevel == 0 {
-      let shape = LineShape(line.normalized.scalars)
+      let shape = line.shape
       if !shape.endsSentence, shape.hasInnerPunctuation { widths.append(shape.width) }
       if line.normalized.scalars.count >= PageContext.minRepeatedLength,
-        !seen.insert(line.normalized.scalars).inserted
+        !seen.insert(LineKey(line.normalized.scalars)).inserted
       {
         repeated.insert(line.number)
       }
@@ -54,7 +54,7 @@ struct PageContext: Sendable {
     var banners: Set<String> = []
     for (index, line) in content.enumerated() where line.headingLevel == 1 && index + 1 < content.count {
       let next = content[index + 1]
-      let nextShape = LineShape(next.normalized.scalars)
+      let nextShape = next.shape
       if next.headingLevel >= 2 || (!nextShape.endsSentence && !nextShape.hasInnerPunctuation) {
         banners.insert(key(line.normalized.scalars))
       }
@@ -64,21 +64,42 @@ struct PageContext: Sendable {
 
   /// The comparison key of a banner: normalised text with spaces removed.
   static func key(_ scalars: [Unicode.Scalar]) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars.lazy.filter { !$0.isHorizontalSpace })
-    return String(view)
+    String(scalars: scalars.filter { !$0.isHorizontalSpace })
   }
 
   func isBanner(_ line: SourceLine) -> Bool {
     let scalars = line.normalized.scalars
     guard !bannerScalars.isEmpty, scalars.count <= 80 else { return false }
+    // NB: the length is checked before the key is built: most lines fail there, unallocated.
+    guard bannerLengths.contains(scalars.count { !$0.isHorizontalSpace }) else { return false }
     let key = scalars.filter { !$0.isHorizontalSpace }
-    return bannerLengths.contains(key.count) && bannerScalars.contains(key)
+    return bannerScalars.contains(key)
   }
 
   /// Whether an unpunctuated line is as wide as a packed column line.
   func isPacked(_ shape: LineShape) -> Bool {
     guard let columnWidth else { return false }
     return Double(shape.width) >= Double(columnWidth) * PageContext.packedShare
+  }
+}
+
+/// A line's scalars as a set member, hashed once with FNV-1a.
+/// NB: a `Set<[Unicode.Scalar]>` feeds every scalar of every line through `Hasher`; here the
+/// hasher sees one word, and equal hashes still compare the scalars, so membership is exact.
+struct LineKey: Hashable {
+  let scalars: [Unicode.Scalar]
+  let fingerprint: UInt64
+
+  init(_ scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
+    fingerprint = hash
+  }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+  static func == (lhs: LineKey, rhs: LineKey) -> Bool {
+    lhs.fingerprint == rhs.fingerprint && lhs.scalars == rhs.scalars
   }
 }

@@ -13,7 +13,7 @@ enum PageLabel {
 
   /// `蹲点日记`, `开栏的话`, or a series name `某某·某篇`.
   static func isColumnLabel(_ text: [Unicode.Scalar]) -> Bool {
-    let han = text.filter(\.isHan).count
+    let han = text.count(where: \.isHan)
     guard han >= 2, han <= maxLabelLength + 4, text.allSatisfy({ $0.isHan || $0 == "·" || $0 == " " }) else {
       return false
     }
@@ -21,10 +21,12 @@ enum PageLabel {
     return han <= maxLabelLength && labelEndings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
   }
 
+  /// Words that end an editor's-note label.
+  static let noteEndings = ["的话", "编者按", "编后", "编后"].map { Array($0.unicodeScalars) }
+
   /// Labels that title an editor's note: `开栏的话`, `编者按`, `编后`.
   static func isNoteLabel(_ text: [Unicode.Scalar]) -> Bool {
-    let endings = ["的话", "编者按", "编后", "编后"].map { Array($0.unicodeScalars) }
-    return text.count <= maxLabelLength && endings.contains { text.suffix($0.count).elementsEqual($0) }
+    return text.count <= maxLabelLength && noteEndings.contains { text.suffix($0.count).elementsEqual($0) }
   }
 
   /// A diary dateline: `8月8日 星期一 晴` (month, day, weekday, maybe the weather).

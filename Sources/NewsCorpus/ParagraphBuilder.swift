@@ -21,37 +21,86 @@ struct LinePiece: Sendable {
 /// Builds paragraphs in time linear in their length.
 enum ParagraphBuilder {
   static func build(_ pieces: [LinePiece], in document: [Unicode.Scalar], file: String) -> Paragraph? {
-    let pieces = pieces.filter { !$0.isEmpty }
-    guard let first = pieces.first, let last = pieces.last else { return nil }
-    var text = String.UnicodeScalarView()
-    var normalized = String.UnicodeScalarView()
-    var origin: [Int32] = []
+    guard let first = pieces.first(where: { !$0.isEmpty }), let last = pieces.last(where: { !$0.isEmpty }) else {
+      return nil
+    }
+    var normalizedCount = 0
+    var originalCount = 0
+    for piece in pieces where !piece.isEmpty {
+      normalizedCount += piece.to - piece.from
+      let origin = piece.line.normalized.origin
+      originalCount += origin[piece.to - 1] + 1 - origin[piece.from]
+    }
+    // NB: both texts are encoded straight into buffers of their largest size (4 bytes a scalar);
+    // appending to Arrays or Strings scalar by scalar cost a uniqueness check and a retain each.
+    let text = UnsafeMutablePointer<UInt8>.allocate(capacity: originalCount * 4)
+    let normalized = UnsafeMutablePointer<UInt8>.allocate(capacity: normalizedCount * 4)
+    // UTF-8 offset of each original scalar of the current piece, relative to the paragraph.
+    let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: originalCount)
+    defer {
+      text.deallocate()
+      normalized.deallocate()
+      offsets.deallocate()
+    }
+    var textCount = 0
+    var normalizedBytes = 0
     var lineStarts: [(line: Int, offset: Int32)] = []
-    origin.reserveCapacity(pieces.reduce(0) { $0 + $1.to - $1.from })
-    var utf8Count: Int32 = 0
-    for piece in pieces {
-      let base = piece.line.content.lowerBound
-      let lower = base + piece.line.normalized.origin[piece.from]
-      // NB: up to the last kept scalar, so a dropped trailing space or credit leaves no trace.
-      let upper = base + piece.line.normalized.origin[piece.to - 1] + 1
-      lineStarts.append((piece.line.number, utf8Count))
-      // UTF-8 offset of each original scalar of this piece, relative to the paragraph.
-      var offsets: [Int32] = []
-      offsets.reserveCapacity(upper - lower)
-      for scalar in document[lower..<upper] {
-        offsets.append(utf8Count)
-        text.append(scalar)
-        utf8Count += Int32(UTF8.width(scalar))
-      }
-      for index in piece.from..<piece.to {
-        normalized.append(piece.line.normalized.scalars[index])
-        origin.append(offsets[base + piece.line.normalized.origin[index] - lower])
+    let origin = [Int32](unsafeUninitializedCapacity: normalizedCount) { origin, initialized in
+      initialized = 0
+      document.withUnsafeBufferPointer { document in
+        for piece in pieces where !piece.isEmpty {
+          let line = piece.line
+          lineStarts.append((line.number, Int32(textCount)))
+          line.normalized.scalars.withUnsafeBufferPointer { scalars in
+            line.normalized.origin.withUnsafeBufferPointer { lineOrigin in
+              let base = line.content.lowerBound
+              let lower = base + lineOrigin[piece.from]
+              // NB: up to the last kept scalar, so a dropped trailing space or credit leaves no trace.
+              let upper = base + lineOrigin[piece.to - 1] + 1
+              for index in lower..<upper {
+                offsets[index - lower] = Int32(textCount)
+                encode(document[index], into: text, at: &textCount)
+              }
+              for index in piece.from..<piece.to {
+                encode(scalars[index], into: normalized, at: &normalizedBytes)
+                origin[initialized] = offsets[base + lineOrigin[index] - lower]
+                initialized += 1
+              }
+            }
+          }
+        }
       }
     }
     let startOffset = first.line.content.lowerBound + first.line.normalized.origin[first.from]
     let start = SourceLocation(file: file, line: first.line.number, column: startOffset - first.line.start + 1)
     return Paragraph(
-      text: String(text), normalized: String(normalized), lines: first.line.number...last.line.number,
-      start: start, origin: origin, lineStarts: lineStarts)
+      text: String(decoding: UnsafeBufferPointer(start: text, count: textCount), as: UTF8.self),
+      normalized: String(decoding: UnsafeBufferPointer(start: normalized, count: normalizedBytes), as: UTF8.self),
+      lines: first.line.number...last.line.number, start: start, origin: origin, lineStarts: lineStarts)
+  }
+
+  /// Writes the UTF-8 form of `scalar` at `bytes + offset` and moves `offset` past it.
+  @inline(__always)
+  static func encode(_ scalar: Unicode.Scalar, into bytes: UnsafeMutablePointer<UInt8>, at offset: inout Int) {
+    let value = scalar.value
+    if value < 0x80 {
+      bytes[offset] = UInt8(truncatingIfNeeded: value)
+      offset += 1
+    } else if value < 0x800 {
+      bytes[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      offset += 2
+    } else if value < 0x1_0000 {
+      bytes[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+      bytes[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      offset += 3
+    } else {
+      bytes[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+      bytes[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+      bytes[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      offset += 4
+    }
   }
 }

@@ -17,8 +17,10 @@ public struct ProgrammeStarts: Sendable {
       // The main programme is found only for articles that state a start year: most do not.
       var main: String?? = nil
       for paragraph in article.paragraphs where paragraph.normalized.unicodeScalars.contains("年") {
-        for sentence in TextPieces.sentences(paragraph.normalized) {
-          let scalars = Array(sentence.unicodeScalars)
+        let text = paragraph.normalized.scalarArray
+        // NB: a start year is written `…年`; a sentence without 年 is skipped without a copy.
+        for sentence in TextPieces.sentenceRanges(text) where text[sentence].contains("年") {
+          let scalars = Array(text[sentence])
           let startYears = YearScan.mentions(in: scalars).compactMap { mention -> Int? in
             if case .explicit(let year, true) = mention.kind { return year }
             return nil
@@ -39,7 +41,7 @@ public struct ProgrammeStarts: Sendable {
     var counts: [String: Int] = [:]
     let texts = [article.headline, article.subtitle, article.kicker].compactMap { $0 } + article.paragraphs.map(\.normalized)
     for text in texts {
-      for name in quotedNames(in: Array(text.unicodeScalars)) { counts[name, default: 0] += 1 }
+      for name in quotedNames(in: text.scalarArray) { counts[name, default: 0] += 1 }
     }
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
@@ -54,7 +56,7 @@ public struct ProgrammeStarts: Sendable {
       } else if scalar == "”" || scalar == "’", let open = opens.popLast() {
         let inner = text[(open.index + 1)..<index]
         if nameLengths.contains(inner.count), !inner.contains(where: { Punctuation.endsSentence($0) || $0 == "," }) {
-          names.append(String(String.UnicodeScalarView(inner)))
+          names.append(String(scalars: inner))
         }
       }
     }

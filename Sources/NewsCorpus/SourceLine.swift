@@ -15,6 +15,9 @@ struct SourceLine: Sendable {
   let normalized: NormalizedText
   /// The original content is letter-spaced (`向 前 一 步`).
   let isLetterSpaced: Bool
+  /// The shape of the normalised content, read once: page context, banners and the block
+  /// reader all ask for it, some of them twice per line.
+  let shape: LineShape
 
   /// Letter-spaced titles are short: at most this many scalars with their spaces.
   static let maxLetterSpacedLength = 80
@@ -24,10 +27,11 @@ struct SourceLine: Sendable {
   /// Splits `scalars` into lines (at LF) and analyses each.
   static func split(_ scalars: [Unicode.Scalar]) -> [SourceLine] {
     var lines: [SourceLine] = []
+    let folding = ScriptFolding.table(covering: scalars)
     var start = 0
     var number = 1
     for index in 0...scalars.count where index == scalars.count || scalars[index] == "\n" {
-      lines.append(SourceLine(scalars, range: start..<index, number: number))
+      lines.append(SourceLine(scalars, range: start..<index, number: number, folding: folding))
       start = index + 1
       number += 1
     }
@@ -35,7 +39,7 @@ struct SourceLine: Sendable {
     return lines
   }
 
-  init(_ scalars: [Unicode.Scalar], range: Range<Int>, number: Int) {
+  init(_ scalars: [Unicode.Scalar], range: Range<Int>, number: Int, folding: ScriptFolding.Table) {
     self.number = number
     self.start = range.lowerBound
     var lower = range.lowerBound
@@ -55,13 +59,14 @@ struct SourceLine: Sendable {
     }
     self.headingLevel = level
     self.content = lower..<upper
-    self.normalized = SourceLine.normalize(scalars[lower..<upper])
+    self.normalized = SourceLine.normalize(scalars[lower..<upper], folding: folding)
+    self.shape = LineShape(normalized.scalars)
     self.isLetterSpaced = upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
   }
 
   /// Normalises content and drops Markdown emphasis marks (`**`, `__`) from the folded form.
-  static func normalize(_ content: ArraySlice<Unicode.Scalar>) -> NormalizedText {
-    let folded = TextNormalizer.normalize(content)
+  static func normalize(_ content: ArraySlice<Unicode.Scalar>, folding: ScriptFolding.Table) -> NormalizedText {
+    let folded = TextNormalizer.normalize(content, folding: folding)
     guard folded.scalars.contains("*") || folded.scalars.contains("_") else { return folded }
     var result = NormalizedText()
     result.scalars.reserveCapacity(folded.scalars.count)

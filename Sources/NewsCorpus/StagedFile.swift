@@ -26,7 +26,7 @@ public struct StagedFile: Sendable {
   static func titleKeys(atTopOf lines: [SourceLine]) -> Set<String> {
     var keys: Set<String> = []
     for line in lines.lazy.filter({ !$0.isBlank }).prefix(StagedFile.bannerZone) {
-      let shape = LineShape(line.normalized.scalars)
+      let shape = line.shape
       if !shape.endsSentence, shape.width <= BlockReader.maxTitleWidth {
         keys.insert(PageContext.key(line.normalized.scalars))
       }

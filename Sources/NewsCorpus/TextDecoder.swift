@@ -35,7 +35,7 @@ public enum TextDecoder {
     }
     let scan = ByteScanner.scanUTF8(bytes, from: body)
     if scan.firstInvalid == nil {
-      let scalars = unifyLineBreaks(String(decoding: bytes[body...], as: UTF8.self).unicodeScalars)
+      let scalars = decodeValidUTF8(bytes, from: body)
       try requireText(scalars, at: start)
       return Decoded(scalars: scalars, encoding: hasBOM ? .utf8BOM : .utf8)
     }
@@ -79,6 +79,50 @@ public enum TextDecoder {
       previousWasCR = false
       if scalar == "\u{FEFF}" && result.isEmpty { continue }
       result.append(scalar)
+    }
+    return result
+  }
+
+  /// Strict UTF-8 (as `ByteScanner.scanUTF8` has checked) → scalars, with line breaks unified
+  /// as `unifyLineBreaks` does.
+  /// NB: one pass straight from the bytes; decoding into a String and then copying its scalars
+  /// through a generic sequence cost three times as much.
+  static func decodeValidUTF8(_ bytes: [UInt8], from start: Int) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(bytes.count - start)
+    var previousWasCR = false
+    bytes.withUnsafeBufferPointer { bytes in
+      var i = start
+      while i < bytes.count {
+        let b0 = UInt32(bytes[i])
+        let value: UInt32
+        if b0 < 0x80 {
+          value = b0
+          i += 1
+        } else if b0 < 0xE0 {
+          value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+          i += 2
+        } else if b0 < 0xF0 {
+          value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+          i += 3
+        } else {
+          value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            | UInt32(bytes[i + 3] & 0x3F)
+          i += 4
+        }
+        if value == 0x0D {
+          result.append("\n")
+          previousWasCR = true
+          continue
+        }
+        if value == 0x0A && previousWasCR {
+          previousWasCR = false
+          continue
+        }
+        previousWasCR = false
+        if value == 0xFEFF && result.isEmpty { continue }
+        result.append(Unicode.Scalar(value).unsafelyUnwrapped)  // NB: valid, as scanned
+      }
     }
     return result
   }

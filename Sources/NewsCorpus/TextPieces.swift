@@ -29,6 +29,22 @@ enum TextPieces {
     return pieces
   }
 
+  /// The ranges of the sentences of `text`: the pieces `sentences` would return, as offsets.
+  static func sentenceRanges(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var depth = 0
+    for (index, scalar) in text.enumerated() {
+      if Punctuation.opens(scalar) { depth += 1 } else if Punctuation.closes(scalar) { depth = max(0, depth - 1) }
+      if depth == 0 && Punctuation.endsSentence(scalar) {
+        if index > start { ranges.append(start..<index) }
+        start = index + 1
+      }
+    }
+    if text.count > start { ranges.append(start..<text.count) }
+    return ranges
+  }
+
   /// A piece's identity for "seen before?" checks: a 64-bit FNV-1a hash of its scalars, and its length.
   /// NB: hashing scalars directly avoids building and hashing Strings (Unicode normalisation on
   /// every lookup); a 64-bit collision between two different sentences of one page is negligible.
@@ -37,34 +53,39 @@ enum TextPieces {
     var length: Int
   }
 
-  /// The keys of the sentences of `text`, as `sentences` would split it.
-  static func sentenceKeys(_ text: String) -> [Key] {
-    keys(text) { Punctuation.endsSentence($0) }
-  }
-
-  /// The keys of the clauses of `text`, as `clauses` would split it.
-  static func clauseKeys(_ text: String) -> [Key] {
-    keys(text) { Punctuation.endsSentence($0) || $0 == ";" }
-  }
-
-  static func keys(_ text: String, at isBoundary: (Unicode.Scalar) -> Bool) -> [Key] {
-    let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    let prime: UInt64 = 0x0000_0100_0000_01b3
-    var keys: [Key] = []
-    var hash = offsetBasis
-    var length = 0
+  /// The keys of the sentences and of the clauses of `text` (split as `sentences` and `clauses`
+  /// split it), in one pass over its scalars.
+  static func sentenceAndClauseKeys(_ text: String) -> (sentences: [Key], clauses: [Key]) {
+    var sentences = KeyRun()
+    var clauses = KeyRun()
     var depth = 0
     for scalar in text.unicodeScalars {
       if Punctuation.opens(scalar) { depth += 1 } else if Punctuation.closes(scalar) { depth = max(0, depth - 1) }
-      if depth == 0 && isBoundary(scalar) {
-        if length > 0 { keys.append(Key(hash: hash, length: length)) }
-        (hash, length) = (offsetBasis, 0)
-      } else {
-        hash = (hash ^ UInt64(scalar.value)) &* prime
-        length += 1
-      }
+      let endsSentence = depth == 0 && Punctuation.endsSentence(scalar)
+      if endsSentence { sentences.close() } else { sentences.add(scalar) }
+      if endsSentence || (depth == 0 && scalar == ";") { clauses.close() } else { clauses.add(scalar) }
     }
-    if length > 0 { keys.append(Key(hash: hash, length: length)) }
-    return keys
+    sentences.close()
+    clauses.close()
+    return (sentences.keys, clauses.keys)
+  }
+
+  /// The keys of pieces read scalar by scalar: the FNV-1a hash and the length of each.
+  struct KeyRun {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    var keys: [Key] = []
+    var hash = offsetBasis
+    var length = 0
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+      hash = (hash ^ UInt64(scalar.value)) &* KeyRun.prime
+      length += 1
+    }
+
+    mutating func close() {
+      if length > 0 { keys.append(Key(hash: hash, length: length)) }
+      (hash, length) = (KeyRun.offsetBasis, 0)
+    }
   }
 }

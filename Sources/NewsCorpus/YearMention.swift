@@ -26,13 +26,17 @@ public enum YearScan {
     .map { Array($0.unicodeScalars) }
 
   /// The scalars a relative word starts with, so most positions are skipped at once.
-  static let relativeStarts = Set(relativeWords.compactMap(\.first))
+  /// NB: an array, not a Set: a linear look through seven values is cheaper than hashing.
+  static let relativeStarts = Array(Set(relativeWords.compactMap(\.first)))
   static let consecutiveWord = Array("连续".unicodeScalars)
 
   /// Whether any time mention can start with `scalar`: a digit (years, dates), a Chinese digit
   /// (二〇二四年), 连续/第 (anniversaries) or the first scalar of a relative word.
   static func canStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCIIDigit || scalar == "第" || relativeStarts.contains(scalar) || ChineseNumeral.digit(scalar) != nil
+    if scalar.isASCIIDigit || scalar == "第" { return true }
+    // NB: every other start is a Han scalar; most text (punctuation, Latin) is out at once.
+    guard scalar.value >= 0x3000 else { return false }
+    return relativeStarts.contains(scalar) || ChineseNumeral.digit(scalar) != nil
   }
 
   public static func mentions(in text: [Unicode.Scalar]) -> [YearMention] {
@@ -48,7 +52,8 @@ public enum YearScan {
         index = mention.range.upperBound
         continue
       }
-      if let word = relativeWords.first(where: { matches(text, $0, at: index) }) {
+      // NB: compare first scalars before slices: most starts here are digits, no word's start.
+      if let word = relativeWords.first(where: { $0[0] == text[index] && matches(text, $0, at: index) }) {
         found.append(YearMention(kind: .relative, range: index..<(index + word.count)))
         index += word.count
         continue
@@ -123,7 +128,7 @@ public enum YearScan {
     let n: Int
     if numeral.allSatisfy(\.isASCIIDigit) {
       n = numeral.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
-    } else if let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(numeral))) {
+    } else if let value = ChineseNumeral.value(of: String(scalars: numeral)) {
       n = Int(value)
     } else {
       return nil

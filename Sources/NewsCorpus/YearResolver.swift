@@ -52,12 +52,12 @@ public enum YearResolver {
   static func texts(of article: Article) -> [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] {
     var result: [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] = []
     for title in [article.kicker, article.headline, article.subtitle].compactMap({ $0 }) {
-      let scalars = Array(title.unicodeScalars)
+      let scalars = title.scalarArray
       let line = article.headlineLine ?? article.lineStart
-      result.append((scalars, { String(String.UnicodeScalarView(scalars[$0])) }, { _ in line }))
+      result.append((scalars, { String(scalars: scalars[$0]) }, { _ in line }))
     }
     for paragraph in article.paragraphs + article.captions {
-      result.append((Array(paragraph.normalized.unicodeScalars), paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
+      result.append((paragraph.normalized.scalarArray, paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
     }
     return result
   }
@@ -75,7 +75,12 @@ public enum YearResolver {
     var candidates: [Candidate] = []
     var anniversary: (year: Int, evidence: YearEvidence)? = nil
     var relative: YearEvidence? = nil
-    let main = ProgrammeStarts.mainProgramme(of: article)
+    // NB: the main programme is needed only for an anniversary (rare): found on first use.
+    var mainFound: String?? = nil
+    func main() -> String? {
+      if mainFound == nil { mainFound = .some(ProgrammeStarts.mainProgramme(of: article)) }
+      return mainFound!
+    }
     let titleCount = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.count
     for (textIndex, text) in texts(of: article).enumerated() {
       let isTitleOrLede = textIndex <= titleCount
@@ -106,7 +111,7 @@ public enum YearResolver {
         case .anniversary(let n):
           guard anniversary == nil else { continue }
           let sentenceNames = ProgrammeStarts.quotedNames(in: text.normalized)
-          let name = (sentenceNames + (main.map { [$0] } ?? [])).first { starts.years[$0] != nil }
+          let name = (sentenceNames + (main().map { [$0] } ?? [])).first { starts.years[$0] != nil }
           if let name, let start = starts.years[name] {
             let wide = quoteAround(text.normalized, mention.range, name: name)
             anniversary = (

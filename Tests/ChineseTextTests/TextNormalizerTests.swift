@@ -33,3 +33,18 @@ func normalizes(_ input: String, _ expected: String) {
   #expect(ScriptFolding.fold("会") == "会")
   #expect(WidthFolding.fold("７") == "7")
 }
+
+/// The table ICU fills on demand, a few hundred scalars at a time in any order, is the table
+/// one ICU run over the whole range gives.
+@Test func scriptFoldingFilledInPiecesMatchesOneICURun() {
+  let all = Array(ScriptFolding.coveredRange)
+  let whole = ScriptFolding.transliterate(all)
+  // NB: a prime stride visits every scalar once, so each piece mixes scalars from all blocks.
+  let order = all.indices.map { all[$0 * 7919 % all.count] }
+  let cache = FoldingCache()
+  for start in stride(from: 0, to: order.count, by: 500) {
+    _ = cache.table(covering: order[start..<min(start + 500, order.count)].map { Unicode.Scalar($0)! })
+  }
+  #expect(cache.table(covering: []).values == whole)
+  #expect(whole.contains(FoldingCache.unknown) == false)
+}
