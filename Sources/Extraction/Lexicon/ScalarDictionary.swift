@@ -2,11 +2,11 @@
 
 /// Terms compiled once into a trie keyed by Unicode scalars; each term carries payloads.
 ///
-/// One hash table maps `(node, scalar)` to the child node, so a lookup is one probe per scalar and
-/// no `Character` is ever built. Several payloads may share a term (an ambiguous name).
+/// One hash table (`TrieEdges`) maps `(node, scalar)` to the child node, so a lookup is one probe
+/// per scalar and no `Character` is ever built. Several payloads may share a term (an ambiguous name).
 public struct ScalarDictionary<Payload: Sendable>: Sendable {
   /// `(node << 21) | scalar` → child node. NB: scalars fit in 21 bits, so the key is unique.
-  private var edges: [UInt64: Int32] = [:]
+  private var edges = TrieEdges()
   /// Payloads of the term ending at each node; empty for inner nodes.
   private var payloads: [[Payload]] = [[]]
   /// The length in scalars of the longest term, which bounds every walk.
@@ -36,7 +36,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       } else {
         let child = Int32(payloads.count)
         payloads.append([])
-        edges[key] = child
+        edges.insert(key, child: child)
         node = child
       }
       length += 1
@@ -122,8 +122,6 @@ public struct TermMatch<Payload: Sendable>: Sendable {
 
   /// The matched text, rebuilt from the scanned scalars.
   public func surface(in scalars: [Unicode.Scalar]) -> String {
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars[start..<end])
-    return String(text)
+    String(scalars: scalars[start..<end])
   }
 }

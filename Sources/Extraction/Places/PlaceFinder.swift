@@ -17,7 +17,19 @@ extension Gazetteer {
   /// `confirmed` names entries found elsewhere in the article, which lets `?` spellings count
   /// (`开发区` after `北京经济技术开发区` was named in the headline).
   public func places(in text: String, confirmed: Set<String> = []) -> [PlaceMention] {
-    let scalars = Array(text.unicodeScalars)
+    places(in: Array(text.unicodeScalars), confirmed: confirmed)
+  }
+
+  /// The same, for a text already held as scalars.
+  func places(in scalars: [Unicode.Scalar], confirmed: Set<String> = []) -> [PlaceMention] {
+    resolve(candidates(in: scalars), in: scalars, confirmed: confirmed)
+  }
+
+  /// A mention as scanned, with the marker of the spelling that matched, before context decides.
+  typealias Candidate = (mention: PlaceMention, marker: TermMarker)
+
+  /// The mentions the dictionary finds in `scalars`, blockers dropped, `?` spellings still in.
+  func candidates(in scalars: [Unicode.Scalar]) -> [Candidate] {
     let matches = dictionary.scan(scalars) { match in
       match.payloads.contains { $0.marker != .needsBoundary || Boundary.precedes(match.start, in: scalars) }
     }
@@ -35,8 +47,19 @@ extension Gazetteer {
         isWeak: first.kind == .beijing)
       mentions.append((mention, terms[0].marker))
     }
-    let named = confirmed.union(mentions.filter { $0.1 != .needsContext }.map { $0.0.place.name })
-    var kept = mentions.filter { $0.1 != .needsContext || named.contains($0.0.place.name) }.map(\.0)
+    return mentions
+  }
+
+  /// The names a text confirms by itself: its mentions spelled without a `?` marker.
+  static func confirmedNames(_ candidates: [Candidate]) -> [String] {
+    candidates.filter { $0.marker != .needsContext }.map(\.mention.place.name)
+  }
+
+  /// The mentions that count, given the names confirmed elsewhere, with chains, ambiguity and
+  /// organisations resolved.
+  func resolve(_ mentions: [Candidate], in scalars: [Unicode.Scalar], confirmed: Set<String>) -> [PlaceMention] {
+    let named = confirmed.union(Self.confirmedNames(mentions))
+    var kept = mentions.filter { $0.marker != .needsContext || named.contains($0.mention.place.name) }.map(\.mention)
     chainAddresses(&kept)
     resolveAmbiguity(&kept)
     markOrganisations(&kept, scalars)
