@@ -1,4 +1,4 @@
-// Word tests on normalised scalars that agree with `String.contains` / `hasPrefix`, without Foundation.
+// Word tests on normalised scalars that agree with `String.contains` / `hasPrefix`, without NSString.
 import Foundation
 
 /// A stretch of normalised text, held as scalars, for the word tests the extraction rules make.
@@ -35,7 +35,7 @@ struct ScalarText {
   /// Same as `string.hasPrefix(word.text)`.
   func hasPrefix(_ word: MatchWord) -> Bool {
     guard isSimple, word.isSimple else { return string.hasPrefix(word.text) }
-    return scalars.starts(with: word.scalars)
+    return has(word.scalars, at: scalars.startIndex)
   }
 
   /// The text after the last occurrence of `word` (`string.range(of:options: .backwards)`), or nil.
@@ -49,7 +49,7 @@ struct ScalarText {
     guard let first = word.scalars.first, scalars.count >= word.scalars.count else { return nil }
     var start = scalars.endIndex - word.scalars.count
     while start >= scalars.startIndex {
-      if scalars[start] == first, scalars[start...].starts(with: word.scalars) {
+      if scalars[start] == first, has(word.scalars, at: start) {
         return ScalarText(scalars[(start + word.scalars.count)...], isSimple: true)
       }
       start -= 1
@@ -68,7 +68,7 @@ struct ScalarText {
     kept.reserveCapacity(scalars.count)
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      if scalars[index...].starts(with: word.scalars) {
+      if has(word.scalars, at: index) {
         index += word.scalars.count
       } else {
         kept.append(scalars[index])
@@ -76,6 +76,14 @@ struct ScalarText {
       }
     }
     return ScalarText(kept[...], isSimple: true)
+  }
+
+  /// Whether `word` stands at `index`, scalar for scalar.
+  /// NB: not `ArraySlice.starts(with:)`, which the quantity parsers overload to skip spaces and fold width.
+  private func has(_ word: [Unicode.Scalar], at index: Int) -> Bool {
+    guard scalars.endIndex - index >= word.count else { return false }
+    for offset in 0..<word.count where scalars[index + offset] != word[offset] { return false }
+    return true
   }
 
   /// The index of the first occurrence of `word`, or nil (also for an empty word).

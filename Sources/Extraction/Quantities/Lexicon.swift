@@ -23,6 +23,9 @@ struct Lexicon<Value: Sendable>: Sendable {
   /// Whether some word starts with this scalar: a cheap test before trying to match.
   func mayStart(with scalar: Unicode.Scalar) -> Bool { buckets[Scalars.folded(scalar)] != nil }
 
+  /// The (case-folded) first scalars of the words.
+  var firstScalars: [Unicode.Scalar] { Array(buckets.keys) }
+
   /// The longest word at the start of the input that `accept` allows, with the index past it.
   func longestMatch(
     in input: ScalarInput, where accept: (Entry, _ end: Int) -> Bool = { _, _ in true }
