@@ -55,7 +55,10 @@ struct ClauseTime: Equatable {
 
   /// The explicit years of a sentence, in text order, with offsets from its start.
   static func explicitYears(in sentence: [Unicode.Scalar]) -> [ExplicitYear] {
-    YearScan.mentions(in: sentence).compactMap { mention in
+    // NB: an explicit year is always written with 年 (`2024年`, `二〇二四年`); most sentences
+    // have none, and a scan for relative dates and anniversaries would be thrown away.
+    guard sentence.contains("年") else { return [] }
+    return YearScan.mentions(in: sentence).compactMap { mention in
       if case .explicit(let year, let start) = mention.kind { return ExplicitYear(year: year, start: start, at: mention.range.lowerBound) }
       return nil
     }
