@@ -104,9 +104,17 @@ public struct ActivityTaxonomy: Sendable {
 
   /// The same, for a text already held as scalars.
   func counts(in scalars: [Unicode.Scalar]) -> [MatchedCue: Int] {
-    var counts: [MatchedCue: Int] = [:]
+    // NB: tallied by trie node first, so each distinct cue builds and hashes its string once
+    // (hashing a Han string normalises it); merged in order of first occurrence, as before.
+    var tally: [Int32: Int] = [:]
+    var firstMatches: [TermMatch<Cue>] = []
     for match in cues.scan(scalars) {
-      counts[MatchedCue(term: match.surface(in: scalars), payloads: match.payloads), default: 0] += 1
+      if tally[match.node] == nil { firstMatches.append(match) }
+      tally[match.node, default: 0] += 1
+    }
+    var counts: [MatchedCue: Int] = [:]
+    for match in firstMatches {
+      counts[MatchedCue(term: match.surface(in: scalars), payloads: match.payloads), default: 0] += tally[match.node] ?? 0
     }
     return counts
   }

@@ -32,7 +32,7 @@ public struct FactExtractor: Sendable {
       lead: units.first?.scalars ?? [], rest: Self.joinedLines(units.dropFirst().map(\.scalars)))
     let programme = lexicon.programme(ofArticleTitle: title, body: body)
     let context = ArticleContext(
-      article: article, places: places, programme: programme, file: (article.file as NSString).lastPathComponent)
+      article: article, places: places, programme: programme, file: FileName.of(article.file))
 
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []

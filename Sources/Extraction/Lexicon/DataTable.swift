@@ -56,9 +56,7 @@ public struct DataTable: Sendable {
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
       if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      let cells = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespaces)
-      }
+      let cells = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
       guard let columns = header else {
         header = cells
         continue
@@ -78,6 +76,17 @@ public struct DataTable: Sendable {
 }
 
 extension DataTable {
+  /// A cell without the white space around it.
+  /// NB: Foundation's trimming costs ~20,000 instructions a call on Linux; most cells have
+  /// nothing to trim, and those are returned as they are.
+  static func trimmed(_ cell: Substring) -> String {
+    let scalars = cell.unicodeScalars
+    guard let first = scalars.first, let last = scalars.last,
+      CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last)
+    else { return String(cell) }
+    return cell.trimmingCharacters(in: .whitespaces)
+  }
+
   /// Loads a bundled table that ships with the module; a broken data file is a build defect.
   static func shipped(_ name: String) -> DataTable {
     do { return try bundled(name) } catch { preconditionFailure("\(error)") }

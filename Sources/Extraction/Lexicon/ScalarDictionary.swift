@@ -67,7 +67,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       node = child
       index += 1
       let here = payloads[Int(node)]
-      if !here.isEmpty { found.append(TermMatch(start: start, end: index, payloads: here)) }
+      if !here.isEmpty { found.append(TermMatch(start: start, end: index, payloads: here, node: node)) }
     }
     return found.reversed()
   }
@@ -97,7 +97,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       }
       var accepted: TermMatch<Payload>?
       for (end, node) in ends.reversed() {
-        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)])
+        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)], node: node)
         if accept(match) {
           accepted = match
           break
@@ -119,6 +119,8 @@ public struct TermMatch<Payload: Sendable>: Sendable {
   public let start: Int
   public let end: Int
   public let payloads: [Payload]
+  /// The trie node the term ends at: the same for every match of the same term.
+  let node: Int32
 
   /// The matched text, rebuilt from the scanned scalars.
   public func surface(in scalars: [Unicode.Scalar]) -> String {

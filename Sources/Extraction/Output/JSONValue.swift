@@ -57,6 +57,8 @@ public indirect enum JSONValue: Sendable {
   /// NB: works on UTF-8 bytes (every byte to escape is ASCII, and ASCII bytes stand only for
   /// themselves in UTF-8); appending scalar by scalar to a `String` cost ~90,000 instructions a fact.
   public static func quoted(_ text: String) -> String {
+    let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+    guard needsEscape else { return "\"" + text + "\"" }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 2)
     out.append(UInt8(ascii: "\""))
