@@ -4,7 +4,8 @@
 enum Breakdown {
   struct Word: Sendable {
     var word: MatchWord
-    var metrics: Set<Metric>
+    /// A handful of metrics: an array is searched faster than a set is hashed.
+    var metrics: [Metric]
     var isTotal: Bool
   }
 
@@ -12,7 +13,7 @@ enum Breakdown {
   static let words: [Word] = DataTable.shipped("breakdowns.tsv").records
     .map {
       Word(
-        word: MatchWord($0["word"]), metrics: Set($0["metrics"].split(separator: ",").compactMap { Metric(rawValue: String($0)) }),
+        word: MatchWord($0["word"]), metrics: $0["metrics"].split(separator: ",").compactMap { Metric(rawValue: String($0)) },
         isTotal: $0["kind"] == "total")
     }
     .sorted { $0.word.text.count > $1.word.text.count }

@@ -68,8 +68,8 @@ public enum MetricRules {
     var before: [MatchWord]
     var not: [MatchWord]
 
-    func matches(_ words: MetricWords) -> Bool {
-      guard let unit = words.unit, units.contains(unit) else { return false }
+    /// Whether the words match, for a quantity whose unit is one of `units`.
+    func matchesWords(_ words: MetricWords) -> Bool {
       if !nouns.isEmpty, !nouns.contains(where: { Self.window(words, has: $0) }) { return false }
       if !cues.isEmpty, !cues.contains(where: words.sentence.contains) { return false }
       if !before.isEmpty, !before.contains(where: words.before.contains) { return false }
@@ -110,6 +110,13 @@ public enum MetricRules {
 
   /// The metric of a quantity from its words as scalars, or `.other`.
   static func metric(of words: MetricWords) -> Metric {
-    rules.first { $0.matches(words) }?.metric ?? .other
+    guard let unit = words.unit, let candidates = rulesByUnit[unit] else { return .other }
+    return candidates.first { rules[$0].matchesWords(words) }.map { rules[$0].metric } ?? .other
+  }
+
+  /// For each measure word, the rules that count with it, in file order.
+  /// NB: one hash of the unit instead of one per rule: a rule without the unit never matches.
+  static let rulesByUnit: [String: [Int]] = rules.indices.reduce(into: [:]) { table, index in
+    for unit in rules[index].units { table[unit, default: []].append(index) }
   }
 }

@@ -9,6 +9,8 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
   private var edges = TrieEdges()
   /// Payloads of the term ending at each node; empty for inner nodes.
   private var payloads: [[Payload]] = [[]]
+  /// Whether a term ends at each node, so a walk need not load the payload arrays.
+  private var endsTerm: [Bool] = [false]
   /// The length in scalars of the longest term, which bounds every walk.
   public private(set) var longestTerm = 0
   /// One bit per Basic Multilingual Plane scalar that starts a term: most positions of a text
@@ -36,6 +38,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       } else {
         let child = Int32(payloads.count)
         payloads.append([])
+        endsTerm.append(false)
         edges.insert(key, child: child)
         node = child
       }
@@ -43,6 +46,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     }
     guard length > 0 else { return }
     payloads[Int(node)].append(payload)
+    endsTerm[Int(node)] = true
     longestTerm = max(longestTerm, length)
   }
 
@@ -93,7 +97,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       while index < scalars.count, let child = edges[Self.key(node, scalars[index])] {
         node = child
         index += 1
-        if !payloads[Int(node)].isEmpty { ends.append((index, node)) }
+        if endsTerm[Int(node)] { ends.append((index, node)) }
       }
       var accepted: TermMatch<Payload>?
       for (end, node) in ends.reversed() {
