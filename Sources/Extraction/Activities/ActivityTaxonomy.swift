@@ -48,8 +48,15 @@ public struct ActivityTaxonomy: Sendable {
 
   /// Classifies an article from its title lines (kicker, headline, subtitle) and body paragraphs.
   public func classify(title: [String], body: [String]) -> ActivityClassification {
-    let titleCounts = counts(in: title.joined(separator: "\n"))
-    let bodyCounts = counts(in: body.joined(separator: "\n"))
+    classify(
+      title: Array(title.joined(separator: "\n").unicodeScalars),
+      body: Array(body.joined(separator: "\n").unicodeScalars))
+  }
+
+  /// The same, from the scalars of the title lines and of the body, each joined by line breaks.
+  func classify(title: [Unicode.Scalar], body: [Unicode.Scalar]) -> ActivityClassification {
+    let titleCounts = counts(in: title)
+    let bodyCounts = counts(in: body)
     var perLabel: [Int: [CueCount]] = [:]
     for cue in Set(titleCounts.keys).union(bodyCounts.keys) {
       for payload in cue.payloads {
@@ -92,10 +99,22 @@ public struct ActivityTaxonomy: Sendable {
 
   /// How often each cue occurs in `text`, longest cue first, matches not overlapping.
   func counts(in text: String) -> [MatchedCue: Int] {
-    let scalars = Array(text.unicodeScalars)
-    var counts: [MatchedCue: Int] = [:]
+    counts(in: Array(text.unicodeScalars))
+  }
+
+  /// The same, for a text already held as scalars.
+  func counts(in scalars: [Unicode.Scalar]) -> [MatchedCue: Int] {
+    // NB: tallied by trie node first, so each distinct cue builds and hashes its string once
+    // (hashing a Han string normalises it); merged in order of first occurrence, as before.
+    var tally: [Int32: Int] = [:]
+    var firstMatches: [TermMatch<Cue>] = []
     for match in cues.scan(scalars) {
-      counts[MatchedCue(term: match.surface(in: scalars), payloads: match.payloads), default: 0] += 1
+      if tally[match.node] == nil { firstMatches.append(match) }
+      tally[match.node, default: 0] += 1
+    }
+    var counts: [MatchedCue: Int] = [:]
+    for match in firstMatches {
+      counts[MatchedCue(term: match.surface(in: scalars), payloads: match.payloads), default: 0] += tally[match.node] ?? 0
     }
     return counts
   }

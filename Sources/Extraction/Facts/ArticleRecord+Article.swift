@@ -7,7 +7,7 @@ extension ArticleRecord {
     let evidence = article.yearEvidence
     let evidenceText = [evidence.kind.rawValue, evidence.quote, evidence.note].filter { !$0.isEmpty }.joined(separator: "：")
     self.init(
-      file: (article.file as NSString).lastPathComponent, lineStart: article.lineStart, lineEnd: article.lineEnd, kicker: article.kicker,
+      file: FileName.of(article.file), lineStart: article.lineStart, lineEnd: article.lineEnd, kicker: article.kicker,
       headline: article.headline, subtitle: article.subtitle, reporters: article.byline.reporters,
       correspondents: article.byline.correspondents, photographers: article.byline.photographers,
       authorUnit: article.byline.unit, year: article.year,

@@ -9,25 +9,34 @@ struct ClauseTime: Equatable {
   var periodEnd: Int?
 
   /// Words that make a figure a running total over a period.
-  static let cumulativeWords = ["累计", "总计", "年来", "以来", "历年", "至今共"]
+  static let cumulativeWords = ["累计", "总计", "年来", "以来", "历年", "至今共"].map(MatchWord.init)
   /// Words that close a `从A…到现在B` span at the article's year.
-  static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"]
+  static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"].map(MatchWord.init)
+  /// The word that opens a `从A…到现在B` span.
+  static let fromWord = MatchWord("从")
+
+  /// An explicit year in a sentence, at a scalar offset within it.
+  struct ExplicitYear {
+    var year: Int
+    var start: Bool
+    var at: Int
+  }
 
   /// - Parameters:
   ///   - sentence: the sentence's normalised scalars; `offset` is the number's start within it.
   ///   - articleYear: the article's year; `programmeStart`: the programme's first year, if known.
   init(sentence: [Unicode.Scalar], offset: Int, articleYear: Int?, programmeStart: Int?) {
-    let text = String(String.UnicodeScalarView(sentence))
-    let before = String(String.UnicodeScalarView(sentence[..<offset]))
-    let mentions = YearScan.mentions(in: sentence)
-    let explicit = mentions.compactMap { mention -> (year: Int, start: Bool, at: Int)? in
-      if case .explicit(let year, let start) = mention.kind { return (year, start, mention.range.lowerBound) }
-      return nil
-    }
+    self.init(
+      sentence: ScalarText(sentence[...], isSimple: sentence.allSatisfy(ScalarText.isSimple)),
+      explicitYears: Self.explicitYears(in: sentence), offset: offset, articleYear: articleYear,
+      programmeStart: programmeStart)
+  }
 
+  /// The same, for a sentence (its scalars indexed from 0) whose explicit years are already known.
+  init(sentence text: ScalarText, explicitYears explicit: [ExplicitYear], offset: Int, articleYear: Int?, programmeStart: Int?) {
     // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
-    if let from = before.range(of: "从", options: .backwards) {
-      let sinceFrom = before[from.upperBound...]
+    let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
+    if let sinceFrom = before.suffix(afterLast: Self.fromWord) {
       let isEnd = Self.nowWords.contains { sinceFrom.contains($0) }
       if !isEnd, Self.nowWords.contains(where: text.contains), !explicit.contains(where: { $0.at < offset }) {
         year = programmeStart
@@ -41,6 +50,17 @@ struct ClauseTime: Equatable {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart
       periodEnd = year
+    }
+  }
+
+  /// The explicit years of a sentence, in text order, with offsets from its start.
+  static func explicitYears(in sentence: [Unicode.Scalar]) -> [ExplicitYear] {
+    // NB: an explicit year is always written with 年 (`2024年`, `二〇二四年`); most sentences
+    // have none, and a scan for relative dates and anniversaries would be thrown away.
+    guard sentence.contains("年") else { return [] }
+    return YearScan.mentions(in: sentence).compactMap { mention in
+      if case .explicit(let year, let start) = mention.kind { return ExplicitYear(year: year, start: start, at: mention.range.lowerBound) }
+      return nil
     }
   }
 }

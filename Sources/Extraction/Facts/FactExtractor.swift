@@ -22,15 +22,21 @@ public struct FactExtractor: Sendable {
   /// The facts, station mentions and record of one article.
   public func extract(_ article: Article) -> ArticleExtraction {
     let titles = [article.kicker, article.headline, article.subtitle].compactMap { $0 }
-    let body = (article.paragraphs + article.captions).map(\.normalized)
-    let places = gazetteer.articlePlaces(title: titles, bylineUnit: article.byline.unit, body: body)
-    let programme = lexicon.programme(ofArticle: titles, body: body)
-    let context = ArticleContext(article: article, places: places, programme: programme)
+    let units = (article.paragraphs + article.captions).map(TextUnit.init)
+    // NB: the article-wide matchers read the texts joined by line breaks, built once as scalars.
+    let titleLines = titles.map { Array($0.unicodeScalars) }
+    let title = Self.joinedLines(titleLines)
+    let body = Self.joinedLines(units.map(\.scalars))
+    let places = gazetteer.articlePlaces(
+      title: Self.joinedLines(titleLines + [Array((article.byline.unit ?? "").unicodeScalars)]),
+      lead: units.first?.scalars ?? [], rest: Self.joinedLines(units.dropFirst().map(\.scalars)))
+    let programme = lexicon.programme(ofArticleTitle: title, body: body)
+    let context = ArticleContext(
+      article: article, places: places, programme: programme, file: FileName.of(article.file))
 
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []
-    for paragraph in article.paragraphs + article.captions {
-      let unit = TextUnit(paragraph)
+    for unit in units {
       let facts = facts(in: unit, context)
       mentions += stationMentions(in: unit, counted: facts, context)
       bodyFacts += facts
@@ -40,11 +46,22 @@ public struct FactExtractor: Sendable {
       guard let text, let line = line ?? article.headlineLine else { continue }
       titleFacts += facts(in: TextUnit(title: text, line: line), context).map { Self.restated($0, in: bodyFacts) }
     }
-    let classification = taxonomy.classify(title: titles, body: body)
+    let classification = taxonomy.classify(title: title, body: body)
     return ArticleExtraction(
       record: ArticleRecord(article, places: places.scopes, classification: classification),
       facts: Self.inTextOrder(titleFacts + bodyFacts),
       stationMentions: mentions)
+  }
+
+  /// Texts joined by line breaks, as `joined(separator: "\n")` joins their strings.
+  static func joinedLines(_ lines: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
+    var joined: [Unicode.Scalar] = []
+    joined.reserveCapacity(lines.reduce(lines.count) { $0 + $1.count })
+    for (index, line) in lines.enumerated() {
+      if index > 0 { joined.append("\n") }
+      joined.append(contentsOf: line)
+    }
+    return joined
   }
 
   /// Facts by line, keeping the order of the text within a line (title block first).
@@ -58,8 +75,11 @@ public struct FactExtractor: Sendable {
     var places: ArticlePlaces
     var programme: Programme?
     /// The file's name without its folder, so outputs do not depend on where the seeds live.
-    var file: String { (article.file as NSString).lastPathComponent }
+    var file: String
   }
+
+  /// Scalars that may follow a number that closes its clause (服务站点62个”).
+  static let clauseClosers: Set<Unicode.Scalar> = Set("”\"）)】等".unicodeScalars)
 
   /// The facts of one text unit: every quantity whose metric is not `other`.
   func facts(in unit: TextUnit, _ context: ArticleContext) -> [Fact] {
@@ -74,13 +94,13 @@ public struct FactExtractor: Sendable {
       let reach = quantity.end + Self.nounReach
       let nextCount = quantities[(index + 1)...].prefix { $0.start < reach }
         .first { MetricRules.countUnits.contains($0.unit ?? "") }
-      let after = unit.text(quantity.end..<min(clause.upperBound, nextCount?.start ?? reach, reach))
-      let before = unit.text(clause.lowerBound..<quantity.start)
+      let after = unit.window(quantity.end..<min(clause.upperBound, nextCount?.start ?? reach, reach))
+      let before = unit.window(clause.lowerBound..<quantity.start)
       // NB: a number that closes its clause (服务站点62个) counts the noun before it.
-      let closesClause = after.unicodeScalars.allSatisfy { "”\"）)】等".unicodeScalars.contains($0) }
-      let words = MetricContext(
+      let closesClause = after.scalars.allSatisfy(Self.clauseClosers.contains)
+      let words = MetricWords(
         unit: quantity.unit, nounWindow: closesClause ? before : after, before: before,
-        sentence: unit.text(sentence), nounBeforeNumber: closesClause)
+        sentence: unit.window(sentence), nounBeforeNumber: closesClause)
       let metric = MetricRules.metric(of: words)
       guard metric != .other else { continue }
       facts.append(fact(quantity, metric: metric, words: words, clause: clause, sentence: sentence, in: unit, context))
@@ -89,10 +109,10 @@ public struct FactExtractor: Sendable {
   }
 
   func fact(
-    _ quantity: Quantity, metric: Metric, words: MetricContext, clause: Range<Int>, sentence: Range<Int>,
+    _ quantity: Quantity, metric: Metric, words: MetricWords, clause: Range<Int>, sentence: Range<Int>,
     in unit: TextUnit, _ context: ArticleContext
   ) -> Fact {
-    let sentenceText = words.sentence
+    let sentenceText = Array(words.sentence.scalars)
     let window = words.nounWindow
     // A programme the sentence names, else the article's, else the one its station noun belongs to
     // (伴考点 → 暖心伴考). Participants belong to a programme only when their own sentence names it.
@@ -101,7 +121,8 @@ public struct FactExtractor: Sendable {
     let programme = metric == .participants
       ? named : (named ?? context.programme ?? lexicon.programme(ofClause: sentenceText, article: nil))
     let time = ClauseTime(
-      sentence: Array(unit.scalars[sentence]), offset: quantity.start - sentence.lowerBound,
+      sentence: ScalarText(sentenceText[...], isSimple: unit.isSimple),
+      explicitYears: ClauseTime.explicitYears(in: sentenceText), offset: quantity.start - sentence.lowerBound,
       articleYear: context.article.year, programmeStart: programme.flatMap { programmeStarts[$0.id] })
     let subtype = switch metric {
     case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
@@ -111,7 +132,7 @@ public struct FactExtractor: Sendable {
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.article.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,
-      scope: scope(clause: unit.text(clause), sentence: sentenceText, context), year: time.year,
+      scope: scope(clause: Array(unit.window(clause).scalars), sentence: sentenceText, context), year: time.year,
       cumulative: time.cumulative, periodStart: time.periodStart, periodEnd: time.periodEnd,
       value: quantity.value, low: quantity.low, high: quantity.high, qualifier: quantity.qualifier,
       unit: quantity.unit, surface: quantity.surface, quote: unit.quote(sentence))
@@ -119,12 +140,12 @@ public struct FactExtractor: Sendable {
 
   /// A station noun of another programme or facility than the fact's (`开放工会服务站…等11个` in a
   /// 伴考 article): those stations are a part beside the programme's own, never its total.
-  func otherFacility(in window: String, programme: String?) -> String? {
-    lexicon.stations(in: window).first { ($0.kind.programme ?? programme) != programme }?.surface
+  func otherFacility(in window: ScalarText, programme: String?) -> String? {
+    lexicon.stations(in: Array(window.scalars)).first { ($0.kind.programme ?? programme) != programme }?.surface
   }
 
   /// The clause's own place (`其中海淀区…40家`), else its sentence's, else the article's, else 全市.
-  func scope(clause: String, sentence: String, _ context: ArticleContext) -> Scope {
+  func scope(clause: [Unicode.Scalar], sentence: [Unicode.Scalar], _ context: ArticleContext) -> Scope {
     gazetteer.scope(ofClause: clause) ?? context.places.scope(ofClause: sentence, in: gazetteer) ?? .citywide
   }
 
@@ -144,16 +165,16 @@ public struct FactExtractor: Sendable {
   func stationMentions(in unit: TextUnit, counted: [Fact], _ context: ArticleContext) -> [StationMention] {
     let bounds = ClauseBounds(scalars: unit.scalars)
     let countedSentences = Set(counted.filter { $0.metric == .stations }.map(\.quote))
-    return lexicon.stations(in: unit.normalized).compactMap { noun in
+    return lexicon.stations(in: unit.scalars).compactMap { noun in
       let sentence = bounds.sentence(around: noun.start..<noun.end)
       let quote = unit.quote(sentence)
       guard !countedSentences.contains(quote) else { return nil }
-      let sentenceText = unit.text(sentence)
+      let sentenceText = Array(unit.window(sentence).scalars)
       let programme = noun.kind.programme ?? lexicon.programme(ofClause: sentenceText, article: context.programme)?.id
       return StationMention(
         file: context.file, line: unit.line(at: noun.start), article: context.article.title,
         programme: programme, kind: noun.surface,
-        scope: scope(clause: unit.text(bounds.clause(around: noun.start..<noun.end)), sentence: sentenceText, context),
+        scope: scope(clause: Array(unit.window(bounds.clause(around: noun.start..<noun.end)).scalars), sentence: sentenceText, context),
         year: context.article.year, quote: quote)
     }
   }

@@ -22,30 +22,65 @@ public struct MetricContext: Sendable {
   }
 }
 
+/// The words of a `MetricContext` as scalars, for matching without Foundation (see `ScalarText`).
+struct MetricWords {
+  var unit: String?
+  var nounWindow: ScalarText
+  var before: ScalarText
+  var sentence: ScalarText
+  var nounBeforeNumber: Bool
+
+  init(unit: String?, nounWindow: ScalarText, before: ScalarText, sentence: ScalarText, nounBeforeNumber: Bool) {
+    self.unit = unit
+    self.nounWindow = nounWindow
+    self.before = before
+    self.sentence = sentence
+    self.nounBeforeNumber = nounBeforeNumber
+  }
+
+  init(_ context: MetricContext) {
+    self.init(
+      unit: context.unit, nounWindow: ScalarText(context.nounWindow), before: ScalarText(context.before),
+      sentence: ScalarText(context.sentence), nounBeforeNumber: context.nounBeforeNumber)
+  }
+}
+
 /// The metric rules, tried in file order; the first that matches decides.
 public enum MetricRules {
   struct Rule: Sendable {
+    /// A noun of the `nouns` column; `^noun` opens the window.
+    struct Noun: Sendable {
+      var word: MatchWord
+      var opensWindow: Bool
+
+      init(_ raw: String) {
+        opensWindow = raw.hasPrefix("^")
+        word = MatchWord(opensWindow ? String(raw.dropFirst()) : raw)
+      }
+    }
+
     var metric: Metric
     var units: Set<String>
-    var nouns: [String]
-    var cues: [String]
-    var before: [String]
-    var not: [String]
+    /// The `nouns` column as written, `^` included.
+    var nounNames: [String]
+    var nouns: [Noun]
+    var cues: [MatchWord]
+    var before: [MatchWord]
+    var not: [MatchWord]
 
-    func matches(_ context: MetricContext) -> Bool {
-      guard let unit = context.unit, units.contains(unit) else { return false }
-      if !nouns.isEmpty, !nouns.contains(where: { Self.window(context, has: $0) }) { return false }
-      if !cues.isEmpty, !cues.contains(where: context.sentence.contains) { return false }
-      if !before.isEmpty, !before.contains(where: context.before.contains) { return false }
-      return !not.contains(where: context.nounWindow.contains)
+    /// Whether the words match, for a quantity whose unit is one of `units`.
+    func matchesWords(_ words: MetricWords) -> Bool {
+      if !nouns.isEmpty, !nouns.contains(where: { Self.window(words, has: $0) }) { return false }
+      if !cues.isEmpty, !cues.contains(where: words.sentence.contains) { return false }
+      if !before.isEmpty, !before.contains(where: words.before.contains) { return false }
+      return !not.contains(where: words.nounWindow.contains)
     }
 
     /// `^noun` must open a window after the number (5万小时服务); before the number, and for a
     /// plain noun, it may stand anywhere in the window (服务时长达5万小时).
-    static func window(_ context: MetricContext, has noun: String) -> Bool {
-      guard noun.hasPrefix("^") else { return context.nounWindow.contains(noun) }
-      let word = noun.dropFirst()
-      return context.nounBeforeNumber ? context.nounWindow.contains(word) : context.nounWindow.hasPrefix(word)
+    static func window(_ words: MetricWords, has noun: Noun) -> Bool {
+      guard noun.opensWindow else { return words.nounWindow.contains(noun.word) }
+      return words.nounBeforeNumber ? words.nounWindow.contains(noun.word) : words.nounWindow.hasPrefix(noun.word)
     }
   }
 
@@ -55,8 +90,9 @@ public enum MetricRules {
       preconditionFailure("Data/metric-cues.tsv:\(record.line):1: error: unknown metric \(record["metric"])")
     }
     return Rule(
-      metric: metric, units: Set(list("units")), nouns: list("nouns"), cues: list("cues"),
-      before: list("before"), not: list("not"))
+      metric: metric, units: Set(list("units")), nounNames: list("nouns"), nouns: list("nouns").map(Rule.Noun.init),
+      cues: list("cues").map(MatchWord.init), before: list("before").map(MatchWord.init),
+      not: list("not").map(MatchWord.init))
   }
 
   /// Every measure word some rule counts with (`名`, `个`, `支`…), to tell counts from names.
@@ -64,11 +100,23 @@ public enum MetricRules {
 
   /// The nouns that name a metric, so callers can tell whether a window names one at all.
   static let allNouns: [String: Metric] = rules.reduce(into: [:]) { table, rule in
-    for noun in rule.nouns where table[noun] == nil { table[noun] = rule.metric }
+    for noun in rule.nounNames where table[noun] == nil { table[noun] = rule.metric }
   }
 
   /// The metric of a quantity in its context, or `.other`.
   public static func metric(of context: MetricContext) -> Metric {
-    rules.first { $0.matches(context) }?.metric ?? .other
+    metric(of: MetricWords(context))
+  }
+
+  /// The metric of a quantity from its words as scalars, or `.other`.
+  static func metric(of words: MetricWords) -> Metric {
+    guard let unit = words.unit, let candidates = rulesByUnit[unit] else { return .other }
+    return candidates.first { rules[$0].matchesWords(words) }.map { rules[$0].metric } ?? .other
+  }
+
+  /// For each measure word, the rules that count with it, in file order.
+  /// NB: one hash of the unit instead of one per rule: a rule without the unit never matches.
+  static let rulesByUnit: [String: [Int]] = rules.indices.reduce(into: [:]) { table, index in
+    for unit in rules[index].units { table[unit, default: []].append(index) }
   }
 }

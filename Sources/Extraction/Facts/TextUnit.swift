@@ -12,17 +12,21 @@ struct TextUnit: Sendable {
   var normalized: String
   var scalars: [Unicode.Scalar]
   var source: Source
+  /// True when every scalar is simple (see `ScalarText`), so windows match scalar by scalar.
+  var isSimple: Bool
 
   init(title: String, line: Int) {
     normalized = title
     scalars = Array(title.unicodeScalars)
     source = .title(line: line)
+    isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
 
   init(_ paragraph: Paragraph) {
     normalized = paragraph.normalized
     scalars = Array(paragraph.normalized.unicodeScalars)
     source = .paragraph(paragraph)
+    isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
 
   var isTitle: Bool { if case .title = source { true } else { false } }
@@ -38,13 +42,18 @@ struct TextUnit: Sendable {
   /// The verbatim text behind a normalised range.
   func quote(_ range: Range<Int>) -> String {
     switch source {
-    case .title: String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
+    case .title: String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
     case .paragraph(let paragraph): paragraph.quote(normalizedRange: range)
     }
   }
 
   /// The text of a normalised range, for matching.
   func text(_ range: Range<Int>) -> String {
-    String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)]))
+    String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
+  }
+
+  /// The scalars of a normalised range, for matching.
+  func window(_ range: Range<Int>) -> ScalarText {
+    ScalarText(scalars[range.clamped(to: 0..<scalars.count)], isSimple: isSimple)
   }
 }

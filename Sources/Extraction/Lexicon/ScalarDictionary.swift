@@ -2,13 +2,15 @@
 
 /// Terms compiled once into a trie keyed by Unicode scalars; each term carries payloads.
 ///
-/// One hash table maps `(node, scalar)` to the child node, so a lookup is one probe per scalar and
-/// no `Character` is ever built. Several payloads may share a term (an ambiguous name).
+/// One hash table (`TrieEdges`) maps `(node, scalar)` to the child node, so a lookup is one probe
+/// per scalar and no `Character` is ever built. Several payloads may share a term (an ambiguous name).
 public struct ScalarDictionary<Payload: Sendable>: Sendable {
   /// `(node << 21) | scalar` → child node. NB: scalars fit in 21 bits, so the key is unique.
-  private var edges: [UInt64: Int32] = [:]
+  private var edges = TrieEdges()
   /// Payloads of the term ending at each node; empty for inner nodes.
   private var payloads: [[Payload]] = [[]]
+  /// Whether a term ends at each node, so a walk need not load the payload arrays.
+  private var endsTerm: [Bool] = [false]
   /// The length in scalars of the longest term, which bounds every walk.
   public private(set) var longestTerm = 0
   /// One bit per Basic Multilingual Plane scalar that starts a term: most positions of a text
@@ -36,13 +38,15 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       } else {
         let child = Int32(payloads.count)
         payloads.append([])
-        edges[key] = child
+        endsTerm.append(false)
+        edges.insert(key, child: child)
         node = child
       }
       length += 1
     }
     guard length > 0 else { return }
     payloads[Int(node)].append(payload)
+    endsTerm[Int(node)] = true
     longestTerm = max(longestTerm, length)
   }
 
@@ -67,7 +71,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       node = child
       index += 1
       let here = payloads[Int(node)]
-      if !here.isEmpty { found.append(TermMatch(start: start, end: index, payloads: here)) }
+      if !here.isEmpty { found.append(TermMatch(start: start, end: index, payloads: here, node: node)) }
     }
     return found.reversed()
   }
@@ -93,11 +97,11 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       while index < scalars.count, let child = edges[Self.key(node, scalars[index])] {
         node = child
         index += 1
-        if !payloads[Int(node)].isEmpty { ends.append((index, node)) }
+        if endsTerm[Int(node)] { ends.append((index, node)) }
       }
       var accepted: TermMatch<Payload>?
       for (end, node) in ends.reversed() {
-        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)])
+        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)], node: node)
         if accept(match) {
           accepted = match
           break
@@ -119,11 +123,11 @@ public struct TermMatch<Payload: Sendable>: Sendable {
   public let start: Int
   public let end: Int
   public let payloads: [Payload]
+  /// The trie node the term ends at: the same for every match of the same term.
+  let node: Int32
 
   /// The matched text, rebuilt from the scanned scalars.
   public func surface(in scalars: [Unicode.Scalar]) -> String {
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: scalars[start..<end])
-    return String(text)
+    String(scalars: scalars[start..<end])
   }
 }

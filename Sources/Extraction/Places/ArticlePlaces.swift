@@ -36,6 +36,11 @@ public struct ArticlePlaces: Sendable {
   public func scope(ofClause clause: String, in gazetteer: Gazetteer = .beijing) -> Scope? {
     gazetteer.scope(ofClause: clause) ?? primary
   }
+
+  /// The same, for a clause already held as scalars.
+  func scope(ofClause clause: [Unicode.Scalar], in gazetteer: Gazetteer) -> Scope? {
+    gazetteer.scope(ofClause: clause) ?? primary
+  }
 }
 
 extension Gazetteer {
@@ -46,20 +51,29 @@ extension Gazetteer {
   static let organisationWeight = 2.0
   static let locationWeight = 1.0
   /// Words that put an article's subject across the country, not in Beijing.
-  static let nationalCues = ["各地", "各省", "全国各地"]
+  static let nationalCues = ["各地", "各省", "全国各地"].map(MatchWord.init)
+  /// 工会: a union named anywhere puts an article without places in the capital.
+  static let unionWord = MatchWord("工会")
 
   /// Resolves an article's places from its title lines (kicker, headline, subtitle), byline unit
   /// and body paragraphs, all normalized.
   public func articlePlaces(title: [String], bylineUnit: String? = nil, body: [String]) -> ArticlePlaces {
-    let titleText = (title + [bylineUnit ?? ""]).joined(separator: "\n")
-    let leadText = body.first ?? ""
-    let restText = body.dropFirst().joined(separator: "\n")
+    articlePlaces(
+      title: Array((title + [bylineUnit ?? ""]).joined(separator: "\n").unicodeScalars),
+      lead: Array((body.first ?? "").unicodeScalars),
+      rest: Array(body.dropFirst().joined(separator: "\n").unicodeScalars))
+  }
+
+  /// The same, from the scalars of the title block (title lines and byline unit, joined by line
+  /// breaks), of the lead paragraph and of the rest of the body (joined by line breaks).
+  func articlePlaces(title titleText: [Unicode.Scalar], lead leadText: [Unicode.Scalar], rest restText: [Unicode.Scalar]) -> ArticlePlaces {
+    let texts = [titleText, leadText, restText]
+    let found = texts.map { candidates(in: $0) }
     // Names written out anywhere let `?` spellings (`开发区`) count everywhere.
-    let confirmed = Set(
-      [titleText, leadText, restText].flatMap { places(in: $0) }.map(\.place.name))
-    let titleMentions = places(in: titleText, confirmed: confirmed)
-    let leadMentions = places(in: leadText, confirmed: confirmed)
-    let bodyMentions = places(in: restText, confirmed: confirmed)
+    let confirmed = Set(found.flatMap(Self.confirmedNames))
+    let titleMentions = resolve(found[0], in: titleText, confirmed: confirmed)
+    let leadMentions = resolve(found[1], in: leadText, confirmed: confirmed)
+    let bodyMentions = resolve(found[2], in: restText, confirmed: confirmed)
     func result(_ scopes: [Scope], _ basis: ArticlePlaces.Basis) -> ArticlePlaces {
       ArticlePlaces(
         scopes: scopes, basis: basis, titleMentions: titleMentions, leadMentions: leadMentions,
@@ -74,9 +88,9 @@ extension Gazetteer {
     if bodyMentions.contains(where: { $0.isWeak && $0.role != .prefix }) {
       return result([.citywide], .weakCitywide)
     }
-    let texts = [titleText, leadText, restText]
-    let namesUnion = texts.contains { $0.contains("工会") }
-    let national = texts.contains { text in Self.nationalCues.contains { text.contains($0) } }
+    let words = texts.map { ScalarText($0[...], isSimple: $0.allSatisfy(ScalarText.isSimple)) }
+    let namesUnion = words.contains { $0.contains(Self.unionWord) }
+    let national = words.contains { text in Self.nationalCues.contains { text.contains($0) } }
     return namesUnion && !national ? result([.citywide], .unionWithoutPlace) : result([], .none)
   }
 

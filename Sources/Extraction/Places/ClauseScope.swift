@@ -7,6 +7,11 @@ extension Gazetteer {
   /// cue (全市, 16个区, 市总工会); then a place outside Beijing; then a weak cue (bare 北京, 首都).
   /// Prefixes (`北京市` in `北京市朝阳区`) and names the text cannot resolve are skipped.
   public func scope(ofClause clause: String) -> Scope? {
+    scope(ofClause: Array(clause.unicodeScalars))
+  }
+
+  /// The same, for a clause already held as scalars.
+  func scope(ofClause clause: [Unicode.Scalar]) -> Scope? {
     Self.preferredScope(among: places(in: clause))
   }
 

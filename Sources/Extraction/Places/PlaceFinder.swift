@@ -8,6 +8,9 @@ extension Gazetteer {
   ]
   /// Words that start like an organisation head but are verbs (`海淀区委托…`).
   static let organisationHeadExceptions: [String] = ["委托", "委屈", "委婉"]
+  /// The two lists as scalars, for matching.
+  static let organisationHeadScalars = organisationHeads.map { Array($0.unicodeScalars) }
+  static let organisationHeadExceptionScalars = organisationHeadExceptions.map { Array($0.unicodeScalars) }
 
   /// The longest run of scalars scanned after 北京 for an unlisted `北京…工会` organisation.
   static let organisationNameLimit = 14
@@ -17,7 +20,19 @@ extension Gazetteer {
   /// `confirmed` names entries found elsewhere in the article, which lets `?` spellings count
   /// (`开发区` after `北京经济技术开发区` was named in the headline).
   public func places(in text: String, confirmed: Set<String> = []) -> [PlaceMention] {
-    let scalars = Array(text.unicodeScalars)
+    places(in: Array(text.unicodeScalars), confirmed: confirmed)
+  }
+
+  /// The same, for a text already held as scalars.
+  func places(in scalars: [Unicode.Scalar], confirmed: Set<String> = []) -> [PlaceMention] {
+    resolve(candidates(in: scalars), in: scalars, confirmed: confirmed)
+  }
+
+  /// A mention as scanned, with the marker of the spelling that matched, before context decides.
+  typealias Candidate = (mention: PlaceMention, marker: TermMarker)
+
+  /// The mentions the dictionary finds in `scalars`, blockers dropped, `?` spellings still in.
+  func candidates(in scalars: [Unicode.Scalar]) -> [Candidate] {
     let matches = dictionary.scan(scalars) { match in
       match.payloads.contains { $0.marker != .needsBoundary || Boundary.precedes(match.start, in: scalars) }
     }
@@ -35,8 +50,25 @@ extension Gazetteer {
         isWeak: first.kind == .beijing)
       mentions.append((mention, terms[0].marker))
     }
-    let named = confirmed.union(mentions.filter { $0.1 != .needsContext }.map { $0.0.place.name })
-    var kept = mentions.filter { $0.1 != .needsContext || named.contains($0.0.place.name) }.map(\.0)
+    return mentions
+  }
+
+  /// The names a text confirms by itself: its mentions spelled without a `?` marker.
+  static func confirmedNames(_ candidates: [Candidate]) -> [String] {
+    candidates.filter { $0.marker != .needsContext }.map(\.mention.place.name)
+  }
+
+  /// The mentions that count, given the names confirmed elsewhere, with chains, ambiguity and
+  /// organisations resolved.
+  func resolve(_ mentions: [Candidate], in scalars: [Unicode.Scalar], confirmed: Set<String>) -> [PlaceMention] {
+    var kept: [PlaceMention]
+    // NB: the set of names is needed only to judge `?` spellings; most texts have none.
+    if mentions.contains(where: { $0.marker == .needsContext }) {
+      let named = confirmed.union(Self.confirmedNames(mentions))
+      kept = mentions.filter { $0.marker != .needsContext || named.contains($0.mention.place.name) }.map(\.mention)
+    } else {
+      kept = mentions.map(\.mention)
+    }
     chainAddresses(&kept)
     resolveAmbiguity(&kept)
     markOrganisations(&kept, scalars)
@@ -75,6 +107,7 @@ extension Gazetteer {
 
   /// An ambiguous name takes the one candidate district the rest of the text names.
   func resolveAmbiguity(_ mentions: inout [PlaceMention]) {
+    guard mentions.contains(where: { !$0.isResolved }) else { return }
     let named = Set(mentions.filter { $0.isResolved && $0.place.kind.isInBeijing }.map(\.scope))
     for index in mentions.indices where !mentions[index].isResolved {
       let fitting = mentions[index].alternatives.filter { named.contains($0) }
@@ -92,8 +125,8 @@ extension Gazetteer {
       let end = mentions[index].end
       if mentions[index].place.kind == .citywide {
         continue
-      } else if Self.organisationHeads.contains(where: { scalars.hasPrefix($0, at: end) }),
-        !Self.organisationHeadExceptions.contains(where: { scalars.hasPrefix($0, at: end) })
+      } else if Self.organisationHeadScalars.contains(where: { scalars.hasPrefix($0, at: end) }),
+        !Self.organisationHeadExceptionScalars.contains(where: { scalars.hasPrefix($0, at: end) })
       {
         mentions[index].role = .organisation
       } else if mentions[index].place.kind == .beijing,
@@ -107,6 +140,16 @@ extension Gazetteer {
 }
 
 extension Array where Element == Unicode.Scalar {
+  /// True when `word` starts at `offset`.
+  func hasPrefix(_ word: [Unicode.Scalar], at offset: Int) -> Bool {
+    var index = offset
+    for scalar in word {
+      guard index < count, self[index] == scalar else { return false }
+      index += 1
+    }
+    return true
+  }
+
   /// True when `word` starts at `offset`.
   func hasPrefix(_ word: String, at offset: Int) -> Bool {
     var index = offset

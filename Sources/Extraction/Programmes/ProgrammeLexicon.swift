@@ -55,25 +55,38 @@ public struct ProgrammeLexicon: Sendable {
   /// A `?` term (`暖心包`, `护考`, `驿站`) counts only when `text` names the same programme plainly or
   /// its id is in `confirmed` (the article's programmes).
   public func mentions(in text: String, confirmed: Set<String> = []) -> [ProgrammeMention] {
-    let scalars = Array(text.unicodeScalars)
-    let found = terms.scan(scalars).map { match in
-      (match, match.payloads[0])
+    mentions(in: Array(text.unicodeScalars), confirmed: confirmed)
+  }
+
+  /// The same, for a text already held as scalars.
+  func mentions(in scalars: [Unicode.Scalar], confirmed: Set<String> = []) -> [ProgrammeMention] {
+    counted(terms.scan(scalars), confirmed: confirmed).map { match, programme in
+      ProgrammeMention(
+        surface: match.surface(in: scalars), start: match.start, end: match.end, programme: programme)
     }
+  }
+
+  /// The scanned terms that count as mentions, with their programmes (see `mentions(in:confirmed:)`).
+  func counted(_ found: [TermMatch<Term>], confirmed: Set<String>) -> [(match: TermMatch<Term>, programme: Programme)] {
     let plain = confirmed.union(
-      found.filter { $0.1.marker == .plain }.map { programmes[$0.1.programme].id })
-    return found.compactMap { match, term in
+      found.filter { $0.payloads[0].marker == .plain }.map { programmes[$0.payloads[0].programme].id })
+    return found.compactMap { match in
+      let term = match.payloads[0]
       let programme = programmes[term.programme]
       guard programme.kind != .none, term.marker != .needsContext || plain.contains(programme.id)
       else { return nil }
-      return ProgrammeMention(
-        surface: match.surface(in: scalars), start: match.start, end: match.end, programme: programme)
+      return (match, programme)
     }
   }
 
   /// Station nouns in `text` that name real service points (blockers such as `快递站点` are dropped).
   public func stations(in text: String) -> [StationNounMatch] {
-    let scalars = Array(text.unicodeScalars)
-    return stationNouns.scan(scalars).compactMap { match in
+    stations(in: Array(text.unicodeScalars))
+  }
+
+  /// The same, for a text already held as scalars.
+  func stations(in scalars: [Unicode.Scalar]) -> [StationNounMatch] {
+    stationNouns.scan(scalars).compactMap { match in
       let kind = stationKinds[match.payloads[0]]
       guard kind.isStation else { return nil }
       return StationNounMatch(surface: match.surface(in: scalars), start: match.start, end: match.end, kind: kind)
@@ -83,15 +96,21 @@ public struct ProgrammeLexicon: Sendable {
   /// The article's programme: the `programme`-kind entry named most, a title mention counting
   /// `titleWeight` times; the first named wins a tie. `nil` when it names none.
   public func programme(ofArticle title: [String], body: [String]) -> Programme? {
-    let titleText = title.joined(separator: "\n")
-    let bodyText = body.joined(separator: "\n")
-    let named = Set((mentions(in: titleText) + mentions(in: bodyText)).map(\.programme.id))
+    programme(
+      ofArticleTitle: Array(title.joined(separator: "\n").unicodeScalars),
+      body: Array(body.joined(separator: "\n").unicodeScalars))
+  }
+
+  /// The same, from the scalars of the title lines and of the body, each joined by line breaks.
+  func programme(ofArticleTitle titleText: [Unicode.Scalar], body bodyText: [Unicode.Scalar]) -> Programme? {
+    let found = [(terms.scan(titleText), Self.titleWeight), (terms.scan(bodyText), 1)]
+    let named = Set(found.flatMap { counted($0.0, confirmed: []).map(\.programme.id) })
     var score: [String: Int] = [:]
     var order: [String] = []
-    for (text, weight) in [(titleText, Self.titleWeight), (bodyText, 1)] {
-      for mention in mentions(in: text, confirmed: named) where mention.programme.kind == .programme {
-        if score[mention.programme.id] == nil { order.append(mention.programme.id) }
-        score[mention.programme.id, default: 0] += weight
+    for (matches, weight) in found {
+      for (_, programme) in counted(matches, confirmed: named) where programme.kind == .programme {
+        if score[programme.id] == nil { order.append(programme.id) }
+        score[programme.id, default: 0] += weight
       }
     }
     guard let top = score.values.max() else { return nil }
@@ -101,6 +120,11 @@ public struct ProgrammeLexicon: Sendable {
   /// The clause's programme: a programme it names, else the programme of a station noun it uses
   /// (`伴考点` → 暖心伴考), else the article's.
   public func programme(ofClause clause: String, article: Programme?) -> Programme? {
+    programme(ofClause: Array(clause.unicodeScalars), article: article)
+  }
+
+  /// The same, for a clause already held as scalars.
+  func programme(ofClause clause: [Unicode.Scalar], article: Programme?) -> Programme? {
     let confirmed: Set<String> = article.map { [$0.id] } ?? []
     if let named = mentions(in: clause, confirmed: confirmed).first(where: { $0.programme.kind == .programme }) {
       return named.programme

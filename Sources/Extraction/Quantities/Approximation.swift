@@ -46,6 +46,9 @@ enum ApproximationPrefix: Sendable, Hashable {
     words.mayStart(with: scalar) || scalar == "过" || scalar == "過"
   }
 
+  /// Every scalar `mayStart(with:)` accepts, but for the case and width variants that fold to one.
+  static var firstScalars: [Unicode.Scalar] { words.firstScalars + ["过", "過"] }
+
   /// Words between the approximation and the number: 超过了, 至少有, 至少是, 最多为.
   private static let fillers: Set<Unicode.Scalar> = ["了", "有", "是", "为", "為", "达", "達"]
 

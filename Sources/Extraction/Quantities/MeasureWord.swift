@@ -21,9 +21,16 @@ struct MeasureWord: Sendable, Hashable {
   /// next scalar makes it part of another word (`年级`, `人民`, `名单`), when a Latin unit runs
   /// on into more letters (`5G`, `3days`), or when a one-letter unit has the wrong case.
   static func parse(_ input: inout ScalarInput, kinds: Set<Kind> = allKinds) -> MeasureWord? {
+    // NB: the kinds asked for, read once: hashing into the set for every candidate word was
+    // most of the cost of reading a unit.
+    let allowed = (kinds.contains(.classifier), kinds.contains(.measure), kinds.contains(.percent))
     let match = lexicon.longestMatch(in: input) { entry, end in
       let spec = entry.value
-      guard kinds.contains(spec.word.kind) else { return false }
+      switch spec.word.kind {
+      case .classifier: guard allowed.0 else { return false }
+      case .measure: guard allowed.1 else { return false }
+      case .percent: guard allowed.2 else { return false }
+      }
       let next = end < input.endIndex ? input[end] : nil
       if let next, spec.notBefore.contains(next) { return false }
       if spec.isLatin {
@@ -48,7 +55,8 @@ struct MeasureWord: Sendable, Hashable {
   /// A lexicon entry: the word, and when it is not one.
   private struct Spec: Sendable {
     let word: MeasureWord
-    let notBefore: Set<Unicode.Scalar>
+    /// Scalars after which the word is part of another word; a handful, searched in order.
+    let notBefore: [Unicode.Scalar]
     let isLatin: Bool
     let caseSensitive: Bool
   }
@@ -66,7 +74,7 @@ struct MeasureWord: Sendable, Hashable {
             text,
             Spec(
               word: MeasureWord(unit: reported, kind: kind),
-              notBefore: Set(notBefore.unicodeScalars), isLatin: isLatin,
+              notBefore: Array(notBefore.unicodeScalars), isLatin: isLatin,
               caseSensitive: isLatin && text.unicodeScalars.count == 1)
           ))
       }

@@ -98,17 +98,6 @@ public enum QuantityParser {
         qualifier: qualifier, unit: unit))
   }
 
-  /// Whether a quantity may start at this scalar: a digit, a numeral, a sign or currency, or
-  /// the first scalar of an approximation or temperature word.
-  private static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-    if Scalars.arabicDigit(scalar) != nil || ChineseNumeral.isNumeralScalar(scalar) { return true }
-    if startScalars.contains(scalar) { return true }
-    return ApproximationPrefix.mayStart(with: scalar)
-  }
-
-  private static let startScalars: Set<Unicode.Scalar> = Set(
-    "半几幾数數米负負-－−+＋.．$￥¥€£UH人港新美欧歐日英摄攝华華".unicodeScalars)
-
   /// The public value of a reading: bounds as the qualifier says.
   private static func quantity(from reading: Reading, in scalars: [Unicode.Scalar]) -> Quantity {
     let surface = String(String.UnicodeScalarView(scalars[reading.start..<reading.end]))
