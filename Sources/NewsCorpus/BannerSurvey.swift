@@ -1,4 +1,5 @@
 // The cheap first pass for corpus-wide banners: only the top of each page is read.
+import ChineseText
 
 /// Banner candidates of one file: the unpunctuated short lines at the top of its page.
 ///
@@ -7,6 +8,9 @@
 public struct BannerSurvey: Sendable {
   /// Banner keys (normalised, spaces removed) of the file's top lines.
   public let candidates: Set<String>
+
+  /// The scalars a page's top lines usually fit in.
+  static let topScalars = 8_192
 
   /// Decodes `bytes` (throwing the same diagnostic as `StagedFile`) and reads lines only until the
   /// banner zone is full.
@@ -17,9 +21,16 @@ public struct BannerSurvey: Sendable {
     var number = 1
     var contentLines = 0
     var index = 0
+    // The script folding table covers the top of the page, or the whole page if a line runs past it.
+    var covered = min(scalars.count, Self.topScalars)
+    var folding = ScriptFolding.table(covering: scalars[..<covered])
     while contentLines < StagedFile.bannerZone, start <= scalars.count {
       while index < scalars.count, scalars[index] != "\n" { index += 1 }
-      let line = SourceLine(scalars, range: start..<index, number: number)
+      if index > covered {
+        covered = scalars.count
+        folding = ScriptFolding.table(covering: scalars)
+      }
+      let line = SourceLine(scalars, range: start..<index, number: number, folding: folding)
       if !line.isBlank { contentLines += 1 }
       lines.append(line)
       index += 1
