@@ -58,3 +58,10 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(article.year == nil)
   #expect(!article.yearEvidence.note.isEmpty)
 }
+
+/// The bit table behind `YearScan.canStart` says what `startsMention` says, for every scalar it
+/// covers (the Basic Multilingual Plane; beyond it `canStart` asks the predicate itself).
+@Test func mentionStartTableMatchesThePredicate() {
+  let scalars = (UInt32(0)...0xFFFF).lazy.compactMap(Unicode.Scalar.init)
+  #expect(scalars.allSatisfy { YearScan.canStart($0) == YearScan.startsMention($0) })
+}
