@@ -51,6 +51,9 @@ enum TextPieces {
   struct Key: Hashable {
     var hash: UInt64
     var length: Int
+
+    // NB: the FNV hash already mixes the scalars; the hasher needs nothing else.
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   }
 
   /// The keys of the sentences and of the clauses of `text` (split as `sentences` and `clauses`

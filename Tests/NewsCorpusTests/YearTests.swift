@@ -65,3 +65,9 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   let scalars = (UInt32(0)...0xFFFF).lazy.compactMap(Unicode.Scalar.init)
   #expect(scalars.allSatisfy { YearScan.canStart($0) == YearScan.startsMention($0) })
 }
+
+/// 年 is found from its UTF-8 bytes exactly where the scalars have it.
+@Test(arguments: ["", "年", "2024年", "从2015年起", "无年份", "平安", "幸福", "𠀀年", "e\u{301}"])
+func findsNianInUTF8(_ text: String) {
+  #expect(ProgrammeStarts.containsNian(text) == text.unicodeScalars.contains("年"))
+}
