@@ -9,9 +9,17 @@ struct LineKey: Hashable {
 
   init(_ scalars: [Unicode.Scalar]) {
     self.scalars = scalars
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
-    fingerprint = hash
+    var fingerprint = LineKey.offsetBasis
+    for scalar in scalars { LineKey.mix(scalar, into: &fingerprint) }
+    self.fingerprint = fingerprint
+  }
+
+  /// FNV-1a, one scalar at a time: start from `offsetBasis`, `mix` each scalar in.
+  static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  @inline(__always)
+  static func mix(_ scalar: Unicode.Scalar, into hash: inout UInt64) {
+    hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
   }
 
   func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
