@@ -90,7 +90,8 @@ struct ArticleBuilder {
   /// A repeated paragraph (every sentence seen before, or every line a repeated line), or a
   /// paragraph with a repeated clause; records its sentences and clauses as seen.
   mutating func repetition(of paragraph: Paragraph, draft: ParagraphDraft) -> QualityFlag? {
-    let keys = TextPieces.sentenceAndClauseKeys(paragraph.normalized)
+    // NB: the paragraph's normalised text is its pieces' scalars joined; read them directly.
+    let keys = TextPieces.sentenceAndClauseKeys(draft.pieces)
     let sentences = keys.sentences
     let clauses = keys.clauses.filter { $0.length >= ArticleBuilder.minRepeatedClause }
     let linesRepeated = draft.pieces.allSatisfy { context.repeatedLines.contains($0.line.number) }

@@ -70,7 +70,8 @@ enum BylineParser {
       guard name.count >= 2, name.count <= BylineRole.maxNameLength, name.allSatisfy(\.isHan) else { return nil }
       return Byline(reporters: [String(scalars: name)])
     }
-    if let credit = BylineRole.parseCredits(text), BylineRole.match(text, at: 0) != nil {
+    // NB: the role word is checked first; reading credits is the costly test and rarely passes.
+    if BylineRole.match(text, at: 0) != nil, let credit = BylineRole.parseCredits(text) {
       return credit
     }
     // An outlet before the role word: `中工网记者 甲`.

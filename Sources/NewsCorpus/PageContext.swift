@@ -9,11 +9,13 @@ struct PageContext: Sendable {
   var repeatedLines: Set<Int>
   /// Normalised banner texts (spaces removed), known from this file or the whole corpus.
   var banners: Set<String>
-  /// The same banners as scalar arrays, and their lengths: every line is checked against them.
+  /// The same banners as scalar keys, with their lengths and fingerprints: every line is
+  /// checked against them.
   /// NB: comparing scalar arrays avoids building and hashing a String (with its Unicode
   /// normalisation) for every line of every page.
-  let bannerScalars: Set<[Unicode.Scalar]>
+  let bannerKeys: Set<LineKey>
   let bannerLengths: Set<Int>
+  let bannerFingerprints: Set<UInt64>
 
   /// Below this share of the column width, an unpunctuated line is too short to be a packed body line.
   static let packedShare = 0.85
@@ -43,8 +45,9 @@ struct PageContext: Sendable {
     }
     repeatedLines = repeated
     self.banners = banners.union(PageContext.pageBanners(lines))
-    bannerScalars = Set(self.banners.map { Array($0.unicodeScalars) })
-    bannerLengths = Set(bannerScalars.map(\.count))
+    bannerKeys = Set(self.banners.map { LineKey(Array($0.unicodeScalars)) })
+    bannerLengths = Set(bannerKeys.map(\.scalars.count))
+    bannerFingerprints = Set(bannerKeys.map(\.fingerprint))
   }
 
   /// A level-1 heading directly followed by a deeper heading or another title: the page's banner.
@@ -69,37 +72,22 @@ struct PageContext: Sendable {
 
   func isBanner(_ line: SourceLine) -> Bool {
     let scalars = line.normalized.scalars
-    guard !bannerScalars.isEmpty, scalars.count <= 80 else { return false }
-    // NB: the length is checked before the key is built: most lines fail there, unallocated.
-    guard bannerLengths.contains(scalars.count { !$0.isHorizontalSpace }) else { return false }
-    let key = scalars.filter { !$0.isHorizontalSpace }
-    return bannerScalars.contains(key)
+    guard !bannerKeys.isEmpty, scalars.count <= 80 else { return false }
+    // NB: length and fingerprint of the key are read without building it; on a page with many
+    // banners most lines fail on one of them, unallocated. A match still compares scalars.
+    var length = 0
+    var fingerprint = LineKey.offsetBasis
+    for scalar in scalars where !scalar.isHorizontalSpace {
+      length += 1
+      LineKey.mix(scalar, into: &fingerprint)
+    }
+    guard bannerLengths.contains(length), bannerFingerprints.contains(fingerprint) else { return false }
+    return bannerKeys.contains(LineKey(scalars.filter { !$0.isHorizontalSpace }))
   }
 
   /// Whether an unpunctuated line is as wide as a packed column line.
   func isPacked(_ shape: LineShape) -> Bool {
     guard let columnWidth else { return false }
     return Double(shape.width) >= Double(columnWidth) * PageContext.packedShare
-  }
-}
-
-/// A line's scalars as a set member, hashed once with FNV-1a.
-/// NB: a `Set<[Unicode.Scalar]>` feeds every scalar of every line through `Hasher`; here the
-/// hasher sees one word, and equal hashes still compare the scalars, so membership is exact.
-struct LineKey: Hashable {
-  let scalars: [Unicode.Scalar]
-  let fingerprint: UInt64
-
-  init(_ scalars: [Unicode.Scalar]) {
-    self.scalars = scalars
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3 }
-    fingerprint = hash
-  }
-
-  func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
-
-  static func == (lhs: LineKey, rhs: LineKey) -> Bool {
-    lhs.fingerprint == rhs.fingerprint && lhs.scalars == rhs.scalars
   }
 }

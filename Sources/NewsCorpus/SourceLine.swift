@@ -67,7 +67,7 @@ struct SourceLine: Sendable {
   /// Normalises content and drops Markdown emphasis marks (`**`, `__`) from the folded form.
   static func normalize(_ content: ArraySlice<Unicode.Scalar>, folding: ScriptFolding.Table) -> NormalizedText {
     let folded = TextNormalizer.normalize(content, folding: folding)
-    guard folded.scalars.contains("*") || folded.scalars.contains("_") else { return folded }
+    guard folded.scalars.contains(where: { $0 == "*" || $0 == "_" }) else { return folded }
     var result = NormalizedText()
     result.scalars.reserveCapacity(folded.scalars.count)
     result.origin.reserveCapacity(folded.scalars.count)

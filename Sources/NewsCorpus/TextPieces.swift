@@ -51,23 +51,44 @@ enum TextPieces {
   struct Key: Hashable {
     var hash: UInt64
     var length: Int
+
+    // NB: the FNV hash already mixes the scalars; the hasher needs nothing else.
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   }
 
-  /// The keys of the sentences and of the clauses of `text` (split as `sentences` and `clauses`
-  /// split it), in one pass over its scalars.
-  static func sentenceAndClauseKeys(_ text: String) -> (sentences: [Key], clauses: [Key]) {
+  /// The keys of the sentences and of the clauses (split as `sentences` and `clauses` split)
+  /// of the text a paragraph draft's pieces join into, read from the lines' normalised scalars
+  /// without building or decoding the paragraph's string.
+  static func sentenceAndClauseKeys(_ pieces: [LinePiece]) -> (sentences: [Key], clauses: [Key]) {
+    var splitter = KeySplitter()
+    for piece in pieces where !piece.isEmpty {
+      piece.line.normalized.scalars.withUnsafeBufferPointer { scalars in
+        for index in piece.from..<piece.to { splitter.add(scalars[index]) }
+      }
+    }
+    return splitter.finish()
+  }
+
+  /// Sentence and clause keys read scalar by scalar: both split at depth-0 sentence ends,
+  /// clauses also at `;`.
+  struct KeySplitter {
     var sentences = KeyRun()
     var clauses = KeyRun()
     var depth = 0
-    for scalar in text.unicodeScalars {
+
+    @inline(__always)
+    mutating func add(_ scalar: Unicode.Scalar) {
       if Punctuation.opens(scalar) { depth += 1 } else if Punctuation.closes(scalar) { depth = max(0, depth - 1) }
       let endsSentence = depth == 0 && Punctuation.endsSentence(scalar)
       if endsSentence { sentences.close() } else { sentences.add(scalar) }
       if endsSentence || (depth == 0 && scalar == ";") { clauses.close() } else { clauses.add(scalar) }
     }
-    sentences.close()
-    clauses.close()
-    return (sentences.keys, clauses.keys)
+
+    mutating func finish() -> (sentences: [Key], clauses: [Key]) {
+      sentences.close()
+      clauses.close()
+      return (sentences.keys, clauses.keys)
+    }
   }
 
   /// The keys of pieces read scalar by scalar: the FNV-1a hash and the length of each.

@@ -30,9 +30,27 @@ public enum YearScan {
   static let relativeStarts = Array(Set(relativeWords.compactMap(\.first)))
   static let consecutiveWord = Array("连续".unicodeScalars)
 
+  /// `startsMention` for every scalar of the Basic Multilingual Plane, one bit each, built once.
+  /// NB: every scalar of every paragraph is tested; a bit is cheaper than the numeral switch.
+  static let basicPlaneStarts: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 0x1_0000 / 64)
+    for value in UInt32(0)..<0x1_0000 {
+      if let scalar = Unicode.Scalar(value), startsMention(scalar) { bits[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+    }
+    return bits
+  }()
+
+  /// Whether any time mention can start with `scalar` (see `startsMention`).
+  @inline(__always)
+  static func canStart(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    guard value < 0x1_0000 else { return startsMention(scalar) }
+    return basicPlaneStarts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+  }
+
   /// Whether any time mention can start with `scalar`: a digit (years, dates), a Chinese digit
   /// (二〇二四年), 连续/第 (anniversaries) or the first scalar of a relative word.
-  static func canStart(_ scalar: Unicode.Scalar) -> Bool {
+  static func startsMention(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCIIDigit || scalar == "第" { return true }
     // NB: every other start is a Han scalar; most text (punctuation, Latin) is out at once.
     guard scalar.value >= 0x3000 else { return false }

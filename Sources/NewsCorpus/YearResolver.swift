@@ -85,6 +85,7 @@ public enum YearResolver {
     for (textIndex, text) in texts(of: article).enumerated() {
       let isTitleOrLede = textIndex <= titleCount
       let mentions = YearScan.mentions(in: text.normalized)
+      guard !mentions.isEmpty else { continue }  // NB: most paragraphs; no sentences needed
       let sentenceEnds = sentenceBoundaries(text.normalized)
       func sentence(of offset: Int) -> Int {
         var (low, high) = (0, sentenceEnds.count)  // first end beyond `offset`, by binary search
@@ -136,7 +137,9 @@ public enum YearResolver {
 
   /// Offsets just past each sentence end.
   static func sentenceBoundaries(_ text: [Unicode.Scalar]) -> [Int] {
-    text.indices.filter { Punctuation.endsSentence(text[$0]) }.map { $0 + 1 }
+    var ends: [Int] = []
+    for (index, scalar) in text.enumerated() where Punctuation.endsSentence(scalar) { ends.append(index + 1) }
+    return ends
   }
 
   /// The end of a quote: stops at punctuation, at most `limit`.

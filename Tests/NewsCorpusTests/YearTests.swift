@@ -58,3 +58,16 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(article.year == nil)
   #expect(!article.yearEvidence.note.isEmpty)
 }
+
+/// The bit table behind `YearScan.canStart` says what `startsMention` says, for every scalar it
+/// covers (the Basic Multilingual Plane; beyond it `canStart` asks the predicate itself).
+@Test func mentionStartTableMatchesThePredicate() {
+  let scalars = (UInt32(0)...0xFFFF).lazy.compactMap(Unicode.Scalar.init)
+  #expect(scalars.allSatisfy { YearScan.canStart($0) == YearScan.startsMention($0) })
+}
+
+/// 年 is found from its UTF-8 bytes exactly where the scalars have it.
+@Test(arguments: ["", "年", "2024年", "从2015年起", "无年份", "平安", "幸福", "𠀀年", "e\u{301}"])
+func findsNianInUTF8(_ text: String) {
+  #expect(ProgrammeStarts.containsNian(text) == text.unicodeScalars.contains("年"))
+}
