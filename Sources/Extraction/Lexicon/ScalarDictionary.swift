@@ -85,33 +85,37 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     // NB: one buffer of (end, node) for the terms starting at a position, reused to avoid allocation.
     var ends: [(end: Int, node: Int32)] = []
     ends.reserveCapacity(longestTerm)
-    var position = 0
-    while position < scalars.count {
-      guard mayStart(scalars[position]) else {
-        position += 1
-        continue
-      }
-      ends.removeAll(keepingCapacity: true)
-      var node: Int32 = 0
-      var index = position
-      while index < scalars.count, let child = edges[Self.key(node, scalars[index])] {
-        node = child
-        index += 1
-        if endsTerm[Int(node)] { ends.append((index, node)) }
-      }
-      var accepted: TermMatch<Payload>?
-      for (end, node) in ends.reversed() {
-        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)], node: node)
-        if accept(match) {
-          accepted = match
-          break
+    scalars.withUnsafeBufferPointer { text in
+      endsTerm.withUnsafeBufferPointer { endsTerm in
+        var position = 0
+        while position < text.count {
+          guard mayStart(text[position]) else {
+            position += 1
+            continue
+          }
+          ends.removeAll(keepingCapacity: true)
+          var node: Int32 = 0
+          var index = position
+          while index < text.count, let child = edges[Self.key(node, text[index])] {
+            node = child
+            index += 1
+            if endsTerm[Int(node)] { ends.append((index, node)) }
+          }
+          var accepted: TermMatch<Payload>?
+          for (end, node) in ends.reversed() {
+            let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)], node: node)
+            if accept(match) {
+              accepted = match
+              break
+            }
+          }
+          if let match = accepted {
+            matches.append(match)
+            position = match.end
+          } else {
+            position += 1
+          }
         }
-      }
-      if let match = accepted {
-        matches.append(match)
-        position = match.end
-      } else {
-        position += 1
       }
     }
     return matches

@@ -66,6 +66,11 @@ public struct ProgrammeLexicon: Sendable {
     }
   }
 
+  /// The first `programme`-kind entry `scalars` mentions (as `mentions(in:confirmed:)` finds them).
+  func firstProgramme(in scalars: [Unicode.Scalar], confirmed: Set<String>) -> Programme? {
+    counted(terms.scan(scalars), confirmed: confirmed).first { $0.programme.kind == .programme }?.programme
+  }
+
   /// The scanned terms that count as mentions, with their programmes (see `mentions(in:confirmed:)`).
   func counted(_ found: [TermMatch<Term>], confirmed: Set<String>) -> [(match: TermMatch<Term>, programme: Programme)] {
     let plain = confirmed.union(
@@ -126,9 +131,7 @@ public struct ProgrammeLexicon: Sendable {
   /// The same, for a clause already held as scalars.
   func programme(ofClause clause: [Unicode.Scalar], article: Programme?) -> Programme? {
     let confirmed: Set<String> = article.map { [$0.id] } ?? []
-    if let named = mentions(in: clause, confirmed: confirmed).first(where: { $0.programme.kind == .programme }) {
-      return named.programme
-    }
+    if let named = firstProgramme(in: clause, confirmed: confirmed) { return named }
     if let station = stations(in: clause).first(where: { $0.kind.programme != nil }),
       let id = station.kind.programme, let owner = programme(id: id), owner.kind == .programme
     {
