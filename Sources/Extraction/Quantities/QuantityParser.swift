@@ -100,7 +100,7 @@ public enum QuantityParser {
 
   /// The public value of a reading: bounds as the qualifier says.
   private static func quantity(from reading: Reading, in scalars: [Unicode.Scalar]) -> Quantity {
-    let surface = String(String.UnicodeScalarView(scalars[reading.start..<reading.end]))
+    let surface = String(scalars: scalars[reading.start..<reading.end])
     var value: Double?
     var low: Double?
     var high: Double?
