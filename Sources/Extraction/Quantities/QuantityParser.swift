@@ -21,9 +21,10 @@ public enum QuantityParser {
     while trimmedEnd > trimmedStart, Scalars.isSpace(scalars[trimmedEnd - 1]) { trimmedEnd -= 1 }
 
     var readings: [Reading] = []
+    let starts = StartScalars()
     var index = trimmedStart
     while index < trimmedEnd {
-      guard mayStart(scalars[index]) else {
+      guard starts.contains(scalars[index]) else {
         index += 1
         continue
       }
