@@ -55,3 +55,19 @@ import Testing
     #expect(String(scalars: Array(text.unicodeScalars)).utf8.elementsEqual(text.utf8))
   }
 }
+
+@Suite struct WordSetTests {
+  @Test(arguments: ["元", "块", "美元", "个", "", "元整", "%", "e\u{301}", "é", "\u{F900}"])
+  func agreesWithSetContains(word: String) {
+    for set: Set<String> in [["元", "圆", "圓", "块", "塊"], ["美元"], ["é", "%"], ["\u{8C48}"], []] {
+      #expect(WordSet(set).contains(word) == set.contains(word), "\(set) ∋ \(word)")
+    }
+  }
+}
+
+@Suite struct ScalarArrayTests {
+  @Test(arguments: ["", "a", "é", "中文，。", "𠀀字", "a\u{301}€𝄞\n\t", "２０２４年"])
+  func decodesAsTheScalarViewDoes(text: String) {
+    #expect(text.scalarArray == Array(text.unicodeScalars))
+  }
+}

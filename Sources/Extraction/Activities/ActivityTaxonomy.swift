@@ -55,15 +55,16 @@ public struct ActivityTaxonomy: Sendable {
 
   /// The same, from the scalars of the title lines and of the body, each joined by line breaks.
   func classify(title: [Unicode.Scalar], body: [Unicode.Scalar]) -> ActivityClassification {
-    let titleCounts = counts(in: title)
-    let bodyCounts = counts(in: body)
+    // NB: one table for both parts, so each cue's string is hashed about once (hashing a Han
+    // string normalises it); a cue found in both keeps the title's entry, as a set union would.
+    var counts: [MatchedCue: (title: Int, body: Int)] = [:]
+    for (cue, count) in tally(in: title) { counts[cue, default: (0, 0)].title += count }
+    for (cue, count) in tally(in: body) { counts[cue, default: (0, 0)].body += count }
     var perLabel: [Int: [CueCount]] = [:]
-    for cue in Set(titleCounts.keys).union(bodyCounts.keys) {
+    for (cue, count) in counts {
       for payload in cue.payloads {
         perLabel[payload.label, default: []].append(
-          CueCount(
-            cue: cue.term, weight: payload.weight, titleCount: titleCounts[cue] ?? 0,
-            bodyCount: bodyCounts[cue] ?? 0))
+          CueCount(cue: cue.term, weight: payload.weight, titleCount: count.title, bodyCount: count.body))
       }
     }
     let scored = perLabel.map { label, cues in
@@ -99,23 +100,20 @@ public struct ActivityTaxonomy: Sendable {
 
   /// How often each cue occurs in `text`, longest cue first, matches not overlapping.
   func counts(in text: String) -> [MatchedCue: Int] {
-    counts(in: Array(text.unicodeScalars))
+    tally(in: Array(text.unicodeScalars)).reduce(into: [:]) { $0[$1.cue, default: 0] += $1.count }
   }
 
-  /// The same, for a text already held as scalars.
-  func counts(in scalars: [Unicode.Scalar]) -> [MatchedCue: Int] {
-    // NB: tallied by trie node first, so each distinct cue builds and hashes its string once
-    // (hashing a Han string normalises it); merged in order of first occurrence, as before.
+  /// Each cue found in `scalars` with its number of matches, in order of first occurrence.
+  func tally(in scalars: [Unicode.Scalar]) -> [(cue: MatchedCue, count: Int)] {
+    // NB: tallied by trie node, so each distinct cue builds its string once.
     var tally: [Int32: Int] = [:]
     var firstMatches: [TermMatch<Cue>] = []
     for match in cues.scan(scalars) {
       if tally[match.node] == nil { firstMatches.append(match) }
       tally[match.node, default: 0] += 1
     }
-    var counts: [MatchedCue: Int] = [:]
-    for match in firstMatches {
-      counts[MatchedCue(term: match.surface(in: scalars), payloads: match.payloads), default: 0] += tally[match.node] ?? 0
+    return firstMatches.map {
+      (MatchedCue(term: $0.surface(in: scalars), payloads: $0.payloads), tally[$0.node] ?? 0)
     }
-    return counts
   }
 }

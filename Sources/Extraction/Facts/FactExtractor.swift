@@ -117,7 +117,7 @@ public struct FactExtractor: Sendable {
     // A programme the sentence names, else the article's, else the one its station noun belongs to
     // (伴考点 → 暖心伴考). Participants belong to a programme only when their own sentence names it.
     let confirmed: Set<String> = context.programme.map { [$0.id] } ?? []
-    let named = lexicon.mentions(in: sentenceText, confirmed: confirmed).first { $0.programme.kind == .programme }?.programme
+    let named = lexicon.firstProgramme(in: sentenceText, confirmed: confirmed)
     let programme = metric == .participants
       ? named : (named ?? context.programme ?? lexicon.programme(ofClause: sentenceText, article: nil))
     let time = ClauseTime(
@@ -168,7 +168,8 @@ public struct FactExtractor: Sendable {
     return lexicon.stations(in: unit.scalars).compactMap { noun in
       let sentence = bounds.sentence(around: noun.start..<noun.end)
       let quote = unit.quote(sentence)
-      guard !countedSentences.contains(quote) else { return nil }
+      // NB: most units count no stations; then no quote needs hashing.
+      guard countedSentences.isEmpty || !countedSentences.contains(quote) else { return nil }
       let sentenceText = Array(unit.window(sentence).scalars)
       let programme = noun.kind.programme ?? lexicon.programme(ofClause: sentenceText, article: context.programme)?.id
       return StationMention(

@@ -27,8 +27,27 @@ public enum Boundary {
     let previous = scalars[start - 1]
     if !previous.isHan || functionScalars.contains(previous) { return true }
     guard start > 1 else { return false }
-    var pair = String.UnicodeScalarView()
-    pair.append(contentsOf: scalars[(start - 2)..<start])
-    return functionWords.contains(String(pair))
+    let (first, second) = (scalars[start - 2], scalars[start - 1])
+    // NB: simple scalars (see `ScalarText`) compare as themselves, so a pair of them is looked up
+    // by value; hashing the pair as a string normalises it first.
+    if ScalarText.isSimple(first), ScalarText.isSimple(second) {
+      return functionPairs.contains(pairKey(first, second))
+    }
+    return functionWords.contains(String(scalars: [first, second]))
+  }
+
+  /// The two-scalar function words made of simple scalars, as `first << 32 | second`.
+  static let functionPairs: Set<UInt64> = {
+    var pairs: Set<UInt64> = []
+    for word in functionWords {
+      let scalars = Array(word.unicodeScalars)
+      guard scalars.count == 2, scalars.allSatisfy(ScalarText.isSimple) else { continue }
+      pairs.insert(pairKey(scalars[0], scalars[1]))
+    }
+    return pairs
+  }()
+
+  static func pairKey(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+    UInt64(first.value) << 32 | UInt64(second.value)
   }
 }

@@ -76,42 +76,49 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     return found.reversed()
   }
 
+  /// The end and node of the longest term at `start` that ends before `limit`.
+  @inline(__always)
+  private func longestTerm(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, before limit: Int)
+    -> (end: Int, node: Int32)?
+  {
+    var found: (end: Int, node: Int32)?
+    var node: Int32 = 0
+    var index = start
+    while index < text.count, index + 1 < limit, let child = edges[Self.key(node, text[index])] {
+      node = child
+      index += 1
+      if endsTerm[Int(node)] { found = (index, node) }
+    }
+    return found
+  }
+
   /// Leftmost-longest, non-overlapping matches: at each position the longest term that `accept`
   /// admits wins and the scan resumes after it; shorter terms are tried when a longer one is refused.
   public func scan(
     _ scalars: [Unicode.Scalar], accept: (TermMatch<Payload>) -> Bool = { _ in true }
   ) -> [TermMatch<Payload>] {
     var matches: [TermMatch<Payload>] = []
-    // NB: one buffer of (end, node) for the terms starting at a position, reused to avoid allocation.
-    var ends: [(end: Int, node: Int32)] = []
-    ends.reserveCapacity(longestTerm)
-    var position = 0
-    while position < scalars.count {
-      guard mayStart(scalars[position]) else {
-        position += 1
-        continue
-      }
-      ends.removeAll(keepingCapacity: true)
-      var node: Int32 = 0
-      var index = position
-      while index < scalars.count, let child = edges[Self.key(node, scalars[index])] {
-        node = child
-        index += 1
-        if endsTerm[Int(node)] { ends.append((index, node)) }
-      }
-      var accepted: TermMatch<Payload>?
-      for (end, node) in ends.reversed() {
-        let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)], node: node)
-        if accept(match) {
-          accepted = match
-          break
+    scalars.withUnsafeBufferPointer { text in
+      var position = 0
+      while position < text.count {
+        guard mayStart(text[position]) else {
+          position += 1
+          continue
         }
-      }
-      if let match = accepted {
-        matches.append(match)
-        position = match.end
-      } else {
-        position += 1
+        // NB: the longest term is found in one walk; a shorter one only when `accept` refuses,
+        // by walking again up to the refused end (refusals are rare, so no list of ends is kept).
+        var limit = text.count + 1
+        var accepted: TermMatch<Payload>?
+        while accepted == nil, let (end, node) = longestTerm(in: text, from: position, before: limit) {
+          let match = TermMatch(start: position, end: end, payloads: payloads[Int(node)], node: node)
+          if accept(match) { accepted = match } else { limit = end }
+        }
+        if let match = accepted {
+          matches.append(match)
+          position = match.end
+        } else {
+          position += 1
+        }
       }
     }
     return matches

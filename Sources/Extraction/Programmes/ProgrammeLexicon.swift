@@ -66,10 +66,20 @@ public struct ProgrammeLexicon: Sendable {
     }
   }
 
+  /// The first `programme`-kind entry `scalars` mentions (as `mentions(in:confirmed:)` finds them).
+  func firstProgramme(in scalars: [Unicode.Scalar], confirmed: Set<String>) -> Programme? {
+    counted(terms.scan(scalars), confirmed: confirmed).first { $0.programme.kind == .programme }?.programme
+  }
+
   /// The scanned terms that count as mentions, with their programmes (see `mentions(in:confirmed:)`).
   func counted(_ found: [TermMatch<Term>], confirmed: Set<String>) -> [(match: TermMatch<Term>, programme: Programme)] {
-    let plain = confirmed.union(
-      found.filter { $0.payloads[0].marker == .plain }.map { programmes[$0.payloads[0].programme].id })
+    // NB: the ids named plainly matter only to `?` terms; most texts have none, and then no id
+    // needs hashing.
+    let needsContext = found.contains { $0.payloads[0].marker == .needsContext }
+    let plain =
+      needsContext
+      ? confirmed.union(found.filter { $0.payloads[0].marker == .plain }.map { programmes[$0.payloads[0].programme].id })
+      : []
     return found.compactMap { match in
       let term = match.payloads[0]
       let programme = programmes[term.programme]
@@ -104,7 +114,9 @@ public struct ProgrammeLexicon: Sendable {
   /// The same, from the scalars of the title lines and of the body, each joined by line breaks.
   func programme(ofArticleTitle titleText: [Unicode.Scalar], body bodyText: [Unicode.Scalar]) -> Programme? {
     let found = [(terms.scan(titleText), Self.titleWeight), (terms.scan(bodyText), 1)]
-    let named = Set(found.flatMap { counted($0.0, confirmed: []).map(\.programme.id) })
+    // The programmes named anywhere confirm `?` terms everywhere; without `?` terms none are needed.
+    let needsContext = found.contains { $0.0.contains { $0.payloads[0].marker == .needsContext } }
+    let named = needsContext ? Set(found.flatMap { counted($0.0, confirmed: []).map(\.programme.id) }) : []
     var score: [String: Int] = [:]
     var order: [String] = []
     for (matches, weight) in found {
@@ -126,9 +138,7 @@ public struct ProgrammeLexicon: Sendable {
   /// The same, for a clause already held as scalars.
   func programme(ofClause clause: [Unicode.Scalar], article: Programme?) -> Programme? {
     let confirmed: Set<String> = article.map { [$0.id] } ?? []
-    if let named = mentions(in: clause, confirmed: confirmed).first(where: { $0.programme.kind == .programme }) {
-      return named.programme
-    }
+    if let named = firstProgramme(in: clause, confirmed: confirmed) { return named }
     if let station = stations(in: clause).first(where: { $0.kind.programme != nil }),
       let id = station.kind.programme, let owner = programme(id: id), owner.kind == .programme
     {

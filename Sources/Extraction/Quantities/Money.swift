@@ -74,8 +74,8 @@ enum UnitTail {
     return Double(digit)
   }
 
-  private static let yuan: Set<String> = ["元", "圆", "圓", "块", "塊"]
-  private static let dollars: Set<String> = ["美元"]
+  private static let yuan = WordSet(["元", "圆", "圓", "块", "塊"])
+  private static let dollars = WordSet(["美元"])
   private static let you = Array("又".unicodeScalars)
   private static let meiFen = Array("美分".unicodeScalars)
   private static let moneyWords: [Word] = ["钱", "錢", "整", "人民币", "人民幣"].map {

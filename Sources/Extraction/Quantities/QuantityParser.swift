@@ -21,9 +21,10 @@ public enum QuantityParser {
     while trimmedEnd > trimmedStart, Scalars.isSpace(scalars[trimmedEnd - 1]) { trimmedEnd -= 1 }
 
     var readings: [Reading] = []
+    let starts = StartScalars()
     var index = trimmedStart
     while index < trimmedEnd {
-      guard mayStart(scalars[index]) else {
+      guard starts.contains(scalars[index]) else {
         index += 1
         continue
       }
@@ -100,7 +101,7 @@ public enum QuantityParser {
 
   /// The public value of a reading: bounds as the qualifier says.
   private static func quantity(from reading: Reading, in scalars: [Unicode.Scalar]) -> Quantity {
-    let surface = String(String.UnicodeScalarView(scalars[reading.start..<reading.end]))
+    let surface = String(scalars: scalars[reading.start..<reading.end])
     var value: Double?
     var low: Double?
     var high: Double?

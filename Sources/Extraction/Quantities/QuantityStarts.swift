@@ -7,11 +7,19 @@ extension QuantityParser {
   ///
   /// NB: `startsQuantity` hashes the scalar into two tables; asked for every scalar of every text,
   /// that was a third of the parser's cost.
-  @inline(__always)
-  static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    guard value < 0x10000 else { return startsQuantity(scalar) }
-    return startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+  static func mayStart(_ scalar: Unicode.Scalar) -> Bool { StartScalars().contains(scalar) }
+
+  /// `mayStart` with the bits loaded once, for a loop over a text.
+  /// NB: reading the static table on every scalar goes through its lazy initialiser's check.
+  struct StartScalars {
+    let bits = QuantityParser.startBits
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      guard value < 0x10000 else { return QuantityParser.startsQuantity(scalar) }
+      return bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+    }
   }
 
   /// Whether a quantity may start at this scalar: a digit, a numeral, a sign or currency, or
