@@ -34,7 +34,7 @@ struct GrowthFindings {
     for statement in growth.growth {
       guard let from = Phrases.text(statement.first, l), let to = Phrases.text(statement.last, l) else { continue }
       let series = growth.series.first { $0.label == statement.label }
-      let name = series?.header(l) ?? statement.label
+      let name = series?.header(l, among: growth.series) ?? statement.label
       var sentence = l("\(name)：\(statement.firstYear)年 \(from) → \(statement.lastYear)年 \(to)", "\(name): \(from) in \(statement.firstYear) → \(to) in \(statement.lastYear)")
       if let ratio = statement.minimumRatio, ratio > 1 {
         sentence += l("，至少是\(statement.firstYear)年的 \(Phrases.ratio(ratio)) 倍", ", at least \(Phrases.ratio(ratio))× the \(statement.firstYear) figure")

@@ -9,4 +9,13 @@ extension VolunteerGrowth.Series {
     let unit = unit.flatMap { label.contains($0) ? nil : l("（\($0)）", " (\($0))") } ?? ""
     return label + part + unit
   }
+
+  /// The header, unique among `all`: when another series reads the same (`服务人次` with the unit
+  /// 人次 and without one), the unit is spelt out so Excel's table gets distinct columns.
+  func header(_ l: Language, among all: [VolunteerGrowth.Series]) -> String {
+    let plain = header(l)
+    guard all.contains(where: { $0 != self && $0.header(l) == plain }) else { return plain }
+    let label = l.label(metric) + (subtype.map { "·\($0)" } ?? "")
+    return label + (unit.map { l("（单位：\($0)）", " (unit: \($0))") } ?? l("（未注单位）", " (no unit)"))
+  }
 }
