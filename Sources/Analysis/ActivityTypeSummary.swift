@@ -37,33 +37,44 @@ public struct ActivityTypeSummary: Sendable {
   public init(articles: [ArticleRecord], facts: [Fact]) {
     crowds = Dictionary(grouping: facts.filter { $0.metric == .participants }, by: \.articleKey)
       .compactMapValues(Self.crowd)
+    // NB: rows are updated in place and places/years gathered as sets, sorted once at the end;
+    // copying a row out and back (with its growing arrays) made this quadratic in the articles.
     var rows: [String: Row] = [:]
+    var places: [String: Set<Scope>] = [:]
+    var years: [String: Set<Int>] = [:]
     for article in articles {
       let figure = crowds[article.key]
       for (rank, label) in (article.activityTypes.isEmpty ? ["其他"] : article.activityTypes).enumerated() {
-        var row = rows[label] ?? Row(
+        places[label, default: []].formUnion(article.places)
+        if let year = article.year { years[label, default: []].insert(year) }
+        Self.add(article, figure: figure, primary: rank == 0, to: &rows[label, default: Row(
           label: label, primaryArticles: 0, articles: 0, places: [], years: [], participantsLow: 0,
           participantsHigh: 0, articlesWithParticipants: 0, articlesWithoutParticipants: 0,
-          exampleHeadlines: [], participantFacts: [])
-        row.articles += 1
-        if rank == 0 { row.primaryArticles += 1 }
-        row.places = Array(Set(row.places + article.places)).sorted()
-        row.years = Array(Set(row.years + [article.year].compactMap { $0 })).sorted()
-        if let figure {
-          row.articlesWithParticipants += 1
-          row.participantsLow += figure.low ?? 0
-          row.participantsHigh = row.participantsHigh.flatMap { sum in figure.high.map { sum + $0 } }
-          row.participantFacts.append(figure)
-        } else {
-          row.articlesWithoutParticipants += 1
-        }
-        if row.exampleHeadlines.count < Self.exampleCount, let headline = article.headline {
-          row.exampleHeadlines.append(headline)
-        }
-        rows[label] = row
+          exampleHeadlines: [], participantFacts: [])])
       }
     }
+    for label in rows.keys {
+      rows[label]!.places = (places[label] ?? []).sorted()
+      rows[label]!.years = (years[label] ?? []).sorted()
+    }
     self.rows = rows.values.sorted { ($0.articles, $1.label) > ($1.articles, $0.label) }
+  }
+
+  /// Counts one article (and its head count, if any) into its label's row.
+  static func add(_ article: ArticleRecord, figure: Fact?, primary: Bool, to row: inout Row) {
+    row.articles += 1
+    if primary { row.primaryArticles += 1 }
+    if let figure {
+      row.articlesWithParticipants += 1
+      row.participantsLow += figure.low ?? 0
+      row.participantsHigh = row.participantsHigh.flatMap { sum in figure.high.map { sum + $0 } }
+      row.participantFacts.append(figure)
+    } else {
+      row.articlesWithoutParticipants += 1
+    }
+    if row.exampleHeadlines.count < exampleCount, let headline = article.headline {
+      row.exampleHeadlines.append(headline)
+    }
   }
 
   /// The one figure an article contributes: its largest person count.
