@@ -82,25 +82,6 @@ enum ParagraphBuilder {
   /// Writes the UTF-8 form of `scalar` at `bytes + offset` and moves `offset` past it.
   @inline(__always)
   static func encode(_ scalar: Unicode.Scalar, into bytes: UnsafeMutablePointer<UInt8>, at offset: inout Int) {
-    let value = scalar.value
-    if value < 0x80 {
-      bytes[offset] = UInt8(truncatingIfNeeded: value)
-      offset += 1
-    } else if value < 0x800 {
-      bytes[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
-      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-      offset += 2
-    } else if value < 0x1_0000 {
-      bytes[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
-      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-      bytes[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-      offset += 3
-    } else {
-      bytes[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
-      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
-      bytes[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
-      bytes[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
-      offset += 4
-    }
+    scalar.writeUTF8(to: bytes, at: &offset)
   }
 }
