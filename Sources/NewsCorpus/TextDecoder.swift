@@ -88,43 +88,49 @@ public enum TextDecoder {
   /// NB: one pass straight from the bytes; decoding into a String and then copying its scalars
   /// through a generic sequence cost three times as much.
   static func decodeValidUTF8(_ bytes: [UInt8], from start: Int) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(bytes.count - start)
-    var previousWasCR = false
     bytes.withUnsafeBufferPointer { bytes in
-      var i = start
-      while i < bytes.count {
-        let b0 = UInt32(bytes[i])
-        let value: UInt32
-        if b0 < 0x80 {
-          value = b0
-          i += 1
-        } else if b0 < 0xE0 {
-          value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-          i += 2
-        } else if b0 < 0xF0 {
-          value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-          i += 3
-        } else {
-          value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-            | UInt32(bytes[i + 3] & 0x3F)
-          i += 4
-        }
-        if value == 0x0D {
-          result.append("\n")
-          previousWasCR = true
-          continue
-        }
-        if value == 0x0A && previousWasCR {
+      // NB: sized by the scalars' lead bytes (a byte count would over-allocate Han text threefold
+      // for the file's lifetime) and written through the buffer, not appended scalar by scalar.
+      var leads = 0
+      for index in start..<max(start, bytes.count) where bytes[index] & 0xC0 != 0x80 { leads += 1 }
+      return [Unicode.Scalar](unsafeUninitializedCapacity: leads) { result, count in
+        count = 0
+        var previousWasCR = false
+        var i = start
+        while i < bytes.count {
+          let b0 = UInt32(bytes[i])
+          let value: UInt32
+          if b0 < 0x80 {
+            value = b0
+            i += 1
+          } else if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+          } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+          } else {
+            value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+              | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+          }
+          if value == 0x0D {
+            result[count] = "\n"
+            count += 1
+            previousWasCR = true
+            continue
+          }
+          if value == 0x0A && previousWasCR {
+            previousWasCR = false
+            continue
+          }
           previousWasCR = false
-          continue
+          if value == 0xFEFF && count == 0 { continue }
+          result[count] = Unicode.Scalar(value).unsafelyUnwrapped  // NB: valid, as scanned
+          count += 1
         }
-        previousWasCR = false
-        if value == 0xFEFF && result.isEmpty { continue }
-        result.append(Unicode.Scalar(value).unsafelyUnwrapped)  // NB: valid, as scanned
       }
     }
-    return result
   }
 
   static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(CorpusDiagnostic)
