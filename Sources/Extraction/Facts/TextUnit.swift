@@ -17,14 +17,14 @@ struct TextUnit: Sendable {
 
   init(title: String, line: Int) {
     normalized = title
-    scalars = title.scalarArray
+    scalars = Array(title.unicodeScalars)
     source = .title(line: line)
     isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
 
   init(_ paragraph: Paragraph) {
     normalized = paragraph.normalized
-    scalars = paragraph.normalized.scalarArray
+    scalars = Array(paragraph.normalized.unicodeScalars)
     source = .paragraph(paragraph)
     isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
