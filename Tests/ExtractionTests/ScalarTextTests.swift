@@ -65,3 +65,9 @@ import Testing
   }
 }
 
+@Suite struct ScalarArrayTests {
+  @Test(arguments: ["", "a", "é", "中文，。", "𠀀字", "a\u{301}€𝄞\n\t", "２０２４年"])
+  func decodesAsTheScalarViewDoes(text: String) {
+    #expect(text.scalarArray == Array(text.unicodeScalars))
+  }
+}

@@ -17,14 +17,14 @@ struct TextUnit: Sendable {
 
   init(title: String, line: Int) {
     normalized = title
-    scalars = Array(title.unicodeScalars)
+    scalars = title.scalarArray
     source = .title(line: line)
     isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
 
   init(_ paragraph: Paragraph) {
     normalized = paragraph.normalized
-    scalars = Array(paragraph.normalized.unicodeScalars)
+    scalars = paragraph.normalized.scalarArray
     source = .paragraph(paragraph)
     isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
