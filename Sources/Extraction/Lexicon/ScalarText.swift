@@ -132,35 +132,37 @@ struct MatchWord: Sendable, Hashable {
 extension String {
   /// `Array(unicodeScalars)`, decoded from the UTF-8 bytes directly.
   ///
-  /// NB: the scalar view's iterator costs ~30 instructions a scalar; Swift strings hold valid
-  /// UTF-8, so lead bytes give each scalar's length.
+  /// NB: `Array(unicodeScalars)` counts the scalars in one pass and copies them through the
+  /// view's iterator in another; Swift strings hold valid UTF-8, so lead bytes give each
+  /// scalar's length, written in one pass into a buffer sized by the byte count (an upper bound).
   var scalarArray: [Unicode.Scalar] {
     var utf8 = self
     return utf8.withUTF8 { bytes in
-      var scalars: [Unicode.Scalar] = []
-      scalars.reserveCapacity(bytes.count)
-      var index = 0
-      while index < bytes.count {
-        let lead = UInt32(bytes[index])
-        var value: UInt32
-        switch lead {
-        case ..<0x80:
-          value = lead
-          index += 1
-        case ..<0xE0:
-          value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-          index += 2
-        case ..<0xF0:
-          value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-          index += 3
-        default:
-          value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-          index += 4
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+        var index = 0
+        count = 0
+        while index < bytes.count {
+          let lead = UInt32(bytes[index])
+          var value: UInt32
+          switch lead {
+          case ..<0x80:
+            value = lead
+            index += 1
+          case ..<0xE0:
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          default:
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+              | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+          }
+          scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
+          count += 1
         }
-        scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
       }
-      return scalars
     }
   }
 
