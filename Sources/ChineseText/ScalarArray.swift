@@ -12,27 +12,36 @@ extension String {
         var i = 0
         count = 0
         while i < utf8.count {
-          let b0 = UInt32(utf8[i])
-          let value: UInt32
-          if b0 < 0x80 {
-            value = b0
-            i += 1
-          } else if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-            i += 2
-          } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-            i += 3
-          } else {
-            value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-              | UInt32(utf8[i + 3] & 0x3F)
-            i += 4
-          }
-          // NB: a String's UTF-8 is always valid, so every value is a scalar.
-          scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
+          // NB: a String's UTF-8 is always valid, so every sequence decodes to a scalar.
+          scalars[count] = Unicode.Scalar.decodeValidUTF8(utf8, at: &i)
           count += 1
         }
       }
     }
+  }
+}
+
+extension Unicode.Scalar {
+  /// Decodes the scalar whose UTF-8 starts at `bytes[index]` and moves `index` past it. The bytes
+  /// must be valid UTF-8 (a String's, or input already checked): nothing is validated here.
+  @inlinable @inline(__always)
+  public static func decodeValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, at index: inout Int) -> Unicode.Scalar {
+    let b0 = UInt32(bytes[index])
+    let value: UInt32
+    if b0 < 0x80 {
+      value = b0
+      index += 1
+    } else if b0 < 0xE0 {
+      value = (b0 & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+      index += 2
+    } else if b0 < 0xF0 {
+      value = (b0 & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+      index += 3
+    } else {
+      value = (b0 & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+        | UInt32(bytes[index + 3] & 0x3F)
+      index += 4
+    }
+    return Unicode.Scalar(value).unsafelyUnwrapped
   }
 }

@@ -98,22 +98,8 @@ public enum TextDecoder {
         var previousWasCR = false
         var i = start
         while i < bytes.count {
-          let b0 = UInt32(bytes[i])
-          let value: UInt32
-          if b0 < 0x80 {
-            value = b0
-            i += 1
-          } else if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-          } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-          } else {
-            value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-              | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
-          }
+          let scalar = Unicode.Scalar.decodeValidUTF8(bytes, at: &i)
+          let value = scalar.value
           if value == 0x0D {
             result[count] = "\n"
             count += 1
@@ -126,7 +112,7 @@ public enum TextDecoder {
           }
           previousWasCR = false
           if value == 0xFEFF && count == 0 { continue }
-          result[count] = Unicode.Scalar(value).unsafelyUnwrapped  // NB: valid, as scanned
+          result[count] = scalar
           count += 1
         }
       }

@@ -1,4 +1,5 @@
 // The breakdown a clause states for a count (高考 / 中考, 室外 / 室内, 新增), from Data/breakdowns.tsv.
+import ChineseText
 
 /// Finds the part of a total that a counted noun names.
 enum Breakdown {

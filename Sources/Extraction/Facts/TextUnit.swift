@@ -1,4 +1,5 @@
 // One piece of an article's text to extract from: a title line or a body paragraph.
+import ChineseText
 import NewsCorpus
 
 /// A title line or a paragraph, with the way back from normalised offsets to lines and quotes.

@@ -1,4 +1,5 @@
 // A dictionary of terms compiled into a trie over Unicode scalars, for longest-match scanning.
+import ChineseText
 
 /// Terms compiled once into a trie keyed by Unicode scalars; each term carries payloads.
 ///

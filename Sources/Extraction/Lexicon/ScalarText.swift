@@ -1,4 +1,5 @@
 // Word tests on normalised scalars that agree with `String.contains` / `hasPrefix`, without NSString.
+import ChineseText
 import Foundation
 
 /// A stretch of normalised text, held as scalars, for the word tests the extraction rules make.
@@ -126,78 +127,5 @@ struct MatchWord: Sendable, Hashable {
     self.text = text
     scalars = Array(text.unicodeScalars)
     isSimple = scalars.allSatisfy(ScalarText.isSimple)
-  }
-}
-
-extension String {
-  /// `Array(unicodeScalars)`, decoded from the UTF-8 bytes directly.
-  ///
-  /// NB: `Array(unicodeScalars)` counts the scalars in one pass and copies them through the
-  /// view's iterator in another; Swift strings hold valid UTF-8, so lead bytes give each
-  /// scalar's length, written in one pass into a buffer sized by the byte count (an upper bound).
-  var scalarArray: [Unicode.Scalar] {
-    var utf8 = self
-    return utf8.withUTF8 { bytes in
-      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
-        var index = 0
-        count = 0
-        while index < bytes.count {
-          let lead = UInt32(bytes[index])
-          var value: UInt32
-          switch lead {
-          case ..<0x80:
-            value = lead
-            index += 1
-          case ..<0xE0:
-            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            index += 2
-          case ..<0xF0:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            index += 3
-          default:
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-              | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            index += 4
-          }
-          scalars[count] = Unicode.Scalar(value).unsafelyUnwrapped
-          count += 1
-        }
-      }
-    }
-  }
-
-  /// The string of `scalars`, encoded straight to UTF-8.
-  ///
-  /// NB: appending scalar by scalar to a `String.UnicodeScalarView` costs several times more.
-  init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-    var count = 0
-    for scalar in scalars { count += UTF8.width(scalar) }
-    self.init(unsafeUninitializedCapacity: count) { buffer in
-      var index = 0
-      for scalar in scalars {
-        let value = scalar.value
-        switch value {
-        case ..<0x80:
-          buffer[index] = UInt8(value)
-          index += 1
-        case ..<0x800:
-          buffer[index] = UInt8(0xC0 | value >> 6)
-          buffer[index + 1] = UInt8(0x80 | value & 0x3F)
-          index += 2
-        case ..<0x10000:
-          buffer[index] = UInt8(0xE0 | value >> 12)
-          buffer[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-          buffer[index + 2] = UInt8(0x80 | value & 0x3F)
-          index += 3
-        default:
-          buffer[index] = UInt8(0xF0 | value >> 18)
-          buffer[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-          buffer[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-          buffer[index + 3] = UInt8(0x80 | value & 0x3F)
-          index += 4
-        }
-      }
-      return index
-    }
   }
 }
