@@ -61,8 +61,13 @@ public struct FigureWriter {
 
   /// Writes the no-data gap: blank, grey.
   public func writeGap(at ref: CellReference, on sheet: Worksheet) throws {
+    try sheet.writeBlank(at: ref, format: gapFormat())
+  }
+
+  /// The no-data gap's format, for a blank cell written by a row writer; notes the mark for the legend.
+  public func gapFormat() -> CellFormat {
     book.marksUsed.insert(.noData)
-    try sheet.writeBlank(at: ref, format: Styles.gap)
+    return Styles.gap
   }
 
   /// Writes "mentioned but not counted": the number 1 shown as 有（未计数）, with the quotes.

@@ -26,8 +26,7 @@ struct ArticlesSheet {
           .text(a.byline(l)), .number(a.year), .text(a.yearEvidence), .text(a.places.map(\.label).joined(separator: "、")),
           .text(a.activityTypes.joined(separator: "、")), .text(a.flags.joined(separator: "、")), .number(a.paragraphCount),
         ],
-        formats: a.year == nil ? [7: Styles.gap] : [:])
-      if a.year == nil { book.marksUsed.insert(.noData) }
+        formats: a.year == nil ? [7: book.figures.gapFormat()] : [:])
     }
     try stream.finish()
   }

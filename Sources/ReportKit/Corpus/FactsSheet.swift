@@ -35,8 +35,7 @@ struct FactsSheet {
           value.map(CellValue.number) ?? .blank, f.low.map(CellValue.number) ?? .blank, f.high.map(CellValue.number) ?? .blank,
           .text(f.qualifier.rawValue), .text(f.unit), .text(f.surface), .text(f.quote),
         ],
-        formats: [Self.valueColumn: book.figures.format(of: cell) ?? Styles.gap])
-      if value == nil { book.marksUsed.insert(.noData) }
+        formats: [Self.valueColumn: book.figures.format(of: cell) ?? book.figures.gapFormat()])
     }
     try stream.finish()
   }
