@@ -1,5 +1,6 @@
 // One fact the generator planted, as a line of planted-facts.jsonl (the keys of `corpus facts`).
 import Extraction
+import Foundation
 
 /// A planted fact: where it was written and what a correct extractor reads there.
 ///
@@ -50,5 +51,14 @@ public struct PlantedFact: Hashable, Sendable, Codable {
       ("high", number(high)), ("qualifier", .string(qualifier.rawValue)), ("unit", string(unit)),
       ("surface", .string(surface)), ("quote", .string(quote)),
     ]).encoded
+  }
+}
+
+extension PlantedFact {
+  /// The facts of a `planted-facts.jsonl` file, one JSON object a line.
+  public static func load(from path: String) throws -> [PlantedFact] {
+    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map {
+      try JSONDecoder().decode(PlantedFact.self, from: Data($0.utf8))
+    }
   }
 }

@@ -26,10 +26,7 @@ struct TestCorpus {
   }
 
   func facts() throws -> [PlantedFact] {
-    let data = try Data(contentsOf: folder.appendingPathComponent(SyntheticCorpus.factsFileName))
-    return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
-      try JSONDecoder().decode(PlantedFact.self, from: Data($0.utf8))
-    }
+    try PlantedFact.load(from: folder.appendingPathComponent(SyntheticCorpus.factsFileName).path)
   }
 
   func remove() { try? FileManager.default.removeItem(at: folder) }

@@ -49,10 +49,7 @@ struct BenchRunCommand: ParsableCommand {
     let raw = try cells.throughCAPI(to: out + "/floor-c.xlsx")
 
     // Check: planted facts the pipeline found.
-    let plantedFacts = try String(contentsOfFile: planted, encoding: .utf8).split(separator: "\n").map {
-      try JSONDecoder().decode(PlantedFact.self, from: Data($0.utf8))
-    }
-    let recall = PlantedRecall(planted: plantedFacts, extracted: model.facts)
+    let recall = PlantedRecall(planted: try PlantedFact.load(from: planted), extracted: model.facts)
 
     let result = BenchResult(
       articles: articles, files: model.files.count, bytes: bytes, facts: model.facts.count, workers: workers,
