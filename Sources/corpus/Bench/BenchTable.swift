@@ -1,5 +1,6 @@
 // The benchmark's one table, in Markdown so it can go into the README as printed.
 import Foundation
+import ReportKit
 
 /// Rows per corpus size: each phase, the load as a whole, end to end, and the cell-writing floor.
 struct BenchTable {
@@ -50,13 +51,5 @@ struct BenchTable {
 
   func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
 
-  func grouped(_ n: Int) -> String {
-    let digits = String(n)
-    var out = ""
-    for (i, ch) in digits.enumerated() {
-      if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-      out.append(ch)
-    }
-    return out
-  }
+  func grouped(_ n: Int) -> String { Phrases.number(Double(n)) }
 }
