@@ -29,7 +29,7 @@ public struct Corpus: Sendable {
     var diagnostics: [CorpusDiagnostic] = []
     for path in files {
       do throws(CorpusDiagnostic) {
-        let bytes = try CorpusFile(path: path, bytes: 0).read()
+        let bytes = try CorpusFile.read(path)
         staged.append(try StagedFile(bytes: bytes, file: path))
       } catch {
         diagnostics.append(error)

@@ -28,7 +28,10 @@ public struct CorpusFile: Hashable, Sendable {
   }
 
   /// The file's bytes, or the diagnostic that names it.
-  public func read() throws(CorpusDiagnostic) -> [UInt8] {
+  public func read() throws(CorpusDiagnostic) -> [UInt8] { try Self.read(path) }
+
+  /// The bytes of the file at `path`, or the diagnostic that names it.
+  public static func read(_ path: String) throws(CorpusDiagnostic) -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw CorpusDiagnostic(at: SourceLocation(file: path, line: 1), .unreadable("no such file or not readable"))
     }
