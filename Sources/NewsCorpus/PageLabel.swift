@@ -22,7 +22,7 @@ enum PageLabel {
   }
 
   /// Words that end an editor's-note label.
-  static let noteEndings = ["的话", "编者按", "编后", "编后"].map { Array($0.unicodeScalars) }
+  static let noteEndings = ["的话", "编者按", "编后"].map { Array($0.unicodeScalars) }
 
   /// Labels that title an editor's note: `开栏的话`, `编者按`, `编后`.
   static func isNoteLabel(_ text: [Unicode.Scalar]) -> Bool {
