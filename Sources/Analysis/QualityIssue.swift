@@ -40,12 +40,13 @@ public struct QualityIssue: Hashable, Sendable, Comparable {
     return (order.firstIndex(of: a.kind)!, a.location, a.detail) < (order.firstIndex(of: b.kind)!, b.location, b.detail)
   }
 
-  /// The issues of a parsed corpus plus the conflicts a report found.
-  public static func all(in corpus: ParsedCorpus, conflicts: [Conflict]) -> [QualityIssue] {
+  /// The issues of a parsed corpus plus the conflicts a report found; with `articles`, only the
+  /// issues of those articles (input errors and conflicts are always listed).
+  public static func all(in corpus: ParsedCorpus, conflicts: [Conflict], articles: Set<ArticleKey>? = nil) -> [QualityIssue] {
     var issues = corpus.diagnostics.map {
       QualityIssue(kind: .inputError, location: $0.file + ($0.line.map { ":\($0)" } ?? ""), article: "", detail: $0.message)
     }
-    for article in corpus.articles {
+    for article in corpus.articles where articles?.contains(article.key) ?? true {
       for flag in article.flags {
         issues.append(QualityIssue(kind: Kind(flag: flag), location: article.location, article: article.title, detail: flag))
       }

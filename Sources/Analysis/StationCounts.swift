@@ -74,6 +74,19 @@ public struct StationCounts: Sendable {
   /// The cell of a row and column.
   public func cell(_ row: Scope, _ column: Column) -> Cell { cells[row]?[column] ?? .noData }
 
+  /// The articles behind some count or mention of the table or the citywide composition.
+  public var sourceArticles: Set<ArticleKey> {
+    var keys = Set(composition.lazy.flatMap(\.cell.figures).flatMap(\.sources).map(\.articleKey))
+    for cell in cells.values.lazy.flatMap(\.values) {
+      switch cell {
+      case .counted(let figures): keys.formUnion(figures.figures.lazy.flatMap(\.sources).map(\.articleKey))
+      case .mentioned(let mentions): keys.formUnion(mentions.map(\.articleKey))
+      case .noData: break
+      }
+    }
+    return keys
+  }
+
   /// Cells where sources disagree.
   public var conflicts: [Conflict] {
     rows.flatMap { row in

@@ -88,6 +88,12 @@ public struct VolunteerGrowth: Sendable {
   /// The position of a metric in `metrics`, for ordering columns.
   static func rank(_ metric: Metric) -> Int { metrics.firstIndex(of: metric) ?? metrics.count }
 
+  /// The articles behind some figure of the report (year table, running totals, districts).
+  public var sourceArticles: Set<ArticleKey> {
+    let cells = series.flatMap(\.cells.values) + cumulative.map(\.cell) + districts.map(\.cell)
+    return Set(cells.lazy.flatMap(\.figures).flatMap(\.sources).map(\.articleKey))
+  }
+
   /// Every cell where sources disagree, for the data-quality sheet.
   public var conflicts: [Conflict] {
     series.flatMap { series in

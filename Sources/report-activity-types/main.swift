@@ -21,12 +21,12 @@ do {
   // Compute one row per activity type; participants as summed bounds, articles without a figure counted.
   let summary = ActivityTypeSummary(articles: corpus.articles, facts: corpus.facts)
 
-  // Check what staff should double-check: the corpus's own issues (this report compares no figures).
-  let issues = QualityIssue.all(in: corpus, conflicts: [])
+  // Check what staff should double-check: every article's issues (each article is classified).
+  let quality = QualityReview.corpus(corpus, conflicts: [])
 
   // Write 概览, 活动类型, 文章, 图表, 来源, 数据质量 and the summary, both or neither.
   try report.write(
-    ActivityTypesReport(summary: summary, articles: corpus.articles, issues: issues), corpus: corpus)
+    ActivityTypesReport(summary: summary, articles: corpus.articles, quality: quality), corpus: corpus)
 } catch {
   report.fail(error)
 }

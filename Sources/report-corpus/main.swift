@@ -23,10 +23,10 @@ do {
   let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
 
   // Check: repeated paragraphs, fragments, unknown years and conflicting figures.
-  let issues = QualityIssue.all(in: corpus, conflicts: growth.conflicts + counts.conflicts)
+  let quality = QualityReview.corpus(corpus, conflicts: growth.conflicts + counts.conflicts)
 
   // Write 概览, 文章, 事实, 站点提及, 文件, 来源, 数据质量 and the summary, both or neither.
-  try report.write(CorpusAuditReport(corpus: corpus, issues: issues), corpus: corpus)
+  try report.write(CorpusAuditReport(corpus: corpus, quality: quality), corpus: corpus)
 } catch {
   report.fail(error)
 }

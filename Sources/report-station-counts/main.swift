@@ -21,11 +21,11 @@ do {
   // Count stations per place, kind and year, keeping counts, uncounted mentions and gaps apart.
   let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
 
-  // Check what staff should double-check: conflicting counts plus the corpus's own issues.
-  let issues = QualityIssue.all(in: corpus, conflicts: counts.conflicts)
+  // Check what staff should double-check: conflicting counts and the issues of the articles counted.
+  let quality = QualityReview.sourceArticles(counts.sourceArticles, of: corpus, conflicts: counts.conflicts)
 
   // Write 概览, 站点数量, 全市构成, 图表, 来源, 数据质量 and the summary, both or neither.
-  try report.write(StationCountsReport(counts: counts, issues: issues), corpus: corpus)
+  try report.write(StationCountsReport(counts: counts, quality: quality), corpus: corpus)
 } catch {
   report.fail(error)
 }

@@ -21,11 +21,11 @@ do {
   // Compute the service year by year: citywide series, running totals and district figures apart.
   let growth = VolunteerGrowth(facts: corpus.facts)
 
-  // Check what staff should double-check: conflicting figures plus the corpus's own issues.
-  let issues = QualityIssue.all(in: corpus, conflicts: growth.conflicts)
+  // Check what staff should double-check: conflicting figures and the issues of the articles quoted.
+  let quality = QualityReview.sourceArticles(growth.sourceArticles, of: corpus, conflicts: growth.conflicts)
 
   // Write 概览, 年度数据, 图表, 累计数据, 各区数据, 来源, 数据质量 and the summary, both or neither.
-  try report.write(VolunteerGrowthReport(growth: growth, issues: issues), corpus: corpus)
+  try report.write(VolunteerGrowthReport(growth: growth, quality: quality), corpus: corpus)
 } catch {
   report.fail(error)
 }

@@ -7,7 +7,7 @@ private let districts = ["东城区", "延庆区"]
 @Test func threeStatesStayApart() {
   let counts = StationCounts(
     facts: [fact(.stations, "3个", year: 2023, value: 3, unit: "个", scope: .district("东城区"))],
-    mentions: [StationMention(file: "a.txt", line: 2, article: "t", programme: "暖心伴考", kind: "服务点", scope: .district("延庆区"), year: 2023, quote: "设服务点")],
+    mentions: [StationMention(file: "a.txt", line: 2, article: "t", articleLine: 1, programme: "暖心伴考", kind: "服务点", scope: .district("延庆区"), year: 2023, quote: "设服务点")],
     districts: districts)
   let column = StationCounts.Column(kind: StationCategory.examService, year: 2023)
   #expect(counts.cell(.district("东城区"), column).leading?.cellValue == 3)
@@ -28,7 +28,7 @@ private let districts = ["东城区", "延庆区"]
       fact(.stations, "30个", value: 30, unit: "个", subtype: "室外"),
       fact(.stations, "20个", value: 20, unit: "个", subtype: "室内"),
     ],
-    mentions: [StationMention(file: "a.txt", line: 4, article: "t", programme: "暖心伴考", kind: "站点", scope: .citywide, year: 2024, quote: "q")],
+    mentions: [StationMention(file: "a.txt", line: 4, article: "t", articleLine: 1, programme: "暖心伴考", kind: "站点", scope: .citywide, year: 2024, quote: "q")],
     districts: districts)
   #expect(counts.cell(.citywide, .init(kind: StationCategory.examService, year: 2024)).leading?.cellValue == 50)
   #expect(counts.composition.map(\.part) == ["室内", "室外"])

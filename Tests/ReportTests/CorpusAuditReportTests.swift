@@ -1,4 +1,5 @@
 // The audit workbook of the fixture: every article, fact, mention and file, and every issue kind.
+import Analysis
 import Extraction
 import ReportKit
 import Testing
@@ -25,7 +26,7 @@ import XlsxReader
     let options = try ReportOptions.parse(["--out", scratch.path, "--quiet"])
     let report = Report(name: "corpus", options: options)
     let corpus = Fixture.corpus
-    try report.write(CorpusAuditReport(corpus: corpus, issues: [], rowsPerSheet: 7), corpus: corpus)
+    try report.write(CorpusAuditReport(corpus: corpus, quality: QualityReview(issues: [], coverage: .corpus), rowsPerSheet: 7), corpus: corpus)
     let book = try XlsxFile(path: report.workbookPath)
     #expect(corpus.facts.count == 20)
     #expect(book.sheetNames.filter { $0.hasPrefix("事实") } == ["事实", "事实 2", "事实 3"])

@@ -74,7 +74,7 @@ enum Fixture {
 
   static let mentions: [StationMention] = [
     StationMention(
-      file: fileB, line: 13, article: restHeadline, programme: "户外劳动者暖心驿站", kind: "暖心驿站",
+      file: fileB, line: 13, article: restHeadline, articleLine: 2, programme: "户外劳动者暖心驿站", kind: "暖心驿站",
       scope: .district("通州区"), year: 2021, quote: "通州区的暖心驿站也备好了热水"),
   ]
 

@@ -24,7 +24,7 @@ import XlsxReader
     func title(_ l: Language) -> String { "失败" }
     func question(_ l: Language) -> String { "" }
     func findings(_ l: Language) -> [String] { [] }
-    var issues: [QualityIssue] { [] }
+    var quality: QualityReview { QualityReview(issues: [], coverage: .corpus) }
     var keywords: String { "" }
     func writeSheets(to book: ReportBook) throws {
       _ = try book.addSheet("半张表", about: "")

@@ -19,3 +19,8 @@ extension Fact {
   /// The article the fact belongs to.
   public var articleKey: ArticleKey { ArticleKey(file: file, line: articleLine) }
 }
+
+extension StationMention {
+  /// The article the mention is in.
+  public var articleKey: ArticleKey { ArticleKey(file: file, line: articleLine) }
+}

@@ -174,7 +174,7 @@ public struct FactExtractor: Sendable {
       let programme = noun.kind.programme ?? lexicon.programme(ofClause: sentenceText, article: context.programme)?.id
       return StationMention(
         file: context.file, line: unit.line(at: noun.start), article: context.article.title,
-        programme: programme, kind: noun.surface,
+        articleLine: context.article.lineStart, programme: programme, kind: noun.surface,
         scope: scope(clause: Array(unit.window(bounds.clause(around: noun.start..<noun.end)).scalars), sentence: sentenceText, context),
         year: context.article.year, quote: quote)
     }

@@ -7,6 +7,8 @@ public struct StationMention: Hashable, Sendable {
   public var file: String
   public var line: Int
   public var article: String
+  /// The first source line of the article, which with `file` identifies it.
+  public var articleLine: Int
   /// The programme the station belongs to (`暖心伴考`, `户外劳动者暖心驿站`), or nil.
   public var programme: String?
   /// The station noun as written, e.g. `志愿服务点`, `暖心驿站`.
@@ -16,12 +18,13 @@ public struct StationMention: Hashable, Sendable {
   public var quote: String
 
   public init(
-    file: String, line: Int, article: String, programme: String?, kind: String, scope: Scope,
+    file: String, line: Int, article: String, articleLine: Int, programme: String?, kind: String, scope: Scope,
     year: Int?, quote: String
   ) {
     self.file = file
     self.line = line
     self.article = article
+    self.articleLine = articleLine
     self.programme = programme
     self.kind = kind
     self.scope = scope

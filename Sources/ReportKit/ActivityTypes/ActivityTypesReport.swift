@@ -7,12 +7,12 @@ import Xlsx
 public struct ActivityTypesReport: ReportContent {
   public var summary: ActivityTypeSummary
   public var articles: [ArticleRecord]
-  public var issues: [QualityIssue]
+  public var quality: QualityReview
 
-  public init(summary: ActivityTypeSummary, articles: [ArticleRecord], issues: [QualityIssue]) {
+  public init(summary: ActivityTypeSummary, articles: [ArticleRecord], quality: QualityReview) {
     self.summary = summary
     self.articles = articles
-    self.issues = issues
+    self.quality = quality
   }
 
   public func title(_ l: Language) -> String { l("工会活动类型", "Trade-union activities by type") }

@@ -18,6 +18,9 @@ public struct FigureWriter {
   static let noteWidth = 360
   static let noteLineHeight = 15
   static let noteCharactersPerLine = 44
+  /// Quotes a note shows; the rest are counted and left to the 来源 sheet (a figure stated in
+  /// hundreds of articles would otherwise make a note nobody can read, cut at Excel's limit).
+  static let noteQuotes = 10
 
   /// Writes `cell` at `ref`; returns the readings as text when they conflict.
   @discardableResult
@@ -104,7 +107,15 @@ public struct FigureWriter {
     return (number * 10) == (number * 10).rounded() ? 1 : 2
   }
 
+  /// Writes a note of `lines`: a subject line, then one line per quote, the quotes past
+  /// ``noteQuotes`` counted instead.
   func note(_ lines: [String], at ref: CellReference, on sheet: Worksheet) throws {
+    var lines = lines
+    let more = lines.count - 1 - Self.noteQuotes
+    if more > 0 {
+      lines.removeLast(more)
+      lines.append(book.language("……另有 \(more) 处出处，见“来源”表。", "… and \(more) more sources on sheet 来源."))
+    }
     let rows = lines.reduce(0) { $0 + DisplayWidth.of($1) / Self.noteCharactersPerLine + 1 }
     let options = CommentOptions(
       author: "北京市总工会 数据工具", width: Self.noteWidth, height: min(420, 24 + rows * Self.noteLineHeight),

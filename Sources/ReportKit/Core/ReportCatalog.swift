@@ -12,18 +12,20 @@ public enum ReportCatalog {
     switch name {
     case "volunteer-growth":
       let growth = VolunteerGrowth(facts: corpus.facts)
-      return VolunteerGrowthReport(growth: growth, issues: QualityIssue.all(in: corpus, conflicts: growth.conflicts))
+      return VolunteerGrowthReport(
+        growth: growth, quality: .sourceArticles(growth.sourceArticles, of: corpus, conflicts: growth.conflicts))
     case "station-counts":
       let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
-      return StationCountsReport(counts: counts, issues: QualityIssue.all(in: corpus, conflicts: counts.conflicts))
+      return StationCountsReport(
+        counts: counts, quality: .sourceArticles(counts.sourceArticles, of: corpus, conflicts: counts.conflicts))
     case "activity-types":
       return ActivityTypesReport(
         summary: ActivityTypeSummary(articles: corpus.articles, facts: corpus.facts), articles: corpus.articles,
-        issues: QualityIssue.all(in: corpus, conflicts: []))
+        quality: .corpus(corpus, conflicts: []))
     case "corpus":
       let growth = VolunteerGrowth(facts: corpus.facts)
       let counts = StationCounts(facts: corpus.facts, mentions: corpus.stationMentions)
-      return CorpusAuditReport(corpus: corpus, issues: QualityIssue.all(in: corpus, conflicts: growth.conflicts + counts.conflicts))
+      return CorpusAuditReport(corpus: corpus, quality: .corpus(corpus, conflicts: growth.conflicts + counts.conflicts))
     default:
       return nil
     }

@@ -9,8 +9,8 @@ public protocol ReportContent {
   func question(_ language: Language) -> String
   /// The key findings as sentences, computed from the figures.
   func findings(_ language: Language) -> [String]
-  /// What staff should double-check, for the 数据质量 sheet.
-  var issues: [QualityIssue] { get }
+  /// What staff should double-check, for the 数据质量 sheet and the summary.
+  var quality: QualityReview { get }
   /// Keywords for the document properties.
   var keywords: String { get }
   /// Adds the report's own sheets (between 概览 and 来源) through `book`.

@@ -31,7 +31,7 @@ struct ReportWriter<Content: ReportContent> {
     }
     let summary = Summary(
       name: report.name, title: content.title(language), question: content.question(language),
-      inputs: inputsSentence, findings: content.findings(language), issues: content.issues, sheets: sheets,
+      inputs: inputsSentence, findings: content.findings(language), quality: content.quality, sheets: sheets,
       language: language
     ).markdown
     try Data(summary.utf8).write(to: URL(fileURLWithPath: stagedSummary))
@@ -53,7 +53,7 @@ struct ReportWriter<Content: ReportContent> {
       "This page: the question, the inputs, the key findings, the legend and the list of sheets."))
     try content.writeSheets(to: book)
     try SourcesSheet.write(to: book)
-    try QualitySheet.write(content.issues, to: book)
+    try QualitySheet.write(content.quality, to: book)
     try OverviewSheet(
       title: title, question: content.question(language), inputs: inputsSentence,
       findings: content.findings(language), program: "report-" + report.name

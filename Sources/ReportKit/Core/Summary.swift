@@ -8,7 +8,7 @@ public struct Summary: Sendable {
   public var question: String
   public var inputs: String
   public var findings: [String]
-  public var issues: [QualityIssue]
+  public var quality: QualityReview
   public var sheets: [(name: String, about: String)]
   public var language: Language
 
@@ -27,16 +27,23 @@ public struct Summary: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `待核查 12 条：数据冲突 2 条、年份不详 10 条（见“数据质量”表）。`
+  /// `待核查 12 条：数据冲突 2 条、年份不详 10 条（见“数据质量”表）。`, or for a topic report
+  /// `本报告所用 40 篇文章中待核查 12 条：…`.
   var qualityLine: String {
-    guard !issues.isEmpty else { return language("没有待核查的问题。", "Nothing to double-check.") }
+    let issues = quality.issues
+    let scope: (zh: String, en: String) =
+      switch quality.coverage {
+      case .corpus: ("", "")
+      case .sourceArticles(let n): ("本报告所用 \(n) 篇文章中", " in the \(n) articles this report uses")
+      }
+    guard !issues.isEmpty else { return language("\(scope.zh)没有待核查的问题。", "Nothing to double-check\(scope.en).") }
     let counts = QualityIssue.Kind.allCases.compactMap { kind -> String? in
       let n = issues.filter { $0.kind == kind }.count
       return n == 0 ? nil : language("\(kind.rawValue) \(n) 条", "\(kind.englishName): \(n)")
     }
     return language(
-      "待核查 \(issues.count) 条：\(counts.joined(separator: "、"))（见“数据质量”表）。",
-      "\(issues.count) items to double-check — \(counts.joined(separator: ", ")) (sheet 数据质量).")
+      "\(scope.zh)待核查 \(issues.count) 条：\(counts.joined(separator: "、"))（见“数据质量”表）。",
+      "\(issues.count) items to double-check\(scope.en) — \(counts.joined(separator: ", ")) (sheet 数据质量).")
   }
 }
 

@@ -6,14 +6,14 @@ import Xlsx
 /// The audit workbook: 文章, 事实, 站点提及, 文件 — so staff can check any number back to its sentence.
 public struct CorpusAuditReport: ReportContent {
   public var corpus: ParsedCorpus
-  public var issues: [QualityIssue]
+  public var quality: QualityReview
   /// Data rows per sheet of the streamed sheets (文章, 事实, 站点提及) before they continue on
   /// `事实 2`…: Excel's limit, smaller in tests.
   public var rowsPerSheet: Int
 
-  public init(corpus: ParsedCorpus, issues: [QualityIssue], rowsPerSheet: Int = ExcelLimit.rows - 1) {
+  public init(corpus: ParsedCorpus, quality: QualityReview, rowsPerSheet: Int = ExcelLimit.rows - 1) {
     self.corpus = corpus
-    self.issues = issues
+    self.quality = quality
     self.rowsPerSheet = rowsPerSheet
   }
 
@@ -24,7 +24,7 @@ public struct CorpusAuditReport: ReportContent {
       "Which articles does the corpus hold, which figures were extracted, which sentence does each come from, and what needs checking?")
   }
 
-  public func findings(_ l: Language) -> [String] { CorpusFindings(corpus: corpus, issues: issues, language: l).sentences }
+  public func findings(_ l: Language) -> [String] { CorpusFindings(corpus: corpus, issues: quality.issues, language: l).sentences }
 
   public var keywords: String { "语料核查, 文章, 事实, 数据质量, 北京市总工会" }
 

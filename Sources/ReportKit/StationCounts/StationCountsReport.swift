@@ -5,11 +5,11 @@ import Xlsx
 /// The station workbook: 站点数量 (districts × kind-year), 全市构成, 图表.
 public struct StationCountsReport: ReportContent {
   public var counts: StationCounts
-  public var issues: [QualityIssue]
+  public var quality: QualityReview
 
-  public init(counts: StationCounts, issues: [QualityIssue]) {
+  public init(counts: StationCounts, quality: QualityReview) {
     self.counts = counts
-    self.issues = issues
+    self.quality = quality
   }
 
   public func title(_ l: Language) -> String { l("各区服务站点数量", "Service stations by district") }

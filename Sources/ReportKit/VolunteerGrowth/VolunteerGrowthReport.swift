@@ -5,11 +5,11 @@ import Xlsx
 /// The volunteer-growth workbook: 年度数据 (one row per year), 图表, 累计数据, 各区数据.
 public struct VolunteerGrowthReport: ReportContent {
   public var growth: VolunteerGrowth
-  public var issues: [QualityIssue]
+  public var quality: QualityReview
 
-  public init(growth: VolunteerGrowth, issues: [QualityIssue]) {
+  public init(growth: VolunteerGrowth, quality: QualityReview) {
     self.growth = growth
-    self.issues = issues
+    self.quality = quality
   }
 
   public func title(_ l: Language) -> String {
