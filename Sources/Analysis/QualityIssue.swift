@@ -15,6 +15,10 @@ public struct QualityIssue: Hashable, Sendable, Comparable {
     case unknownYear = "年份不详"
     case other = "其他"
 
+    /// The position of the kind in the sheet's order (conflicts first).
+    var rank: Int { Self.ranks[self]! }
+    private static let ranks = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
     /// The kind of a segmentation flag such as `repeated_paragraph`.
     public init(flag: String) {
       switch flag {
@@ -36,8 +40,7 @@ public struct QualityIssue: Hashable, Sendable, Comparable {
   public var detail: String
 
   public static func < (a: QualityIssue, b: QualityIssue) -> Bool {
-    let order = Kind.allCases
-    return (order.firstIndex(of: a.kind)!, a.location, a.detail) < (order.firstIndex(of: b.kind)!, b.location, b.detail)
+    (a.kind.rank, a.location, a.detail) < (b.kind.rank, b.location, b.detail)
   }
 
   /// The issues of a parsed corpus plus the conflicts a report found; with `articles`, only the

@@ -2,6 +2,7 @@
 import ArgumentParser
 import ReportKit
 import Testing
+import Analysis
 import Extraction
 
 @Suite struct PartsTests {
@@ -21,6 +22,15 @@ import Extraction
 
   @Test(arguments: [(100.0, "100"), (1.66, "1.6"), (12.9, "12"), (1.0, "1.0")] as [(Double, String)])
   func ratiosRoundDown(value: Double, text: String) { #expect(Phrases.ratio(value) == text) }
+
+  @Test func aSentenceNamesThreeReadingsAndCountsTheRest() {
+    let facts = [10, 12, 12, 15, 20, 30].enumerated().map { line, value in
+      Fixture.fact(.volunteers, "\(value)名", Double(value), line: line, quote: "\(value)名志愿者")
+    }
+    #expect(Phrases.text(FigureCell(Array(facts.prefix(3))), .zh) == "12名 / 10名（来源不一致）")
+    #expect(Phrases.text(FigureCell(facts), .zh) == "12名 / 10名 / 15名 等 5 种读数（来源不一致）")
+    #expect(Phrases.text(FigureCell([]), .zh) == nil)
+  }
 
   @Test func optionsDefaultAndParse() throws {
     let defaults = try ReportOptions.parse([])

@@ -4,8 +4,8 @@ import Synchronization
 
 /// An order-keeping parallel map: `workers` threads take the next index as they finish, and each
 /// result lands at its own index.
-enum ParallelMap {
-  static func map<Result: Sendable>(
+public enum ParallelMap {
+  public static func map<Result: Sendable>(
     _ count: Int, workers: Int, _ body: @Sendable (Int) -> Result
   ) -> [Result] {
     let shared = Shared<Result>(count: count)

@@ -2,7 +2,7 @@
 import Analysis
 
 /// One report's part of the workbook and summary; ``Report`` adds the shared sheets around it.
-public protocol ReportContent {
+public protocol ReportContent: Sendable {
   /// The workbook title, e.g. `暖心伴考逐年数据`.
   func title(_ language: Language) -> String
   /// The question the report answers, as one sentence.

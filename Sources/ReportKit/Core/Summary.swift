@@ -37,9 +37,10 @@ public struct Summary: Sendable {
       case .sourceArticles(let n): ("本报告所用 \(n) 篇文章中", " in the \(n) articles this report uses")
       }
     guard !issues.isEmpty else { return language("\(scope.zh)没有待核查的问题。", "Nothing to double-check\(scope.en).") }
-    let counts = QualityIssue.Kind.allCases.compactMap { kind -> String? in
-      let n = issues.filter { $0.kind == kind }.count
-      return n == 0 ? nil : language("\(kind.rawValue) \(n) 条", "\(kind.englishName): \(n)")
+    var perKind: [QualityIssue.Kind: Int] = [:]
+    for issue in issues { perKind[issue.kind, default: 0] += 1 }
+    let counts = QualityIssue.Kind.allCases.compactMap { kind in
+      perKind[kind].map { language("\(kind.rawValue) \($0) 条", "\(kind.englishName): \($0)") }
     }
     return language(
       "\(scope.zh)待核查 \(issues.count) 条：\(counts.joined(separator: "、"))（见“数据质量”表）。",

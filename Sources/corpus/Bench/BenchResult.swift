@@ -16,12 +16,21 @@ struct BenchResult: Codable, Hashable {
   var facts: Int
   var workers: Int
   var phases: [Phase]
+  /// Each report's share of the reports phase, on its own thread.
+  var reports: [ReportLaps]
   var peakResidentMegabytes: Double
   var recall: PlantedRecallFigures
   /// The audit facts sheet's cells written through the Xlsx wrapper and through the raw C API.
   var cellsWritten: Int
   var wrapperCells: Stopwatch.Lap
   var rawCells: Stopwatch.Lap
+
+  /// One report's aggregation and writing, timed on the thread that ran it.
+  struct ReportLaps: Codable, Hashable {
+    var name: String
+    var aggregate: Stopwatch.Lap
+    var write: Stopwatch.Lap
+  }
 
   struct PlantedRecallFigures: Codable, Hashable {
     var found: Int

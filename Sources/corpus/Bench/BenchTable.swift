@@ -18,6 +18,10 @@ struct BenchTable {
       for phase in result.phases {
         lines.append(row(size, phase.name, phase.lap, bytes: phase.bytes, articles: phase.articles))
       }
+      for report in result.reports {
+        lines.append(row(size, "· \(report.name): tables", report.aggregate, bytes: 0, articles: 0))
+        lines.append(row(size, "· \(report.name): workbook + summary", report.write, bytes: 0, articles: 0))
+      }
       let load = sum(result.phases.prefix(3).map(\.lap))
       lines.append(row(size, "**load (passes 1–3)**", load, bytes: result.bytes, articles: result.articles))
       let total = sum(result.phases.map(\.lap))

@@ -8,15 +8,28 @@ struct Stopwatch {
     var cpu: Double
   }
 
-  /// Runs `body`, returning its result and its lap.
-  static func time<T>(_ body: () throws -> T) rethrows -> (T, Lap) {
+  /// Runs `body`, returning its result and its lap (CPU of every thread of the process).
+  static func time<T>(_ body: () throws -> T) rethrows -> (T, Lap) { try measure(body, cpu: cpuSeconds) }
+
+  /// Runs `body`, returning its result and its lap on the calling thread (CPU of this thread only),
+  /// for work that runs beside other work.
+  static func timeOnThread<T>(_ body: () throws -> T) rethrows -> (T, Lap) { try measure(body, cpu: threadCPUSeconds) }
+
+  private static func measure<T>(_ body: () throws -> T, cpu: () -> Double) rethrows -> (T, Lap) {
     let clock = ContinuousClock()
-    let cpuBefore = cpuSeconds()
+    let cpuBefore = cpu()
     let start = clock.now
     let result = try body()
     let elapsed = clock.now - start
     let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    return (result, Lap(wall: wall, cpu: cpuSeconds() - cpuBefore))
+    return (result, Lap(wall: wall, cpu: cpu() - cpuBefore))
+  }
+
+  /// CPU seconds of the calling thread so far.
+  static func threadCPUSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
   }
 
   /// User plus system CPU seconds of the whole process so far.
