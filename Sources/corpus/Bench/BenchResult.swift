@@ -8,6 +8,14 @@ struct BenchResult: Codable, Hashable {
     /// Bytes and articles the phase went through (0 when it works on the model, not the text).
     var bytes: Int
     var articles: Int
+    /// The process's peak resident memory when the phase ended, in MB.
+    var peakResidentMegabytes: Double
+
+    /// A phase that has just ended (its peak memory is read now).
+    init(name: String, lap: Stopwatch.Lap, bytes: Int, articles: Int) {
+      (self.name, self.lap, self.bytes, self.articles) = (name, lap, bytes, articles)
+      peakResidentMegabytes = Stopwatch.peakResidentMegabytes()
+    }
   }
 
   var articles: Int

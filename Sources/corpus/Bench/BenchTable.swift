@@ -16,7 +16,9 @@ struct BenchTable {
     for result in results {
       let size = "\(grouped(result.articles)) (\(String(format: "%.1f", megabytes(result.bytes))), \(result.files))"
       for phase in result.phases {
-        lines.append(row(size, phase.name, phase.lap, bytes: phase.bytes, articles: phase.articles))
+        lines.append(row(
+          size, phase.name, phase.lap, bytes: phase.bytes, articles: phase.articles,
+          rss: String(format: "%.0f", phase.peakResidentMegabytes)))
       }
       for report in result.reports {
         lines.append(row(size, "· \(report.name): tables", report.aggregate, bytes: 0, articles: 0))
