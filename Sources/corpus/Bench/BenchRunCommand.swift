@@ -32,7 +32,7 @@ struct BenchRunCommand: ParsableCommand {
     phases.append(.init(name: "1 banners (decode, page tops)", lap: bannerLap, bytes: bytes, articles: 0))
     phases.append(.init(name: "2 extraction (decode, segment, facts, own starts)", lap: extractLap, bytes: bytes, articles: articles))
     phases.append(.init(
-      name: "3 redo (\(redone.count) files whose years read another file's start)", lap: redoLap,
+      name: "3 redo (\(redone.count) of \(pipeline.files.count) files: years read another file's start)", lap: redoLap,
       bytes: redone.reduce(0) { $0 + $1.bytes }, articles: provisional.articlesToRedo))
 
     // Aggregate: the four reports' tables, as their notebooks compute them.
