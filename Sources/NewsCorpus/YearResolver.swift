@@ -13,7 +13,14 @@ public enum YearResolver {
   }
 
   public static func resolve(_ document: inout Document, programmeStarts: ProgrammeStarts) {
-    let findings = document.articles.map { find(in: $0, starts: programmeStarts) }
+    let years = programmeStarts.years
+    resolve(&document) { years[$0] }
+  }
+
+  /// The same, asking `startYear` for a programme's start year by its quoted name, and only when
+  /// an anniversary is what dates an article (a loader records which names a file depended on).
+  public static func resolve(_ document: inout Document, startYear: (String) -> Int?) {
+    let findings = document.articles.map { find(in: $0, startYear: startYear) }
     // The page's year: the most frequent article year (the latest on a tie).
     var counts: [Int: Int] = [:]
     for year in findings.compactMap(\.year) { counts[year, default: 0] += 1 }
@@ -70,17 +77,11 @@ public enum YearResolver {
   /// article with relative dates, a year elsewhere is background (`2020年…被授予`). In an article
   /// with no relative dates every year counts. The latest such year wins; `从2015年` and
   /// `2021年以来` start periods and never count.
-  static func find(in article: Article, starts: ProgrammeStarts) -> Finding {
+  static func find(in article: Article, startYear: (String) -> Int?) -> Finding {
     struct Candidate { var year: Int; var evidence: YearEvidence; var prominent: Bool }
     var candidates: [Candidate] = []
-    var anniversary: (year: Int, evidence: YearEvidence)? = nil
+    var anniversaries: [AnniversaryMention] = []
     var relative: YearEvidence? = nil
-    // NB: the main programme is needed only for an anniversary (rare): found on first use.
-    var mainFound: String?? = nil
-    func main() -> String? {
-      if mainFound == nil { mainFound = .some(ProgrammeStarts.mainProgramme(of: article)) }
-      return mainFound!
-    }
     let titleCount = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.count
     for (textIndex, text) in texts(of: article).enumerated() {
       let isTitleOrLede = textIndex <= titleCount
@@ -110,17 +111,7 @@ public enum YearResolver {
         case .relative:
           if relative == nil { relative = YearEvidence(.relative, quote: quote, line: line) }
         case .anniversary(let n):
-          guard anniversary == nil else { continue }
-          let sentenceNames = ProgrammeStarts.quotedNames(in: text.normalized)
-          let name = (sentenceNames + (main().map { [$0] } ?? [])).first { starts.years[$0] != nil }
-          if let name, let start = starts.years[name] {
-            let wide = quoteAround(text.normalized, mention.range, name: name)
-            anniversary = (
-              start + n - 1,
-              YearEvidence(.anniversary, quote: text.quote(wide), line: line,
-                note: "year \(n) of “\(name)”, started \(start)")
-            )
-          }
+          anniversaries.append(.init(n: n, range: mention.range, line: line, text: text.normalized, quote: text.quote))
         }
       }
     }
@@ -129,7 +120,10 @@ public enum YearResolver {
       best.evidence.note = relative == nil ? "latest year stated" : "latest year stated with the article's own events"
       return Finding(year: best.year, evidence: best.evidence, relative: relative)
     }
-    if let anniversary { return Finding(year: anniversary.year, evidence: anniversary.evidence, relative: relative) }
+    // NB: start years are looked up only now that no stated year dates the article.
+    if let dated = firstDated(anniversaries, of: article, startYear: startYear) {
+      return Finding(year: dated.year, evidence: dated.evidence, relative: relative)
+    }
     let background = candidates.map { String($0.year) }
     let reason = background.isEmpty ? "no year in the text" : "only background years (\(background.joined(separator: ", ")))"
     return Finding(year: nil, evidence: .unknown(reason), relative: relative)
@@ -147,11 +141,5 @@ public enum YearResolver {
     var i = start
     while i < limit, !Punctuation.splitsClause(text[i]), !Punctuation.endsSentence(text[i]) { i += 1 }
     return i
-  }
-
-  /// The mention widened to include the programme name when it is quoted right after it.
-  static func quoteAround(_ text: [Unicode.Scalar], _ range: Range<Int>, name: String) -> Range<Int> {
-    let limit = min(text.count, range.upperBound + name.unicodeScalars.count + 6)
-    return range.lowerBound..<clauseEnd(text, from: range.upperBound, limit: limit)
   }
 }

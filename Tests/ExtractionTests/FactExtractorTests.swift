@@ -117,3 +117,24 @@ private func only(_ facts: [Fact], _ metric: Metric) -> [Fact] { facts.filter { 
   #expect(extraction.facts.filter { $0.metric == .stations }.isEmpty)
   #expect(extraction.stationMentions.contains { $0.scope == .district("大兴区") && $0.programme == "暖心伴考" })
 }
+
+/// A programme's start year is asked for only where a figure's time needs it, so a loader that
+/// records the ids asked knows which articles depend on another file's start year.
+@Test(arguments: [
+  ("7年间，“暖心伴考”从20名职工志愿者起步，发展到如今两千余名志愿者同行。今年是2022年。", ["暖心伴考"]),
+  ("八年来，“暖心伴考”累计服务考生家长12万余人次。今年是2023年。", ["暖心伴考"]),
+  ("从2016年起，“暖心伴考”累计服务考生家长12万余人次。", []),
+  ("2023年，“暖心伴考”在全市设置了104个伴考点。", []),
+])
+func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]) throws {
+  let document = try Document.parse(bytes: Array("伴考服务\n\n本报讯（记者 孙丽）\(lede)\n".utf8), file: "page.txt")
+  var ids: [String] = []
+  let found = document.articles.flatMap { article in
+    FactExtractor().extract(article) { id in
+      ids.append(id)
+      return 2016
+    }.facts
+  }
+  #expect(!found.isEmpty)
+  #expect(Set(ids) == Set(asked))
+}

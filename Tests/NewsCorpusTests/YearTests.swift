@@ -71,3 +71,21 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
 func findsNianInUTF8(_ text: String) {
   #expect(ProgrammeStarts.containsNian(text) == text.unicodeScalars.contains("年"))
 }
+
+/// Start years are asked for only where an anniversary dates the article, so a loader that
+/// records the names asked knows which articles depend on them.
+@Test(arguments: [
+  ("本报讯（记者 陆川）今年是“清凉驿站”连续第5年开放。", ["清凉驿站"], Int?(2016)),
+  ("本报讯（记者 陆川）2024年是“清凉驿站”连续第5年开放。", [], 2024),
+  ("本报讯（记者 陆川）“清凉驿站”今年开放。", [], nil),
+])
+func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: [String], year: Int?) throws {
+  var document = try parse("驿站再出发\n\n\(lede)\n")
+  var names: [String] = []
+  YearResolver.resolve(&document) { name in
+    names.append(name)
+    return name == "清凉驿站" ? 2012 : nil
+  }
+  #expect(names == asked)
+  #expect(document.articles.first?.year == year)
+}

@@ -9,7 +9,7 @@ import Testing
 
   @Test func showsFilesArticlesMegabytesRateAndTimeLeft() {
     let line = ProgressLine.render(halfway, elapsed: .seconds(10), inPass: .seconds(5))
-    #expect(line == "extraction 3/3 · 248/496 files · 4,600 articles · 7.2/14.5 MB · 1.4 MB/s · about 5 s left")
+    #expect(line == "extraction 2/3 · 248/496 files · 4,600 articles · 7.2/14.5 MB · 1.4 MB/s · about 10 s left")
   }
 
   @Test func theBannerPassCountsNoArticles() {
@@ -23,7 +23,7 @@ import Testing
     progress.pass = .banners
     progress.bytesDone = progress.bytesTotal
     #expect(ProgressLine.fractionDone(progress) == ProgressLine.passShare[.banners])
-    progress.pass = .extraction
+    progress.pass = .redo
     #expect(ProgressLine.fractionDone(progress) == 1)
   }
 
@@ -34,7 +34,7 @@ import Testing
     line.finish()
     let texts = written.withLock { $0 }
     #expect(texts.count == 2)
-    #expect(texts.first?.hasPrefix("\rextraction 3/3 · 248/496 files") == true)
+    #expect(texts.first?.hasPrefix("\rextraction 2/3 · 248/496 files") == true)
     #expect(texts.last == "\r" + String(repeating: " ", count: texts[0].count - 1) + "\r")
   }
 

@@ -24,22 +24,27 @@ struct ClauseTime: Equatable {
 
   /// - Parameters:
   ///   - sentence: the sentence's normalised scalars; `offset` is the number's start within it.
-  ///   - articleYear: the article's year; `programmeStart`: the programme's first year, if known.
-  init(sentence: [Unicode.Scalar], offset: Int, articleYear: Int?, programmeStart: Int?) {
+  ///   - articleYear: the article's year; `programmeStart`: the programme's first year, if known,
+  ///     evaluated only when the sentence needs it (`从…到现在`, a running total with no start year),
+  ///     so a loader can record which programmes' starts a figure depends on.
+  init(sentence: [Unicode.Scalar], offset: Int, articleYear: Int?, programmeStart: @autoclosure () -> Int?) {
     self.init(
       sentence: ScalarText(sentence[...], isSimple: sentence.allSatisfy(ScalarText.isSimple)),
       explicitYears: Self.explicitYears(in: sentence), offset: offset, articleYear: articleYear,
-      programmeStart: programmeStart)
+      programmeStart: programmeStart())
   }
 
   /// The same, for a sentence (its scalars indexed from 0) whose explicit years are already known.
-  init(sentence text: ScalarText, explicitYears explicit: [ExplicitYear], offset: Int, articleYear: Int?, programmeStart: Int?) {
+  init(
+    sentence text: ScalarText, explicitYears explicit: [ExplicitYear], offset: Int, articleYear: Int?,
+    programmeStart: @autoclosure () -> Int?
+  ) {
     // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
     let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
     if let sinceFrom = before.suffix(afterLast: Self.fromWord) {
       let isEnd = Self.nowWords.contains { sinceFrom.contains($0) }
       if !isEnd, Self.nowWords.contains(where: text.contains), !explicit.contains(where: { $0.at < offset }) {
-        year = programmeStart
+        year = programmeStart()
         return
       }
     }
@@ -48,7 +53,7 @@ struct ClauseTime: Equatable {
     year = explicit.last { $0.at < offset }?.year ?? explicit.first?.year ?? articleYear
     if Self.cumulativeWords.contains(where: text.contains) {
       cumulative = true
-      periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart
+      periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
       periodEnd = year
     }
   }

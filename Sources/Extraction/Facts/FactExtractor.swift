@@ -21,6 +21,14 @@ public struct FactExtractor: Sendable {
 
   /// The facts, station mentions and record of one article.
   public func extract(_ article: Article) -> ArticleExtraction {
+    let starts = programmeStarts
+    return extract(article) { starts[$0] }
+  }
+
+  /// The same, asking `programmeStart` for a programme's first year by its id instead of
+  /// ``programmeStarts``, and only for a figure whose time needs it (see ``ClauseTime``): a loader
+  /// records which programmes an article's facts depend on.
+  public func extract(_ article: Article, programmeStart: @escaping (String) -> Int?) -> ArticleExtraction {
     let titles = [article.kicker, article.headline, article.subtitle].compactMap { $0 }
     let units = (article.paragraphs + article.captions).map(TextUnit.init)
     // NB: the article-wide matchers read the texts joined by line breaks, built once as scalars.
@@ -32,7 +40,8 @@ public struct FactExtractor: Sendable {
       lead: units.first?.scalars ?? [], rest: Self.joinedLines(units.dropFirst().map(\.scalars)))
     let programme = lexicon.programme(ofArticleTitle: title, body: body)
     let context = ArticleContext(
-      article: article, places: places, programme: programme, file: FileName.of(article.file))
+      article: article, places: places, programme: programme, file: FileName.of(article.file),
+      programmeStart: programmeStart)
 
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []
@@ -76,6 +85,8 @@ public struct FactExtractor: Sendable {
     var programme: Programme?
     /// The file's name without its folder, so outputs do not depend on where the seeds live.
     var file: String
+    /// A programme's first year by its id.
+    var programmeStart: (String) -> Int?
   }
 
   /// Scalars that may follow a number that closes its clause (服务站点62个”).
@@ -123,7 +134,7 @@ public struct FactExtractor: Sendable {
     let time = ClauseTime(
       sentence: ScalarText(sentenceText[...], isSimple: unit.isSimple),
       explicitYears: ClauseTime.explicitYears(in: sentenceText), offset: quantity.start - sentence.lowerBound,
-      articleYear: context.article.year, programmeStart: programme.flatMap { programmeStarts[$0.id] })
+      articleYear: context.article.year, programmeStart: programme.flatMap { context.programmeStart($0.id) })
     let subtype = switch metric {
     case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
     case .stations: Breakdown.part(of: metric, in: window) ?? otherFacility(in: window, programme: programme?.id)

@@ -6,13 +6,28 @@ import NewsCorpus
 ///
 /// Two facts about a file need the whole corpus: which top-of-page lines are banners (they recur
 /// across pages) and when each programme started (one page says `从2015年`, another counts
-/// `第十年`). So the files are read in three passes, each spread over `workers` threads:
+/// `第十年`). So the files are read in passes, each spread over `workers` threads:
 /// 1. banners — decode and read only the top of each page;
-/// 2. programme starts — segment and keep only the start years each file states;
-/// 3. extraction — segment with the banners, resolve years with the starts, extract facts.
+/// 2. extraction — segment with the banners, collect the start years the file states, resolve
+///    years and extract facts with those standing in for the corpus's, recording every start year
+///    looked up (by name in ``YearResolver``, by programme id in ``FactExtractor``) with its answer;
+/// 3. redo — merge the files' start years in file order, then extract again, with the corpus's
+///    table, only the files whose recorded look-ups it answers differently.
 ///
-/// Only per-file results stay in memory (banner keys, start years, then records and facts), never
-/// the texts; results are merged in file order, so the output is the same on any number of cores.
+/// Why this equals extracting every file with the corpus's table (what a separate pass of start
+/// years used to give): a file's results are a deterministic function of its bytes, the banners
+/// and the table, and they read the table only through those look-ups. If the corpus's table
+/// gives every recorded answer (a missing year included), a run with it asks the same keys in the
+/// same order (by induction on the look-ups), takes the same path and gives the same results;
+/// otherwise the file is redone with it. So any stand-in table would be correct. The file's own is
+/// chosen because the corpus's agrees with it on every name the file states, unless another file
+/// states an earlier year; and look-ups are made only where the answer can matter (an anniversary
+/// in an article with no stated year, `从…到现在`, a running total with no start year), so only
+/// files that count from a start stated elsewhere are redone: few.
+///
+/// Only per-file results stay in memory (banner keys, then records, facts and start years), never
+/// the texts; results are merged in file order and the redo decision depends only on the file and
+/// the merged table, so the output is the same on any number of cores.
 public struct CorpusPipeline: Sendable {
   public let files: [CorpusFile]
   /// Threads per pass; 1 runs everything on the calling thread.
@@ -39,40 +54,47 @@ public struct CorpusPipeline: Sendable {
 
   /// All three passes.
   public func run() -> ParsedCorpus {
-    let banners = banners()
-    return extract(banners: banners, starts: programmeStarts(banners: banners))
+    redo(extract(banners: banners()))
   }
 
   /// Pass 1: the banners of the corpus, from the top lines of every decodable file.
   public func banners() -> Set<String> {
-    let surveys = forEachFile(.banners) { file, bytes throws(CorpusDiagnostic) in
+    let surveys = forEachFile(.banners, of: files) { file, bytes throws(CorpusDiagnostic) in
       (try BannerSurvey(bytes: bytes, file: file.path), articles: 0)
     }
     return BannerSurvey.banners(surveys.compactMap { try? $0.get() })
   }
 
-  /// Pass 2: the earliest start year the corpus states for each programme name.
-  public func programmeStarts(banners: Set<String>) -> ProgrammeStarts {
-    let perFile = forEachFile(.programmeStarts) { file, bytes throws(CorpusDiagnostic) in
-      let document = try StagedFile(bytes: bytes, file: file.path).segment(banners: banners)
-      return (ProgrammeStarts.collect(from: [document]), articles: document.articles.count)
+  /// Pass 2: every file extracted with its own programme start years, and the corpus's.
+  public func extract(banners: Set<String>) -> ProvisionalCorpus {
+    // NB: the extractor's own table stays empty: each file asks its own through a recorded look-up.
+    let extractor = FactExtractor()
+    let perFile = forEachFile(.extraction, of: files) { file, bytes throws(CorpusDiagnostic) in
+      let provisional = try ProvisionalFile(bytes: bytes, file: file.path, banners: banners, extractor: extractor)
+      return (provisional, articles: provisional.extraction.articles.count)
     }
-    var starts = ProgrammeStarts(yearsByName: [:])
-    for case .success(let fileStarts) in perFile {
-      starts.merge(fileStarts)
-    }
-    return starts
+    return ProvisionalCorpus(banners: banners, files: perFile)
   }
 
-  /// Pass 3: every file's records, facts and station mentions, merged in file order.
-  public func extract(banners: Set<String>, starts: ProgrammeStarts) -> ParsedCorpus {
-    let extractor = FactExtractor(programmeStarts: ParsedCorpus.programmeIds(starts))
-    let perFile = forEachFile(.extraction) { file, bytes throws(CorpusDiagnostic) in
-      var document = try StagedFile(bytes: bytes, file: file.path).segment(banners: banners)
-      YearResolver.resolve(&document, programmeStarts: starts)
-      let extraction = FileExtraction(document, bytes: bytes.count, extractor: extractor)
-      return (extraction, articles: document.articles.count)
+  /// Pass 3: the files whose start years the corpus answers differently, extracted again with the
+  /// corpus's, then every file's records, facts and station mentions merged in file order.
+  /// `provisional` comes from this pipeline's ``extract(banners:)``: it names files by index.
+  public func redo(_ provisional: ProvisionalCorpus) -> ParsedCorpus {
+    let extractor = FactExtractor(programmeStarts: provisional.programmeIds)
+    let redone = forEachFile(.redo, of: provisional.filesToRedo.map { files[$0] }) { file, bytes throws(CorpusDiagnostic) in
+      let extraction = try FileExtraction(
+        bytes: bytes, file: file.path, banners: provisional.banners, starts: provisional.starts, extractor: extractor)
+      return (extraction, articles: extraction.articles.count)
     }
+    var perFile = provisional.files.map { $0.map(\.extraction) }
+    for (index, result) in zip(provisional.filesToRedo, redone) {
+      perFile[index] = result
+    }
+    return Self.merged(perFile)
+  }
+
+  /// Files' extractions and diagnostics, appended in file order.
+  static func merged(_ perFile: [Result<FileExtraction, CorpusDiagnostic>]) -> ParsedCorpus {
     var corpus = ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [])
     for result in perFile {
       switch result {
@@ -88,10 +110,10 @@ public struct CorpusPipeline: Sendable {
     return corpus
   }
 
-  /// Reads every file and runs `body` on it over `workers` threads, reporting progress; results
-  /// come back in file order.
+  /// Reads each of `files` and runs `body` on it over `workers` threads, reporting progress;
+  /// results come back in the order of `files`.
   func forEachFile<FileResult: Sendable>(
-    _ pass: LoadProgress.Pass,
+    _ pass: LoadProgress.Pass, of files: [CorpusFile],
     _ body: @Sendable (CorpusFile, [UInt8]) throws(CorpusDiagnostic) -> (FileResult, articles: Int)
   ) -> [Result<FileResult, CorpusDiagnostic>] {
     let tally = ProgressTally(pass: pass, files: files, report: progress)

@@ -1,4 +1,4 @@
-// What pass 3 keeps of one file: its summary, records, facts and mentions — not its text.
+// What the extraction keeps of one file: its summary, records, facts and mentions — not its text.
 import NewsCorpus
 
 /// One file's contribution to the parsed model.
@@ -8,14 +8,24 @@ struct FileExtraction: Sendable {
   var facts: [Fact] = []
   var stationMentions: [StationMention] = []
 
-  /// Extracts every article of a segmented, year-resolved document.
-  init(_ document: Document, bytes: Int, extractor: FactExtractor) {
+  /// Extracts every article of a segmented, year-resolved document with `extract`.
+  init(_ document: Document, bytes: Int, extract: (Article) -> ArticleExtraction) {
     summary = ParsedCorpus.FileSummary(document, bytes: bytes)
     for article in document.articles {
-      let extraction = extractor.extract(article)
+      let extraction = extract(article)
       articles.append(extraction.record)
       facts += extraction.facts
       stationMentions += extraction.stationMentions
     }
+  }
+
+  /// Segments a file with the corpus's banners, resolves its years with the corpus's programme
+  /// start years and extracts it: what the loader gives when everything is known.
+  init(
+    bytes: [UInt8], file: String, banners: Set<String>, starts: ProgrammeStarts, extractor: FactExtractor
+  ) throws(CorpusDiagnostic) {
+    var document = try StagedFile(bytes: bytes, file: file).segment(banners: banners)
+    YearResolver.resolve(&document, programmeStarts: starts)
+    self.init(document, bytes: bytes.count, extract: extractor.extract)
   }
 }

@@ -6,16 +6,18 @@ public struct LoadProgress: Hashable, Sendable {
   public enum Pass: Int, Hashable, Sendable, CaseIterable {
     /// Decode each file and read the top of its page for banners.
     case banners = 1
-    /// Segment each file and collect programme start years.
-    case programmeStarts
-    /// Segment again with everything known, resolve years and extract facts.
+    /// Segment each file with the banners, resolve years and extract facts with the programme
+    /// start years the file states.
     case extraction
+    /// Extract again, with the corpus's start years, the few files that asked for a start year
+    /// stated in another file (its totals count only those files).
+    case redo
 
     public var name: String {
       switch self {
       case .banners: "banners"
-      case .programmeStarts: "programme starts"
       case .extraction: "extraction"
+      case .redo: "redo"
       }
     }
   }

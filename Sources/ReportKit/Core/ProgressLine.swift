@@ -3,7 +3,7 @@ import Extraction
 import Foundation
 import Synchronization
 
-/// Draws `extraction 3/3 · 120/496 files · 2,400 articles · 3.5/14.5 MB · 5.1 MB/s · about 3 s left`
+/// Draws `extraction 2/3 · 120/496 files · 2,400 articles · 3.5/14.5 MB · 5.1 MB/s · about 3 s left`
 /// on standard error, redrawn in place.
 ///
 /// It stays silent when standard error is not a terminal (logs, pipes, CI), when the run is
@@ -14,7 +14,7 @@ public final class ProgressLine: Sendable {
   /// At most one redraw per interval.
   static let interval: Duration = .milliseconds(200)
   /// Each pass's share of a load's time, for the estimate of what is left (from `make bench`).
-  static let passShare: [LoadProgress.Pass: Double] = [.banners: 0.05, .programmeStarts: 0.30, .extraction: 0.65]
+  static let passShare: [LoadProgress.Pass: Double] = [.banners: 0.05, .extraction: 0.90, .redo: 0.05]
 
   private let write: (@Sendable (String) -> Void)?
   private let delay: Duration
