@@ -74,7 +74,8 @@ public struct VolunteerGrowth: Sendable {
           metric: key.metric, periodStart: key.periodStart, periodEnd: key.periodEnd,
           cell: FigureCell(facts))
       }
-      .sorted { (Self.rank($0.metric), $0.periodEnd ?? 0) < (Self.rank($1.metric), $1.periodEnd ?? 0) }
+      // NB: the whole key sorts, so rows that share an end year keep one order on every run.
+      .sorted { (Self.rank($0.metric), $0.periodEnd ?? 0, $0.periodStart ?? 0) < (Self.rank($1.metric), $1.periodEnd ?? 0, $1.periodStart ?? 0) }
 
     districts = Dictionary(grouping: yearly.filter { $0.scope != .citywide }) { DistrictKey($0) }
       .map { key, facts in

@@ -52,3 +52,15 @@ private let facts: [Fact] = [
   let growth = VolunteerGrowth(facts: facts + [fact(.volunteers, "1500名", year: 2022, value: 1500, line: 9)])
   #expect(growth.conflicts.map(\.subject) == ["暖心伴考 2022年 志愿者"])
 }
+
+@Test func runningTotalsEndingTheSameYearSortByTheirStart() {
+  // Two running totals up to 2023: since 2015 and for 2023 alone. The row order must not depend
+  // on hashing (it did: the summary's 累计 line flipped between runs on a big corpus).
+  let facts = [
+    fact(.peopleServed, "5万人次", year: 2023, value: 50_000, unit: "人次", cumulative: true, periodStart: 2023, periodEnd: 2023, line: 2),
+    fact(.peopleServed, "66万人次", year: 2023, value: 660_000, unit: "人次", cumulative: true, periodStart: 2015, periodEnd: 2023, line: 1),
+  ]
+  for order in [facts, facts.reversed()] {
+    #expect(VolunteerGrowth(facts: order).cumulative.map(\.periodStart) == [2015, 2023])
+  }
+}
