@@ -26,6 +26,7 @@ struct BenchResult: Codable, Hashable {
   var phases: [Phase]
   /// Each report's share of the reports phase, on its own thread.
   var reports: [ReportLaps]
+  /// The process's peak resident memory at the end of the pipeline (before the cell floor), in MB.
   var peakResidentMegabytes: Double
   var recall: PlantedRecallFigures
   /// The audit facts sheet's cells written through the Xlsx wrapper and through the raw C API.
