@@ -22,19 +22,10 @@ struct ClauseTime: Equatable {
     var at: Int
   }
 
-  /// - Parameters:
-  ///   - sentence: the sentence's normalised scalars; `offset` is the number's start within it.
-  ///   - articleYear: the article's year; `programmeStart`: the programme's first year, if known,
-  ///     evaluated only when the sentence needs it (`从…到现在`, a running total with no start year),
-  ///     so a loader can record which programmes' starts a figure depends on.
-  init(sentence: [Unicode.Scalar], offset: Int, articleYear: Int?, programmeStart: @autoclosure () -> Int?) {
-    self.init(
-      sentence: ScalarText(sentence[...], isSimple: sentence.allSatisfy(ScalarText.isSimple)),
-      explicitYears: Self.explicitYears(in: sentence), offset: offset, articleYear: articleYear,
-      programmeStart: programmeStart())
-  }
-
-  /// The same, for a sentence (its scalars indexed from 0) whose explicit years are already known.
+  /// The time of the number at `offset` in a sentence (its scalars indexed from 0) whose explicit
+  /// years are known. `articleYear` is the article's year; `programmeStart`, the programme's first
+  /// year if known, is evaluated only when the sentence needs it (`从…到现在`, a running total with
+  /// no start year), so a loader can record which programmes' starts a figure depends on.
   init(
     sentence text: ScalarText, explicitYears explicit: [ExplicitYear], offset: Int, articleYear: Int?,
     programmeStart: @autoclosure () -> Int?
