@@ -66,11 +66,7 @@ enum CitywideExamReport {
     if desk.chance(0.5) { paragraphs.append(Phrasebook.distractor(&desk)) }
     paragraphs.append(Phrasebook.background("市总工会", &desk.rng))
     if desk.chance(0.4) { paragraphs.append(Phrasebook.voice(.exam, &desk.rng)) }
-    let scenes = Scenes.pair(.exam, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    paragraphs.append(Scenes.significance("市总工会", &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing("市总工会", &desk.rng))
+    desk.frame(&paragraphs, scenes: .exam, union: "市总工会", background: false)
 
     return ArticleDraft(
       kicker: desk.chance(0.4) ? desk.pick(["伴考路上 温情相随", "考场之外的蓝色守候", "工会服务 一路同行", "为追梦的孩子撑一把伞"]) : nil,

@@ -29,12 +29,7 @@ enum CondolenceVisit {
       ]))
     if desk.chance(0.4) { paragraphs.append("此次慰问共发放慰问金\(desk.int(3...60))万元。") }
     if desk.chance(0.4) { paragraphs.append(Phrasebook.voice(.outdoor, &desk.rng)) }
-    let scenes = Scenes.pair(.care, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    if desk.chance(0.8) { paragraphs.append(Phrasebook.background(organiser.shortName, &desk.rng)) }
-    paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
+    desk.frame(&paragraphs, scenes: .care, union: organiser.shortName, background: true)
 
     let headline: Passage =
       desk.chance(0.4)

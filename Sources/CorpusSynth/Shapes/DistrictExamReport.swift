@@ -39,12 +39,7 @@ enum DistrictExamReport {
     }
     if desk.chance(0.5) { paragraphs.append(Phrasebook.voice(.exam, &desk.rng)) }
     if desk.chance(0.3) { paragraphs.append(Phrasebook.distractor(&desk)) }
-    let scenes = Scenes.pair(.exam, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    if desk.chance(0.8) { paragraphs.append(Phrasebook.background(union, &desk.rng)) }
-    paragraphs.append(Scenes.significance(union, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(union, &desk.rng))
+    desk.frame(&paragraphs, scenes: .exam, union: union, background: true)
 
     let headline: Passage =
       switch desk.int(0...3) {

@@ -34,12 +34,7 @@ enum ModelWorkerEvent {
         "活动让职工们近距离感受到了劳动精神和工匠精神的分量。",
       ]))
     if desk.chance(0.3) { paragraphs.append(Phrasebook.distractor(&desk)) }
-    let scenes = Scenes.pair(.activity, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    if desk.chance(0.8) { paragraphs.append(Phrasebook.background(organiser.shortName, &desk.rng)) }
-    paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
+    desk.frame(&paragraphs, scenes: .activity, union: organiser.shortName, background: true)
     return ArticleDraft(
       kicker: nil, headline: headline, subtitle: nil, byline: desk.byline(), paragraphs: paragraphs,
       programme: nil, scope: organiser.scope, year: desk.year)

@@ -20,11 +20,7 @@ enum OutsideBeijingReport {
       paragraphs.append("在随后举行的技能比武中，\(joined)职工参赛，比出了干劲，也比出了本领。")
     }
     paragraphs.append(Phrasebook.background(union, &desk.rng))
-    let scenes = Scenes.pair(.activity, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    paragraphs.append(Scenes.significance(union, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(union, &desk.rng))
+    desk.frame(&paragraphs, scenes: .activity, union: union, background: false)
     return ArticleDraft(
       kicker: nil, headline: desk.pick(["\(union)打造职工服务新阵地", "\(place.city)职工志愿者走进社区", "\(place.city)工会把服务送到一线"]),
       subtitle: nil, byline: desk.newsflash(), paragraphs: paragraphs,

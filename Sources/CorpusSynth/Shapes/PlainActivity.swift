@@ -18,11 +18,7 @@ enum PlainActivity {
     ]
     if desk.chance(0.4) { paragraphs.append(Phrasebook.voice(.activity, &desk.rng)) }
     if desk.chance(0.3) { paragraphs.append(Phrasebook.distractor(&desk)) }
-    let scenes = Scenes.pair(.activity, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
+    desk.frame(&paragraphs, scenes: .activity, union: organiser.shortName, background: false)
     return ArticleDraft(
       kicker: nil, headline: "\(organiser.headlineName)举办\(activity)", subtitle: nil, byline: desk.byline(),
       paragraphs: paragraphs, programme: nil, scope: organiser.scope, year: desk.year)

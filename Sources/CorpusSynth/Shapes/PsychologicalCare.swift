@@ -23,12 +23,7 @@ enum PsychologicalCare {
         "针对倒班职工睡眠不规律的问题，咨询师还给出了有针对性的建议。",
       ]))
     if desk.chance(0.5) { paragraphs.append("目前，该服务站已开设线上心理课程\(desk.int(4...30))期。") }
-    let scenes = Scenes.pair(.activity, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    if desk.chance(0.8) { paragraphs.append(Phrasebook.background(organiser.shortName, &desk.rng)) }
-    paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
+    desk.frame(&paragraphs, scenes: .activity, union: organiser.shortName, background: true)
     return ArticleDraft(
       kicker: nil, headline: desk.pick(["心理关爱进基层 职工减压有“良方”", "\(organiser.headlineName)为职工送上“心灵处方”", "情绪有了出口 心里亮堂了"]),
       subtitle: nil, byline: desk.byline(), paragraphs: paragraphs,

@@ -49,12 +49,7 @@ enum RestStationReport {
       paragraphs.append("“每家驿站的建设投入不少于\(desk.int(2...5))000元，我们不搞花架子，要让劳动者真正进得来、用得上。”\(level)总工会负责同志说。")
     }
     if desk.chance(0.6) { paragraphs.append(Phrasebook.voice(.outdoor, &desk.rng)) }
-    let scenes = Scenes.pair(.outdoor, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    if desk.chance(0.8) { paragraphs.append(Phrasebook.background(union, &desk.rng)) }
-    paragraphs.append(Scenes.significance(union, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(union, &desk.rng))
+    desk.frame(&paragraphs, scenes: .outdoor, union: union, background: true)
 
     let headline: Passage =
       switch desk.int(0...3) {

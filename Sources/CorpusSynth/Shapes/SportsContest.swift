@@ -36,12 +36,7 @@ enum SportsContest {
       ]))
     if desk.chance(0.5) { paragraphs.append(Phrasebook.voice(.activity, &desk.rng)) }
     if desk.chance(0.4) { paragraphs.append(Phrasebook.distractor(&desk)) }
-    let scenes = Scenes.pair(.activity, &desk.rng)
-    paragraphs.insert(scenes.0, at: min(paragraphs.count, desk.int(1...3)))
-    if desk.chance(0.8) { paragraphs.append(Phrasebook.background(organiser.shortName, &desk.rng)) }
-    paragraphs.append(Scenes.significance(organiser.shortName, &desk.rng))
-    if desk.chance(0.7) { paragraphs.insert(scenes.1, at: paragraphs.count - 1) }
-    paragraphs.append(Phrasebook.closing(organiser.shortName, &desk.rng))
+    desk.frame(&paragraphs, scenes: .activity, union: organiser.shortName, background: true)
 
     let headline: Passage =
       switch desk.int(0...3) {
