@@ -15,8 +15,12 @@ public struct ProvisionalCorpus: Sendable {
   /// Indices (into the pipeline's files) of the files to extract again with ``starts``.
   public let filesToRedo: [Int]
   /// The articles of those files.
-  public var articlesToRedo: Int {
-    filesToRedo.reduce(0) { count, index in count + ((try? files[index].get())?.extraction.articles.count ?? 0) }
+  public var articlesToRedo: Int { articles(in: filesToRedo) }
+  /// The articles of every file.
+  public var articleCount: Int { articles(in: files.indices) }
+
+  private func articles(in indices: some Sequence<Int>) -> Int {
+    indices.reduce(0) { count, index in count + ((try? files[index].get())?.extraction.articles.count ?? 0) }
   }
   /// Each file's provisional extraction, or why it could not be read, in file order.
   let files: [Result<ProvisionalFile, CorpusDiagnostic>]

@@ -24,16 +24,19 @@ struct BenchRunCommand: ParsableCommand {
     let bytes = pipeline.files.reduce(0) { $0 + $1.bytes }
 
     // Load: the three passes of the streaming pipeline; the third reads only the files it redoes.
+    // Each phase is recorded as it ends, so its peak memory is its own.
     let (banners, bannerLap) = Stopwatch.time { pipeline.banners() }
-    let (provisional, extractLap) = Stopwatch.time { pipeline.extract(banners: banners) }
-    let (model, redoLap) = Stopwatch.time { pipeline.redo(provisional) }
-    let articles = model.articles.count
-    let redone = provisional.filesToRedo.map { pipeline.files[$0] }
     phases.append(.init(name: "1 banners (decode, page tops)", lap: bannerLap, bytes: bytes, articles: 0))
-    phases.append(.init(name: "2 extraction (decode, segment, facts, own starts)", lap: extractLap, bytes: bytes, articles: articles))
+    let (provisional, extractLap) = Stopwatch.time { pipeline.extract(banners: banners) }
+    phases.append(.init(
+      name: "2 extraction (decode, segment, facts, own starts)", lap: extractLap, bytes: bytes,
+      articles: provisional.articleCount))
+    let redone = provisional.filesToRedo.map { pipeline.files[$0] }
+    let (model, redoLap) = Stopwatch.time { pipeline.redo(provisional) }
     phases.append(.init(
       name: "3 redo (\(redone.count) of \(pipeline.files.count) files: years read another file's start)", lap: redoLap,
       bytes: redone.reduce(0) { $0 + $1.bytes }, articles: provisional.articlesToRedo))
+    let articles = model.articles.count
 
     // Reports: each report's tables, then its workbook and summary (staged and renamed as
     // `report-*` writes them), a report per thread; the audit, by far the biggest, starts first.
