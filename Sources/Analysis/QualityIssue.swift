@@ -2,7 +2,8 @@
 import Extraction
 
 /// One line of the 数据质量 sheet.
-public struct QualityIssue: Hashable, Sendable, Comparable {
+public struct QualityIssue: Hashable, Sendable {
+  /// The kinds, in the sheet's order (conflicts first).
   public enum Kind: String, Hashable, Sendable, CaseIterable {
     case conflict = "数据冲突"
     case inputError = "输入文件错误"
@@ -13,24 +14,6 @@ public struct QualityIssue: Hashable, Sendable, Comparable {
     case noBody = "无正文"
     case noHeadline = "无标题"
     case unknownYear = "年份不详"
-    case other = "其他"
-
-    /// The position of the kind in the sheet's order (conflicts first).
-    var rank: Int { Self.ranks[self]! }
-    private static let ranks = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
-
-    /// The kind of a segmentation flag such as `repeated_paragraph`.
-    public init(flag: String) {
-      switch flag {
-      case "repeated_paragraph", "repeated_text": self = .repeatedParagraph
-      case "fragment", "truncated": self = .fragment
-      case "headline_mismatch", "headline_body_mismatch": self = .headlineMismatch
-      case "displaced_body": self = .displacedBody
-      case "no_body": self = .noBody
-      case "no_headline": self = .noHeadline
-      default: self = .other
-      }
-    }
   }
 
   public var kind: Kind
@@ -39,29 +22,58 @@ public struct QualityIssue: Hashable, Sendable, Comparable {
   public var article: String
   public var detail: String
 
-  public static func < (a: QualityIssue, b: QualityIssue) -> Bool {
-    (a.kind.rank, a.location, a.detail) < (b.kind.rank, b.location, b.detail)
+  public init(kind: Kind, location: String, article: String, detail: String) {
+    self.kind = kind
+    self.location = location
+    self.article = article
+    self.detail = detail
   }
 
   /// The issues of a parsed corpus plus the conflicts a report found; with `articles`, only the
   /// issues of those articles (input errors and conflicts are always listed).
+  ///
+  /// Kind by kind in the sheet's order; within a kind, conflicts by location and the rest in
+  /// corpus order. An article has at most one row per kind, which names every line concerned.
   public static func all(in corpus: ParsedCorpus, conflicts: [Conflict], articles: Set<ArticleKey>? = nil) -> [QualityIssue] {
-    var issues = corpus.diagnostics.map {
-      QualityIssue(kind: .inputError, location: $0.file + ($0.line.map { ":\($0)" } ?? ""), article: "", detail: $0.message)
+    var byKind = Array(repeating: [QualityIssue](), count: Kind.allCases.count)
+    func add(_ issue: QualityIssue) { byKind[issue.kind.rank].append(issue) }
+    for conflict in conflicts {
+      let primary = conflict.cell.figures.first?.primary
+      add(QualityIssue(
+        kind: .conflict, location: primary?.location ?? "", article: primary?.article ?? "",
+        detail: "\(conflict.subject)：\(conflict.summary)"))
+    }
+    byKind[Kind.conflict.rank].sort { ($0.location, $0.detail) < ($1.location, $1.detail) }
+    for diagnostic in corpus.diagnostics {
+      add(QualityIssue(
+        kind: .inputError, location: diagnostic.file + (diagnostic.line.map { ":\($0)" } ?? ""), article: "",
+        detail: diagnostic.message))
     }
     for article in corpus.articles where articles?.contains(article.key) ?? true {
-      for flag in article.flags {
-        issues.append(QualityIssue(kind: Kind(flag: flag), location: article.location, article: article.title, detail: flag))
+      for group in ArticleFlagGroup.groups(of: article.flags) {
+        add(QualityIssue(kind: group.kind, location: article.location, article: article.title, detail: group.detail))
       }
       if article.year == nil {
-        issues.append(QualityIssue(kind: .unknownYear, location: article.location, article: article.title, detail: article.yearEvidence))
+        add(QualityIssue(kind: .unknownYear, location: article.location, article: article.title, detail: article.yearEvidence))
       }
     }
-    for conflict in conflicts {
-      issues.append(QualityIssue(
-        kind: .conflict, location: conflict.cell.figures.first?.primary.location ?? "",
-        article: conflict.cell.figures.first?.primary.article ?? "", detail: "\(conflict.subject)：\(conflict.summary)"))
+    return Array(byKind.joined())
+  }
+}
+
+extension QualityIssue.Kind {
+  /// The position of the kind in the sheet's order.
+  var rank: Int {
+    switch self {
+    case .conflict: 0
+    case .inputError: 1
+    case .repeatedParagraph: 2
+    case .fragment: 3
+    case .headlineMismatch: 4
+    case .displacedBody: 5
+    case .noBody: 6
+    case .noHeadline: 7
+    case .unknownYear: 8
     }
-    return issues.sorted()
   }
 }

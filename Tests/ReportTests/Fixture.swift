@@ -85,7 +85,7 @@ enum Fixture {
       activityTypes: ["志愿服务"], cues: ["志愿服务": ["志愿者", "伴考"]], paragraphCount: 6),
     ArticleRecord(
       file: fileB, lineStart: 2, lineEnd: 13, headline: restHeadline, correspondents: ["吴桐"], year: 2021,
-      yearEvidence: "explicit: 2021年", flags: ["repeated_paragraph"],
+      yearEvidence: "explicit: 2021年", flags: [ArticleFlag(.repeatedParagraph, line: 9)],
       places: [.citywide, .district("朝阳区"), .district("大兴区"), .district("通州区"), .outside("河北省廊坊市")],
       activityTypes: ["户外劳动者服务"], cues: ["户外劳动者服务": ["驿站"]], paragraphCount: 5),
     ArticleRecord(
@@ -96,7 +96,7 @@ enum Fixture {
       places: [.district("丰台区")], activityTypes: ["文体活动", "职工家庭"], cues: ["文体活动": ["象棋"]], paragraphCount: 2),
     ArticleRecord(
       file: fileC, lineStart: 14, lineEnd: 15, headline: nil, year: 2021, yearEvidence: "explicit: 2021年",
-      flags: ["fragment"], places: [], activityTypes: [], paragraphCount: 1),
+      flags: [ArticleFlag(.fragment, line: 14)], places: [], activityTypes: [], paragraphCount: 1),
   ]
 
   static let corpus = ParsedCorpus(

@@ -12,7 +12,7 @@ extension ArticleRecord {
       correspondents: article.byline.correspondents, photographers: article.byline.photographers,
       authorUnit: article.byline.unit, year: article.year,
       yearEvidence: evidenceText + (evidence.line.map { "（第\($0)行）" } ?? ""),
-      flags: article.flags.map(\.kind.rawValue), places: places,
+      flags: article.flags.map { ArticleFlag($0.kind, line: $0.line) }, places: places,
       activityTypes: classification.labelNames.isEmpty ? [classification.primary] : classification.labelNames,
       cues: Dictionary(uniqueKeysWithValues: classification.labels.map { ($0.label, $0.cues.map(\.cue)) }),
       paragraphCount: article.paragraphs.count)

@@ -16,8 +16,8 @@ public struct ArticleRecord: Hashable, Sendable {
   public var year: Int?
   /// How the year was found (`explicit: 2024年`, `anniversary: 连续第9年`, `unknown: …`).
   public var yearEvidence: String
-  /// Data-quality flags of the segmentation (`repeated_paragraph`, `fragment`, `no_body`…).
-  public var flags: [String]
+  /// Data-quality flags of the segmentation (a repeated paragraph, a fragment, no body…).
+  public var flags: [ArticleFlag]
   /// Where the article happens: Beijing districts, 全市, or places outside Beijing.
   public var places: [Scope]
   /// Activity labels, primary first.
@@ -30,7 +30,7 @@ public struct ArticleRecord: Hashable, Sendable {
     file: String, lineStart: Int, lineEnd: Int, kicker: String? = nil, headline: String?,
     subtitle: String? = nil, reporters: [String] = [], correspondents: [String] = [],
     photographers: [String] = [], authorUnit: String? = nil, year: Int?, yearEvidence: String,
-    flags: [String] = [], places: [Scope], activityTypes: [String], cues: [String: [String]] = [:],
+    flags: [ArticleFlag] = [], places: [Scope], activityTypes: [String], cues: [String: [String]] = [:],
     paragraphCount: Int
   ) {
     self.file = file

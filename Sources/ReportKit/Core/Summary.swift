@@ -61,7 +61,6 @@ extension QualityIssue.Kind {
     case .noBody: "no body text"
     case .noHeadline: "no headline"
     case .unknownYear: "unknown year"
-    case .other: "other"
     }
   }
 }

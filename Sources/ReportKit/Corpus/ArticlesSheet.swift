@@ -1,4 +1,5 @@
 // 文章 (audit): every article with its place in the file, title block, byline, year and evidence, flags.
+import Analysis
 import Extraction
 import Xlsx
 
@@ -24,10 +25,17 @@ struct ArticlesSheet {
         [
           .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title), .text(a.subtitle),
           .text(a.byline(l)), .number(a.year), .text(a.yearEvidence), .text(a.places.map(\.label).joined(separator: "、")),
-          .text(a.activityTypes.joined(separator: "、")), .text(a.flags.joined(separator: "、")), .number(a.paragraphCount),
+          .text(a.activityTypes.joined(separator: "、")), .text(a.flagText), .number(a.paragraphCount),
         ],
         formats: a.year == nil ? [7: book.figures.gapFormat()] : [:])
     }
     try stream.finish()
+  }
+}
+
+extension ArticleRecord {
+  /// `重复段落：第12行整段重复前文，只计一次`, one kind per line of the cell.
+  var flagText: String {
+    ArticleFlagGroup.groups(of: flags).map { "\($0.kind.rawValue)：\($0.detail)" }.joined(separator: "\n")
   }
 }
