@@ -25,6 +25,9 @@ import XlsxReader
     #expect(articles["E\(chess)"]?.string == "文体活动、职工家庭")
     #expect(articles["H\(chess)"] == nil)  // unknown year: a gap
     #expect(articles["J\(chess)"]?.number == 80)
+    // Streamed like the audit's 文章 (filter buttons, no table), the head count keeps its quote.
+    #expect(articles.notes["J\(chess)"]?.text.contains("近80人参加象棋擂台赛") == true)
+    #expect(articles.autofilter?.hasPrefix("A1:J") == true)
     #expect(articles["I\(try #require(articles.row(where: "C", equals: "考场外的红马甲又来了")))"]?.string == "记者 周明")
     let chart = try #require(try book.sheet("图表").charts.first)
     #expect(chart.series.first?.values == "'活动类型'!$B$2:$B$6")

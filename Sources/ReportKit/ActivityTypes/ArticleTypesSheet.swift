@@ -15,25 +15,25 @@ struct ArticleTypesSheet {
       l("文件", "File"), l("行", "Lines"), l("标题", "Headline"), l("主类型", "Primary type"), l("全部类型", "All types"),
       l("线索词", "Cue words"), l("地区", "Places"), l("年份", "Year"), l("作者", "Byline"), l("参与人数", "Participants"),
     ]
-    let rows: [[CellValue]] = articles.map { article in
-      [
+    // NB: streamed, like the audit's 文章: one row per article of the archive.
+    let stream = StreamedSheet(
+      book: book, name: "文章", about: l(
+        "每篇文章一行：文件和行号、标题、活动类型（主类型在前）、判断类型的线索词、地区、年份、作者、参与人数（该文最大的人数）。",
+        "One row per article: file and lines, headline, activity types (primary first), the cue words behind them, places, year, byline, participants (the article's largest head count)."),
+      header: header, formats: [7: Styles.year], wrap: [2, 4, 5, 6, 8])
+    for article in articles {
+      let row: [CellValue] = [
         .text(article.file), .text("\(article.lineStart)-\(article.lineEnd)"), .text(article.title), .text(article.primaryType),
         .text(article.activityTypes.joined(separator: "、")), .text(article.cueText), .text(article.places.map(\.label).joined(separator: "、")),
         .number(article.year), .text(article.byline(l)), .blank,
       ]
+      try stream.append(row) { sheet, at in
+        if article.year == nil { try book.figures.writeGap(at: at(7), on: sheet) }
+        let crowd = crowds[article.key].map { [$0] } ?? []
+        try book.figures.write(FigureCell(crowd), at: at(9), on: sheet, subject: "\(article.title) \(header[9])")
+      }
     }
-    let (sheet, _) = try book.addTableSheet(
-      "文章", about: l(
-        "每篇文章一行：文件和行号、标题、活动类型（主类型在前）、判断类型的线索词、地区、年份、作者、参与人数（该文最大的人数）。",
-        "One row per article: file and lines, headline, activity types (primary first), the cue words behind them, places, year, byline, participants (the article's largest head count)."),
-      table: "文章表", header: header, rows: rows, formats: [7: Styles.year], wrap: [2, 4, 5, 6, 8])
-    for (r, article) in articles.enumerated() {
-      let at = { (column: Int) in CellReference(row: r + 1, column: column) }
-      if article.year == nil { try book.figures.writeGap(at: at(7), on: sheet) }
-      let crowd = crowds[article.key].map { [$0] } ?? []
-      try book.figures.write(FigureCell(crowd), at: at(9), on: sheet, subject: "\(article.title) \(header[9])")
-    }
-    try book.finish(sheet)
+    try stream.finish()
   }
 }
 

@@ -35,8 +35,12 @@ public final class StreamedSheet {
   }
 
   /// Writes the next row; `formats` overrides a column's format for this row's cell. A blank
-  /// cell with no override writes nothing.
-  public func append(_ values: [CellValue], formats: [Int: CellFormat] = [:]) throws {
+  /// cell with no override writes nothing. `then` writes more cells into the row (a figure with
+  /// its note, a gap) while it is still the current row.
+  public func append(
+    _ values: [CellValue], formats: [Int: CellFormat] = [:],
+    then: ((_ sheet: Worksheet, _ at: (_ column: Int) -> CellReference) throws -> Void)? = nil
+  ) throws {
     if sheet == nil || row > rowsPerSheet { try startSheet() }
     guard let sheet else { return }
     let texts = values.enumerated().compactMap { column, value -> (String, width: Double)? in
@@ -50,6 +54,8 @@ public final class StreamedSheet {
       if case .blank = value, override == nil { continue }
       try sheet.write(value, at: CellReference(row: row, column: column), format: override ?? columnFormats[column])
     }
+    let current = row
+    try then?(sheet) { CellReference(row: current, column: $0) }
     row += 1
   }
 
