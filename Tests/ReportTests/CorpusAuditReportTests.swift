@@ -48,6 +48,7 @@ import XlsxReader
     #expect(facts["A\(row)"]?.string == Fixture.fileB && facts["B\(row)"]?.number == 4)
     #expect(facts["L\(row)"]?.number == 3000 && facts.numberFormat("L\(row)") == "#,##0\"余\"")
     #expect(facts["Q\(row)"]?.string == "3000余家")
+    #expect(facts["O\(row)"]?.string == "多于")  // the qualifier in words, not its code
   }
 
   @Test func qualitySheetListsEveryKind() throws {
@@ -55,5 +56,6 @@ import XlsxReader
     let text = try Reports.write("corpus", into: scratch.path).book.sheet("数据质量").allText
     for kind in ["数据冲突", "重复段落", "残段/截断", "年份不详"] { #expect(text.contains(kind), "\(kind)") }
     #expect(text.contains("近500名") && text.contains("10家"))  // both reports' conflicts
+    #expect(text.contains("整段重复前文") && !text.contains("repeated_paragraph"))  // Chinese, with lines
   }
 }

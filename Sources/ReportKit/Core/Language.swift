@@ -13,6 +13,19 @@ public enum Language: String, CaseIterable, Sendable, ExpressibleByArgument {
   /// A metric's column label in this language.
   public func label(_ metric: Metric) -> String { self(metric.label, metric.englishLabel) }
 
+  /// How a figure's bounds were written, in words staff read: `确数`, `多于`, `接近`…
+  public func label(_ qualifier: Qualifier) -> String {
+    switch qualifier {
+    case .exact: self("确数", "exact")
+    case .moreThan: self("多于", "more than")
+    case .atLeast: self("不少于", "at least")
+    case .nearly: self("接近", "nearly")
+    case .lessThan: self("不到", "less than")
+    case .about: self("约", "about")
+    case .range: self("范围", "range")
+    }
+  }
+
   /// `2024年` / `2024`, or `年份不详` / `year unknown`.
   public func year(_ year: Int?) -> String {
     guard let year else { return self("年份不详", "year unknown") }

@@ -33,7 +33,7 @@ struct FactsSheet {
           .text(f.file), .number(f.line), .text(f.article), .text(f.programme), .text(l.label(f.metric)), .text(f.subtype),
           .text(f.scope.label), .number(f.year), .text(f.cumulative ? l("是", "yes") : ""), .number(f.periodStart), .number(f.periodEnd),
           value.map(CellValue.number) ?? .blank, f.low.map(CellValue.number) ?? .blank, f.high.map(CellValue.number) ?? .blank,
-          .text(f.qualifier.rawValue), .text(f.unit), .text(f.surface), .text(f.quote),
+          .text(l.label(f.qualifier)), .text(f.unit), .text(f.surface), .text(f.quote),
         ],
         formats: [Self.valueColumn: book.figures.format(of: cell) ?? book.figures.gapFormat()])
     }
