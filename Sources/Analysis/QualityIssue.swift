@@ -35,15 +35,25 @@ public struct QualityIssue: Hashable, Sendable {
   /// Kind by kind in the sheet's order; within a kind, conflicts by location and the rest in
   /// corpus order. An article has at most one row per kind, which names every line concerned.
   public static func all(in corpus: ParsedCorpus, conflicts: [Conflict], articles: Set<ArticleKey>? = nil) -> [QualityIssue] {
+    rows(of: conflicts) + inputAndArticles(of: corpus, articles: articles)
+  }
+
+  /// The conflicts' rows, by location.
+  public static func rows(of conflicts: [Conflict]) -> [QualityIssue] {
+    conflicts.map { conflict in
+      let primary = conflict.cell.figures.first?.primary
+      return QualityIssue(
+        kind: .conflict, location: primary?.location ?? "", article: primary?.article ?? "",
+        detail: "\(conflict.subject)：\(conflict.summary)")
+    }
+    .sorted { ($0.location, $0.detail) < ($1.location, $1.detail) }
+  }
+
+  /// The input errors and the issues of `articles` (every article when nil), everything but
+  /// conflicts: what reports reviewing the same articles can share.
+  public static func inputAndArticles(of corpus: ParsedCorpus, articles: Set<ArticleKey>? = nil) -> [QualityIssue] {
     var byKind = Array(repeating: [QualityIssue](), count: Kind.allCases.count)
     func add(_ issue: QualityIssue) { byKind[issue.kind.rank].append(issue) }
-    for conflict in conflicts {
-      let primary = conflict.cell.figures.first?.primary
-      add(QualityIssue(
-        kind: .conflict, location: primary?.location ?? "", article: primary?.article ?? "",
-        detail: "\(conflict.subject)：\(conflict.summary)"))
-    }
-    byKind[Kind.conflict.rank].sort { ($0.location, $0.detail) < ($1.location, $1.detail) }
     for diagnostic in corpus.diagnostics {
       add(QualityIssue(
         kind: .inputError, location: diagnostic.file + (diagnostic.line.map { ":\($0)" } ?? ""), article: "",

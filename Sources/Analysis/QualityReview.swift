@@ -28,6 +28,12 @@ public struct QualityReview: Hashable, Sendable {
     QualityReview(issues: QualityIssue.all(in: corpus, conflicts: conflicts), coverage: .corpus)
   }
 
+  /// Every article's issues, computed once (``QualityIssue/inputAndArticles(of:articles:)``) for
+  /// all the reports that review the corpus, and `conflicts`.
+  public static func corpus(sharing articleIssues: [QualityIssue], conflicts: [Conflict]) -> QualityReview {
+    QualityReview(issues: QualityIssue.rows(of: conflicts) + articleIssues, coverage: .corpus)
+  }
+
   /// The issues of the articles in `articles`, input errors and `conflicts`.
   public static func sourceArticles(_ articles: Set<ArticleKey>, of corpus: ParsedCorpus, conflicts: [Conflict]) -> QualityReview {
     QualityReview(

@@ -24,6 +24,8 @@ struct BenchResult: Codable, Hashable {
   var facts: Int
   var workers: Int
   var phases: [Phase]
+  /// The analyses several reports share, computed once at the start of the reports phase.
+  var shared: Stopwatch.Lap
   /// Each report's share of the reports phase, on its own thread.
   var reports: [ReportLaps]
   /// The process's peak resident memory at the end of the pipeline (before the cell floor), in MB.

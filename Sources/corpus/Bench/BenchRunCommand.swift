@@ -38,22 +38,25 @@ struct BenchRunCommand: ParsableCommand {
       bytes: redone.reduce(0) { $0 + $1.bytes }, articles: provisional.articlesToRedo))
     let articles = model.articles.count
 
-    // Reports: each report's tables, then its workbook and summary (staged and renamed as
-    // `report-*` writes them), a report per thread; the audit, by far the biggest, starts first.
+    // Reports, as `corpus reports` writes them: the analyses several reports share, computed
+    // once side by side; then each report's own tables, workbook and summary (staged and
+    // renamed), a report per thread, the audit (by far the biggest) first.
     let options = try ReportOptions.parse(["--seeds", corpus, "--out", out, "--quiet"])
-    let order = ReportCatalog.names.sorted { ($0 == "corpus" ? 0 : 1) < ($1 == "corpus" ? 0 : 1) }
-    let (outcomes, reportsLap) = Stopwatch.time {
-      ParallelMap.map(order.count, workers: workers) { index in
+    let order = ReportCatalog.biggestFirst(ReportCatalog.names)
+    let ((shared, outcomes), reportsLap) = Stopwatch.time {
+      let (analyses, sharedLap) = Stopwatch.time { SharedAnalyses(model, workers: workers) }
+      let outcomes = ParallelMap.map(order.count, workers: workers) { index in
         Result { () throws -> BenchResult.ReportLaps in
           let name = order[index]
-          let (content, aggregate) = Stopwatch.timeOnThread { ReportCatalog.content(name, model)! }
+          let (content, aggregate) = Stopwatch.timeOnThread { ReportCatalog.content(name, model, shared: analyses)! }
           let (_, write) = try Stopwatch.timeOnThread { try Report(name: name, options: options).write(content, corpus: model) }
           return .init(name: name, aggregate: aggregate, write: write)
         }
       }
+      return (sharedLap, outcomes)
     }
     let reports = try outcomes.map { try $0.get() }
-    phases.append(.init(name: "reports (4 tables, .xlsx and .md; a thread each)", lap: reportsLap, bytes: 0, articles: articles))
+    phases.append(.init(name: "reports (shared analyses, then .xlsx and .md a thread each)", lap: reportsLap, bytes: 0, articles: articles))
 
     // The pipeline's peak memory, before the floor's own cell arrays are built.
     let pipelinePeak = Stopwatch.peakResidentMegabytes()
@@ -68,7 +71,7 @@ struct BenchRunCommand: ParsableCommand {
 
     let result = BenchResult(
       articles: articles, files: model.files.count, bytes: bytes, facts: model.facts.count, workers: workers,
-      phases: phases, reports: reports, peakResidentMegabytes: pipelinePeak,
+      phases: phases, shared: shared, reports: reports, peakResidentMegabytes: pipelinePeak,
       recall: .init(found: recall.found, planted: recall.planted), cellsWritten: cells.cellCount,
       wrapperCells: wrapper, rawCells: raw)
     let encoder = JSONEncoder()

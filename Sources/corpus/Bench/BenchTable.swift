@@ -20,6 +20,7 @@ struct BenchTable {
           size, phase.name, phase.lap, bytes: phase.bytes, articles: phase.articles,
           rss: String(format: "%.0f", phase.peakResidentMegabytes)))
       }
+      lines.append(row(size, "· shared analyses (growth, stations, activity types, quality list)", result.shared, bytes: 0, articles: 0))
       for report in result.reports {
         lines.append(row(size, "· \(report.name): tables", report.aggregate, bytes: 0, articles: 0))
         lines.append(row(size, "· \(report.name): workbook + summary", report.write, bytes: 0, articles: 0))
