@@ -2,8 +2,6 @@
 SWIFT    ?= swift
 SEEDS    ?= seeds
 OUT      ?= reports
-# Every Sources/report-<name> folder is a report executable.
-REPORTS  := $(sort $(notdir $(wildcard Sources/report-*)))
 
 .PHONY: all deps reports test bench clean
 
@@ -12,14 +10,11 @@ all: reports
 deps:
 	@scripts/ensure-xlsxwriter.sh
 
-## Build in release mode and run every report on $(SEEDS) into $(OUT).
+## Build in release mode and write every report from $(SEEDS) into $(OUT), loading the seeds once
+## (`corpus reports`; each `report-<name>` notebook writes the same bytes on its own).
 reports: deps
 	$(SWIFT) build -c release
-	@mkdir -p $(OUT)
-	@set -e; for r in $(REPORTS); do \
-	  echo "== $$r"; \
-	  "$$($(SWIFT) build -c release --show-bin-path)/$$r" --seeds $(SEEDS) --out $(OUT); \
-	done
+	"$$($(SWIFT) build -c release --show-bin-path)/corpus" reports --seeds $(SEEDS) --out $(OUT)
 
 ## Run the whole test suite.
 test: deps

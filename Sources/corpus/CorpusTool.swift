@@ -7,7 +7,7 @@ struct CorpusTool: ParsableCommand {
     commandName: "corpus",
     abstract: "Inspect the parsed model of the article dumps.",
     subcommands: [
-      ArticlesCommand.self, QuantitiesCommand.self, FactsCommand.self, SynthCommand.self, BenchCommand.self,
+      ArticlesCommand.self, QuantitiesCommand.self, FactsCommand.self, ReportsCommand.self, SynthCommand.self, BenchCommand.self,
       BenchRunCommand.self,
     ])
 }

@@ -9,8 +9,13 @@ struct Run {
 
   /// Runs `report-<name>` with `arguments`.
   static func report(_ name: String, _ arguments: [String]) throws -> Run {
+    try executable("report-" + name, arguments)
+  }
+
+  /// Runs the package's executable `name` (`corpus`, `report-corpus`…) with `arguments`.
+  static func executable(_ name: String, _ arguments: [String]) throws -> Run {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: Package.binaries + "/report-" + name)
+    process.executableURL = URL(fileURLWithPath: Package.binaries + "/" + name)
     process.arguments = arguments
     let out = Pipe()
     let err = Pipe()

@@ -115,6 +115,24 @@ struct SeedTests {
     }
   }
 
+  /// `make reports` runs `corpus reports`: one load for all four, the same bytes as each notebook.
+  @Test func oneLoadWritesWhatTheNotebooksWrite() throws {
+    let scratch = try Scratch()
+    let run = try Run.executable("corpus", ["reports", "--seeds", Package.seeds, "--out", scratch.path])
+    #expect(run.status == 0, "\(run.error)")
+    var summaries = ""
+    for name in Reports.names {
+      for file in ["\(name).xlsx", "\(name).md"] {
+        let fresh = FileManager.default.contents(atPath: scratch.file(file))
+        #expect(fresh != nil && fresh == FileManager.default.contents(atPath: Package.committedReports + "/" + file), "\(file)")
+      }
+      summaries += try String(contentsOfFile: scratch.file("\(name).md"), encoding: .utf8)
+    }
+    #expect(run.output == summaries)  // printed in order, not as the threads finish
+    let unknown = try Run.executable("corpus", ["reports", "--only", "nope", "--out", scratch.path])
+    #expect(unknown.status != 0 && unknown.error.contains("nope: no such report"))
+  }
+
   @Test(.enabled(if: LibreOffice.path != nil, "LibreOffice (soffice) not installed"), arguments: Reports.names)
   func seedWorkbooksOpenInLibreOffice(name: String) throws {
     let scratch = try Scratch()

@@ -35,10 +35,13 @@ public struct Report: Sendable {
     return corpus
   }
 
-  /// Writes the workbook and the summary (both or neither) and prints the summary unless `--quiet`.
-  public func write(_ content: some ReportContent, corpus: ParsedCorpus) throws {
+  /// Writes the workbook and the summary (both or neither) and prints the summary unless `--quiet`;
+  /// returns the summary.
+  @discardableResult
+  public func write(_ content: some ReportContent, corpus: ParsedCorpus) throws -> String {
     let summary = try ReportWriter(report: self, content: content, corpus: corpus).write()
     if !options.quiet { print(summary, terminator: "") }
+    return summary
   }
 
   /// Prints `Error: <message>` to standard error and exits with status 1.

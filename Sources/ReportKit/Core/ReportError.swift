@@ -7,6 +7,8 @@ public enum ReportError: Error, CustomStringConvertible {
   case noSeedsFolder(String)
   /// Input files that could not be read (error diagnostics of the load).
   case badInput([ParsedCorpus.Diagnostic])
+  /// A report name that is not one of ``ReportCatalog/names``.
+  case unknownReport(String)
 
   public var description: String {
     switch self {
@@ -15,6 +17,8 @@ public enum ReportError: Error, CustomStringConvertible {
     case .badInput(let diagnostics):
       diagnostics.map(\.description).joined(separator: "\n")
         + "\nno report written: fix or remove the file\(diagnostics.count > 1 ? "s" : "") above"
+    case .unknownReport(let name):
+      "\(name): no such report; the reports are \(ReportCatalog.names.joined(separator: ", "))"
     }
   }
 }
