@@ -25,7 +25,7 @@ struct FactsSheet {
         "One row per extracted figure: file and line, article, programme, measure, part, place, year, running total and its period, the figure (keeping 余/近/超), bounds, the number as written and the sentence."),
       header: header, formats: [1: Styles.line, 7: Styles.year, 9: Styles.year, 10: Styles.year, 12: Styles.count, 13: Styles.count],
       wrap: [2, 17], rowsPerSheet: rowsPerSheet)
-    for f in facts.sorted(by: Fact.sourceOrder) {
+    try facts.forEachInOrder(by: Fact.sourceOrder) { f in
       let cell = FigureCell([f])
       let value = cell.leading?.cellValue
       try stream.append(
