@@ -35,8 +35,9 @@ public struct ActivityTypeSummary: Sendable {
   static let exampleCount = 3
 
   public init(articles: [ArticleRecord], facts: [Fact]) {
-    crowds = Dictionary(grouping: facts.filter { $0.metric == .participants }, by: \.articleKey)
-      .compactMapValues(Self.crowd)
+    var headCounts: [ArticleKey: [Fact]] = [:]
+    for fact in facts where fact.metric == .participants { headCounts[fact.articleKey, default: []].append(fact) }
+    crowds = headCounts.compactMapValues(Self.crowd)
     // NB: rows are updated in place and places/years gathered as sets, sorted once at the end;
     // copying a row out and back (with its growing arrays) made this quadratic in the articles.
     var rows: [String: Row] = [:]

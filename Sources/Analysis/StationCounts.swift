@@ -47,11 +47,20 @@ public struct StationCounts: Sendable {
   /// - Parameter districts: the Beijing rows in display order; by default the gazetteer's 16
   ///   districts and 北京经济技术开发区.
   public init(facts: [Fact], mentions: [StationMention], districts: [String] = Gazetteer.beijing.districts) {
-    let stations = facts.filter { $0.metric == .stations && !$0.cumulative }
-    let totals = stations.filter { $0.subtype == nil }
+    // NB: one pass into the groups, no filtered copies of the facts (see VolunteerGrowth).
+    var totals: [Key: [Fact]] = [:]
+    var parts: [CompositionKey: [Fact]] = [:]
+    for fact in facts where fact.metric == .stations && !fact.cumulative {
+      let kind = StationCategory.of(fact.programme)
+      if let part = fact.subtype {
+        if fact.scope == .citywide { parts[CompositionKey(kind: kind, year: fact.year, part: part), default: []].append(fact) }
+      } else {
+        totals[Key(scope: fact.scope, kind: kind, year: fact.year), default: []].append(fact)
+      }
+    }
 
     var cells: [Scope: [Column: Cell]] = [:]
-    for (key, facts) in Dictionary(grouping: totals, by: { Key(scope: $0.scope, kind: StationCategory.of($0.programme), year: $0.year) }) {
+    for (key, facts) in totals {
       cells[key.scope, default: [:]][key.column] = .counted(FigureCell(facts))
     }
     for (key, mentions) in Dictionary(grouping: mentions, by: { Key(scope: $0.scope, kind: StationCategory.of($0.programme), year: $0.year) })
@@ -64,11 +73,9 @@ public struct StationCounts: Sendable {
     let outside = Set(cells.keys.filter { if case .outside = $0 { true } else { false } }).sorted()
     rows = districts.map(Scope.district) + [.citywide] + outside
 
-    composition = Dictionary(grouping: stations.filter { $0.subtype != nil && $0.scope == .citywide }) {
-      CompositionKey(kind: StationCategory.of($0.programme), year: $0.year, part: $0.subtype!)
-    }
-    .map { CompositionRow(kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }
-    .sorted { ($0.year ?? 0, StationCategory.order($0.kind), $0.part) < ($1.year ?? 0, StationCategory.order($1.kind), $1.part) }
+    composition = parts
+      .map { CompositionRow(kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }
+      .sorted { ($0.year ?? 0, StationCategory.order($0.kind), $0.part) < ($1.year ?? 0, StationCategory.order($1.kind), $1.part) }
   }
 
   /// The cell of a row and column.

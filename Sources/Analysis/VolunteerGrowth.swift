@@ -52,23 +52,38 @@ public struct VolunteerGrowth: Sendable {
 
   public init(facts: [Fact], programme: String = examService) {
     self.programme = programme
-    let mine = facts.filter { $0.programme == programme && Self.metrics.contains($0.metric) }
-    let yearly = mine.filter { !$0.cumulative && $0.year != nil }
-    let citywide = yearly.filter { $0.scope == .citywide }
+    // NB: one pass into the groups: filtered copies of a year of archives' facts (~300 bytes
+    // each) would otherwise sit in memory side by side.
+    var citywide: [SeriesKey: [Int: [Fact]]] = [:]
+    var running: [CumulativeKey: [Fact]] = [:]
+    var local: [DistrictKey: [Fact]] = [:]
+    var first = Int.max, last = Int.min
+    func see(_ year: Int?) { if let year { (first, last) = (min(first, year), max(last, year)) } }
+    for fact in facts where fact.programme == programme && Self.metrics.contains(fact.metric) {
+      see(fact.year)
+      see(fact.periodStart)
+      see(fact.periodEnd)
+      if fact.cumulative {
+        running[CumulativeKey(fact), default: []].append(fact)
+      } else if let year = fact.year {
+        if fact.scope == .citywide {
+          citywide[SeriesKey(fact), default: [:]][year, default: []].append(fact)
+        } else {
+          local[DistrictKey(fact), default: []].append(fact)
+        }
+      }
+    }
 
     // Every year from the first the corpus knows of (a stated start counts) to the latest.
-    let known = mine.compactMap(\.year) + mine.compactMap(\.periodStart) + mine.compactMap(\.periodEnd)
-    years = known.min().map { Array($0...known.max()!) } ?? []
+    years = first <= last ? Array(first...last) : []
 
-    series = Dictionary(grouping: citywide) { SeriesKey($0) }
-      .map { key, facts in
-        Series(
-          metric: key.metric, subtype: key.subtype, unit: key.unit,
-          cells: Dictionary(grouping: facts) { $0.year! }.mapValues(FigureCell.init))
+    series = citywide
+      .map { key, byYear in
+        Series(metric: key.metric, subtype: key.subtype, unit: key.unit, cells: byYear.mapValues(FigureCell.init))
       }
       .sorted { (Self.rank($0.metric), $0.subtype ?? "", $0.unit ?? "") < (Self.rank($1.metric), $1.subtype ?? "", $1.unit ?? "") }
 
-    cumulative = Dictionary(grouping: mine.filter(\.cumulative)) { CumulativeKey($0) }
+    cumulative = running
       .map { key, facts in
         CumulativeRow(
           metric: key.metric, periodStart: key.periodStart, periodEnd: key.periodEnd,
@@ -77,7 +92,7 @@ public struct VolunteerGrowth: Sendable {
       // NB: the whole key sorts, so rows that share an end year keep one order on every run.
       .sorted { (Self.rank($0.metric), $0.periodEnd ?? 0, $0.periodStart ?? 0) < (Self.rank($1.metric), $1.periodEnd ?? 0, $1.periodStart ?? 0) }
 
-    districts = Dictionary(grouping: yearly.filter { $0.scope != .citywide }) { DistrictKey($0) }
+    districts = local
       .map { key, facts in
         DistrictRow(scope: key.scope, year: key.year, metric: key.metric, cell: FigureCell(facts))
       }
