@@ -13,7 +13,7 @@ public struct Document: Sendable {
 
   public init(
     file: String, encoding: TextEncoding, lineCount: Int, articles: [Article], year: Int? = nil,
-    yearEvidence: YearEvidence = .unknown("not resolved")
+    yearEvidence: YearEvidence = .unknown("尚未推断")
   ) {
     self.file = file
     self.encoding = encoding

@@ -13,6 +13,17 @@ public struct YearEvidence: Hashable, Sendable {
     case document
     /// Nothing supports a year.
     case unknown
+
+    /// What the kind is called in reports: `文中年份`, `相对日期`, `周年推算`, `本版年份`, `年份不详`.
+    public var label: String {
+      switch self {
+      case .explicit: "文中年份"
+      case .relative: "相对日期"
+      case .anniversary: "周年推算"
+      case .document: "本版年份"
+      case .unknown: "年份不详"
+      }
+    }
   }
 
   public var kind: Kind
@@ -20,7 +31,7 @@ public struct YearEvidence: Hashable, Sendable {
   public var quote: String
   /// The source line of the quote, if any.
   public var line: Int?
-  /// Why the year is what it is, or why it is unknown.
+  /// Why the year is what it is, or why it is unknown, in Chinese as staff read it.
   public var note: String
 
   public init(_ kind: Kind, quote: String = "", line: Int? = nil, note: String = "") {

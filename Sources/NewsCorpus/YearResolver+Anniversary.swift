@@ -25,7 +25,7 @@ extension YearResolver {
         let wide = quoteAround(mention.text, mention.range, name: name)
         let evidence = YearEvidence(
           .anniversary, quote: mention.quote(wide), line: mention.line,
-          note: "year \(mention.n) of “\(name)”, started \(start)")
+          note: "“\(name)”第\(mention.n)年，始于\(start)年")
         return (start + mention.n - 1, evidence)
       }
     }

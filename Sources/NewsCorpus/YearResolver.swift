@@ -29,10 +29,10 @@ public enum YearResolver {
       document.year = pageYear
       document.yearEvidence = YearEvidence(
         source.evidence.kind, quote: source.evidence.quote, line: source.evidence.line,
-        note: "year of \(counts[pageYear]!) of \(findings.count) articles")
+        note: "本版 \(findings.count) 篇文章中 \(counts[pageYear]!) 篇是这一年")
     } else {
       document.year = nil
-      document.yearEvidence = .unknown("no article states a year")
+      document.yearEvidence = .unknown("本版没有文章写明年份")
     }
     for (index, finding) in findings.enumerated() {
       if let year = finding.year {
@@ -41,16 +41,16 @@ public enum YearResolver {
       } else if let pageYear, let relative = finding.relative {
         document.articles[index].year = pageYear
         var evidence = relative
-        evidence.note = "\(relative.quote) in the page's year \(pageYear)"
+        evidence.note = "按本版年份 \(pageYear) 年计"
         document.articles[index].yearEvidence = evidence
       } else if let pageYear {
         document.articles[index].year = pageYear
-        document.articles[index].yearEvidence = YearEvidence(.document, note: "the page's year \(pageYear)")
+        document.articles[index].yearEvidence = YearEvidence(.document, note: "文中没有年份，按本版年份 \(pageYear) 年计")
       } else {
         document.articles[index].year = nil
         document.articles[index].yearEvidence =
-          finding.relative.map { .unknown("\($0.quote) at line \($0.line ?? 0), but the page has no year") }
-          ?? .unknown("no year, relative date or anniversary in the text, and the page has no year")
+          finding.relative.map { .unknown("第\($0.line ?? 0)行的“\($0.quote)”，但本版没有年份") }
+          ?? .unknown("文中没有年份、相对日期或周年，本版也没有年份")
       }
     }
   }
@@ -117,7 +117,7 @@ public enum YearResolver {
     }
     let counted = relative == nil ? candidates : candidates.filter(\.prominent)
     if var best = counted.max(by: { $0.year < $1.year }) {
-      best.evidence.note = relative == nil ? "latest year stated" : "latest year stated with the article's own events"
+      best.evidence.note = relative == nil ? "文中写明的最晚年份" : "文中本次活动写明的最晚年份"
       return Finding(year: best.year, evidence: best.evidence, relative: relative)
     }
     // NB: start years are looked up only now that no stated year dates the article.
@@ -125,7 +125,7 @@ public enum YearResolver {
       return Finding(year: dated.year, evidence: dated.evidence, relative: relative)
     }
     let background = candidates.map { String($0.year) }
-    let reason = background.isEmpty ? "no year in the text" : "only background years (\(background.joined(separator: ", ")))"
+    let reason = background.isEmpty ? "文中没有年份" : "只有背景年份（\(background.joined(separator: "、"))）"
     return Finding(year: nil, evidence: .unknown(reason), relative: relative)
   }
 

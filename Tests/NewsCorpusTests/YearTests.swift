@@ -50,13 +50,14 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(article.year == 2016)
   #expect(article.yearEvidence.kind == .anniversary)
   #expect(article.yearEvidence.quote.contains("连续第5年"))
+  #expect(article.yearEvidence.note == "“清凉驿站”第5年，始于2012年")  // in the words staff read
   #expect(corpus.documents.last?.year == 2016)
 }
 
 @Test func anArticleWithNoSupportHasAnUnknownYearWithAReason() throws {
   let article = try #require(try parse("工会小记\n\n□夏雨\n\n职工们在书屋里安静地读书。\n").articles.first)
   #expect(article.year == nil)
-  #expect(!article.yearEvidence.note.isEmpty)
+  #expect(article.yearEvidence.note == "文中没有年份、相对日期或周年，本版也没有年份")
 }
 
 /// The bit table behind `YearScan.canStart` says what `startsMention` says, for every scalar it

@@ -5,13 +5,14 @@ import NewsCorpus
 extension ArticleRecord {
   init(_ article: Article, places: [Scope], classification: ActivityClassification) {
     let evidence = article.yearEvidence
-    let evidenceText = [evidence.kind.rawValue, evidence.quote, evidence.note].filter { !$0.isEmpty }.joined(separator: "：")
+    let quote = evidence.quote.isEmpty ? "" : "“\(evidence.quote)”" + (evidence.line.map { "（第\($0)行）" } ?? "")
+    let evidenceText = evidence.kind.label + "：" + [quote, evidence.note].filter { !$0.isEmpty }.joined(separator: "，")
     self.init(
       file: FileName.of(article.file), lineStart: article.lineStart, lineEnd: article.lineEnd, kicker: article.kicker,
       headline: article.headline, subtitle: article.subtitle, reporters: article.byline.reporters,
       correspondents: article.byline.correspondents, photographers: article.byline.photographers,
       authorUnit: article.byline.unit, year: article.year,
-      yearEvidence: evidenceText + (evidence.line.map { "（第\($0)行）" } ?? ""),
+      yearEvidence: evidenceText,
       flags: article.flags.map { ArticleFlag($0.kind, line: $0.line) }, places: places,
       activityTypes: classification.labelNames.isEmpty ? [classification.primary] : classification.labelNames,
       cues: Dictionary(uniqueKeysWithValues: classification.labels.map { ($0.label, $0.cues.map(\.cue)) }),

@@ -14,7 +14,7 @@ public struct ArticleRecord: Hashable, Sendable {
   /// 作者单位, when the byline names one.
   public var authorUnit: String?
   public var year: Int?
-  /// How the year was found (`explicit: 2024年`, `anniversary: 连续第9年`, `unknown: …`).
+  /// How the year was found: `文中年份：“2024年”（第3行），文中写明的最晚年份`, `年份不详：…`.
   public var yearEvidence: String
   /// Data-quality flags of the segmentation (a repeated paragraph, a fragment, no body…).
   public var flags: [ArticleFlag]
