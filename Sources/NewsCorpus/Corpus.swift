@@ -36,7 +36,8 @@ public struct Corpus: Sendable {
       }
     }
     let banners = StagedFile.recurringBanners(staged)
-    var documents = staged.map { $0.segment(banners: banners) }
+    let keys = BannerKeys(banners)
+    var documents = staged.map { $0.segment(banners: keys) }
     let starts = ProgrammeStarts.collect(from: documents)
     for index in documents.indices {
       YearResolver.resolve(&documents[index], programmeStarts: starts)

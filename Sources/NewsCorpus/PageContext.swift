@@ -7,15 +7,8 @@ struct PageContext: Sendable {
   var columnWidth: Int?
   /// Line numbers whose content (10 or more scalars) already appeared earlier in the file.
   var repeatedLines: Set<Int>
-  /// Normalised banner texts (spaces removed), known from this file or the whole corpus.
-  var banners: Set<String>
-  /// The same banners as scalar keys, with their lengths and fingerprints: every line is
-  /// checked against them.
-  /// NB: comparing scalar arrays avoids building and hashing a String (with its Unicode
-  /// normalisation) for every line of every page.
-  let bannerKeys: Set<LineKey>
-  let bannerLengths: Set<Int>
-  let bannerFingerprints: Set<UInt64>
+  /// The banners every line is checked against: the corpus's and this page's own.
+  let banners: BannerKeys
 
   /// Below this share of the column width, an unpunctuated line is too short to be a packed body line.
   static let packedShare = 0.85
@@ -26,7 +19,7 @@ struct PageContext: Sendable {
   /// Shortest line worth checking for repetition, in scalars.
   static let minRepeatedLength = 10
 
-  init(_ lines: [SourceLine], banners: Set<String>) {
+  init(_ lines: [SourceLine], banners: BannerKeys) {
     var widths: [Int] = []
     var seen: Set<LineKey> = []
     var repeated: Set<Int> = []
@@ -44,10 +37,7 @@ struct PageContext: Sendable {
       columnWidth = widths[widths.count / 2]
     }
     repeatedLines = repeated
-    self.banners = banners.union(PageContext.pageBanners(lines))
-    bannerKeys = Set(self.banners.map { LineKey(Array($0.unicodeScalars)) })
-    bannerLengths = Set(bannerKeys.map(\.scalars.count))
-    bannerFingerprints = Set(bannerKeys.map(\.fingerprint))
+    self.banners = banners.adding(PageContext.pageBanners(lines))
   }
 
   /// A level-1 heading directly followed by a deeper heading or another title: the page's banner.
@@ -72,7 +62,7 @@ struct PageContext: Sendable {
 
   func isBanner(_ line: SourceLine) -> Bool {
     let scalars = line.normalized.scalars
-    guard !bannerKeys.isEmpty, scalars.count <= 80 else { return false }
+    guard !banners.keys.isEmpty, scalars.count <= 80 else { return false }
     // NB: length and fingerprint of the key are read without building it; on a page with many
     // banners most lines fail on one of them, unallocated. A match still compares scalars.
     var length = 0
@@ -81,8 +71,8 @@ struct PageContext: Sendable {
       length += 1
       LineKey.mix(scalar, into: &fingerprint)
     }
-    guard bannerLengths.contains(length), bannerFingerprints.contains(fingerprint) else { return false }
-    return bannerKeys.contains(LineKey(scalars.filter { !$0.isHorizontalSpace }))
+    guard banners.lengths.contains(length), banners.fingerprints.contains(fingerprint) else { return false }
+    return banners.keys.contains(LineKey(scalars.filter { !$0.isHorizontalSpace }))
   }
 
   /// Whether an unpunctuated line is as wide as a packed column line.

@@ -36,6 +36,11 @@ public struct StagedFile: Sendable {
 
   /// Segments the file into articles (years not yet resolved).
   public func segment(banners: Set<String> = []) -> Document {
+    segment(banners: BannerKeys(banners))
+  }
+
+  /// The same with the corpus's banners keyed once for all its files.
+  public func segment(banners: BannerKeys) -> Document {
     let context = PageContext(lines, banners: banners)
     let blocks = BlockReader.read(lines, context: context)
     var builder = ArticleBuilder(scalars: scalars, file: file, context: context)
