@@ -23,8 +23,20 @@ public enum DisplayWidth {
   }
 
   /// The display width of one scalar: 0, 1 or 2.
+  @inline(__always)
   public static func of(_ scalar: Unicode.Scalar) -> Int {
-    // NB: ASCII and the main CJK block answer without the (slow) Unicode property lookup.
+    // NB: the Basic Multilingual Plane (every scalar of Chinese text, its punctuation included)
+    // is one table look-up; the Unicode property look-up behind it is slow for a per-cell scan.
+    scalar.value < 0x10000 ? Int(basicPlane[Int(scalar.value)]) : computed(scalar)
+  }
+
+  /// `computed` for every scalar below U+10000 (surrogate code points, never scalars, count 1).
+  private static let basicPlane: [UInt8] = (0..<0x10000).map { value in
+    Unicode.Scalar(UInt32(value)).map { UInt8(computed($0)) } ?? 1
+  }
+
+  /// The width from the scalar's properties.
+  static func computed(_ scalar: Unicode.Scalar) -> Int {
     if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F ? 0 : 1 }
     if (0x4E00...0x9FFF).contains(scalar.value) { return 2 }
     switch scalar.properties.generalCategory {

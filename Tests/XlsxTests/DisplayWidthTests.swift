@@ -1,6 +1,6 @@
 // DisplayWidth ↔ Sources/Xlsx/DisplayWidth.swift: ASCII 1, Han 2, fullwidth 2, marks 0.
 import Testing
-import Xlsx
+@testable import Xlsx
 
 @Test(arguments: [
   ("", 0),
@@ -21,4 +21,10 @@ import Xlsx
 ])
 func displayWidth(text: String, width: Int) {
   #expect(DisplayWidth.of(text) == width)
+}
+
+/// The look-up table answers as the property look-up does, scalar by scalar, up to U+10000 and past it.
+@Test func tableAgreesWithProperties() {
+  let mismatches = (0..<0x11000).compactMap(Unicode.Scalar.init).filter { DisplayWidth.of($0) != DisplayWidth.computed($0) }
+  #expect(mismatches.isEmpty, "\(mismatches.prefix(5).map { String($0.value, radix: 16) })")
 }
