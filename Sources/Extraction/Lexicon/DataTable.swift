@@ -76,25 +76,22 @@ public struct DataTable: Sendable {
 }
 
 extension DataTable {
-  /// `text.split(separator: separator, omittingEmptySubsequences: false)` for a line break or a
-  /// tab, found by scalars.
+  /// The pieces of `text` between `separator` scalars (empty pieces kept), found by scalars.
   ///
-  /// NB: splitting a `String` on a `Character` runs grapheme breaking over the whole file. Both
-  /// separators are control characters, always a cluster of their own, except a line break after
-  /// a carriage return (`\r\n` is one cluster), which is no separator either.
+  /// NB: splitting a `String` on a `Character` runs grapheme breaking over the whole file, and
+  /// misses the `\n` of a Windows line break (`\r\n` is one Character): a data file saved with
+  /// CRLF line ends read as one line. Split on scalars, its lines keep the `\r`, which the
+  /// reader drops.
   static func pieces(of text: Substring, at separator: Unicode.Scalar) -> [Substring] {
     let scalars = text.unicodeScalars
     var pieces: [Substring] = []
     var start = scalars.startIndex
-    var previous: Unicode.Scalar?
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      let scalar = scalars[index]
-      if scalar == separator, !(separator == "\n" && previous == "\r") {
+      if scalars[index] == separator {
         pieces.append(text[start..<index])
         start = scalars.index(after: index)
       }
-      previous = scalar
       index = scalars.index(after: index)
     }
     pieces.append(text[start...])
