@@ -81,6 +81,10 @@ struct CellFloor {
         }
       }
     }.1
+    // NB: the wrapper's creation date (never the clock), so both floor files are the same on every run.
+    var properties = lxw_doc_properties()
+    properties.created = time_t(try DocumentProperties.creationDate(passed: nil).timeIntervalSince1970)
+    workbook_set_properties(workbook, &properties)
     guard workbook_close(workbook) == LXW_NO_ERROR else { throw CellFloorError.cannotCreate(path) }
     return lap
   }
