@@ -1,0 +1,91 @@
+// Files' results appended to one model as they finish, in file order, so no file's are held twice;
+// a file extracted again later is put back in its own place.
+import NewsCorpus
+
+/// Files' summaries, records, facts, station mentions and diagnostics appended in file order, with
+/// where each file's lie in the model.
+struct MergedFiles: Sendable {
+  private(set) var corpus = ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [])
+  /// Each file's place in ``corpus``, in the order the files were appended.
+  private(set) var spans: [Span] = []
+
+  /// Where one file's results lie in each array of the model.
+  struct Span: Hashable, Sendable {
+    var files: Range<Int>
+    var articles: Range<Int>
+    var facts: Range<Int>
+    var stationMentions: Range<Int>
+    var diagnostics: Range<Int>
+  }
+
+  /// Appends the next file's results, or why it could not be read.
+  mutating func append(_ file: Result<FileExtraction, CorpusDiagnostic>) {
+    let part = Self.part(file)
+    spans.append(Span(
+      files: Self.append(part.files, to: &corpus.files),
+      articles: Self.append(part.articles, to: &corpus.articles),
+      facts: Self.append(part.facts, to: &corpus.facts),
+      stationMentions: Self.append(part.stationMentions, to: &corpus.stationMentions),
+      diagnostics: Self.append(part.diagnostics, to: &corpus.diagnostics)))
+  }
+
+  /// Appends `part` to `array`, returning where it went.
+  ///
+  /// NB: the array grows by doubling; a large array's capacity that was never written to has no
+  /// resident pages under it.
+  private static func append<Element>(_ part: [Element], to array: inout [Element]) -> Range<Int> {
+    array += part
+    return array.endIndex - part.count..<array.endIndex
+  }
+
+  /// The model, with each of `redone` (a file's index, ascending, and its new results) in place of
+  /// that file's old results.
+  consuming func model(
+    replacing redone: [(file: Int, result: Result<FileExtraction, CorpusDiagnostic>)]
+  ) -> ParsedCorpus {
+    // NB: taken out of `self`, so the arrays are changed in place rather than copied.
+    var corpus = ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [])
+    swap(&corpus, &self.corpus)
+    let old = redone.map { spans[$0.file] }
+    let new = redone.map { Self.part($0.result) }
+    Self.splice(&corpus.files, old.map(\.files), new.map(\.files))
+    Self.splice(&corpus.articles, old.map(\.articles), new.map(\.articles))
+    Self.splice(&corpus.facts, old.map(\.facts), new.map(\.facts))
+    Self.splice(&corpus.stationMentions, old.map(\.stationMentions), new.map(\.stationMentions))
+    Self.splice(&corpus.diagnostics, old.map(\.diagnostics), new.map(\.diagnostics))
+    return corpus
+  }
+
+  /// `array` with each of `spans` (ascending, disjoint) replaced by the part at the same position.
+  static func splice<Element>(_ array: inout [Element], _ spans: [Range<Int>], _ parts: [[Element]]) {
+    if zip(spans, parts).allSatisfy({ $0.count == $1.count }) {
+      // NB: the usual case (other start years change years, not what is found): in place.
+      for (span, part) in zip(spans, parts) {
+        array.replaceSubrange(span, with: part)
+      }
+      return
+    }
+    var spliced: [Element] = []
+    spliced.reserveCapacity(zip(spans, parts).reduce(array.count) { $0 + $1.1.count - $1.0.count })
+    var kept = 0
+    for (span, part) in zip(spans, parts) {
+      spliced += array[kept..<span.lowerBound]
+      spliced += part
+      kept = span.upperBound
+    }
+    spliced += array[kept...]
+    array = spliced
+  }
+
+  /// One file's contribution to the model: its summary, records, facts and mentions, or its diagnostic.
+  static func part(_ file: Result<FileExtraction, CorpusDiagnostic>) -> ParsedCorpus {
+    switch file {
+    case .success(let file):
+      ParsedCorpus(
+        files: [file.summary], articles: file.articles, facts: file.facts, stationMentions: file.stationMentions,
+        diagnostics: [])
+    case .failure(let diagnostic):
+      ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [.init(diagnostic)])
+    }
+  }
+}
