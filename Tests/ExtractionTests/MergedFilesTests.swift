@@ -17,22 +17,24 @@ import Testing
   }
 
   @Test func aRedoneFileTakesTheRedoneResultsInPlace() throws {
-    let merged = try merge([.success(a), .success(b)])
+    var merged = try merge([.success(a), .success(b)])
+    let storage = merged.corpus.facts.withUnsafeBufferPointer { $0.baseAddress }
     let changed = try extraction(of: Page.b, named: "b.txt", starts: ["暖心伴考": 2014])
-    let model = merged.model(replacing: [(file: 1, result: .success(changed))])
+    merged.replace(file: 1, with: .success(changed))
+    #expect(merged.corpus.facts.withUnsafeBufferPointer { $0.baseAddress } == storage)
+    let model = merged.model()
     expectSame(model, try merge([.success(a), .success(changed)]).corpus)
     #expect(model.facts.first { $0.surface == "10名" }?.year == 2014)
   }
 
   /// A redone file whose results changed in number (it could not be read again, or now reads) is
-  /// put in its place too.
+  /// put in its place too, whatever the order of the replacements.
   @Test func aRedoneFileWhoseResultsChangeInNumberIsPutInPlace() throws {
-    let merged = try merge([.success(a), .failure(unreadable), .success(b)])
-    let redone: [(file: Int, result: Result<FileExtraction, CorpusDiagnostic>)] = [
-      (file: 0, result: .failure(unreadable)), (file: 1, result: .success(b)),
-    ]
-    expectSame(
-      merged.model(replacing: redone), try merge([.failure(unreadable), .success(b), .success(b)]).corpus)
+    var merged = try merge([.success(a), .failure(unreadable), .success(b), .success(a)])
+    merged.replace(file: 1, with: .success(b))
+    merged.replace(file: 3, with: .success(a))
+    merged.replace(file: 0, with: .failure(unreadable))
+    expectSame(merged.model(), try merge([.failure(unreadable), .success(b), .success(b), .success(a)]).corpus)
   }
 
   @Test func splicingKeepsEverythingBetweenTheSpans() {

@@ -77,8 +77,8 @@ public struct CorpusPipeline: Sendable {
       file, bytes throws(CorpusDiagnostic) in
       let provisional = try ProvisionalFile(bytes: bytes, file: file.path, banners: banners, extractor: extractor)
       return (provisional, articles: provisional.extraction.articles.count)
-    } inOrder: { extracted, file in
-      extracted.append(file)
+    } inOrder: { extracted, _, result in
+      extracted.append(result)
     }
     return ProvisionalCorpus(banners: banners, files: extracted)
   }
@@ -89,16 +89,20 @@ public struct CorpusPipeline: Sendable {
   /// on rather than keeping a copy: the model's arrays are then changed in place, not copied.
   public func redo(_ provisional: consuming ProvisionalCorpus) -> ParsedCorpus {
     let extractor = FactExtractor(programmeStarts: provisional.programmeIds)
-    let (banners, starts) = (provisional.banners, provisional.starts)
-    let redone = forEachFile(.redo, of: provisional.filesToRedo.map { files[$0] }) { file, bytes throws(CorpusDiagnostic) in
+    let (banners, starts, redoing) = (provisional.banners, provisional.starts, provisional.filesToRedo)
+    // NB: moved out and on, never copied, so that its arrays are uniquely referenced and changed
+    // in place.
+    var merged = MergedFiles()
+    swap(&merged, &provisional.merged)
+    let redone = forEachFile(.redo, of: redoing.map { files[$0] }, into: consume merged) {
+      file, bytes throws(CorpusDiagnostic) in
       let extraction = try FileExtraction(
         bytes: bytes, file: file.path, banners: banners, starts: starts, extractor: extractor)
       return (extraction, articles: extraction.articles.count)
+    } inOrder: { merged, index, result in
+      merged.replace(file: redoing[index], with: result)
     }
-    // NB: moved out, not copied, so that its arrays are uniquely referenced and changed in place.
-    var merged = MergedFiles()
-    swap(&merged, &provisional.merged)
-    return (consume merged).model(replacing: zip(provisional.filesToRedo, redone).map { (file: $0, result: $1) })
+    return (consume redone).model()
   }
 
   /// Reads each of `files` and runs `body` on it over `workers` threads, reporting progress;
@@ -109,18 +113,20 @@ public struct CorpusPipeline: Sendable {
   ) -> [Result<FileResult, CorpusDiagnostic>] {
     var results: [Result<FileResult, CorpusDiagnostic>] = []
     results.reserveCapacity(files.count)
-    return forEachFile(pass, of: files, into: results, body) { results, result in results.append(result) }
+    return forEachFile(pass, of: files, into: consume results, body) { results, _, result in
+      results.append(result)
+    }
   }
 
   /// The same, folding each file's result into `initial` with `combine` in the order of `files`
   /// as soon as it and every file before it are done, so results are not all held until the end.
   func forEachFile<FileResult: Sendable, Accumulator: Sendable>(
-    _ pass: LoadProgress.Pass, of files: [CorpusFile], into initial: Accumulator,
+    _ pass: LoadProgress.Pass, of files: [CorpusFile], into initial: consuming Accumulator,
     _ body: @Sendable (CorpusFile, [UInt8]) throws(CorpusDiagnostic) -> (FileResult, articles: Int),
-    inOrder combine: @Sendable (inout Accumulator, Result<FileResult, CorpusDiagnostic>) -> Void
+    inOrder combine: @Sendable (inout Accumulator, Int, Result<FileResult, CorpusDiagnostic>) -> Void
   ) -> Accumulator {
     let tally = ProgressTally(pass: pass, files: files, report: progress)
-    return ParallelMap.reduce(files.count, workers: workers, into: initial) { index in
+    let read: @Sendable (Int) -> Result<FileResult, CorpusDiagnostic> = { index in
       let file = files[index]
       let result: Result<FileResult, CorpusDiagnostic>
       var articles = 0
@@ -133,8 +139,7 @@ public struct CorpusPipeline: Sendable {
       }
       tally.fileDone(bytes: file.bytes, articles: articles)
       return result
-    } inOrder: { accumulator, _, result in
-      combine(&accumulator, result)
     }
+    return ParallelMap.reduce(files.count, workers: workers, into: consume initial, read, inOrder: combine)
   }
 }

@@ -8,6 +8,9 @@ struct MergedFiles: Sendable {
   private(set) var corpus = ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [])
   /// Each file's place in ``corpus``, in the order the files were appended.
   private(set) var spans: [Span] = []
+  /// Redone files whose results differ in number from their first ones, with those results: put in
+  /// place by ``model()``, which moves everything after them.
+  private var resized: [(file: Int, part: ParsedCorpus)] = []
 
   /// Where one file's results lie in each array of the model.
   struct Span: Hashable, Sendable {
@@ -38,16 +41,34 @@ struct MergedFiles: Sendable {
     return array.endIndex - part.count..<array.endIndex
   }
 
-  /// The model, with each of `redone` (a file's index, ascending, and its new results) in place of
-  /// that file's old results.
-  consuming func model(
-    replacing redone: [(file: Int, result: Result<FileExtraction, CorpusDiagnostic>)]
-  ) -> ParsedCorpus {
+  /// Puts a redone file's results (or why it could not be read again) in place of its first ones:
+  /// at once when each array gets as many as it had, else when the model is taken.
+  mutating func replace(file: Int, with result: Result<FileExtraction, CorpusDiagnostic>) {
+    let part = Self.part(result)
+    let span = spans[file]
+    // NB: the usual case (other start years change years, not what is found): in place.
+    guard span.files.count == part.files.count, span.articles.count == part.articles.count,
+      span.facts.count == part.facts.count, span.stationMentions.count == part.stationMentions.count,
+      span.diagnostics.count == part.diagnostics.count
+    else {
+      resized.append((file, part))
+      return
+    }
+    corpus.files.replaceSubrange(span.files, with: part.files)
+    corpus.articles.replaceSubrange(span.articles, with: part.articles)
+    corpus.facts.replaceSubrange(span.facts, with: part.facts)
+    corpus.stationMentions.replaceSubrange(span.stationMentions, with: part.stationMentions)
+    corpus.diagnostics.replaceSubrange(span.diagnostics, with: part.diagnostics)
+  }
+
+  /// The model, with the redone files whose results changed in number put in place too.
+  consuming func model() -> ParsedCorpus {
     // NB: taken out of `self`, so the arrays are changed in place rather than copied.
     var corpus = ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [])
     swap(&corpus, &self.corpus)
-    let old = redone.map { spans[$0.file] }
-    let new = redone.map { Self.part($0.result) }
+    let resized = resized.sorted { $0.file < $1.file }
+    let old = resized.map { spans[$0.file] }
+    let new = resized.map(\.part)
     Self.splice(&corpus.files, old.map(\.files), new.map(\.files))
     Self.splice(&corpus.articles, old.map(\.articles), new.map(\.articles))
     Self.splice(&corpus.facts, old.map(\.facts), new.map(\.facts))
@@ -59,7 +80,6 @@ struct MergedFiles: Sendable {
   /// `array` with each of `spans` (ascending, disjoint) replaced by the part at the same position.
   static func splice<Element>(_ array: inout [Element], _ spans: [Range<Int>], _ parts: [[Element]]) {
     if zip(spans, parts).allSatisfy({ $0.count == $1.count }) {
-      // NB: the usual case (other start years change years, not what is found): in place.
       for (span, part) in zip(spans, parts) {
         array.replaceSubrange(span, with: part)
       }

@@ -10,7 +10,9 @@ public enum ParallelMap {
   ) -> [Result] {
     var results: [Result] = []
     results.reserveCapacity(count)
-    return reduce(count, workers: workers, into: results, body) { results, _, result in results.append(result) }
+    return reduce(count, workers: workers, into: consume results, body) { results, _, result in
+      results.append(result)
+    }
   }
 
   /// Runs `body` on every index over `workers` threads and folds each result into `initial` with
@@ -19,10 +21,10 @@ public enum ParallelMap {
   ///
   /// `combine` runs on whichever thread completed the run of results, one call at a time.
   public static func reduce<Result: Sendable, Accumulator: Sendable>(
-    _ count: Int, workers: Int, into initial: Accumulator, _ body: @Sendable (Int) -> Result,
+    _ count: Int, workers: Int, into initial: consuming Accumulator, _ body: @Sendable (Int) -> Result,
     inOrder combine: @Sendable (inout Accumulator, Int, Result) -> Void
   ) -> Accumulator {
-    let shared = Shared<Result, Accumulator>(initial)
+    let shared = Shared<Result, Accumulator>(consume initial)
     let threads = max(1, min(workers, count))
     // NB: concurrentPerform runs one iteration per thread and returns when all are done;
     // the shared counter hands out files dynamically, so a big file does not hold up a fixed share.
@@ -56,6 +58,6 @@ public enum ParallelMap {
       var combined = 0
     }
 
-    init(_ accumulator: Accumulator) { state = Mutex(State(accumulator: accumulator)) }
+    init(_ accumulator: consuming Accumulator) { state = Mutex(State(accumulator: consume accumulator)) }
   }
 }
