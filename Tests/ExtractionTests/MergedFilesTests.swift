@@ -37,6 +37,16 @@ import Testing
     expectSame(merged.model(), try merge([.failure(unreadable), .success(b), .success(b), .success(a)]).corpus)
   }
 
+  @Test func growingForTheBytesStillToComeGivesTheSameModel() throws {
+    let files: [Result<FileExtraction, CorpusDiagnostic>] = [.success(a), .failure(unreadable), .success(b)]
+    var merged = MergedFiles(bytes: 3 * 100)
+    for file in files {
+      merged.append(file, bytes: 100)
+    }
+    expectSame(merged.model(), try merge(files).corpus)
+    #expect(merged.spans == (try merge(files)).spans)
+  }
+
   @Test func splicingKeepsEverythingBetweenTheSpans() {
     var array = Array(0..<10)
     MergedFiles.splice(&array, [1..<3, 5..<5, 8..<10], [[-1], [-2, -3], []])

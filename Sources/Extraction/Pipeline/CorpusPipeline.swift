@@ -73,12 +73,13 @@ public struct CorpusPipeline: Sendable {
   public func extract(banners: Set<String>) -> ProvisionalCorpus {
     // NB: the extractor's own table stays empty: each file asks its own through a recorded look-up.
     let extractor = FactExtractor()
-    let extracted = forEachFile(.extraction, of: files, into: ProvisionalCorpus.Extracted()) {
+    let total = files.reduce(0) { $0 + $1.bytes }
+    let extracted = forEachFile(.extraction, of: files, into: ProvisionalCorpus.Extracted(bytes: total)) {
       file, bytes throws(CorpusDiagnostic) in
       let provisional = try ProvisionalFile(bytes: bytes, file: file.path, banners: banners, extractor: extractor)
       return (provisional, articles: provisional.extraction.articles.count)
-    } inOrder: { extracted, _, result in
-      extracted.append(result)
+    } inOrder: { extracted, index, result in
+      extracted.append(result, bytes: files[index].bytes)
     }
     return ProvisionalCorpus(banners: banners, files: extracted)
   }

@@ -8,9 +8,16 @@ struct MergedFiles: Sendable {
   private(set) var corpus = ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [])
   /// Each file's place in ``corpus``, in the order the files were appended.
   private(set) var spans: [Span] = []
+  /// How much room the arrays get when they run out.
+  private var growth: ProjectedGrowth
   /// Redone files whose results differ in number from their first ones, with those results: put in
   /// place by ``model()``, which moves everything after them.
   private var resized: [(file: Int, part: ParsedCorpus)] = []
+
+  /// An empty model, into which files of `bytes` bytes in all will be merged.
+  init(bytes: Int = 0) {
+    growth = ProjectedGrowth(bytesTotal: bytes)
+  }
 
   /// Where one file's results lie in each array of the model.
   struct Span: Hashable, Sendable {
@@ -21,22 +28,27 @@ struct MergedFiles: Sendable {
     var diagnostics: Range<Int>
   }
 
-  /// Appends the next file's results, or why it could not be read.
-  mutating func append(_ file: Result<FileExtraction, CorpusDiagnostic>) {
+  /// Appends the next file's results (of a file of `bytes` bytes), or why it could not be read.
+  mutating func append(_ file: Result<FileExtraction, CorpusDiagnostic>, bytes: Int = 0) {
     let part = Self.part(file)
+    growth.bytesMerged += bytes
     spans.append(Span(
-      files: Self.append(part.files, to: &corpus.files),
-      articles: Self.append(part.articles, to: &corpus.articles),
-      facts: Self.append(part.facts, to: &corpus.facts),
-      stationMentions: Self.append(part.stationMentions, to: &corpus.stationMentions),
-      diagnostics: Self.append(part.diagnostics, to: &corpus.diagnostics)))
+      files: Self.append(part.files, to: &corpus.files, growth),
+      articles: Self.append(part.articles, to: &corpus.articles, growth),
+      facts: Self.append(part.facts, to: &corpus.facts, growth),
+      stationMentions: Self.append(part.stationMentions, to: &corpus.stationMentions, growth),
+      diagnostics: Self.append(part.diagnostics, to: &corpus.diagnostics, growth)))
   }
 
-  /// Appends `part` to `array`, returning where it went.
+  /// Appends `part` to `array`, making room as `growth` says; returns where it went.
   ///
-  /// NB: the array grows by doubling; a large array's capacity that was never written to has no
-  /// resident pages under it.
-  private static func append<Element>(_ part: [Element], to array: inout [Element]) -> Range<Int> {
+  /// NB: static, so that no copy of `self` holds a second reference to the array being appended to.
+  private static func append<Element>(
+    _ part: [Element], to array: inout [Element], _ growth: ProjectedGrowth
+  ) -> Range<Int> {
+    if array.count + part.count > array.capacity {
+      array.reserveCapacity(growth.capacity(for: array.count + part.count, current: array.capacity))
+    }
     array += part
     return array.endIndex - part.count..<array.endIndex
   }

@@ -40,12 +40,17 @@ public struct ProvisionalCorpus: Sendable {
   /// What the extraction pass keeps of the files as they finish, in file order: their results,
   /// merged, and their start years.
   struct Extracted: Sendable {
-    var merged = MergedFiles()
+    var merged: MergedFiles
     /// Each file's start years, nil for a file that could not be read.
     var startYears: [FileStartYears?] = []
 
-    mutating func append(_ file: Result<ProvisionalFile, CorpusDiagnostic>) {
-      merged.append(file.map(\.extraction))
+    /// Nothing yet, of files of `bytes` bytes in all.
+    init(bytes: Int) {
+      merged = MergedFiles(bytes: bytes)
+    }
+
+    mutating func append(_ file: Result<ProvisionalFile, CorpusDiagnostic>, bytes: Int) {
+      merged.append(file.map(\.extraction), bytes: bytes)
       startYears.append(try? file.get().startYears)
     }
   }
