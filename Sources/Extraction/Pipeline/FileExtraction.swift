@@ -8,11 +8,13 @@ struct FileExtraction: Sendable {
   var facts: [Fact] = []
   var stationMentions: [StationMention] = []
 
-  /// Extracts every article of a segmented, year-resolved document with `extract`.
-  init(_ document: Document, bytes: Int, extract: (Article) -> ArticleExtraction) {
+  /// Extracts every article of a segmented, year-resolved document with `extract`, which is given
+  /// the name of the file (made once for all its articles).
+  init(_ document: Document, bytes: Int, extract: (Article, String) -> ArticleExtraction) {
     summary = ParsedCorpus.FileSummary(document, bytes: bytes)
+    let file = FileName.of(document.file)
     for article in document.articles {
-      let extraction = extract(article)
+      let extraction = extract(article, file)
       articles.append(extraction.record)
       facts += extraction.facts
       stationMentions += extraction.stationMentions
@@ -26,6 +28,7 @@ struct FileExtraction: Sendable {
   ) throws(CorpusDiagnostic) {
     var document = try StagedFile(bytes: bytes, file: file).segment(banners: banners)
     YearResolver.resolve(&document, programmeStarts: starts)
-    self.init(document, bytes: bytes.count, extract: extractor.extract)
+    let starts = extractor.programmeStarts
+    self.init(document, bytes: bytes.count) { extractor.extract($0, file: $1) { starts[$0] } }
   }
 }

@@ -19,7 +19,9 @@ struct ProvisionalFile: Sendable {
     // NB: the extractor asks by programme id, so its table is the file's own names turned to ids,
     // just as the corpus's table is made from the corpus's names.
     let ids = RecordedStartLookup(ParsedCorpus.programmeIds(starts))
-    extraction = FileExtraction(document, bytes: bytes.count) { extractor.extract($0, programmeStart: ids.year(of:)) }
+    extraction = FileExtraction(document, bytes: bytes.count) {
+      extractor.extract($0, file: $1, programmeStart: ids.year(of:))
+    }
     startYears = FileStartYears(starts: starts, namesAsked: names.answers, idsAsked: ids.answers)
   }
 }
