@@ -10,6 +10,8 @@ struct MergedFiles: Sendable {
   private(set) var spans: [Span] = []
   /// How much room the arrays get when they run out.
   private var growth: ProjectedGrowth
+  /// The records' recurring values, so that each is stored once.
+  private var shared = SharedValues()
   /// Redone files whose results differ in number from their first ones, with those results: put in
   /// place by ``model()``, which moves everything after them.
   private var resized: [(file: Int, part: ParsedCorpus)] = []
@@ -30,7 +32,7 @@ struct MergedFiles: Sendable {
 
   /// Appends the next file's results (of a file of `bytes` bytes), or why it could not be read.
   mutating func append(_ file: Result<FileExtraction, CorpusDiagnostic>, bytes: Int = 0) {
-    let part = Self.part(file)
+    let part = part(file)
     growth.bytesMerged += bytes
     spans.append(Span(
       files: Self.append(part.files, to: &corpus.files, growth),
@@ -56,7 +58,7 @@ struct MergedFiles: Sendable {
   /// Puts a redone file's results (or why it could not be read again) in place of its first ones:
   /// at once when each array gets as many as it had, else when the model is taken.
   mutating func replace(file: Int, with result: Result<FileExtraction, CorpusDiagnostic>) {
-    let part = Self.part(result)
+    let part = part(result)
     let span = spans[file]
     // NB: the usual case (other start years change years, not what is found): in place.
     guard span.files.count == part.files.count, span.articles.count == part.articles.count,
@@ -109,13 +111,14 @@ struct MergedFiles: Sendable {
     array = spliced
   }
 
-  /// One file's contribution to the model: its summary, records, facts and mentions, or its diagnostic.
-  static func part(_ file: Result<FileExtraction, CorpusDiagnostic>) -> ParsedCorpus {
+  /// One file's contribution to the model: its summary, records (sharing their recurring values),
+  /// facts and mentions, or its diagnostic.
+  private mutating func part(_ file: Result<FileExtraction, CorpusDiagnostic>) -> ParsedCorpus {
     switch file {
     case .success(let file):
       ParsedCorpus(
-        files: [file.summary], articles: file.articles, facts: file.facts, stationMentions: file.stationMentions,
-        diagnostics: [])
+        files: [file.summary], articles: file.articles.map { shared.sharing($0) }, facts: file.facts,
+        stationMentions: file.stationMentions, diagnostics: [])
     case .failure(let diagnostic):
       ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [.init(diagnostic)])
     }

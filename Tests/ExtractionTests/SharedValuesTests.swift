@@ -1,0 +1,30 @@
+import Testing
+
+@testable import Extraction
+
+/// Records keep their values; equal arrays among them share one storage.
+@Suite struct SharedValuesTests {
+  @Test func equalTypesAndPlacesShareStorageAndKeepTheirValues() {
+    var shared = SharedValues()
+    let first = shared.sharing(record(types: ["志愿服务", "助老"], places: [.district("朝阳区")], line: 1))
+    let second = shared.sharing(record(types: ["志愿服务", "助老"], places: [.district("朝阳区")], line: 9))
+    let other = shared.sharing(record(types: ["其他"], places: [.citywide], line: 20))
+    #expect(second == record(types: ["志愿服务", "助老"], places: [.district("朝阳区")], line: 9))
+    #expect(other == record(types: ["其他"], places: [.citywide], line: 20))
+    #expect(storage(first.activityTypes) == storage(second.activityTypes))
+    #expect(storage(first.places) == storage(second.places))
+    #expect(storage(first.activityTypes) != storage(other.activityTypes))
+  }
+
+  func record(types: [String], places: [Scope], line: Int) -> ArticleRecord {
+    // NB: each array and dictionary is built anew, as the extractor builds them.
+    ArticleRecord(
+      file: "a.txt", lineStart: line, lineEnd: line + 5, headline: "标题", year: 2024, yearEvidence: "explicit",
+      places: places.map { $0 }, activityTypes: types.map { $0 },
+      cues: Dictionary(uniqueKeysWithValues: types.map { ($0, ["志愿者"]) }), paragraphCount: 2)
+  }
+
+  func storage<Element>(_ array: [Element]) -> UnsafeRawPointer? {
+    array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+  }
+}
