@@ -16,6 +16,14 @@ import Testing
     #expect(storage(first.activityTypes) != storage(other.activityTypes))
   }
 
+  /// A place written with a decomposed character is `==` to the composed one, but not shared.
+  @Test func placesWrittenDifferentlyAreNotShared() {
+    var shared = SharedValues()
+    _ = shared.sharing(record(types: ["其他"], places: [.outside("caf\u{E9}")], line: 1))
+    let decomposed = shared.sharing(record(types: ["其他"], places: [.outside("cafe\u{301}")], line: 9))
+    #expect(decomposed.places.map(\.label.utf8.count) == ["cafe\u{301}".utf8.count])
+  }
+
   func record(types: [String], places: [Scope], line: Int) -> ArticleRecord {
     // NB: each array and dictionary is built anew, as the extractor builds them.
     ArticleRecord(
