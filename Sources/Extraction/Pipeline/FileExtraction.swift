@@ -19,6 +19,21 @@ struct FileExtraction: Sendable {
       facts += extraction.facts
       stationMentions += extraction.stationMentions
     }
+    shareQuotes()
+  }
+
+  /// Gives the facts and mentions that quote the same sentence (byte for byte) one copy of it.
+  ///
+  /// NB: each fact and mention makes its own copy of its sentence (~120 bytes), and a sentence
+  /// often holds several figures: a fifth of the quotes repeated another of their file.
+  private mutating func shareQuotes() {
+    var quotes = Set<ExactText>()
+    for index in facts.indices {
+      facts[index].quote = quotes.insert(ExactText(facts[index].quote)).memberAfterInsert.string
+    }
+    for index in stationMentions.indices {
+      stationMentions[index].quote = quotes.insert(ExactText(stationMentions[index].quote)).memberAfterInsert.string
+    }
   }
 
   /// Segments a file with the corpus's banners, resolves its years with the corpus's programme
