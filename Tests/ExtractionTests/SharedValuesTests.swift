@@ -24,6 +24,25 @@ import Testing
     #expect(decomposed.places.map(\.label.utf8.count) == ["cafe\u{301}".utf8.count])
   }
 
+  @Test func factsWithEqualTermsShareThemAndOthersDoNot() {
+    var shared = SharedValues()
+    let first = shared.sharing(fact(unit: "个", line: 1))
+    let second = shared.sharing(fact(unit: "个", line: 2))
+    let other = shared.sharing(fact(unit: "家", line: 3))
+    let decomposed = shared.sharing(fact(unit: "cafe\u{301}", line: 4))
+    let composed = shared.sharing(fact(unit: "caf\u{E9}", line: 5))
+    #expect(first.terms === second.terms && first.terms !== other.terms)
+    #expect(second == fact(unit: "个", line: 2))
+    #expect(composed.unit?.utf8.count == "caf\u{E9}".utf8.count && composed.terms !== decomposed.terms)
+  }
+
+  func fact(unit: String, line: Int) -> Fact {
+    Fact(
+      file: "a.txt", line: line, article: "标题", articleLine: 1, programme: "暖心伴考", metric: .stations,
+      scope: .district("朝阳区"), year: 2024, value: 76, low: 76, high: 76, qualifier: .exact, unit: unit,
+      surface: "76" + unit, quote: "设立76\(unit)站点")
+  }
+
   func record(types: [String], places: [Scope], line: Int) -> ArticleRecord {
     // NB: each array and dictionary is built anew, as the extractor builds them.
     ArticleRecord(

@@ -10,7 +10,7 @@ struct MergedFiles: Sendable {
   private(set) var spans: [Span] = []
   /// How much room the arrays get when they run out.
   private var growth: ProjectedGrowth
-  /// The records' recurring values, so that each is stored once.
+  /// The records' and facts' recurring values, so that each is stored once.
   private var shared = SharedValues()
   /// Redone files whose results differ in number from their first ones, with those results: put in
   /// place by ``model()``, which moves everything after them.
@@ -111,14 +111,14 @@ struct MergedFiles: Sendable {
     array = spliced
   }
 
-  /// One file's contribution to the model: its summary, records (sharing their recurring values),
-  /// facts and mentions, or its diagnostic.
+  /// One file's contribution to the model: its summary, records and facts (sharing their recurring
+  /// values) and mentions, or its diagnostic.
   private mutating func part(_ file: Result<FileExtraction, CorpusDiagnostic>) -> ParsedCorpus {
     switch file {
     case .success(let file):
       ParsedCorpus(
-        files: [file.summary], articles: file.articles.map { shared.sharing($0) }, facts: file.facts,
-        stationMentions: file.stationMentions, diagnostics: [])
+        files: [file.summary], articles: file.articles.map { shared.sharing($0) },
+        facts: file.facts.map { shared.sharing($0) }, stationMentions: file.stationMentions, diagnostics: [])
     case .failure(let diagnostic):
       ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [.init(diagnostic)])
     }
