@@ -1,4 +1,5 @@
 // Text told apart by its bytes, for sharing one copy of equal strings without changing any.
+import Foundation
 
 /// A string hashed and compared by its UTF-8 bytes.
 ///
@@ -14,7 +15,9 @@ struct ExactText: Hashable, Sendable {
   }
 
   static func == (a: ExactText, b: ExactText) -> Bool {
-    a.string.utf8.elementsEqual(b.string.utf8)
+    var (a, b) = (a.string, b.string)
+    guard a.utf8.count == b.utf8.count else { return false }
+    return a.withUTF8 { a in b.withUTF8 { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
   }
 
   func hash(into hasher: inout Hasher) {

@@ -27,7 +27,7 @@ struct FileExtraction: Sendable {
   /// NB: each fact and mention makes its own copy of its sentence (~120 bytes), and a sentence
   /// often holds several figures: a fifth of the quotes repeated another of their file.
   private mutating func shareQuotes() {
-    var quotes = Set<ExactText>()
+    var quotes = Set<ExactText>(minimumCapacity: facts.count + stationMentions.count)
     for index in facts.indices {
       facts[index].quote = quotes.insert(ExactText(facts[index].quote)).memberAfterInsert.string
     }
