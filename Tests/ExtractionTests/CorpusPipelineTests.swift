@@ -38,6 +38,18 @@ import Testing
     #expect(reports.last { $0.pass == .banners }?.articles == 0)
   }
 
+  /// The extraction pass merges files as they finish; the redo puts its files in place in those
+  /// arrays rather than copying them.
+  @Test func theRedoChangesTheExtractionsArraysInPlace() throws {
+    let pipeline = try CorpusPipeline(folder: SeedModel.seeds, workers: 2)
+    let provisional = pipeline.extract(banners: pipeline.banners())
+    #expect(!provisional.filesToRedo.isEmpty)
+    let storage = provisional.merged.corpus.facts.withUnsafeBufferPointer { $0.baseAddress }
+    let corpus = pipeline.redo(consume provisional)
+    #expect(corpus.facts.withUnsafeBufferPointer { $0.baseAddress } == storage)
+    expectSame(corpus, ParsedCorpus(try Corpus.load(from: SeedModel.seeds)))
+  }
+
   @Test func aBadFileBecomesADiagnosticAndTheRestLoads() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

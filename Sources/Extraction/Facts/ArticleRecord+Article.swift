@@ -3,12 +3,13 @@ import Foundation
 import NewsCorpus
 
 extension ArticleRecord {
-  init(_ article: Article, places: [Scope], classification: ActivityClassification) {
+  /// The record of `article`, of the file named `file` (its path's last part).
+  init(_ article: Article, file: String, places: [Scope], classification: ActivityClassification) {
     let evidence = article.yearEvidence
     let quote = evidence.quote.isEmpty ? "" : "“\(evidence.quote)”" + (evidence.line.map { "（第\($0)行）" } ?? "")
     let evidenceText = evidence.kind.label + "：" + [quote, evidence.note].filter { !$0.isEmpty }.joined(separator: "，")
     self.init(
-      file: FileName.of(article.file), lineStart: article.lineStart, lineEnd: article.lineEnd, kicker: article.kicker,
+      file: file, lineStart: article.lineStart, lineEnd: article.lineEnd, kicker: article.kicker,
       headline: article.headline, subtitle: article.subtitle, reporters: article.byline.reporters,
       correspondents: article.byline.correspondents, photographers: article.byline.photographers,
       authorUnit: article.byline.unit, year: article.year,

@@ -29,6 +29,12 @@ public struct FactExtractor: Sendable {
   /// ``programmeStarts``, and only for a figure whose time needs it (see ``ClauseTime``): a loader
   /// records which programmes an article's facts depend on.
   public func extract(_ article: Article, programmeStart: @escaping (String) -> Int?) -> ArticleExtraction {
+    extract(article, file: FileName.of(article.file), programmeStart: programmeStart)
+  }
+
+  /// The same, with the name of the article's file made once by the caller, so that every record,
+  /// fact and mention of a file quotes one string.
+  func extract(_ article: Article, file: String, programmeStart: @escaping (String) -> Int?) -> ArticleExtraction {
     let titles = [article.kicker, article.headline, article.subtitle].compactMap { $0 }
     let units = (article.paragraphs + article.captions).map(TextUnit.init)
     // NB: the article-wide matchers read the texts joined by line breaks, built once as scalars.
@@ -40,7 +46,7 @@ public struct FactExtractor: Sendable {
       lead: units.first?.scalars ?? [], rest: Self.joinedLines(units.dropFirst().map(\.scalars)))
     let programme = lexicon.programme(ofArticleTitle: title, body: body)
     let context = ArticleContext(
-      article: article, places: places, programme: programme, file: FileName.of(article.file),
+      article: article, places: places, programme: programme, file: file, title: article.title,
       programmeStart: programmeStart)
 
     var bodyFacts: [Fact] = []
@@ -57,7 +63,7 @@ public struct FactExtractor: Sendable {
     }
     let classification = taxonomy.classify(title: title, body: body)
     return ArticleExtraction(
-      record: ArticleRecord(article, places: places.scopes, classification: classification),
+      record: ArticleRecord(article, file: file, places: places.scopes, classification: classification),
       facts: Self.inTextOrder(titleFacts + bodyFacts),
       stationMentions: mentions)
   }
@@ -85,6 +91,9 @@ public struct FactExtractor: Sendable {
     var programme: Programme?
     /// The file's name without its folder, so outputs do not depend on where the seeds live.
     var file: String
+    /// The article's title, made once: every fact and mention quotes it, and for an article with
+    /// no headline each `Article.title` is a string of its own.
+    var title: String
     /// A programme's first year by its id.
     var programmeStart: (String) -> Int?
   }
@@ -141,7 +150,7 @@ public struct FactExtractor: Sendable {
     default: Breakdown.part(of: metric, in: window)
     }
     return Fact(
-      file: context.file, line: unit.line(at: quantity.start), article: context.article.title,
+      file: context.file, line: unit.line(at: quantity.start), article: context.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,
       scope: scope(clause: Array(unit.window(clause).scalars), sentence: sentenceText, context), year: time.year,
       cumulative: time.cumulative, periodStart: time.periodStart, periodEnd: time.periodEnd,
@@ -184,7 +193,7 @@ public struct FactExtractor: Sendable {
       let sentenceText = Array(unit.window(sentence).scalars)
       let programme = noun.kind.programme ?? lexicon.programme(ofClause: sentenceText, article: context.programme)?.id
       return StationMention(
-        file: context.file, line: unit.line(at: noun.start), article: context.article.title,
+        file: context.file, line: unit.line(at: noun.start), article: context.title,
         articleLine: context.article.lineStart, programme: programme, kind: noun.surface,
         scope: scope(clause: Array(unit.window(bounds.clause(around: noun.start..<noun.end)).scalars), sentence: sentenceText, context),
         year: context.article.year, quote: quote)

@@ -11,8 +11,10 @@ import NewsCorpus
 /// 2. extraction — segment with the banners, collect the start years the file states, resolve
 ///    years and extract facts with those standing in for the corpus's, recording every start year
 ///    looked up (by name in ``YearResolver``, by programme id in ``FactExtractor``) with its answer;
+///    each file's results are appended to the model as soon as every file before it is done;
 /// 3. redo — merge the files' start years in file order, then extract again, with the corpus's
-///    table, only the files whose recorded look-ups it answers differently.
+///    table, only the files whose recorded look-ups it answers differently, and put their results
+///    in place of the provisional ones.
 ///
 /// Why this equals extracting every file with the corpus's table (what a separate pass of start
 /// years used to give): a file's results are a deterministic function of its bytes, the banners
@@ -25,9 +27,10 @@ import NewsCorpus
 /// in an article with no stated year, `从…到现在`, a running total with no start year), so only
 /// files that count from a start stated elsewhere are redone: few.
 ///
-/// Only per-file results stay in memory (banner keys, then records, facts and start years), never
-/// the texts; results are merged in file order and the redo decision depends only on the file and
-/// the merged table, so the output is the same on any number of cores.
+/// Only results stay in memory (banner keys, then the model and each file's start years), never
+/// the texts, and a file's records, facts and mentions are held once: merged as the pass goes, not
+/// all kept per file and then copied. Results are merged in file order and the redo decision
+/// depends only on the file and the merged table, so the output is the same on any number of cores.
 public struct CorpusPipeline: Sendable {
   public let files: [CorpusFile]
   /// Threads per pass; 1 runs everything on the calling thread.
@@ -65,56 +68,42 @@ public struct CorpusPipeline: Sendable {
     return BannerSurvey.banners(surveys.compactMap { try? $0.get() })
   }
 
-  /// Pass 2: every file extracted with its own programme start years, and the corpus's.
+  /// Pass 2: every file extracted with its own programme start years, merged in file order as it
+  /// finishes, and the corpus's start years.
   public func extract(banners: Set<String>) -> ProvisionalCorpus {
     // NB: the extractor's own table stays empty: each file asks its own through a recorded look-up.
     let extractor = FactExtractor()
-    let perFile = forEachFile(.extraction, of: files) { file, bytes throws(CorpusDiagnostic) in
+    let total = files.reduce(0) { $0 + $1.bytes }
+    let extracted = forEachFile(.extraction, of: files, into: ProvisionalCorpus.Extracted(bytes: total)) {
+      file, bytes throws(CorpusDiagnostic) in
       let provisional = try ProvisionalFile(bytes: bytes, file: file.path, banners: banners, extractor: extractor)
       return (provisional, articles: provisional.extraction.articles.count)
+    } inOrder: { extracted, index, result in
+      extracted.append(result, bytes: files[index].bytes)
     }
-    return ProvisionalCorpus(banners: banners, files: perFile)
+    return ProvisionalCorpus(banners: banners, files: extracted)
   }
 
   /// Pass 3: the files whose start years the corpus answers differently, extracted again with the
-  /// corpus's, then every file's records, facts and station mentions merged in file order.
-  /// `provisional` comes from this pipeline's ``extract(banners:)``: it names files by index.
-  public func redo(_ provisional: ProvisionalCorpus) -> ParsedCorpus {
+  /// corpus's and put in place of their provisional results, which become the model.
+  /// `provisional` comes from this pipeline's ``extract(banners:)``: it names files by index. Pass it
+  /// on rather than keeping a copy: the model's arrays are then changed in place, not copied.
+  public func redo(_ provisional: consuming ProvisionalCorpus) -> ParsedCorpus {
     let extractor = FactExtractor(programmeStarts: provisional.programmeIds)
-    let redone = forEachFile(.redo, of: provisional.filesToRedo.map { files[$0] }) { file, bytes throws(CorpusDiagnostic) in
+    let (banners, starts, redoing) = (provisional.banners, provisional.starts, provisional.filesToRedo)
+    // NB: moved out and on, never copied, so that its arrays are uniquely referenced and changed
+    // in place.
+    var merged = MergedFiles()
+    swap(&merged, &provisional.merged)
+    let redone = forEachFile(.redo, of: redoing.map { files[$0] }, into: consume merged) {
+      file, bytes throws(CorpusDiagnostic) in
       let extraction = try FileExtraction(
-        bytes: bytes, file: file.path, banners: provisional.banners, starts: provisional.starts, extractor: extractor)
+        bytes: bytes, file: file.path, banners: banners, starts: starts, extractor: extractor)
       return (extraction, articles: extraction.articles.count)
+    } inOrder: { merged, index, result in
+      merged.replace(file: redoing[index], with: result)
     }
-    var perFile = provisional.files.map { $0.map(\.extraction) }
-    for (index, result) in zip(provisional.filesToRedo, redone) {
-      perFile[index] = result
-    }
-    return Self.merged(perFile)
-  }
-
-  /// Files' extractions and diagnostics, appended in file order.
-  static func merged(_ perFile: [Result<FileExtraction, CorpusDiagnostic>]) -> ParsedCorpus {
-    var corpus = ParsedCorpus(files: [], articles: [], facts: [], stationMentions: [], diagnostics: [])
-    // NB: the model is most of the load's memory: arrays sized exactly, not grown by doubling
-    // (which leaves up to half of a 300-byte-per-fact array unused).
-    let extractions = perFile.compactMap { try? $0.get() }
-    corpus.files.reserveCapacity(extractions.count)
-    corpus.articles.reserveCapacity(extractions.reduce(0) { $0 + $1.articles.count })
-    corpus.facts.reserveCapacity(extractions.reduce(0) { $0 + $1.facts.count })
-    corpus.stationMentions.reserveCapacity(extractions.reduce(0) { $0 + $1.stationMentions.count })
-    for result in perFile {
-      switch result {
-      case .success(let file):
-        corpus.files.append(file.summary)
-        corpus.articles += file.articles
-        corpus.facts += file.facts
-        corpus.stationMentions += file.stationMentions
-      case .failure(let diagnostic):
-        corpus.diagnostics.append(ParsedCorpus.Diagnostic(diagnostic))
-      }
-    }
-    return corpus
+    return (consume redone).model()
   }
 
   /// Reads each of `files` and runs `body` on it over `workers` threads, reporting progress;
@@ -123,8 +112,22 @@ public struct CorpusPipeline: Sendable {
     _ pass: LoadProgress.Pass, of files: [CorpusFile],
     _ body: @Sendable (CorpusFile, [UInt8]) throws(CorpusDiagnostic) -> (FileResult, articles: Int)
   ) -> [Result<FileResult, CorpusDiagnostic>] {
+    var results: [Result<FileResult, CorpusDiagnostic>] = []
+    results.reserveCapacity(files.count)
+    return forEachFile(pass, of: files, into: consume results, body) { results, _, result in
+      results.append(result)
+    }
+  }
+
+  /// The same, folding each file's result into `initial` with `combine` in the order of `files`
+  /// as soon as it and every file before it are done, so results are not all held until the end.
+  func forEachFile<FileResult: Sendable, Accumulator: Sendable>(
+    _ pass: LoadProgress.Pass, of files: [CorpusFile], into initial: consuming Accumulator,
+    _ body: @Sendable (CorpusFile, [UInt8]) throws(CorpusDiagnostic) -> (FileResult, articles: Int),
+    inOrder combine: @Sendable (inout Accumulator, Int, Result<FileResult, CorpusDiagnostic>) -> Void
+  ) -> Accumulator {
     let tally = ProgressTally(pass: pass, files: files, report: progress)
-    return ParallelMap.map(files.count, workers: workers) { index in
+    let read: @Sendable (Int) -> Result<FileResult, CorpusDiagnostic> = { index in
       let file = files[index]
       let result: Result<FileResult, CorpusDiagnostic>
       var articles = 0
@@ -138,5 +141,6 @@ public struct CorpusPipeline: Sendable {
       tally.fileDone(bytes: file.bytes, articles: articles)
       return result
     }
+    return ParallelMap.reduce(files.count, workers: workers, into: consume initial, read, inOrder: combine)
   }
 }

@@ -8,7 +8,23 @@ public enum ParallelMap {
   public static func map<Result: Sendable>(
     _ count: Int, workers: Int, _ body: @Sendable (Int) -> Result
   ) -> [Result] {
-    let shared = Shared<Result>(count: count)
+    var results: [Result] = []
+    results.reserveCapacity(count)
+    return reduce(count, workers: workers, into: consume results, body) { results, _, result in
+      results.append(result)
+    }
+  }
+
+  /// Runs `body` on every index over `workers` threads and folds each result into `initial` with
+  /// `combine`, in index order, as soon as it and every result before it are done: a result waits
+  /// only for a slower earlier one, so results need not all be held until the end.
+  ///
+  /// `combine` runs on whichever thread completed the run of results, one call at a time.
+  public static func reduce<Result: Sendable, Accumulator: Sendable>(
+    _ count: Int, workers: Int, into initial: consuming Accumulator, _ body: @Sendable (Int) -> Result,
+    inOrder combine: @Sendable (inout Accumulator, Int, Result) -> Void
+  ) -> Accumulator {
+    let shared = Shared<Result, Accumulator>(consume initial)
     let threads = max(1, min(workers, count))
     // NB: concurrentPerform runs one iteration per thread and returns when all are done;
     // the shared counter hands out files dynamically, so a big file does not hold up a fixed share.
@@ -17,16 +33,31 @@ public enum ParallelMap {
         let index = shared.next.wrappingAdd(1, ordering: .relaxed).oldValue
         guard index < count else { return }
         let result = body(index)
-        shared.results.withLock { $0[index] = result }
+        shared.state.withLock { state in
+          state.waiting[index] = result
+          while let next = state.waiting.removeValue(forKey: state.combined) {
+            combine(&state.accumulator!, state.combined, next)
+            state.combined += 1
+          }
+        }
       }
     }
-    return shared.results.withLock { $0.map { $0! } }
+    // NB: taken out, not copied, so the caller holds the only reference to its storage.
+    return shared.state.withLock { $0.accumulator.take()! }
   }
 
-  private final class Shared<Result: Sendable>: Sendable {
+  private final class Shared<Result: Sendable, Accumulator: Sendable>: Sendable {
     let next = Atomic<Int>(0)
-    let results: Mutex<[Result?]>
+    let state: Mutex<State>
 
-    init(count: Int) { results = Mutex(Array(repeating: nil, count: count)) }
+    /// The fold so far, and the results done before an earlier one.
+    struct State {
+      var accumulator: Accumulator?
+      var waiting: [Int: Result] = [:]
+      /// How many results are folded in: the index of the next.
+      var combined = 0
+    }
+
+    init(_ accumulator: consuming Accumulator) { state = Mutex(State(accumulator: consume accumulator)) }
   }
 }

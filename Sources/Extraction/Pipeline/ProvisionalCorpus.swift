@@ -2,9 +2,9 @@
 // them the few files whose results would differ.
 import NewsCorpus
 
-/// The extraction pass's output: each file extracted with the start years it states, those start
-/// years merged into the corpus's, and the files to extract again because they asked for a start
-/// year that the corpus's table answers differently.
+/// The extraction pass's output: each file extracted with the start years it states, merged in
+/// file order into one model; those start years merged into the corpus's; and the files to extract
+/// again because they asked for a start year that the corpus's table answers differently.
 public struct ProvisionalCorpus: Sendable {
   /// The banners every file was segmented with.
   public let banners: Set<String>
@@ -15,29 +15,43 @@ public struct ProvisionalCorpus: Sendable {
   /// Indices (into the pipeline's files) of the files to extract again with ``starts``.
   public let filesToRedo: [Int]
   /// The articles of those files.
-  public var articlesToRedo: Int { articles(in: filesToRedo) }
+  public let articlesToRedo: Int
   /// The articles of every file.
-  public var articleCount: Int { articles(in: files.indices) }
+  public var articleCount: Int { merged.corpus.articles.count }
+  /// Every file's provisional results (or why it could not be read), merged in file order.
+  var merged: MergedFiles
 
-  private func articles(in indices: some Sequence<Int>) -> Int {
-    indices.reduce(0) { count, index in count + ((try? files[index].get())?.extraction.articles.count ?? 0) }
-  }
-  /// Each file's provisional extraction, or why it could not be read, in file order.
-  let files: [Result<ProvisionalFile, CorpusDiagnostic>]
-
-  init(banners: Set<String>, files: [Result<ProvisionalFile, CorpusDiagnostic>]) {
+  init(banners: Set<String>, files: Extracted) {
     var starts = ProgrammeStarts(yearsByName: [:])
-    for case .success(let file) in files {
+    for case let file? in files.startYears {
       starts.merge(file.starts)
     }
     let ids = ParsedCorpus.programmeIds(starts)
     self.banners = banners
     self.starts = starts
     self.programmeIds = ids
-    self.files = files
-    filesToRedo = files.indices.filter { index in
-      guard case .success(let file) = files[index] else { return false }
-      return !file.holds(names: starts, ids: ids)
+    filesToRedo = files.startYears.indices.filter { index in
+      files.startYears[index].map { !$0.holds(names: starts, ids: ids) } ?? false
+    }
+    articlesToRedo = filesToRedo.reduce(0) { $0 + files.merged.spans[$1].articles.count }
+    merged = files.merged
+  }
+
+  /// What the extraction pass keeps of the files as they finish, in file order: their results,
+  /// merged, and their start years.
+  struct Extracted: Sendable {
+    var merged: MergedFiles
+    /// Each file's start years, nil for a file that could not be read.
+    var startYears: [FileStartYears?] = []
+
+    /// Nothing yet, of files of `bytes` bytes in all.
+    init(bytes: Int) {
+      merged = MergedFiles(bytes: bytes)
+    }
+
+    mutating func append(_ file: Result<ProvisionalFile, CorpusDiagnostic>, bytes: Int) {
+      merged.append(file.map(\.extraction), bytes: bytes)
+      startYears.append(try? file.get().startYears)
     }
   }
 }

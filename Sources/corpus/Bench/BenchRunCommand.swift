@@ -27,15 +27,17 @@ struct BenchRunCommand: ParsableCommand {
     // Each phase is recorded as it ends, so its peak memory is its own.
     let (banners, bannerLap) = Stopwatch.time { pipeline.banners() }
     phases.append(.init(name: "1 banners (decode, page tops)", lap: bannerLap, bytes: bytes, articles: 0))
-    let (provisional, extractLap) = Stopwatch.time { pipeline.extract(banners: banners) }
+    var (provisional, extractLap) = Stopwatch.time { Optional(pipeline.extract(banners: banners)) }
     phases.append(.init(
       name: "2 extraction (decode, segment, facts, own starts)", lap: extractLap, bytes: bytes,
-      articles: provisional.articleCount))
-    let redone = provisional.filesToRedo.map { pipeline.files[$0] }
-    let (model, redoLap) = Stopwatch.time { pipeline.redo(provisional) }
+      articles: provisional!.articleCount))
+    let redone = provisional!.filesToRedo.map { pipeline.files[$0] }
+    let articlesToRedo = provisional!.articlesToRedo
+    // NB: handed over, not kept, so the redo changes the extraction's arrays in place.
+    let (model, redoLap) = Stopwatch.time { pipeline.redo(provisional.take()!) }
     phases.append(.init(
       name: "3 redo (\(redone.count) of \(pipeline.files.count) files: years read another file's start)", lap: redoLap,
-      bytes: redone.reduce(0) { $0 + $1.bytes }, articles: provisional.articlesToRedo))
+      bytes: redone.reduce(0) { $0 + $1.bytes }, articles: articlesToRedo))
     let articles = model.articles.count
 
     // Reports, as `corpus reports` writes them: the analyses several reports share, computed
