@@ -72,7 +72,7 @@ import Testing
 private func extraction(of page: String, named name: String, starts: [String: Int] = [:]) throws -> FileExtraction {
   let programmeStarts = ProgrammeStarts(yearsByName: starts)
   return try FileExtraction(
-    bytes: Array(page.utf8), file: "/corpus/" + name, banners: [], starts: programmeStarts,
+    bytes: Array(page.utf8), file: "/corpus/" + name, banners: BannerKeys([]), starts: programmeStarts,
     extractor: FactExtractor(programmeStarts: ParsedCorpus.programmeIds(programmeStarts)))
 }
 

@@ -73,15 +73,16 @@ public struct CorpusPipeline: Sendable {
   public func extract(banners: Set<String>) -> ProvisionalCorpus {
     // NB: the extractor's own table stays empty: each file asks its own through a recorded look-up.
     let extractor = FactExtractor()
+    let keys = BannerKeys(banners)
     let total = files.reduce(0) { $0 + $1.bytes }
     let extracted = forEachFile(.extraction, of: files, into: ProvisionalCorpus.Extracted(bytes: total)) {
       file, bytes throws(CorpusDiagnostic) in
-      let provisional = try ProvisionalFile(bytes: bytes, file: file.path, banners: banners, extractor: extractor)
+      let provisional = try ProvisionalFile(bytes: bytes, file: file.path, banners: keys, extractor: extractor)
       return (provisional, articles: provisional.extraction.articles.count)
     } inOrder: { extracted, index, result in
       extracted.append(result, bytes: files[index].bytes)
     }
-    return ProvisionalCorpus(banners: banners, files: extracted)
+    return ProvisionalCorpus(banners: keys, files: extracted)
   }
 
   /// Pass 3: the files whose start years the corpus answers differently, extracted again with the

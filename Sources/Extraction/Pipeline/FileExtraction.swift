@@ -39,7 +39,7 @@ struct FileExtraction: Sendable {
   /// Segments a file with the corpus's banners, resolves its years with the corpus's programme
   /// start years and extracts it: what the loader gives when everything is known.
   init(
-    bytes: [UInt8], file: String, banners: Set<String>, starts: ProgrammeStarts, extractor: FactExtractor
+    bytes: [UInt8], file: String, banners: BannerKeys, starts: ProgrammeStarts, extractor: FactExtractor
   ) throws(CorpusDiagnostic) {
     var document = try StagedFile(bytes: bytes, file: file).segment(banners: banners)
     YearResolver.resolve(&document, programmeStarts: starts)

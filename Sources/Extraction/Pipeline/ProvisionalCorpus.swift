@@ -6,8 +6,8 @@ import NewsCorpus
 /// file order into one model; those start years merged into the corpus's; and the files to extract
 /// again because they asked for a start year that the corpus's table answers differently.
 public struct ProvisionalCorpus: Sendable {
-  /// The banners every file was segmented with.
-  public let banners: Set<String>
+  /// The banners every file was segmented with, keyed once for the corpus.
+  public let banners: BannerKeys
   /// The earliest start year the corpus states for each programme name (merged in file order).
   public let starts: ProgrammeStarts
   /// The same by programme id, as ``FactExtractor`` asks for them.
@@ -21,7 +21,7 @@ public struct ProvisionalCorpus: Sendable {
   /// Every file's provisional results (or why it could not be read), merged in file order.
   var merged: MergedFiles
 
-  init(banners: Set<String>, files: Extracted) {
+  init(banners: BannerKeys, files: Extracted) {
     var starts = ProgrammeStarts(yearsByName: [:])
     for case let file? in files.startYears {
       starts.merge(file.starts)

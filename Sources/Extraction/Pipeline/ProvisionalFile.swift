@@ -10,7 +10,7 @@ struct ProvisionalFile: Sendable {
 
   /// Segments a file with the corpus's banners, collects its own start years, then resolves years
   /// and extracts with those, recording every look-up.
-  init(bytes: [UInt8], file: String, banners: Set<String>, extractor: FactExtractor) throws(CorpusDiagnostic) {
+  init(bytes: [UInt8], file: String, banners: BannerKeys, extractor: FactExtractor) throws(CorpusDiagnostic) {
     var document = try StagedFile(bytes: bytes, file: file).segment(banners: banners)
     // NB: collecting reads only quotes and `从2015年` phrases, never the years being resolved.
     let starts = ProgrammeStarts.collect(from: [document])
