@@ -45,3 +45,12 @@ func qualifierKeepsItsWordInTextAndNumberFormat(
   #expect(figure.cellValue == 150000)
   #expect(figure.text == "150,000～300,000")
 }
+
+/// Source order is file then line; facts of one line keep their text order (高考 49个 before 中考 27个).
+@Test func factsOfOneLineKeepTheirTextOrder() {
+  let facts = [
+    fact(.stations, "49个", value: 49, file: "b.txt", line: 26), fact(.stations, "27个", value: 27, file: "b.txt", line: 26),
+    fact(.stations, "10个", value: 10, file: "a.txt", line: 90), fact(.stations, "5个", value: 5, file: "b.txt", line: 3),
+  ]
+  #expect(facts.sorted(by: Fact.sourceOrder).map(\.surface) == ["10个", "5个", "49个", "27个"])
+}

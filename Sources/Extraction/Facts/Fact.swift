@@ -152,8 +152,10 @@ public struct Fact: Hashable, Sendable {
 }
 
 extension Fact {
-  /// Source order: file, then line, then the quantity as written.
+  /// Source order: file, then line. Facts of one line are equal in it, so a (stable) sort keeps
+  /// them as the extraction read them, in text order. The model is in this order as loaded, so
+  /// the audit's 事实 sheet walks it without sorting.
   public static func sourceOrder(_ a: Fact, _ b: Fact) -> Bool {
-    (a.file, a.line, a.surface, a.metric.rawValue) < (b.file, b.line, b.surface, b.metric.rawValue)
+    (a.file, a.line) < (b.file, b.line)
   }
 }
