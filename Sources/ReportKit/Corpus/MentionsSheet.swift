@@ -2,7 +2,7 @@
 import Extraction
 import Xlsx
 
-/// One row per station mention, in source order.
+/// One row per station mention, in source order (mentions of one line in text order).
 struct MentionsSheet {
   let mentions: [StationMention]
   var rowsPerSheet = ExcelLimit.rows - 1
@@ -15,7 +15,7 @@ struct MentionsSheet {
         "提到站点但没给数量的句子（每处至少 1 个站点），站点报告里显示为“有（未计数）”。",
         "Sentences naming a station without a count (at least one each); the station report shows them as 有（未计数）."),
       header: header, formats: [1: Styles.line, 6: Styles.year], wrap: [2, 7], rowsPerSheet: rowsPerSheet)
-    try mentions.forEachInOrder(by: { ($0.file, $0.line, $0.kind) < ($1.file, $1.line, $1.kind) }) { m in
+    try mentions.forEachInOrder(by: { ($0.file, $0.line) < ($1.file, $1.line) }) { m in
       try stream.append([.text(m.file), .number(m.line), .text(m.article), .text(m.programme), .text(m.kind), .text(m.scope.label), .number(m.year), .text(m.quote)])
     }
     try stream.finish()
