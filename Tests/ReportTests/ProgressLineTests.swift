@@ -27,6 +27,21 @@ import Testing
     #expect(ProgressLine.fractionDone(progress) == 1)
   }
 
+  @Test func showsWhatTheRunDoesAfterTheLoadInPlace() {
+    let written = Mutex<[String]>([])
+    let line = ProgressLine(write: { text in written.withLock { $0.append(text) } }, delay: .zero)
+    let (first, last) = ("reports · 1/4 written · volunteer-growth.xlsx", "reports · 4/4 written · corpus.xlsx")
+    line.show(first)
+    line.show(last)
+    line.finish()
+    let texts = written.withLock { $0 }
+    #expect(texts.first == "\r" + first)
+    #expect(texts[1] == "\r" + last + String(repeating: " ", count: first.count - last.count))  // over the longer tail
+    #expect(texts.last == "\r" + String(repeating: " ", count: last.count) + "\r")
+    let silent = ProgressLine(write: nil)
+    silent.show("reports · 1/4 written · corpus.xlsx")  // quiet or not a terminal: nothing
+  }
+
   @Test func drawsInPlaceAndClearsAtTheEnd() {
     let written = Mutex<[String]>([])
     let line = ProgressLine(write: { text in written.withLock { $0.append(text) } }, delay: .zero)

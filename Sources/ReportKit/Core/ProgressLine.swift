@@ -61,6 +61,18 @@ public final class ProgressLine: Sendable {
     if let text { write(text) }
   }
 
+  /// Draws `text` in place of the line (once the delay has passed, like ``update(_:)``): what a
+  /// run is doing after the load, e.g. `reports · 2/4 written · activity-types.xlsx`.
+  @Sendable public func show(_ text: String) {
+    guard let write, clock.now - start >= delay else { return }
+    let drawn: String = state.withLock { state in
+      let padding = String(repeating: " ", count: max(0, state.width - text.count))
+      state.width = text.count
+      return "\r" + text + padding
+    }
+    write(drawn)
+  }
+
   /// Whether this line ever draws.
   var isSilent: Bool { write == nil }
 

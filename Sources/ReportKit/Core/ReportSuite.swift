@@ -3,6 +3,7 @@
 import Analysis
 import Extraction
 import Foundation
+import Synchronization
 
 /// The reports in `names`, written as their `report-<name>` notebooks write them (same bytes),
 /// from a single load of the seeds.
@@ -27,13 +28,20 @@ public struct ReportSuite: Sendable {
     // NB: summaries are printed by the caller, in order, not by threads as they finish.
     let quiet = { var options = options; options.quiet = true; return options }()
     let order = ReportCatalog.biggestFirst(names)
+    // NB: a big archive's workbooks take a while after the load: say which are done.
+    let progress = ProgressLine(quiet: options.quiet)
+    let done = Atomic<Int>(0)
     let written = ParallelMap.map(order.count, workers: workers) { index in
-      Result { () throws -> String in
-        let name = order[index]
+      let name = order[index]
+      let result = Result { () throws -> String in
         guard let content = ReportCatalog.content(name, corpus, shared: shared) else { throw ReportError.unknownReport(name) }
         return try Report(name: name, options: quiet).write(content, corpus: corpus)
       }
+      let count = done.wrappingAdd(1, ordering: .relaxed).newValue
+      progress.show("reports · \(count)/\(order.count) written · \(name).xlsx")
+      return result
     }
+    progress.finish()
     let byName = Dictionary(uniqueKeysWithValues: zip(order, written))
     return try names.map { try byName[$0]!.get() }
   }
