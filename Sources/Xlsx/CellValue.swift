@@ -27,4 +27,13 @@ public enum CellValue: Hashable, Sendable, ExpressibleByStringLiteral, Expressib
   public static func number(_ value: Int?) -> CellValue { value.map { .number(Double($0)) } ?? .blank }
   /// Text, or blank when nil.
   public static func text(_ value: String?) -> CellValue { value.map { .text($0) } ?? .blank }
+
+  /// Blank, or text with nothing in it: a cell that shows nothing.
+  public var isEmpty: Bool {
+    switch self {
+    case .blank: true
+    case .text(let text): text.isEmpty
+    default: false
+    }
+  }
 }

@@ -141,3 +141,12 @@ import XlsxReader
     }
   }
 }
+
+/// What shows nothing: a blank and empty text; a space, zero and false show something.
+@Test(arguments: [
+  (CellValue.blank, true), (.text(""), true), (.text(nil), true),
+  (.text(" "), false), (.number(0), false), (.boolean(false), false),
+])
+func emptyCells(value: CellValue, isEmpty: Bool) {
+  #expect(value.isEmpty == isEmpty)
+}

@@ -31,7 +31,7 @@ struct FactsSheet {
       try stream.append(
         [
           .text(f.file), .number(f.line), .text(f.article), .text(f.programme), .text(l.label(f.metric)), .text(f.subtype),
-          .text(f.scope.label), .number(f.year), .text(f.cumulative ? l("是", "yes") : ""), .number(f.periodStart), .number(f.periodEnd),
+          .text(f.scope.label), .number(f.year), .text(f.cumulative ? l("是", "yes") : nil), .number(f.periodStart), .number(f.periodEnd),
           value.map(CellValue.number) ?? .blank, f.low.map(CellValue.number) ?? .blank, f.high.map(CellValue.number) ?? .blank,
           .text(l.label(f.qualifier)), .text(f.unit), .text(f.surface), .text(f.quote),
         ],

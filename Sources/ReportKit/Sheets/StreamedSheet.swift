@@ -34,8 +34,8 @@ public final class StreamedSheet {
     self.rowsPerSheet = max(1, rowsPerSheet)
   }
 
-  /// Writes the next row; `formats` overrides a column's format for this row's cell. A blank
-  /// cell with no override writes nothing. `then` writes more cells into the row (a figure with
+  /// Writes the next row; `formats` overrides a column's format for this row's cell. A blank or
+  /// empty-text cell with no override writes nothing. `then` writes more cells into the row (a figure with
   /// its note, a gap) while it is still the current row.
   public func append(
     _ values: [CellValue], formats: [Int: CellFormat] = [:],
@@ -51,7 +51,8 @@ public final class StreamedSheet {
     try RowHeight.fit(row, texts: texts, on: sheet)
     for (column, value) in values.enumerated() {
       let override = formats[column]
-      if case .blank = value, override == nil { continue }
+      // NB: an empty cell with its column's format looks like no cell; most rows have a few.
+      if override == nil, value.isEmpty { continue }
       try sheet.write(value, at: CellReference(row: row, column: column), format: override ?? columnFormats[column])
     }
     let current = row
