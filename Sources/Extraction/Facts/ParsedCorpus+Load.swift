@@ -8,9 +8,10 @@ extension ParsedCorpus {
   ///
   /// Throws when the folder cannot be read; a bad file becomes an error diagnostic and the rest loads.
   public static func load(
-    from folder: String, progress: (@Sendable (LoadProgress) -> Void)? = nil
+    from folder: String, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    progress: (@Sendable (LoadProgress) -> Void)? = nil
   ) throws -> ParsedCorpus {
-    try CorpusPipeline(folder: folder, progress: progress).run()
+    try CorpusPipeline(folder: folder, workers: workers, progress: progress).run()
   }
 
   /// Extracts facts from a corpus segmented in memory, article by article, on one thread: the

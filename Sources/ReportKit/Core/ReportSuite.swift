@@ -13,9 +13,11 @@ public struct ReportSuite: Sendable {
   /// Threads for the load, the shared analyses and the workbooks.
   public let workers: Int
 
+  /// `names` listed twice are written once.
   public init(options: ReportOptions, names: [String] = ReportCatalog.names, workers: Int) {
     self.options = options
-    self.names = names
+    var seen: Set<String> = []
+    self.names = names.filter { seen.insert($0).inserted }
     self.workers = max(1, workers)
   }
 
@@ -23,7 +25,7 @@ public struct ReportSuite: Sendable {
   /// every report, each staged and renamed; returns the summaries in `names` order. A report that
   /// fails leaves the others written and its error is thrown once all have been tried.
   public func run() throws -> [String] {
-    let corpus = try Report(name: names.first ?? "corpus", options: options).load()
+    let corpus = try Report(name: names.first ?? "corpus", options: options).load(workers: workers)
     let shared = SharedAnalyses(corpus, workers: workers)
     // NB: summaries are printed by the caller, in order, not by threads as they finish.
     let quiet = { var options = options; options.quiet = true; return options }()
