@@ -12,6 +12,9 @@ import XlsxReader
     #expect(book.sheetNames == ["概览", "文章", "事实", "站点提及", "文件", "来源", "数据质量"])
     // The big sheets stream (filter buttons, no table); the small ones keep their Excel table.
     #expect(try book.sheet("文章").autofilter == "A1:M6")
+    // Flags in words, with their lines (the fixture's second article repeats a paragraph at line 9).
+    let articles = try book.sheet("文章")
+    #expect(articles.cells.values.contains { $0.string == "重复段落：第9行整段重复前文，只计一次" })
     #expect(try book.sheet("事实").autofilter == "A1:R21")
     #expect(try book.sheet("站点提及").autofilter == "A1:H2")
     #expect(try book.sheet("文件").tables.first?.ref == "A1:E4")

@@ -19,7 +19,7 @@ struct ArticlesSheet {
       book: book, name: "文章", about: l(
         "每篇文章一行：文件、起止行、肩题/标题/副题、作者、年份及其依据、地区、活动类型、质量标记、段落数。",
         "One row per article: file, first and last line, kicker/headline/subtitle, byline, year and its evidence, places, activity types, flags, paragraphs."),
-      header: header, formats: [1: Styles.line, 2: Styles.line, 7: Styles.year, 12: Styles.count], wrap: [3, 4, 5, 6, 8, 9, 10], rowsPerSheet: rowsPerSheet)
+      header: header, formats: [1: Styles.line, 2: Styles.line, 7: Styles.year, 12: Styles.count], wrap: [3, 4, 5, 6, 8, 9, 10, 11], rowsPerSheet: rowsPerSheet)
     for a in articles {
       try stream.append(
         [
