@@ -7,8 +7,10 @@ struct PageContext: Sendable {
   var columnWidth: Int?
   /// Line numbers whose content (10 or more scalars) already appeared earlier in the file.
   var repeatedLines: Set<Int>
-  /// The banners every line is checked against: the corpus's and this page's own.
+  /// The corpus's banners, shared by every page, and this page's own others.
+  /// NB: kept apart, so a page with a banner of its own never re-keys the corpus's.
   let banners: BannerKeys
+  let pageBanners: BannerKeys
 
   /// Below this share of the column width, an unpunctuated line is too short to be a packed body line.
   static let packedShare = 0.85
@@ -37,7 +39,8 @@ struct PageContext: Sendable {
       columnWidth = widths[widths.count / 2]
     }
     repeatedLines = repeated
-    self.banners = banners.adding(PageContext.pageBanners(lines))
+    self.banners = banners
+    pageBanners = BannerKeys(PageContext.pageBanners(lines).subtracting(banners.texts))
   }
 
   /// A level-1 heading directly followed by a deeper heading or another title: the page's banner.
@@ -61,18 +64,7 @@ struct PageContext: Sendable {
   }
 
   func isBanner(_ line: SourceLine) -> Bool {
-    let scalars = line.normalized.scalars
-    guard !banners.keys.isEmpty, scalars.count <= 80 else { return false }
-    // NB: length and fingerprint of the key are read without building it; on a page with many
-    // banners most lines fail on one of them, unallocated. A match still compares scalars.
-    var length = 0
-    var fingerprint = LineKey.offsetBasis
-    for scalar in scalars where !scalar.isHorizontalSpace {
-      length += 1
-      LineKey.mix(scalar, into: &fingerprint)
-    }
-    guard banners.lengths.contains(length), banners.fingerprints.contains(fingerprint) else { return false }
-    return banners.keys.contains(LineKey(scalars.filter { !$0.isHorizontalSpace }))
+    banners.contains(line.normalized.scalars) || pageBanners.contains(line.normalized.scalars)
   }
 
   /// Whether an unpunctuated line is as wide as a packed column line.
