@@ -52,11 +52,8 @@ public final class ProgressLine: Sendable {
     let text: String? = state.withLock { state in
       if state.pass != progress.pass { (state.pass, state.passStart) = (progress.pass, now) }
       if let last = state.lastDraw, now - last < Self.interval, progress.filesDone < progress.filesTotal { return nil }
-      let line = Self.render(progress, elapsed: elapsed, inPass: now - (state.passStart ?? start))
-      // NB: pad over the previous line's tail, since `\r` only moves the cursor.
-      let padding = String(repeating: " ", count: max(0, state.width - line.count))
-      (state.lastDraw, state.width) = (now, line.count)
-      return "\r" + line + padding
+      state.lastDraw = now
+      return Self.drawing(Self.render(progress, elapsed: elapsed, inPass: now - (state.passStart ?? start)), over: &state)
     }
     if let text { write(text) }
   }
@@ -65,12 +62,15 @@ public final class ProgressLine: Sendable {
   /// run is doing after the load, e.g. `reports · 2/4 written · activity-types.xlsx`.
   @Sendable public func show(_ text: String) {
     guard let write, clock.now - start >= delay else { return }
-    let drawn: String = state.withLock { state in
-      let padding = String(repeating: " ", count: max(0, state.width - text.count))
-      state.width = text.count
-      return "\r" + text + padding
-    }
-    write(drawn)
+    write(state.withLock { Self.drawing(text, over: &$0) })
+  }
+
+  /// `line` drawn in place of the one on screen, whose width `state` keeps.
+  /// NB: pad over the previous line's tail, since `\r` only moves the cursor.
+  private static func drawing(_ line: String, over state: inout DrawState) -> String {
+    let padding = String(repeating: " ", count: max(0, state.width - line.count))
+    state.width = line.count
+    return "\r" + line + padding
   }
 
   /// Whether this line ever draws.
