@@ -68,8 +68,17 @@ extension Figure {
     }
   }
 
+  /// The figure `sources` state, all reading `reading`.
+  init(_ reading: Reading, sources: [Fact]) {
+    self.init(
+      qualifier: reading.qualifier, value: reading.value, low: reading.low, high: reading.high,
+      unit: reading.unit, sources: sources)
+  }
+
   /// Merges facts into distinct figures, deterministically ordered.
   static func group(_ facts: [Fact]) -> [Figure] {
+    // NB: most cells have one source (the audit makes one per fact): nothing to merge or order.
+    if facts.count == 1 { return [Figure(Reading(facts[0]), sources: facts)] }
     var order: [Reading] = []
     var byReading: [Reading: [Fact]] = [:]
     for fact in facts.sorted(by: Fact.sourceOrder) {
@@ -77,11 +86,7 @@ extension Figure {
       if byReading[reading] == nil { order.append(reading) }
       byReading[reading, default: []].append(fact)
     }
-    let figures = order.map { reading in
-      Figure(
-        qualifier: reading.qualifier, value: reading.value, low: reading.low, high: reading.high,
-        unit: reading.unit, sources: byReading[reading]!)
-    }
+    let figures = order.map { Figure($0, sources: byReading[$0]!) }
     return figures.sorted { a, b in
       if a.sources.count != b.sources.count { return a.sources.count > b.sources.count }
       if (a.cellValue ?? 0) != (b.cellValue ?? 0) { return (a.cellValue ?? 0) < (b.cellValue ?? 0) }
