@@ -146,6 +146,23 @@ public final class Workbook {
     return created
   }
 
+  /// `format` with its `lxw_format`, made now if this workbook has not used it yet.
+  public func register(_ format: CellFormat) throws -> RegisteredFormat {
+    // NB: `format(_:)` returns nil only for a nil format.
+    let pointer = try self.format(format)!
+    return RegisteredFormat(format: format, handle: OpaquePointer(pointer), workbook: ObjectIdentifier(self))
+  }
+
+  /// The `lxw_format` of a registered format, after checking it was registered here.
+  func format(_ registered: RegisteredFormat?) throws -> UnsafeMutablePointer<lxw_format>? {
+    guard let registered else { return nil }
+    guard registered.workbook == ObjectIdentifier(self) else {
+      throw XlsxError.invalidArgument(
+        call: "Worksheet.write", context: path, problem: "the format was registered with another workbook")
+    }
+    return UnsafeMutablePointer(registered.handle)
+  }
+
   private func remember(_ format: CellFormat, _ pointer: UnsafeMutablePointer<lxw_format>) {
     recentFormats.insert((format, pointer), at: 0)
     if recentFormats.count > Self.recentFormatCount { recentFormats.removeLast() }

@@ -64,29 +64,12 @@ public final class Worksheet {
   /// Text longer than Excel's 32,767 characters is cut with ``CellText/truncationMarker`` and
   /// the cell is listed in ``truncatedCells``. Empty text without a format writes nothing.
   public func write(_ text: String, at cell: CellReference, format: CellFormat? = nil) throws {
-    let sheet = try handle("worksheet_write_string")
-    let (row, column) = try position(cell)
-    let fitted = CellText.fitted(text)
-    if fitted.truncated { truncatedCells.append(cell.on(name)) }
-    let cFormat = try workbook.format(format)
-    let result = fitted.text.withCString { worksheet_write_string(sheet, row, column, $0, cFormat) }
-    try LibraryCall.check(result, "worksheet_write_string", context(cell))
-    // NB: text displays at most as wide as its UTF-8 bytes; narrower text can't widen the column.
-    if fitted.text.utf8.count > contentWidths[cell.column] ?? 0 {
-      track(DisplayWidth.of(fitted.text), column: cell.column)
-    }
+    try writeText(text, at: cell, cFormat: try workbook.format(format))
   }
 
   /// Writes a number (`worksheet_write_number`); NaN and infinity are refused.
   public func write(_ number: Double, at cell: CellReference, format: CellFormat? = nil) throws {
-    let sheet = try handle("worksheet_write_number")
-    let (row, column) = try position(cell)
-    guard number.isFinite else {
-      throw XlsxError.invalidNumber(sheet: name, cell: cell.a1, value: number)
-    }
-    let result = worksheet_write_number(sheet, row, column, number, try workbook.format(format))
-    try LibraryCall.check(result, "worksheet_write_number", context(cell))
-    track(NumberWidth.estimate(number, format: format?.numberFormat), column: cell.column)
+    try writeNumber(number, at: cell, cFormat: try workbook.format(format), numberFormat: format?.numberFormat)
   }
 
   /// Writes an integer as a number (`worksheet_write_number`).
@@ -96,43 +79,25 @@ public final class Worksheet {
 
   /// Writes TRUE or FALSE (`worksheet_write_boolean`).
   public func write(_ value: Bool, at cell: CellReference, format: CellFormat? = nil) throws {
-    let sheet = try handle("worksheet_write_boolean")
-    let (row, column) = try position(cell)
-    let result = worksheet_write_boolean(sheet, row, column, value ? 1 : 0, try workbook.format(format))
-    try LibraryCall.check(result, "worksheet_write_boolean", context(cell))
-    track(5, column: cell.column)
+    try writeBoolean(value, at: cell, cFormat: try workbook.format(format))
   }
 
   /// Writes a date as an Excel serial number (days since 1899-12-30, UTC) with a date format
   /// (`worksheet_write_number`).
   public func write(_ date: Date, at cell: CellReference, format: CellFormat = .date) throws {
-    try write(ExcelDate.serial(date), at: cell, format: format)
-    track(DisplayWidth.of(format.numberFormat ?? "yyyy-mm-dd"), column: cell.column)
+    try writeDate(date, at: cell, cFormat: try workbook.format(format), numberFormat: format.numberFormat)
   }
 
   /// Writes an empty cell that carries a format (`worksheet_write_blank`); without a format
   /// libxlsxwriter writes nothing.
   public func writeBlank(at cell: CellReference, format: CellFormat? = nil) throws {
-    let sheet = try handle("worksheet_write_blank")
-    let (row, column) = try position(cell)
-    let result = worksheet_write_blank(sheet, row, column, try workbook.format(format))
-    try LibraryCall.check(result, "worksheet_write_blank", context(cell))
+    try writeBlank(at: cell, cFormat: try workbook.format(format))
   }
 
   /// Writes a hyperlink with optional display text (`worksheet_write_url_opt`); without a format
   /// the link gets Excel's blue underlined style.
   public func writeURL(_ url: String, text: String? = nil, at cell: CellReference, format: CellFormat? = nil) throws {
-    let sheet = try handle("worksheet_write_url_opt")
-    let (row, column) = try position(cell)
-    let cFormat = try workbook.format(format)
-    let shown = text.map { CellText.fitted($0).text }
-    let result = url.withCString { cURL in
-      withOptionalCString(shown) { cText in
-        worksheet_write_url_opt(sheet, row, column, cURL, cFormat, cText, nil)
-      }
-    }
-    try LibraryCall.check(result, "worksheet_write_url_opt", context(cell))
-    track(DisplayWidth.of(shown ?? url), column: cell.column)
+    try writeURL(url, text: text, at: cell, cFormat: try workbook.format(format))
   }
 
   /// Writes a formula such as `=SUM(B2:B9)` (`worksheet_write_formula`). Only for formulas the
@@ -148,14 +113,90 @@ public final class Worksheet {
 
   /// Writes any ``CellValue`` with the matching writer.
   public func write(_ value: CellValue, at cell: CellReference, format: CellFormat? = nil) throws {
+    if case .date(let date) = value, format == nil { return try write(date, at: cell) }
+    try write(value, at: cell, cFormat: try workbook.format(format), numberFormat: format?.numberFormat)
+  }
+
+  /// Writes any ``CellValue`` with a format registered once for many cells (``Workbook/register(_:)``).
+  public func write(_ value: CellValue, at cell: CellReference, format: RegisteredFormat?) throws {
+    if case .date(let date) = value, format == nil { return try write(date, at: cell) }
+    try write(value, at: cell, cFormat: try workbook.format(format), numberFormat: format?.format.numberFormat)
+  }
+
+  private func write(
+    _ value: CellValue, at cell: CellReference, cFormat: UnsafeMutablePointer<lxw_format>?, numberFormat: String?
+  ) throws {
     switch value {
-    case .text(let text): try write(text, at: cell, format: format)
-    case .number(let number): try write(number, at: cell, format: format)
-    case .boolean(let flag): try write(flag, at: cell, format: format)
-    case .date(let date): try write(date, at: cell, format: format ?? .date)
-    case .url(let url, let text): try writeURL(url, text: text, at: cell, format: format)
-    case .blank: try writeBlank(at: cell, format: format)
+    case .text(let text): try writeText(text, at: cell, cFormat: cFormat)
+    case .number(let number): try writeNumber(number, at: cell, cFormat: cFormat, numberFormat: numberFormat)
+    case .boolean(let flag): try writeBoolean(flag, at: cell, cFormat: cFormat)
+    case .date(let date): try writeDate(date, at: cell, cFormat: cFormat, numberFormat: numberFormat)
+    case .url(let url, let text): try writeURL(url, text: text, at: cell, cFormat: cFormat)
+    case .blank: try writeBlank(at: cell, cFormat: cFormat)
     }
+  }
+
+  private func writeText(_ text: String, at cell: CellReference, cFormat: UnsafeMutablePointer<lxw_format>?) throws {
+    let sheet = try handle("worksheet_write_string")
+    let (row, column) = try position(cell)
+    let fitted = CellText.fitted(text)
+    if fitted.truncated { truncatedCells.append(cell.on(name)) }
+    let result = fitted.text.withCString { worksheet_write_string(sheet, row, column, $0, cFormat) }
+    try LibraryCall.check(result, "worksheet_write_string", context(cell))
+    // NB: text displays at most as wide as its UTF-8 bytes; narrower text can't widen the column.
+    if fitted.text.utf8.count > contentWidths[cell.column] ?? 0 {
+      track(DisplayWidth.of(fitted.text), column: cell.column)
+    }
+  }
+
+  private func writeNumber(
+    _ number: Double, at cell: CellReference, cFormat: UnsafeMutablePointer<lxw_format>?, numberFormat: String?
+  ) throws {
+    let sheet = try handle("worksheet_write_number")
+    let (row, column) = try position(cell)
+    guard number.isFinite else {
+      throw XlsxError.invalidNumber(sheet: name, cell: cell.a1, value: number)
+    }
+    let result = worksheet_write_number(sheet, row, column, number, cFormat)
+    try LibraryCall.check(result, "worksheet_write_number", context(cell))
+    track(NumberWidth.estimate(number, format: numberFormat), column: cell.column)
+  }
+
+  private func writeBoolean(_ value: Bool, at cell: CellReference, cFormat: UnsafeMutablePointer<lxw_format>?) throws {
+    let sheet = try handle("worksheet_write_boolean")
+    let (row, column) = try position(cell)
+    let result = worksheet_write_boolean(sheet, row, column, value ? 1 : 0, cFormat)
+    try LibraryCall.check(result, "worksheet_write_boolean", context(cell))
+    track(5, column: cell.column)
+  }
+
+  private func writeDate(
+    _ date: Date, at cell: CellReference, cFormat: UnsafeMutablePointer<lxw_format>?, numberFormat: String?
+  ) throws {
+    try writeNumber(ExcelDate.serial(date), at: cell, cFormat: cFormat, numberFormat: numberFormat)
+    track(DisplayWidth.of(numberFormat ?? "yyyy-mm-dd"), column: cell.column)
+  }
+
+  private func writeBlank(at cell: CellReference, cFormat: UnsafeMutablePointer<lxw_format>?) throws {
+    let sheet = try handle("worksheet_write_blank")
+    let (row, column) = try position(cell)
+    let result = worksheet_write_blank(sheet, row, column, cFormat)
+    try LibraryCall.check(result, "worksheet_write_blank", context(cell))
+  }
+
+  private func writeURL(
+    _ url: String, text: String?, at cell: CellReference, cFormat: UnsafeMutablePointer<lxw_format>?
+  ) throws {
+    let sheet = try handle("worksheet_write_url_opt")
+    let (row, column) = try position(cell)
+    let shown = text.map { CellText.fitted($0).text }
+    let result = url.withCString { cURL in
+      withOptionalCString(shown) { cText in
+        worksheet_write_url_opt(sheet, row, column, cURL, cFormat, cText, nil)
+      }
+    }
+    try LibraryCall.check(result, "worksheet_write_url_opt", context(cell))
+    track(DisplayWidth.of(shown ?? url), column: cell.column)
   }
 }
 

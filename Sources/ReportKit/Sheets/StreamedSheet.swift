@@ -17,6 +17,8 @@ public final class StreamedSheet {
   let wrap: Set<Int>
   /// Data rows per sheet, below the header.
   let rowsPerSheet: Int
+  /// `columnFormats` registered with the workbook at the first row, so rows skip the lookup.
+  private var registered: [RegisteredFormat] = []
   private var sheet: Worksheet?
   private var row = 0
   private(set) var sheets: [Worksheet] = []
@@ -50,10 +52,13 @@ public final class StreamedSheet {
     // NB: in constant-memory mode a row's height must be set before the row is left.
     try RowHeight.fit(row, texts: texts, on: sheet)
     for (column, value) in values.enumerated() {
-      let override = formats[column]
-      // NB: an empty cell with its column's format looks like no cell; most rows have a few.
-      if override == nil, value.isEmpty { continue }
-      try sheet.write(value, at: CellReference(row: row, column: column), format: override ?? columnFormats[column])
+      let cell = CellReference(row: row, column: column)
+      if !formats.isEmpty, let override = formats[column] {
+        try sheet.write(value, at: cell, format: override)
+      } else if !value.isEmpty {
+        // NB: an empty cell with its column's format looks like no cell; most rows have a few.
+        try sheet.write(value, at: cell, format: registered[column])
+      }
     }
     let current = row
     try then?(sheet) { CellReference(row: current, column: $0) }
@@ -73,6 +78,7 @@ public final class StreamedSheet {
     let sheetName = number == 1 ? name : "\(name) \(number)"
     let sheetAbout = number == 1 ? about : book.language("（续第 \(number - 1) 页）", "(continued, part \(number)) ") + about
     let next = try book.addSheet(sheetName, about: sheetAbout, constantMemory: true)
+    if registered.isEmpty { registered = try columnFormats.map { try book.workbook.register($0) } }
     for (column, title) in header.enumerated() {
       try next.write(title, at: CellReference(row: 0, column: column), format: .header)
     }
