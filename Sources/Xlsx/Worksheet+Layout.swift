@@ -23,7 +23,7 @@ extension Worksheet {
   ///
   /// Merged cells don't count. Formats given earlier with ``setColumn(_:width:format:)`` are kept.
   public func fitColumns(minimum: Double = 6, maximum: Double = 60, padding: Double = 2) throws {
-    for (column, width) in contentWidths.sorted(by: { $0.key < $1.key }) {
+    for (column, width) in contentWidths.enumerated() where width >= 0 {
       let fitted = min(max(Double(width) + padding, minimum), maximum)
       try setColumn(column, width: fitted, format: columnFormats[column])
     }

@@ -15,8 +15,9 @@ public final class Worksheet {
 
   let workbook: Workbook
   private let pointer: UnsafeMutablePointer<lxw_worksheet>
-  /// The widest display width written per column, for ``fitColumns(minimum:maximum:)``.
-  var contentWidths: [Int: Int] = [:]
+  /// The widest display width written per column, for ``fitColumns(minimum:maximum:)``; -1 for a
+  /// column nothing was written to. NB: an array, not a dictionary: it is read for every text cell.
+  var contentWidths: [Int] = []
   /// Formats given to ``setColumn(_:width:format:)``, kept when columns are fitted.
   var columnFormats: [Int: CellFormat] = [:]
 
@@ -56,7 +57,15 @@ public final class Worksheet {
 
   /// Records how wide a cell's content displays.
   func track(_ width: Int, column: Int) {
-    contentWidths[column] = max(contentWidths[column] ?? 0, width)
+    if column >= contentWidths.count {
+      contentWidths.append(contentsOf: repeatElement(-1, count: column + 1 - contentWidths.count))
+    }
+    contentWidths[column] = max(contentWidths[column], width)
+  }
+
+  /// The widest display width written to `column` so far (0 when none).
+  func widestWritten(_ column: Int) -> Int {
+    column < contentWidths.count ? max(contentWidths[column], 0) : 0
   }
 
   /// Writes text as a string cell, never a formula (`worksheet_write_string`).
@@ -144,7 +153,7 @@ public final class Worksheet {
     let result = fitted.text.withCString { worksheet_write_string(sheet, row, column, $0, cFormat) }
     try LibraryCall.check(result, "worksheet_write_string", context(cell))
     // NB: text displays at most as wide as its UTF-8 bytes; narrower text can't widen the column.
-    if fitted.text.utf8.count > contentWidths[cell.column] ?? 0 {
+    if fitted.text.utf8.count > widestWritten(cell.column) {
       track(DisplayWidth.of(fitted.text), column: cell.column)
     }
   }
