@@ -11,11 +11,14 @@ public struct BannerSurvey: Sendable {
 
   /// The scalars a page's top lines usually fit in.
   static let topScalars = 8_192
+  /// The bytes decoded first: the top lines of a page fit in far fewer.
+  static let topBytes = 8_192
 
-  /// Decodes `bytes` (throwing the same diagnostic as `StagedFile`) and reads lines only until the
-  /// banner zone is full.
+  /// Decodes the top of `bytes` (throwing the same diagnostic as `StagedFile`) and reads lines
+  /// only until the banner zone is full; the rest of the file is decoded only if a line runs past.
   public init(bytes: [UInt8], file: String) throws(CorpusDiagnostic) {
-    let scalars = try TextDecoder.decode(bytes, file: file).scalars
+    var (decoded, complete) = try TextDecoder.decodeTop(bytes, file: file, limit: Self.topBytes)
+    var scalars = decoded.scalars
     var lines: [SourceLine] = []
     var start = 0
     var number = 1
@@ -26,6 +29,13 @@ public struct BannerSurvey: Sendable {
     var folding = ScriptFolding.table(covering: scalars[..<covered])
     while contentLines < StagedFile.bannerZone, start <= scalars.count {
       while index < scalars.count, scalars[index] != "\n" { index += 1 }
+      if index == scalars.count, !complete {
+        // NB: the line may go on past the decoded top: decode it all and read on from here.
+        decoded = try TextDecoder.decode(bytes, file: file)
+        scalars = decoded.scalars
+        complete = true
+        continue
+      }
       if index > covered {
         covered = scalars.count
         folding = ScriptFolding.table(covering: scalars)

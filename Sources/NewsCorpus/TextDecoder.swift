@@ -54,6 +54,29 @@ public enum TextDecoder {
     return Decoded(scalars: scalars, encoding: .gb18030)
   }
 
+  /// The top of a file, for a reader of a page's first lines: valid UTF-8 is decoded only up to
+  /// about `limit` bytes (`complete` is false when the file goes on), anything else whole.
+  /// Throws what `decode` throws, so a file the top reader accepts is one `decode` accepts.
+  /// NB: the decoded top is exactly the start of what `decode` returns: the cut falls on a
+  /// scalar boundary, and a CR just before it is a line break either way.
+  public static func decodeTop(_ bytes: [UInt8], file: String, limit: Int) throws(CorpusDiagnostic)
+    -> (decoded: Decoded, complete: Bool)
+  {
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let body = hasBOM ? 3 : 0
+    guard bytes.count > body + limit, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+      ByteScanner.binaryControlCount(bytes) == nil, ByteScanner.scanUTF8(bytes, from: body).firstInvalid == nil
+    else { return (try decode(bytes, file: file), true) }
+    var end = body + limit
+    while end > body, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+    let scalars = decodeValidUTF8(bytes, from: body, to: end)
+    // NB: a top of nothing but white space says nothing of the rest, which `decode` then judges.
+    guard scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
+      return (try decode(bytes, file: file), true)
+    }
+    return (Decoded(scalars: scalars, encoding: hasBOM ? .utf8BOM : .utf8), false)
+  }
+
   /// Throws `.empty` when there is nothing but white space.
   static func requireText(_ scalars: [Unicode.Scalar], at start: SourceLocation) throws(CorpusDiagnostic) {
     if !scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) {
@@ -87,8 +110,9 @@ public enum TextDecoder {
   /// as `unifyLineBreaks` does.
   /// NB: one pass straight from the bytes; decoding into a String and then copying its scalars
   /// through a generic sequence cost three times as much.
-  static func decodeValidUTF8(_ bytes: [UInt8], from start: Int) -> [Unicode.Scalar] {
-    bytes.withUnsafeBufferPointer { bytes in
+  static func decodeValidUTF8(_ bytes: [UInt8], from start: Int, to end: Int? = nil) -> [Unicode.Scalar] {
+    bytes.withUnsafeBufferPointer { whole in
+      let bytes = UnsafeBufferPointer(rebasing: whole[..<(end ?? whole.count)])
       // NB: sized by the scalars' lead bytes (a byte count would over-allocate Han text threefold
       // for the file's lifetime) and written through the buffer, not appended scalar by scalar.
       var leads = 0
