@@ -39,6 +39,30 @@ import XlsxReader
     #expect(try scratch.entries() == ["stream.xlsx"])
   }
 
+  @Test func aRegisteredFormatWritesWhatItsCellFormatWrites() throws {
+    let scratch = try Scratch()
+    let path = scratch.file("registered.xlsx")
+    try Workbook.write(to: path, options: .init(constantMemory: true, temporaryDirectory: scratch.path)) { book in
+      let sheet = try book.addWorksheet("登记")
+      let integer = try book.register(.integer)
+      try sheet.write(.number(1_000), at: "A1", format: integer)
+      try sheet.write(.number(1_000), at: "B1", format: .integer)
+      try sheet.write(.text("工会"), at: "C1", format: try book.register(CellFormat(wrap: true)))
+      try sheet.write(.date(Date(timeIntervalSince1970: 0)), at: "D1", format: nil as RegisteredFormat?)
+      try sheet.fitColumns()
+      // A format is a handle into its own workbook: another workbook refuses it.
+      try Workbook.write(to: scratch.file("other.xlsx"), options: .init(temporaryDirectory: scratch.path)) { other in
+        let elsewhere = try other.addWorksheet("别处")
+        #expect(throws: XlsxError.self) { try elsewhere.write(.number(1), at: "A1", format: integer) }
+      }
+    }
+    let sheet = try XlsxFile(path: path).sheet("登记")
+    #expect(sheet["A1"] == .number(1_000) && sheet["B1"] == .number(1_000))
+    #expect(sheet.numberFormat("A1") == "#,##0" && sheet.numberFormat("B1") == "#,##0")
+    #expect(sheet["C1"] == .string("工会"))
+    #expect(sheet.numberFormat("D1") == "yyyy-mm-dd")
+  }
+
   @Test func oneSheetCanStreamWhileTheOthersKeepTables() throws {
     let scratch = try Scratch()
     let path = scratch.file("mixed.xlsx")
