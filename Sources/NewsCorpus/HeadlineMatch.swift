@@ -31,7 +31,7 @@ enum HeadlineMatch {
     guard !titleBigrams.isEmpty, !body.isEmpty else { return nil }
     // NB: a paragraph is scanned until its first title bigram, not collected into a set.
     let titles = BigramSet(titleBigrams)
-    if body.contains(where: { titles.intersects($0.normalized.unicodeScalars) }) { return nil }
+    if body.contains(where: { titles.intersects($0.normalizedScalars) }) { return nil }
     return QualityFlag(.headlineMismatch, line: article.headlineLine ?? article.lineStart, detail: article.headline ?? "")
   }
 }

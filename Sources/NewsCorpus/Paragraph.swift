@@ -6,8 +6,11 @@ import ChineseText
 public struct Paragraph: Hashable, Sendable {
   /// Verbatim text: the source lines' content joined with nothing inserted.
   public let text: String
-  /// Folded for matching (see `TextNormalizer`).
-  public let normalized: String
+  /// Folded for matching (see `TextNormalizer`), as scalars: every matcher reads scalars, so
+  /// the paragraph keeps them rather than a string each would decode again.
+  public let normalizedScalars: [Unicode.Scalar]
+  /// The normalised text as a string.
+  public var normalized: String { String(scalars: normalizedScalars) }
   /// The source lines the paragraph covers.
   public let lines: ClosedRange<Int>
   /// Where the paragraph's first scalar stands in the file.
@@ -53,10 +56,10 @@ public struct Paragraph: Hashable, Sendable {
     hasher.combine(text)
   }
 
-  init(text: String, normalized: String, lines: ClosedRange<Int>, start: SourceLocation, origin: [Int32],
-       lineStarts: [(line: Int, offset: Int32)]) {
+  init(text: String, normalizedScalars: [Unicode.Scalar], lines: ClosedRange<Int>, start: SourceLocation,
+       origin: [Int32], lineStarts: [(line: Int, offset: Int32)]) {
     self.text = text
-    self.normalized = normalized
+    self.normalizedScalars = normalizedScalars
     self.lines = lines
     self.start = start
     self.origin = origin

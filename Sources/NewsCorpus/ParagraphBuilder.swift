@@ -31,10 +31,11 @@ enum ParagraphBuilder {
       let origin = piece.line.normalized.origin
       originalCount += origin[piece.to - 1] + 1 - origin[piece.from]
     }
-    // NB: both texts are encoded straight into buffers of their largest size (4 bytes a scalar);
-    // appending to Arrays or Strings scalar by scalar cost a uniqueness check and a retain each.
+    // NB: the text is encoded straight into a buffer of its largest size (4 bytes a scalar), the
+    // normalised scalars into an array of their exact size; appending to Arrays or Strings scalar
+    // by scalar cost a uniqueness check and a retain each.
     let text = UnsafeMutablePointer<UInt8>.allocate(capacity: originalCount * 4)
-    let normalized = UnsafeMutablePointer<UInt8>.allocate(capacity: normalizedCount * 4)
+    let normalized = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: normalizedCount)
     // UTF-8 offset of each original scalar of the current piece, relative to the paragraph.
     let offsets = UnsafeMutablePointer<Int32>.allocate(capacity: originalCount)
     defer {
@@ -43,7 +44,7 @@ enum ParagraphBuilder {
       offsets.deallocate()
     }
     var textCount = 0
-    var normalizedBytes = 0
+    var normalizedScalars = 0
     var lineStarts: [(line: Int, offset: Int32)] = []
     let origin = [Int32](unsafeUninitializedCapacity: normalizedCount) { origin, initialized in
       initialized = 0
@@ -62,7 +63,8 @@ enum ParagraphBuilder {
                 encode(document[index], into: text, at: &textCount)
               }
               for index in piece.from..<piece.to {
-                encode(scalars[index], into: normalized, at: &normalizedBytes)
+                normalized[normalizedScalars] = scalars[index]
+                normalizedScalars += 1
                 origin[initialized] = offsets[base + lineOrigin[index] - lower]
                 initialized += 1
               }
@@ -75,7 +77,7 @@ enum ParagraphBuilder {
     let start = SourceLocation(file: file, line: first.line.number, column: startOffset - first.line.start + 1)
     return Paragraph(
       text: String(decoding: UnsafeBufferPointer(start: text, count: textCount), as: UTF8.self),
-      normalized: String(decoding: UnsafeBufferPointer(start: normalized, count: normalizedBytes), as: UTF8.self),
+      normalizedScalars: Array(UnsafeBufferPointer(start: normalized, count: normalizedScalars)),
       lines: first.line.number...last.line.number, start: start, origin: origin, lineStarts: lineStarts)
   }
 

@@ -16,8 +16,8 @@ public struct ProgrammeStarts: Sendable {
     for article in documents.lazy.flatMap(\.articles) {
       // The main programme is found only for articles that state a start year: most do not.
       var main: String?? = nil
-      for paragraph in article.paragraphs where containsNian(paragraph.normalized) {
-        let text = paragraph.normalized.scalarArray
+      for paragraph in article.paragraphs where paragraph.normalizedScalars.contains("年") {
+        let text = paragraph.normalizedScalars
         // NB: a start year is written `…年`; a sentence without 年 is skipped without a copy.
         for sentence in TextPieces.sentenceRanges(text) where text[sentence].contains("年") {
           let scalars = Array(text[sentence])
@@ -36,26 +36,12 @@ public struct ProgrammeStarts: Sendable {
     return starts
   }
 
-  /// Whether `text` contains 年, looked for in its UTF-8 (E5 B9 B4) without decoding scalars.
-  /// NB: UTF-8 is self-synchronising, so those three bytes in a row are always 年 itself.
-  static func containsNian(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
-      var i = 2
-      while i < bytes.count {
-        if bytes[i] == 0xB4, bytes[i - 1] == 0xB9, bytes[i - 2] == 0xE5 { return true }
-        i += 1
-      }
-      return false
-    }
-  }
-
   /// The quoted name an article mentions most (its headline counts too), if any.
   static func mainProgramme(of article: Article) -> String? {
     var counts: [String: Int] = [:]
-    let texts = [article.headline, article.subtitle, article.kicker].compactMap { $0 } + article.paragraphs.map(\.normalized)
-    for text in texts {
-      for name in quotedNames(in: text.scalarArray) { counts[name, default: 0] += 1 }
+    let titles = [article.headline, article.subtitle, article.kicker].compactMap { $0?.scalarArray }
+    for text in titles + article.paragraphs.map(\.normalizedScalars) {
+      for name in quotedNames(in: text) { counts[name, default: 0] += 1 }
     }
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }

@@ -64,7 +64,7 @@ public enum YearResolver {
       result.append((scalars, { String(scalars: scalars[$0]) }, { _ in line }))
     }
     for paragraph in article.paragraphs + article.captions {
-      result.append((paragraph.normalized.scalarArray, paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
+      result.append((paragraph.normalizedScalars, paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
     }
     return result
   }

@@ -67,12 +67,6 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(scalars.allSatisfy { YearScan.canStart($0) == YearScan.startsMention($0) })
 }
 
-/// 年 is found from its UTF-8 bytes exactly where the scalars have it.
-@Test(arguments: ["", "年", "2024年", "从2015年起", "无年份", "平安", "幸福", "𠀀年", "e\u{301}"])
-func findsNianInUTF8(_ text: String) {
-  #expect(ProgrammeStarts.containsNian(text) == text.unicodeScalars.contains("年"))
-}
-
 /// Start years are asked for only where an anniversary dates the article, so a loader that
 /// records the names asked knows which articles depend on them.
 @Test(arguments: [

@@ -10,22 +10,19 @@ struct TextUnit: Sendable {
     case paragraph(Paragraph)
   }
 
-  var normalized: String
   var scalars: [Unicode.Scalar]
   var source: Source
   /// True when every scalar is simple (see `ScalarText`), so windows match scalar by scalar.
   var isSimple: Bool
 
   init(title: String, line: Int) {
-    normalized = title
     scalars = title.scalarArray
     source = .title(line: line)
     isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
 
   init(_ paragraph: Paragraph) {
-    normalized = paragraph.normalized
-    scalars = paragraph.normalized.scalarArray
+    scalars = paragraph.normalizedScalars
     source = .paragraph(paragraph)
     isSimple = scalars.allSatisfy(ScalarText.isSimple)
   }
