@@ -69,6 +69,8 @@ struct Fraction: Sendable, Hashable {
 enum Sign {
   /// Consumes a sign and returns -1 or 1 (1 when there is none).
   static func parse(_ input: inout ScalarInput) -> Double {
+    // NB: asked at every place a quantity may start; most start with no sign word at all.
+    guard let first = input.first, firstScalars.contains(where: { Scalars.sameLetter(first, $0) }) else { return 1 }
     let start = input
     for (word, sign) in words where input.consume(word) {
       input.skipSpaces()
@@ -83,6 +85,11 @@ enum Sign {
     ("负的", -1.0), ("負的", -1), ("负", -1), ("負", -1), ("零下", -1), ("-", -1), ("－", -1),
     ("−", -1), ("+", 1), ("＋", 1),
   ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+  /// The first scalars of `words`, each once.
+  private static let firstScalars: [Unicode.Scalar] = words.reduce(into: []) { firsts, entry in
+    if let first = entry.0.first, !firsts.contains(first) { firsts.append(first) }
+  }
 
   /// Whether a scalar can start a number, so that 负 in 负责 is not a sign.
   private static func startsNumber(_ scalar: Unicode.Scalar) -> Bool {
