@@ -184,12 +184,13 @@ public struct FactExtractor: Sendable {
   /// Station nouns named in a clause that states no count for them: "mentioned, at least 1".
   func stationMentions(in unit: TextUnit, counted: [Fact], _ context: ArticleContext) -> [StationMention] {
     let bounds = ClauseBounds(scalars: unit.scalars)
-    let countedSentences = Set(counted.filter { $0.metric == .stations }.map(\.quote))
+    // NB: a list, not a set: a unit counts stations in a sentence or two, and hashing a quote
+    // (Unicode normalisation of the whole sentence) cost far more than comparing it.
+    let countedSentences = counted.lazy.filter { $0.metric == .stations }.map(\.quote)
     return lexicon.stations(in: unit.scalars).compactMap { noun in
       let sentence = bounds.sentence(around: noun.start..<noun.end)
       let quote = unit.quote(sentence)
-      // NB: most units count no stations; then no quote needs hashing.
-      guard countedSentences.isEmpty || !countedSentences.contains(quote) else { return nil }
+      guard !countedSentences.contains(quote) else { return nil }
       let sentenceText = Array(unit.window(sentence).scalars)
       let programme = noun.kind.programme ?? lexicon.programme(ofClause: sentenceText, article: context.programme)?.id
       return StationMention(
