@@ -55,8 +55,8 @@ public struct ActivityTaxonomy: Sendable {
 
   /// The same, from the scalars of the title lines and of the body, each joined by line breaks.
   func classify(title: [Unicode.Scalar], body: [Unicode.Scalar]) -> ActivityClassification {
-    // NB: one table for both parts, so each cue's string is hashed about once (hashing a Han
-    // string normalises it); a cue found in both keeps the title's entry, as a set union would.
+    // NB: one table for both parts, keyed by trie node (one per cue term), so no cue's string
+    // is hashed; a cue found in both keeps the title's entry, as a set union would.
     var counts: [MatchedCue: (title: Int, body: Int)] = [:]
     for (cue, count) in tally(in: title) { counts[cue, default: (0, 0)].title += count }
     for (cue, count) in tally(in: body) { counts[cue, default: (0, 0)].body += count }
@@ -91,11 +91,14 @@ public struct ActivityTaxonomy: Sendable {
   }
 
   /// A cue term with its payloads, as a dictionary key.
+  /// NB: equal and hashed by its trie node, which is one per term: hashing the term itself
+  /// normalised the Han string on every look-up.
   struct MatchedCue: Hashable {
     let term: String
     let payloads: [Cue]
-    static func == (lhs: MatchedCue, rhs: MatchedCue) -> Bool { lhs.term == rhs.term }
-    func hash(into hasher: inout Hasher) { hasher.combine(term) }
+    let node: Int32
+    static func == (lhs: MatchedCue, rhs: MatchedCue) -> Bool { lhs.node == rhs.node }
+    func hash(into hasher: inout Hasher) { hasher.combine(node) }
   }
 
   /// How often each cue occurs in `text`, longest cue first, matches not overlapping.
@@ -113,7 +116,7 @@ public struct ActivityTaxonomy: Sendable {
       tally[match.node, default: 0] += 1
     }
     return firstMatches.map {
-      (MatchedCue(term: $0.surface(in: scalars), payloads: $0.payloads), tally[$0.node] ?? 0)
+      (MatchedCue(term: $0.surface(in: scalars), payloads: $0.payloads, node: $0.node), tally[$0.node] ?? 0)
     }
   }
 }
