@@ -13,6 +13,9 @@ public struct ProgrammeLexicon: Sendable {
   public let stationKinds: [StationKind]
   let terms: ScalarDictionary<Term>
   let stationNouns: ScalarDictionary<Int>
+  /// For each row, the first row with its id (what `programme(id:)` finds): rows are counted by
+  /// this index, so no id string is hashed per mention.
+  let firstRowOfId: [Int]
 
   /// How much a title mention outweighs a body mention when choosing an article's programme.
   static let titleWeight = 3
@@ -37,6 +40,7 @@ public struct ProgrammeLexicon: Sendable {
       programmes.append(programme)
     }
     self.programmes = programmes
+    self.firstRowOfId = programmes.indices.map { row in programmes.firstIndex { $0.id == programmes[row].id } ?? row }
     self.terms = ScalarDictionary(terms)
     self.stationKinds = stations.records.map { record in
       let programme = record["programme"]
@@ -117,16 +121,17 @@ public struct ProgrammeLexicon: Sendable {
     // The programmes named anywhere confirm `?` terms everywhere; without `?` terms none are needed.
     let needsContext = found.contains { $0.0.contains { $0.payloads[0].marker == .needsContext } }
     let named = needsContext ? Set(found.flatMap { counted($0.0, confirmed: []).map(\.programme.id) }) : []
-    var score: [String: Int] = [:]
-    var order: [String] = []
+    var score: [Int: Int] = [:]
+    var order: [Int] = []
     for (matches, weight) in found {
-      for (_, programme) in counted(matches, confirmed: named) where programme.kind == .programme {
-        if score[programme.id] == nil { order.append(programme.id) }
-        score[programme.id, default: 0] += weight
+      for (match, programme) in counted(matches, confirmed: named) where programme.kind == .programme {
+        let row = firstRowOfId[match.payloads[0].programme]
+        if score[row] == nil { order.append(row) }
+        score[row, default: 0] += weight
       }
     }
     guard let top = score.values.max() else { return nil }
-    return order.first { score[$0] == top }.flatMap(programme(id:))
+    return order.first { score[$0] == top }.map { programmes[$0] }
   }
 
   /// The clause's programme: a programme it names, else the programme of a station noun it uses
