@@ -1,5 +1,6 @@
 // The 数据质量 sheet: conflicts, input errors, repeated or truncated text, unknown years.
 import Analysis
+import Extraction
 import Xlsx
 
 /// Lists the issues staff should double-check, conflicts first (in orange).
