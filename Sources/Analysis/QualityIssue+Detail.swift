@@ -1,5 +1,6 @@
 // What a 数据质量 row says is wrong: kept as data, worded in the report's language when written.
 import Extraction
+import NewsCorpus
 
 extension QualityIssue {
   /// The detail of one row, by the kind of problem.
@@ -11,7 +12,7 @@ extension QualityIssue {
     /// The article's flags of the row's kind.
     case flags(ArticleFlagGroup)
     /// Why the article's year is unknown.
-    case unknownYear(String)
+    indirect case unknownYear(YearEvidence)
   }
 
   /// The detail in `l`: `第57、59行整段重复前文，只计一次` / `lines 57, 59 repeat earlier text, counted once`.
@@ -20,7 +21,7 @@ extension QualityIssue {
     case .conflict(let conflict): "\(conflict.subject)：\(conflict.summary)"
     case .input(let message): message
     case .flags(let group): group.detail(l)
-    case .unknownYear(let evidence): evidence
+    case .unknownYear(let evidence): l.yearEvidence(evidence, year: nil)
     }
   }
 }

@@ -12,7 +12,7 @@ import Extraction
   let articles = [9, 10].map { line in
     ArticleRecord(
       file: "a.txt", lineStart: line, lineEnd: line, headline: "第\(line)行", year: line == 9 ? nil : 2024,
-      yearEvidence: "unknown", flags: [ArticleFlag(.fragment, line: line), ArticleFlag(.fragment, line: line + 2)],
+      flags: [ArticleFlag(.fragment, line: line), ArticleFlag(.fragment, line: line + 2)],
       places: [], activityTypes: [], paragraphCount: 1)
   }
   let corpus = ParsedCorpus(

@@ -5,7 +5,7 @@ import Extraction
 /// Two articles with a repeated paragraph each; only the first states a figure.
 private let articles = [1, 20].map { line in
   ArticleRecord(
-    file: "a.txt", lineStart: line, lineEnd: line + 10, headline: "第\(line)行的文章", year: 2024, yearEvidence: "explicit",
+    file: "a.txt", lineStart: line, lineEnd: line + 10, headline: "第\(line)行的文章", year: 2024,
     flags: [ArticleFlag(.repeatedParagraph, line: line + 4)], places: [.citywide], activityTypes: [], paragraphCount: 3)
 }
 private let corpus = ParsedCorpus(
