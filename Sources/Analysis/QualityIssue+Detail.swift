@@ -18,7 +18,7 @@ extension QualityIssue {
   /// The detail in `l`: `第57、59行整段重复前文，只计一次` / `lines 57, 59 repeat earlier text, counted once`.
   public func detail(_ l: Language) -> String {
     switch detail {
-    case .conflict(let conflict): "\(conflict.subject)：\(conflict.summary)"
+    case .conflict(let conflict): conflict.subject.label(l) + l("：", ": ") + conflict.summary(l)
     case .input(let message): message
     case .flags(let group): group.detail(l)
     case .unknownYear(let evidence): l.yearEvidence(evidence, year: nil)
