@@ -19,11 +19,13 @@ public struct QualityIssue: Hashable, Sendable {
   public var kind: Kind
   /// `file:line` or `file:start-end`.
   public var location: String
-  public var article: String
+  /// The article's headline (nil when it has none, worded by `Language.headline(_:)`), or "" for
+  /// an input file.
+  public var article: String?
   /// What is wrong, kept as data and worded when the sheet is written (``detail(_:)``).
   public var detail: Detail
 
-  public init(kind: Kind, location: String, article: String, detail: Detail) {
+  public init(kind: Kind, location: String, article: String?, detail: Detail) {
     self.kind = kind
     self.location = location
     self.article = article
@@ -63,10 +65,10 @@ public struct QualityIssue: Hashable, Sendable {
     }
     for article in corpus.articles where articles?.contains(article.key) ?? true {
       for group in ArticleFlagGroup.groups(of: article.flags) {
-        add(QualityIssue(kind: group.kind, location: article.location, article: article.title, detail: .flags(group)))
+        add(QualityIssue(kind: group.kind, location: article.location, article: article.headline, detail: .flags(group)))
       }
       if article.year == nil {
-        add(QualityIssue(kind: .unknownYear, location: article.location, article: article.title, detail: .unknownYear(article.yearEvidence)))
+        add(QualityIssue(kind: .unknownYear, location: article.location, article: article.headline, detail: .unknownYear(article.yearEvidence)))
       }
     }
     return Array(byKind.joined())

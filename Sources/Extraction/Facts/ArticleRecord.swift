@@ -62,8 +62,8 @@ public struct ArticleRecord: Hashable, Sendable {
   /// The primary activity type, or `其他`.
   public var primaryType: String { activityTypes.first ?? "其他" }
 
-  /// The headline, or a stand-in that says there is none.
-  public var title: String { headline ?? "（无标题）" }
+  /// The headline, or a stand-in that says there is none: `（无标题）` / `(no headline)`.
+  public func title(_ l: Language) -> String { l.headline(headline) }
 
   /// `file:lineStart-lineEnd`.
   public var location: String { "\(file):\(lineStart)-\(lineEnd)" }

@@ -44,6 +44,9 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
     }
   }
 
+  /// An article's headline, or a stand-in that says there is none: `（无标题）` / `(no headline)`.
+  public func headline(_ headline: String?) -> String { headline ?? self("（无标题）", "(no headline)") }
+
   /// The list separator: `、` or `, `.
   public var comma: String { self("、", ", ") }
 }

@@ -23,7 +23,7 @@ struct ArticlesSheet {
     for a in articles {
       try stream.append(
         [
-          .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title), .text(a.subtitle),
+          .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title(l)), .text(a.subtitle),
           .text(a.byline(l)), .number(a.year), .text(l.yearEvidence(a.yearEvidence, year: a.year)), .text(a.places.map(\.label).joined(separator: "、")),
           .text(a.activityTypes.joined(separator: "、")), .text(a.flagText(l)), .number(a.paragraphCount),
         ],

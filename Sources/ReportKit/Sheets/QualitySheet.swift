@@ -13,7 +13,7 @@ enum QualitySheet {
     let stream = StreamedSheet(book: book, name: "数据质量", about: about(quality.coverage, l), header: header, wrap: [2, 3])
     for issue in quality.issues {
       try stream.append(
-        [.text(l(issue.kind.rawValue, issue.kind.englishName)), .text(issue.location), .text(issue.article), .text(issue.detail(l))],
+        [.text(l(issue.kind.rawValue, issue.kind.englishName)), .text(issue.location), .text(l.headline(issue.article)), .text(issue.detail(l))],
         formats: issue.kind == .conflict ? [0: Styles.conflictText] : [:])
     }
     try stream.finish()
