@@ -19,10 +19,13 @@ public struct QualityIssue: Hashable, Sendable {
   public var kind: Kind
   /// `file:line` or `file:start-end`.
   public var location: String
-  public var article: String
-  public var detail: String
+  /// The article's headline (nil when it has none, worded by `Language.headline(_:)`), or "" for
+  /// an input file.
+  public var article: String?
+  /// What is wrong, kept as data and worded when the sheet is written (``detail(_:)``).
+  public var detail: Detail
 
-  public init(kind: Kind, location: String, article: String, detail: String) {
+  public init(kind: Kind, location: String, article: String?, detail: Detail) {
     self.kind = kind
     self.location = location
     self.article = article
@@ -40,13 +43,14 @@ public struct QualityIssue: Hashable, Sendable {
 
   /// The conflicts' rows, by location.
   public static func rows(of conflicts: [Conflict]) -> [QualityIssue] {
-    conflicts.map { conflict in
+    let rows = conflicts.map { conflict -> (issue: QualityIssue, wording: String) in
       let primary = conflict.cell.figures.first?.primary
-      return QualityIssue(
-        kind: .conflict, location: primary?.location ?? "", article: primary?.article ?? "",
-        detail: "\(conflict.subject)：\(conflict.summary)")
+      let issue = QualityIssue(
+        kind: .conflict, location: primary?.location ?? "", article: primary?.article ?? "", detail: .conflict(conflict))
+      return (issue, issue.detail(.zh))
     }
-    .sorted { ($0.location, $0.detail) < ($1.location, $1.detail) }
+    // NB: rows at one location follow their Chinese wording in either language, as they always have.
+    return rows.sorted { ($0.issue.location, $0.wording) < ($1.issue.location, $1.wording) }.map(\.issue)
   }
 
   /// The input errors and the issues of `articles` (every article when nil), everything but
@@ -57,14 +61,14 @@ public struct QualityIssue: Hashable, Sendable {
     for diagnostic in corpus.diagnostics {
       add(QualityIssue(
         kind: .inputError, location: diagnostic.file + (diagnostic.line.map { ":\($0)" } ?? ""), article: "",
-        detail: diagnostic.message))
+        detail: .input(diagnostic.message)))
     }
     for article in corpus.articles where articles?.contains(article.key) ?? true {
       for group in ArticleFlagGroup.groups(of: article.flags) {
-        add(QualityIssue(kind: group.kind, location: article.location, article: article.title, detail: group.detail))
+        add(QualityIssue(kind: group.kind, location: article.location, article: article.headline, detail: .flags(group)))
       }
       if article.year == nil {
-        add(QualityIssue(kind: .unknownYear, location: article.location, article: article.title, detail: article.yearEvidence))
+        add(QualityIssue(kind: .unknownYear, location: article.location, article: article.headline, detail: .unknownYear(article.yearEvidence)))
       }
     }
     return Array(byKind.joined())

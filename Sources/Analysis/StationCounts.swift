@@ -22,8 +22,6 @@ public struct StationCounts: Sendable {
     public var kind: String
     public var year: Int?
 
-    public var label: String { "\(kind) \(year.map { "\($0)年" } ?? "年份不详")" }
-
     public static func < (a: Column, b: Column) -> Bool {
       (StationCategory.order(a.kind), a.year ?? Int.max) < (StationCategory.order(b.kind), b.year ?? Int.max)
     }
@@ -99,7 +97,7 @@ public struct StationCounts: Sendable {
     rows.flatMap { row in
       columns.compactMap { column in
         if case .counted(let cell) = self.cell(row, column), cell.isConflict {
-          Conflict(subject: "\(row.label) \(column.label)", cell: cell)
+          Conflict(subject: .stations(place: row, kind: column.kind, year: column.year), cell: cell)
         } else { nil }
       }
     }

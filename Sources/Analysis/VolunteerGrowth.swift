@@ -114,7 +114,9 @@ public struct VolunteerGrowth: Sendable {
   public var conflicts: [Conflict] {
     series.flatMap { series in
       series.cells.sorted { $0.key < $1.key }.compactMap { year, cell in
-        cell.isConflict ? Conflict(subject: "\(programme) \(year)年 \(series.label)", cell: cell) : nil
+        cell.isConflict
+          ? Conflict(subject: .series(programme: programme, year: year, metric: series.metric, subtype: series.subtype), cell: cell)
+          : nil
       }
     }
   }

@@ -32,7 +32,7 @@ public struct Article: Sendable {
   public init(
     file: String, lineStart: Int, lineEnd: Int, kicker: String? = nil, headline: String? = nil,
     subtitle: String? = nil, headlineLine: Int? = nil, byline: Byline = Byline(), paragraphs: [Paragraph] = [],
-    captions: [Paragraph] = [], year: Int? = nil, yearEvidence: YearEvidence = .unknown("尚未推断"),
+    captions: [Paragraph] = [], year: Int? = nil, yearEvidence: YearEvidence = YearEvidence(.unresolved),
     flags: [QualityFlag] = []
   ) {
     self.file = file

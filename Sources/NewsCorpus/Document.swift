@@ -9,11 +9,12 @@ public struct Document: Sendable {
   public var articles: [Article]
   /// The page's year, from its articles' explicit years (see `YearResolver`).
   public var year: Int?
+  /// The evidence of the first article of the page's year (`noSupport` when no article has one).
   public var yearEvidence: YearEvidence
 
   public init(
     file: String, encoding: TextEncoding, lineCount: Int, articles: [Article], year: Int? = nil,
-    yearEvidence: YearEvidence = .unknown("尚未推断")
+    yearEvidence: YearEvidence = YearEvidence(.unresolved)
   ) {
     self.file = file
     self.encoding = encoding

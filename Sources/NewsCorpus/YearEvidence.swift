@@ -1,6 +1,8 @@
 // Why an article is given the year it is given.
 
-/// The support for an article's year: what kind of evidence, the verbatim quote, the line.
+/// The support for an article's year: why it is what it is, the verbatim quote, the line.
+///
+/// Kept as data: reports word it in their language (`Language.yearEvidence(_:year:)` in Extraction).
 public struct YearEvidence: Hashable, Sendable {
   public enum Kind: String, Hashable, Sendable, Codable {
     /// A four-digit year stated in the text (`2024年`).
@@ -13,33 +15,51 @@ public struct YearEvidence: Hashable, Sendable {
     case document
     /// Nothing supports a year.
     case unknown
+  }
 
-    /// What the kind is called in reports: `文中年份`, `相对日期`, `周年推算`, `本版年份`, `年份不详`.
-    public var label: String {
+  /// Why the year is what it is, or why it is unknown. The year itself is the article's.
+  public enum Reason: Hashable, Sendable {
+    /// The latest year the text states (`explicit`).
+    case latestStated
+    /// The latest year the text states for its own events, beside relative dates (`explicit`).
+    case latestStatedForItsEvents
+    /// The `ordinal`th year of the quoted `programme`, whose start year the corpus states
+    /// (`anniversary`): it started `ordinal - 1` years before the article's year.
+    case anniversary(programme: String, ordinal: Int)
+    /// A relative date, taken in the page's year (`relative`).
+    case relativeToThePage
+    /// Nothing in the text dates it; the page's year (`document`).
+    case pageYear
+    /// A relative date (the quote), but the page has no year (`unknown`).
+    case relativeWithoutPageYear
+    /// No year, relative date or anniversary in the text, and the page has no year (`unknown`).
+    case noSupport
+    /// Not resolved yet: an article before `YearResolver` has run (`unknown`).
+    case unresolved
+
+    /// The kind of evidence the reason is.
+    public var kind: Kind {
       switch self {
-      case .explicit: "文中年份"
-      case .relative: "相对日期"
-      case .anniversary: "周年推算"
-      case .document: "本版年份"
-      case .unknown: "年份不详"
+      case .latestStated, .latestStatedForItsEvents: .explicit
+      case .anniversary: .anniversary
+      case .relativeToThePage: .relative
+      case .pageYear: .document
+      case .relativeWithoutPageYear, .noSupport, .unresolved: .unknown
       }
     }
   }
 
-  public var kind: Kind
-  /// The verbatim text behind the year (empty when unknown).
+  public var reason: Reason
+  /// The verbatim text behind the year (empty when nothing in the text supports it).
   public var quote: String
   /// The source line of the quote, if any.
   public var line: Int?
-  /// Why the year is what it is, or why it is unknown, in Chinese as staff read it.
-  public var note: String
 
-  public init(_ kind: Kind, quote: String = "", line: Int? = nil, note: String = "") {
-    self.kind = kind
+  public init(_ reason: Reason, quote: String = "", line: Int? = nil) {
+    self.reason = reason
     self.quote = quote
     self.line = line
-    self.note = note
   }
 
-  public static func unknown(_ reason: String) -> YearEvidence { YearEvidence(.unknown, note: reason) }
+  public var kind: Kind { reason.kind }
 }

@@ -24,8 +24,7 @@ extension YearResolver {
         guard let start = startYear(name) else { continue }
         let wide = quoteAround(mention.text, mention.range, name: name)
         let evidence = YearEvidence(
-          .anniversary, quote: mention.quote(wide), line: mention.line,
-          note: "“\(name)”第\(mention.n)年，始于\(start)年")
+          .anniversary(programme: name, ordinal: mention.n), quote: mention.quote(wide), line: mention.line)
         return (start + mention.n - 1, evidence)
       }
     }

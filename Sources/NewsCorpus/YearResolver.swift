@@ -27,12 +27,10 @@ public enum YearResolver {
     let pageYear = counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     if let pageYear, let source = findings.first(where: { $0.year == pageYear }) {
       document.year = pageYear
-      document.yearEvidence = YearEvidence(
-        source.evidence.kind, quote: source.evidence.quote, line: source.evidence.line,
-        note: "本版 \(findings.count) 篇文章中 \(counts[pageYear]!) 篇是这一年")
+      document.yearEvidence = source.evidence  // the first article of that year
     } else {
       document.year = nil
-      document.yearEvidence = .unknown("本版没有文章写明年份")
+      document.yearEvidence = YearEvidence(.noSupport)
     }
     for (index, finding) in findings.enumerated() {
       if let year = finding.year {
@@ -40,17 +38,15 @@ public enum YearResolver {
         document.articles[index].yearEvidence = finding.evidence
       } else if let pageYear, let relative = finding.relative {
         document.articles[index].year = pageYear
-        var evidence = relative
-        evidence.note = "按本版年份 \(pageYear) 年计"
-        document.articles[index].yearEvidence = evidence
+        document.articles[index].yearEvidence = relative
       } else if let pageYear {
         document.articles[index].year = pageYear
-        document.articles[index].yearEvidence = YearEvidence(.document, note: "文中没有年份，按本版年份 \(pageYear) 年计")
+        document.articles[index].yearEvidence = YearEvidence(.pageYear)
       } else {
         document.articles[index].year = nil
         document.articles[index].yearEvidence =
-          finding.relative.map { .unknown("第\($0.line ?? 0)行的“\($0.quote)”，但本版没有年份") }
-          ?? .unknown("文中没有年份、相对日期或周年，本版也没有年份")
+          finding.relative.map { YearEvidence(.relativeWithoutPageYear, quote: $0.quote, line: $0.line) }
+          ?? YearEvidence(.noSupport)
       }
     }
   }
@@ -107,9 +103,9 @@ public enum YearResolver {
         case .explicit(let year, let periodStart):
           guard !periodStart else { continue }
           let prominent = isTitleOrLede || relativeSentences.contains(sentence(of: mention.range.lowerBound))
-          candidates.append(Candidate(year: year, evidence: YearEvidence(.explicit, quote: quote, line: line), prominent: prominent))
+          candidates.append(Candidate(year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent))
         case .relative:
-          if relative == nil { relative = YearEvidence(.relative, quote: quote, line: line) }
+          if relative == nil { relative = YearEvidence(.relativeToThePage, quote: quote, line: line) }
         case .anniversary(let n):
           anniversaries.append(.init(n: n, range: mention.range, line: line, text: text.normalized, quote: text.quote))
         }
@@ -117,16 +113,15 @@ public enum YearResolver {
     }
     let counted = relative == nil ? candidates : candidates.filter(\.prominent)
     if var best = counted.max(by: { $0.year < $1.year }) {
-      best.evidence.note = relative == nil ? "文中写明的最晚年份" : "文中本次活动写明的最晚年份"
+      best.evidence.reason = relative == nil ? .latestStated : .latestStatedForItsEvents
       return Finding(year: best.year, evidence: best.evidence, relative: relative)
     }
     // NB: start years are looked up only now that no stated year dates the article.
     if let dated = firstDated(anniversaries, of: article, startYear: startYear) {
       return Finding(year: dated.year, evidence: dated.evidence, relative: relative)
     }
-    let background = candidates.map { String($0.year) }
-    let reason = background.isEmpty ? "文中没有年份" : "只有背景年份（\(background.joined(separator: "、"))）"
-    return Finding(year: nil, evidence: .unknown(reason), relative: relative)
+    // NB: only background years, or none: `resolve` words why, from the page's year and `relative`.
+    return Finding(year: nil, evidence: YearEvidence(.noSupport), relative: relative)
   }
 
   /// Offsets just past each sentence end.

@@ -55,7 +55,8 @@ struct ArticleJSON: Encodable {
       photographers: article.byline.photographers, unit: article.byline.unit)
     year = article.year
     let evidence = article.yearEvidence
-    year_evidence = EvidenceRecord(kind: evidence.kind.rawValue, quote: evidence.quote, line: evidence.line, note: evidence.note)
+    year_evidence = EvidenceRecord(
+      kind: evidence.kind.rawValue, quote: evidence.quote, line: evidence.line, note: Language.zh.yearReason(evidence, year: year))
     paragraphs = article.paragraphs.map { ParagraphRecord(line_start: $0.lines.lowerBound, line_end: $0.lines.upperBound, text: $0.text) }
     captions = article.captions.map { ParagraphRecord(line_start: $0.lines.lowerBound, line_end: $0.lines.upperBound, text: $0.text) }
     flags = article.flags.map(\.description)

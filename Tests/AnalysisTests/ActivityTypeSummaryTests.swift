@@ -5,7 +5,7 @@ import Extraction
 private func article(_ line: Int, types: [String], year: Int? = 2023) -> ArticleRecord {
   ArticleRecord(
     file: "a.txt", lineStart: line, lineEnd: line + 5, headline: "标题\(line)", year: year,
-    yearEvidence: "explicit", places: [.district("海淀区")], activityTypes: types, paragraphCount: 2)
+    places: [.district("海淀区")], activityTypes: types, paragraphCount: 2)
 }
 
 @Test func participantsAreSummedOncePerArticleAsBounds() {

@@ -5,7 +5,7 @@ import Extraction
 /// Two articles with a repeated paragraph each; only the first states a figure.
 private let articles = [1, 20].map { line in
   ArticleRecord(
-    file: "a.txt", lineStart: line, lineEnd: line + 10, headline: "第\(line)行的文章", year: 2024, yearEvidence: "explicit",
+    file: "a.txt", lineStart: line, lineEnd: line + 10, headline: "第\(line)行的文章", year: 2024,
     flags: [ArticleFlag(.repeatedParagraph, line: line + 4)], places: [.citywide], activityTypes: [], paragraphCount: 3)
 }
 private let corpus = ParsedCorpus(
@@ -26,7 +26,7 @@ private let corpus = ParsedCorpus(
   let whole = QualityReview.corpus(corpus, conflicts: [])
   #expect(whole.coverage == .corpus && whole.issues.filter { $0.kind == .repeatedParagraph }.count == 2)
   let growth = VolunteerGrowth(facts: corpus.facts)
-  let conflict = Conflict(subject: "2024年 志愿者", cell: FigureCell([
+  let conflict = Conflict(subject: .series(programme: "暖心伴考", year: 2024, metric: .volunteers, subtype: nil), cell: FigureCell([
     fact(.volunteers, "10名", value: 10, line: 3, articleLine: 1), fact(.volunteers, "12名", value: 12, line: 4, articleLine: 1),
   ]))
   let topic = QualityReview.sourceArticles(growth.sourceArticles, of: corpus, conflicts: [conflict])

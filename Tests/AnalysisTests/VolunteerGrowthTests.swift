@@ -50,7 +50,7 @@ private let facts: [Fact] = [
 
 @Test func conflictsAreListed() {
   let growth = VolunteerGrowth(facts: facts + [fact(.volunteers, "1500名", year: 2022, value: 1500, line: 9)])
-  #expect(growth.conflicts.map(\.subject) == ["暖心伴考 2022年 志愿者"])
+  #expect(growth.conflicts.map(\.subject) == [.series(programme: "暖心伴考", year: 2022, metric: .volunteers, subtype: nil)])
 }
 
 @Test func runningTotalsEndingTheSameYearSortByTheirStart() {

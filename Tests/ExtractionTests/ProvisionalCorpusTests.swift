@@ -13,7 +13,8 @@ import Testing
     let (provisional, corpus) = try load(["a.txt": a, "b.txt": b])
     #expect(provisional.filesToRedo == [counting])
     #expect(corpus.articles[counting].year == 2024)
-    #expect(corpus.articles[counting].yearEvidence.contains("连续第十年"))
+    #expect(corpus.articles[counting].yearEvidence.quote.contains("连续第十年"))
+    #expect(corpus.articles[counting].yearEvidence.reason == .anniversary(programme: "暖心伴考", ordinal: 10))
   }
 
   @Test func theStartOfAFromNowSpanStatedInAnotherFileIsRedone() throws {

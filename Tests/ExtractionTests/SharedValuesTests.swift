@@ -46,7 +46,7 @@ import Testing
   func record(types: [String], places: [Scope], line: Int) -> ArticleRecord {
     // NB: each array and dictionary is built anew, as the extractor builds them.
     ArticleRecord(
-      file: "a.txt", lineStart: line, lineEnd: line + 5, headline: "标题", year: 2024, yearEvidence: "explicit",
+      file: "a.txt", lineStart: line, lineEnd: line + 5, headline: "标题", year: 2024,
       places: places.map { $0 }, activityTypes: types.map { $0 },
       cues: Dictionary(uniqueKeysWithValues: types.map { ($0, ["志愿者"]) }), paragraphCount: 2)
   }

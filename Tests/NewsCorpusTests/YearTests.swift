@@ -37,7 +37,7 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   let page = "书屋迎来读者\n\n本报讯（记者 陆川）近日，职工书屋迎来了新读者。\n\n2018年，这家书屋曾获评示范书屋。\n"
   let article = try #require(try parse(page).articles.first)
   #expect(article.year == nil)
-  #expect(article.yearEvidence.kind == .unknown)
+  #expect(article.yearEvidence == YearEvidence(.relativeWithoutPageYear, quote: "近日", line: 3))
 }
 
 @Test func resolvesAnniversariesFromAStartYearElsewhereInTheCorpus() throws {
@@ -50,14 +50,14 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(article.year == 2016)
   #expect(article.yearEvidence.kind == .anniversary)
   #expect(article.yearEvidence.quote.contains("连续第5年"))
-  #expect(article.yearEvidence.note == "“清凉驿站”第5年，始于2012年")  // in the words staff read
+  #expect(article.yearEvidence.reason == .anniversary(programme: "清凉驿站", ordinal: 5))
   #expect(corpus.documents.last?.year == 2016)
 }
 
 @Test func anArticleWithNoSupportHasAnUnknownYearWithAReason() throws {
   let article = try #require(try parse("工会小记\n\n□夏雨\n\n职工们在书屋里安静地读书。\n").articles.first)
   #expect(article.year == nil)
-  #expect(article.yearEvidence.note == "文中没有年份、相对日期或周年，本版也没有年份")
+  #expect(article.yearEvidence.reason == .noSupport)
 }
 
 /// The bit table behind `YearScan.canStart` says what `startsMention` says, for every scalar it

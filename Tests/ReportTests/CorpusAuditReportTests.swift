@@ -24,6 +24,26 @@ import XlsxReader
     }
   }
 
+  /// In English, flags, year evidence and the stand-in for a missing headline are English too.
+  @Test func anEnglishAuditWordsFlagsYearsAndMissingHeadlines() throws {
+    let scratch = try Scratch()
+    let book = try Reports.write("corpus", into: scratch.path, lang: .en).book
+    let articles = try book.sheet("文章")
+    for text in [
+      "repeated paragraphs: line 9 repeats earlier text, counted once", "(no headline)",
+      "relative date: “今年” (line 4), taken as the page's year 2022", "stated year: “2021年” (line 3), the latest the text states",
+    ] {
+      #expect(articles.cells.values.contains { $0.string == text }, "\(text)")
+    }
+    let quality = try book.sheet("数据质量")
+    for text in [
+      "year unknown: no year, relative date or anniversary in the text, and the page has no year",
+      "line 14 starts mid-sentence, the text before is missing", "(no headline)",
+    ] {
+      #expect(quality.cells.values.contains { $0.string == text }, "\(text)")
+    }
+  }
+
   @Test func factsContinueOnFurtherSheetsWhenOneIsFull() throws {
     let scratch = try Scratch()
     let options = try ReportOptions.parse(["--out", scratch.path, "--quiet"])

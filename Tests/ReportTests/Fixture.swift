@@ -1,5 +1,6 @@
 // A hand-built parsed corpus (new wording, not the seeds) that exercises every layout state.
 import Extraction
+import NewsCorpus
 
 /// Facts, articles and mentions written for the tests: gaps, conflicts, breakdowns, running
 /// totals, district figures, uncounted mentions, places outside Beijing, unknown years.
@@ -81,21 +82,21 @@ enum Fixture {
   static let articles: [ArticleRecord] = [
     ArticleRecord(
       file: fileA, lineStart: 3, lineEnd: 20, headline: examHeadline, reporters: ["周明"], year: 2022,
-      yearEvidence: "explicit: 今年", places: [.citywide, .district("海淀区"), .district("延庆区")],
+      yearEvidence: YearEvidence(.relativeToThePage, quote: "今年", line: 4), places: [.citywide, .district("海淀区"), .district("延庆区")],
       activityTypes: ["志愿服务"], cues: ["志愿服务": ["志愿者", "伴考"]], paragraphCount: 6),
     ArticleRecord(
       file: fileB, lineStart: 2, lineEnd: 13, headline: restHeadline, correspondents: ["吴桐"], year: 2021,
-      yearEvidence: "explicit: 2021年", flags: [ArticleFlag(.repeatedParagraph, line: 9)],
+      yearEvidence: YearEvidence(.latestStated, quote: "2021年", line: 3), flags: [ArticleFlag(.repeatedParagraph, line: 9)],
       places: [.citywide, .district("朝阳区"), .district("大兴区"), .district("通州区"), .outside("河北省廊坊市")],
       activityTypes: ["户外劳动者服务"], cues: ["户外劳动者服务": ["驿站"]], paragraphCount: 5),
     ArticleRecord(
-      file: fileC, lineStart: 2, lineEnd: 6, headline: clubHeadline, year: 2021, yearEvidence: "explicit: 2021年",
+      file: fileC, lineStart: 2, lineEnd: 6, headline: clubHeadline, year: 2021, yearEvidence: YearEvidence(.latestStated, quote: "2021年", line: 3),
       places: [.district("西城区")], activityTypes: ["文体活动"], cues: ["文体活动": ["书法"]], paragraphCount: 2),
     ArticleRecord(
-      file: fileC, lineStart: 8, lineEnd: 12, headline: chessHeadline, year: nil, yearEvidence: "unknown: no date in text",
+      file: fileC, lineStart: 8, lineEnd: 12, headline: chessHeadline, year: nil, yearEvidence: YearEvidence(.noSupport),
       places: [.district("丰台区")], activityTypes: ["文体活动", "职工家庭"], cues: ["文体活动": ["象棋"]], paragraphCount: 2),
     ArticleRecord(
-      file: fileC, lineStart: 14, lineEnd: 15, headline: nil, year: 2021, yearEvidence: "explicit: 2021年",
+      file: fileC, lineStart: 14, lineEnd: 15, headline: nil, year: 2021, yearEvidence: YearEvidence(.latestStated, quote: "2021年", line: 14),
       flags: [ArticleFlag(.fragment, line: 14)], places: [], activityTypes: [], paragraphCount: 1),
   ]
 

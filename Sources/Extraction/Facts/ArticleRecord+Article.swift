@@ -5,15 +5,12 @@ import NewsCorpus
 extension ArticleRecord {
   /// The record of `article`, of the file named `file` (its path's last part).
   init(_ article: Article, file: String, places: [Scope], classification: ActivityClassification) {
-    let evidence = article.yearEvidence
-    let quote = evidence.quote.isEmpty ? "" : "“\(evidence.quote)”" + (evidence.line.map { "（第\($0)行）" } ?? "")
-    let evidenceText = evidence.kind.label + "：" + [quote, evidence.note].filter { !$0.isEmpty }.joined(separator: "，")
     self.init(
       file: file, lineStart: article.lineStart, lineEnd: article.lineEnd, kicker: article.kicker,
       headline: article.headline, subtitle: article.subtitle, reporters: article.byline.reporters,
       correspondents: article.byline.correspondents, photographers: article.byline.photographers,
       authorUnit: article.byline.unit, year: article.year,
-      yearEvidence: evidenceText,
+      yearEvidence: article.yearEvidence,
       flags: article.flags.map { ArticleFlag($0.kind, line: $0.line) }, places: places,
       activityTypes: classification.labelNames.isEmpty ? [classification.primary] : classification.labelNames,
       cues: Dictionary(uniqueKeysWithValues: classification.labels.map { ($0.label, $0.cues.map(\.cue)) }),

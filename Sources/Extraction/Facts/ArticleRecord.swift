@@ -1,4 +1,5 @@
 // What the extraction knows about one article: where it is, its year, places and activity types.
+import NewsCorpus
 
 /// One article of the parsed model, as reports and the audit show it.
 public struct ArticleRecord: Hashable, Sendable {
@@ -14,8 +15,13 @@ public struct ArticleRecord: Hashable, Sendable {
   /// 作者单位, when the byline names one.
   public var authorUnit: String?
   public var year: Int?
-  /// How the year was found: `文中年份：“2024年”（第3行），文中写明的最晚年份`, `年份不详：…`.
-  public var yearEvidence: String
+  // NB: the year's evidence (``yearEvidence``) is kept in the seven bytes of padding after `year`
+  // and one string, so a record stays 192 bytes.
+  var yearBasis: YearBasis
+  /// The quote's line, 0 for none.
+  var yearLine: Int32
+  /// The quote, after the programme's name for an anniversary.
+  var yearText: String
   /// Data-quality flags of the segmentation (a repeated paragraph, a fragment, no body…).
   public var flags: [ArticleFlag]
   /// Where the article happens: Beijing districts, 全市, or places outside Beijing.
@@ -29,7 +35,7 @@ public struct ArticleRecord: Hashable, Sendable {
   public init(
     file: String, lineStart: Int, lineEnd: Int, kicker: String? = nil, headline: String?,
     subtitle: String? = nil, reporters: [String] = [], correspondents: [String] = [],
-    photographers: [String] = [], authorUnit: String? = nil, year: Int?, yearEvidence: String,
+    photographers: [String] = [], authorUnit: String? = nil, year: Int?, yearEvidence: YearEvidence = YearEvidence(.unresolved),
     flags: [ArticleFlag] = [], places: [Scope], activityTypes: [String], cues: [String: [String]] = [:],
     paragraphCount: Int
   ) {
@@ -44,19 +50,20 @@ public struct ArticleRecord: Hashable, Sendable {
     self.photographers = photographers
     self.authorUnit = authorUnit
     self.year = year
-    self.yearEvidence = yearEvidence
+    (yearBasis, yearLine, yearText) = (.unresolved, 0, "")
     self.flags = flags
     self.places = places
     self.activityTypes = activityTypes
     self.cues = cues
     self.paragraphCount = paragraphCount
+    self.yearEvidence = yearEvidence
   }
 
   /// The primary activity type, or `其他`.
   public var primaryType: String { activityTypes.first ?? "其他" }
 
-  /// The headline, or a stand-in that says there is none.
-  public var title: String { headline ?? "（无标题）" }
+  /// The headline, or a stand-in that says there is none: `（无标题）` / `(no headline)`.
+  public func title(_ l: Language) -> String { l.headline(headline) }
 
   /// `file:lineStart-lineEnd`.
   public var location: String { "\(file):\(lineStart)-\(lineEnd)" }

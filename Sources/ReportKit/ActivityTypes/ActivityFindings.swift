@@ -1,5 +1,6 @@
 // The activity findings as sentences: the commonest types, their reach and their participants.
 import Analysis
+import Extraction
 
 /// Sentences built from the type table; articles without a head count are counted, not summed as 0.
 struct ActivityFindings {

@@ -23,14 +23,14 @@ struct ArticleTypesSheet {
       header: header, formats: [7: Styles.year], wrap: [2, 4, 5, 6, 8])
     for article in articles {
       let row: [CellValue] = [
-        .text(article.file), .text("\(article.lineStart)-\(article.lineEnd)"), .text(article.title), .text(article.primaryType),
+        .text(article.file), .text("\(article.lineStart)-\(article.lineEnd)"), .text(article.title(l)), .text(article.primaryType),
         .text(article.activityTypes.joined(separator: "、")), .text(article.cueText), .text(article.places.map(\.label).joined(separator: "、")),
         .number(article.year), .text(article.byline(l)), .blank,
       ]
       try stream.append(row) { sheet, at in
         if article.year == nil { try book.figures.writeGap(at: at(7), on: sheet) }
         let crowd = crowds[article.key].map { [$0] } ?? []
-        try book.figures.write(FigureCell(crowd), at: at(9), on: sheet, subject: "\(article.title) \(header[9])")
+        try book.figures.write(FigureCell(crowd), at: at(9), on: sheet, subject: "\(article.title(l)) \(header[9])")
       }
     }
     try stream.finish()

@@ -1,5 +1,6 @@
 // Small pieces of text built from figures, shared by the findings of every report.
 import Analysis
+import Extraction
 import Foundation
 
 /// Figure cells and ratios as staff read them in sentences.

@@ -1,5 +1,6 @@
 // What a report contributes: its question, findings, data-quality issues and its own sheets.
 import Analysis
+import Extraction
 
 /// One report's part of the workbook and summary; ``Report`` adds the shared sheets around it.
 public protocol ReportContent: Sendable {

@@ -1,5 +1,6 @@
 // The options every report takes: where the seeds are, where the outputs go, which language.
 import ArgumentParser
+import Extraction
 
 /// `[--seeds seeds] [--out reports] [--lang zh|en] [--quiet]`, shared by every `report-*`.
 public struct ReportOptions: ParsableArguments, Sendable {
@@ -17,3 +18,6 @@ public struct ReportOptions: ParsableArguments, Sendable {
 
   public init() {}
 }
+
+/// `--lang zh|en`.
+extension Language: ExpressibleByArgument {}

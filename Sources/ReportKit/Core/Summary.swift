@@ -1,5 +1,6 @@
 // The Markdown summary printed by every report and saved as <name>.md.
 import Analysis
+import Extraction
 
 /// A report's text summary: title, question, inputs, findings, data quality and the sheet list.
 public struct Summary: Sendable {

@@ -23,9 +23,9 @@ struct ArticlesSheet {
     for a in articles {
       try stream.append(
         [
-          .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title), .text(a.subtitle),
-          .text(a.byline(l)), .number(a.year), .text(a.yearEvidence), .text(a.places.map(\.label).joined(separator: "、")),
-          .text(a.activityTypes.joined(separator: "、")), .text(a.flagText), .number(a.paragraphCount),
+          .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title(l)), .text(a.subtitle),
+          .text(a.byline(l)), .number(a.year), .text(l.yearEvidence(a.yearEvidence, year: a.year)), .text(a.places.map(\.label).joined(separator: "、")),
+          .text(a.activityTypes.joined(separator: "、")), .text(a.flagText(l)), .number(a.paragraphCount),
         ],
         formats: a.year == nil ? [7: book.figures.gapFormat()] : [:])
     }
@@ -34,8 +34,11 @@ struct ArticlesSheet {
 }
 
 extension ArticleRecord {
-  /// `重复段落：第12行整段重复前文，只计一次`, one kind per line of the cell.
-  var flagText: String {
-    ArticleFlagGroup.groups(of: flags).map { "\($0.kind.rawValue)：\($0.detail)" }.joined(separator: "\n")
+  /// `重复段落：第12行整段重复前文，只计一次` / `repeated paragraphs: line 12 repeats earlier text, counted once`,
+  /// one kind per line of the cell.
+  func flagText(_ l: Language) -> String {
+    ArticleFlagGroup.groups(of: flags)
+      .map { l("\($0.kind.rawValue)：", "\($0.kind.englishName): ") + $0.detail(l) }
+      .joined(separator: "\n")
   }
 }

@@ -1,5 +1,6 @@
 // The 数据质量 sheet: conflicts, input errors, repeated or truncated text, unknown years.
 import Analysis
+import Extraction
 import Xlsx
 
 /// Lists the issues staff should double-check, conflicts first (in orange).
@@ -12,7 +13,7 @@ enum QualitySheet {
     let stream = StreamedSheet(book: book, name: "数据质量", about: about(quality.coverage, l), header: header, wrap: [2, 3])
     for issue in quality.issues {
       try stream.append(
-        [.text(l(issue.kind.rawValue, issue.kind.englishName)), .text(issue.location), .text(issue.article), .text(issue.detail)],
+        [.text(l(issue.kind.rawValue, issue.kind.englishName)), .text(issue.location), .text(l.headline(issue.article)), .text(issue.detail(l))],
         formats: issue.kind == .conflict ? [0: Styles.conflictText] : [:])
     }
     try stream.finish()

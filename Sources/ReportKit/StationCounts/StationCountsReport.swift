@@ -1,5 +1,6 @@
 // report-station-counts: stations per district and year by kind, with the three states kept apart.
 import Analysis
+import Extraction
 import Xlsx
 
 /// The station workbook: 站点数量 (districts × kind-year), 全市构成, 图表.

@@ -1,5 +1,6 @@
 // 站点数量: one row per place, one column per station kind and year; counted, mentioned or gap.
 import Analysis
+import Extraction
 import Xlsx
 
 /// The district table: 地区, a column per kind-year, 来源不一致.

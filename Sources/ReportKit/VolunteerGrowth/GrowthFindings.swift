@@ -1,5 +1,6 @@
 // The volunteer-growth findings as sentences: coverage, the latest year, growth, breakdowns, totals.
 import Analysis
+import Extraction
 
 /// Sentences built only from the figures; growth only between comparable figures of one series.
 struct GrowthFindings {

@@ -1,5 +1,6 @@
 // Column headers for the growth series: metric, breakdown and unit, unique per series.
 import Analysis
+import Extraction
 
 extension VolunteerGrowth.Series {
   /// `服务站点·高考（个）`; the unit is left out when the metric's label already names it.

@@ -1,5 +1,6 @@
 // report-volunteer-growth: the 暖心伴考 service year by year, with cumulative and district figures apart.
 import Analysis
+import Extraction
 import Xlsx
 
 /// The volunteer-growth workbook: 年度数据 (one row per year), 图表, 累计数据, 各区数据.

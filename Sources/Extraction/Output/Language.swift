@@ -1,10 +1,11 @@
 // The language of a report's sentences and headers: Chinese by default, English with --lang en.
-import Extraction
-import ArgumentParser
 
 /// `zh` or `en`; call it with both wordings to get the one for this language:
 /// `language("年度数据", "By year")`.
-public enum Language: String, CaseIterable, Sendable, ExpressibleByArgument {
+///
+/// NB: it lives here, below the marts and the reports, so that what the model keeps as kinds and
+/// numbers (year evidence, quality flags, conflicts) is worded next to its type, in either language.
+public enum Language: String, CaseIterable, Hashable, Sendable {
   case zh, en
 
   /// The Chinese or the English wording.
@@ -42,6 +43,9 @@ public enum Language: String, CaseIterable, Sendable, ExpressibleByArgument {
     case (nil, nil): self("时期不详", "period unknown")
     }
   }
+
+  /// An article's headline, or a stand-in that says there is none: `（无标题）` / `(no headline)`.
+  public func headline(_ headline: String?) -> String { headline ?? self("（无标题）", "(no headline)") }
 
   /// The list separator: `、` or `, `.
   public var comma: String { self("、", ", ") }

@@ -1,0 +1,39 @@
+import NewsCorpus
+import Testing
+@testable import Extraction
+
+/// A record keeps its year evidence in a few bytes and one string, and gives back what it was given.
+@Test(arguments: [
+  YearEvidence(.latestStated, quote: "2025年", line: 15),
+  YearEvidence(.latestStatedForItsEvents, quote: "2025年度区级创新工", line: 47),
+  YearEvidence(.anniversary(programme: "暖心伴考", ordinal: 10), quote: "连续第十年", line: 5),
+  // NB: a combining mark at the seam of name and quote: the split counts scalars, not characters.
+  YearEvidence(.anniversary(programme: "驿站e", ordinal: 100), quote: "\u{301}第100年", line: 1),
+  YearEvidence(.relativeToThePage, quote: "日前", line: 95),
+  YearEvidence(.pageYear),
+  YearEvidence(.relativeWithoutPageYear, quote: "8 月 14 日中午", line: 3),
+  YearEvidence(.noSupport),
+  YearEvidence(.unresolved),
+])
+func aRecordGivesBackItsYearEvidence(_ evidence: YearEvidence) {
+  var record = ArticleRecord(
+    file: "a.txt", lineStart: 1, lineEnd: 9, headline: "标题", year: 2024, yearEvidence: evidence, places: [],
+    activityTypes: [], paragraphCount: 1)
+  #expect(record.yearEvidence == evidence)
+  #expect(record.yearEvidence.quote.unicodeScalars.elementsEqual(evidence.quote.unicodeScalars))
+  record.yearEvidence = YearEvidence(.noSupport)
+  #expect(record.yearEvidence == YearEvidence(.noSupport))
+}
+
+/// On the seeds, every record's year evidence is its article's.
+@Test func recordsKeepTheirArticlesYearEvidence() throws {
+  let corpus = try Corpus.load(from: SeedModel.seeds)
+  let records = ParsedCorpus(corpus).articles
+  #expect(records.map(\.yearEvidence) == corpus.articles.map(\.yearEvidence))
+  #expect(records.contains { $0.yearEvidence.kind == .anniversary })
+}
+
+/// NB: 64-bit layout; the model holds a record per article (100,000 in the benchmark).
+@Test func anArticleRecordTakesAtMost192Bytes() {
+  #expect(MemoryLayout<ArticleRecord>.stride <= 192)
+}
