@@ -6,8 +6,8 @@ struct ArticleBuilder {
   let file: String
   let context: PageContext
   /// Sentences and clauses seen so far in the file, for repetition checks.
-  var seenSentences: Set<TextPieces.Key> = []
-  var seenClauses: Set<TextPieces.Key> = []
+  var seenSentences = KeySet()
+  var seenClauses = KeySet()
 
   /// Shortest clause that counts as repeated text, in scalars.
   static let minRepeatedClause = 12
@@ -31,7 +31,7 @@ struct ArticleBuilder {
     for (index, paragraphDraft) in draft.paragraphs.enumerated() {
       guard let paragraph = ParagraphBuilder.build(paragraphDraft.pieces, in: scalars, file: file) else { continue }
       if paragraphDraft.startsMidSentence || previousTruncated {
-        flags.append(QualityFlag(.fragment, line: paragraph.lines.lowerBound, detail: prefix(paragraph.text)))
+        flags.append(QualityFlag(.fragment, line: paragraph.lines.lowerBound, wordsOf: paragraph.text))
       }
       previousTruncated = false
       let isCaption = draft.captionIndices.contains(index) && paragraphDraft.creditOnOwnLine && hasPlainBody
@@ -47,7 +47,7 @@ struct ArticleBuilder {
         }
       }
       if !paragraphDraft.endsSentence && paragraphDraft.credit == nil && paragraphDraft.unit == nil {
-        flags.append(QualityFlag(.truncated, line: paragraph.lines.upperBound, detail: suffix(paragraph.text)))
+        flags.append(QualityFlag(.truncated, line: paragraph.lines.upperBound, wordsOf: paragraph.text, fromEnd: true))
         previousTruncated = true
       }
       article.paragraphs.append(paragraph)
@@ -100,23 +100,11 @@ struct ArticleBuilder {
     seenSentences.formUnion(sentences)
     seenClauses.formUnion(clauses)
     if allSeen || linesRepeated {
-      return QualityFlag(.repeatedParagraph, line: paragraph.lines.lowerBound, detail: prefix(paragraph.text))
+      return QualityFlag(.repeatedParagraph, line: paragraph.lines.lowerBound, wordsOf: paragraph.text)
     }
     if someClauseSeen {
-      return QualityFlag(.repeatedText, line: paragraph.lines.lowerBound, detail: prefix(paragraph.text))
+      return QualityFlag(.repeatedText, line: paragraph.lines.lowerBound, wordsOf: paragraph.text)
     }
     return nil
-  }
-
-  /// Characters of text quoted in a flag's detail.
-  static let detailLength = 16
-
-  func prefix(_ text: String) -> String { isLong(text) ? String(text.prefix(Self.detailLength)) + "…" : text }
-  func suffix(_ text: String) -> String { isLong(text) ? "…" + String(text.suffix(Self.detailLength)) : text }
-
-  /// Whether `text` has more than `detailLength` Characters.
-  /// NB: stops after that many, where `count` would break the whole paragraph into graphemes.
-  func isLong(_ text: String) -> Bool {
-    text.index(text.startIndex, offsetBy: Self.detailLength + 1, limitedBy: text.endIndex) != nil
   }
 }

@@ -6,7 +6,7 @@ struct PageContext: Sendable {
   /// Display width of a packed column line, when the file is broken at a narrow column.
   var columnWidth: Int?
   /// Line numbers whose content (10 or more scalars) already appeared earlier in the file.
-  var repeatedLines: Set<Int>
+  var repeatedLines: LineNumbers
   /// The corpus's banners, shared by every page, and this page's own others.
   /// NB: kept apart, so a page with a banner of its own never re-keys the corpus's.
   let banners: BannerKeys
@@ -24,7 +24,7 @@ struct PageContext: Sendable {
   init(_ lines: [SourceLine], banners: BannerKeys) {
     var widths: [Int] = []
     var seen: Set<LineKey> = []
-    var repeated: Set<Int> = []
+    var repeated = LineNumbers(upTo: lines.last?.number ?? 0)
     for line in lines where !line.isBlank && line.headingLevel == 0 {
       let shape = line.shape
       if !shape.endsSentence, shape.hasInnerPunctuation { widths.append(shape.width) }
@@ -71,5 +71,21 @@ struct PageContext: Sendable {
   func isPacked(_ shape: LineShape) -> Bool {
     guard let columnWidth else { return false }
     return Double(shape.width) >= Double(columnWidth) * PageContext.packedShare
+  }
+}
+
+/// A set of a page's line numbers, one flag a line.
+/// NB: asked for every piece of every paragraph; a `Set<Int>` hashed each number with SipHash.
+struct LineNumbers: Sendable {
+  private var flags: [Bool]
+
+  /// An empty set for lines 1 through `last`.
+  init(upTo last: Int) { flags = Array(repeating: false, count: max(last, 0) + 1) }
+
+  func contains(_ number: Int) -> Bool { number >= 0 && number < flags.count && flags[number] }
+
+  mutating func insert(_ number: Int) {
+    if number >= flags.count { flags += Array(repeating: false, count: number + 1 - flags.count) }
+    flags[number] = true
   }
 }
