@@ -13,6 +13,8 @@ struct LineShape: Sendable {
   var isBalanced = true
   /// Ends with a dash (`——`): a kicker.
   var endsWithDash = false
+  /// The text holds a space.
+  var hasSpace = false
 
   init(_ text: [Unicode.Scalar]) {
     var depth = 0
@@ -22,6 +24,7 @@ struct LineShape: Sendable {
     endsWithDash = text.last.map(Punctuation.isDash) ?? false
     for (index, s) in text.enumerated() {
       width += s.displayWidth
+      if s == " " { hasSpace = true }
       if Punctuation.opens(s) {
         depth += 1
       } else if Punctuation.closes(s), s != "\"", s != "'" {

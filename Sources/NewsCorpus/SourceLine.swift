@@ -2,7 +2,10 @@
 import ChineseText
 
 /// A source line with its content (white space, `#` marks and `**` marks removed) normalised.
-struct SourceLine: Sendable {
+///
+/// NB: a class, so that the many copies the segmenter makes (pieces, drafts, lookahead) retain
+/// one object instead of each of the line's arrays.
+final class SourceLine: Sendable {
   /// 1-based line number.
   let number: Int
   /// Scalar offset of the line's first scalar in the document.
@@ -61,7 +64,11 @@ struct SourceLine: Sendable {
     self.content = lower..<upper
     self.normalized = SourceLine.normalize(scalars[lower..<upper], folding: folding)
     self.shape = LineShape(normalized.scalars)
-    self.isLetterSpaced = upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
+    // NB: folding keeps one scalar for one and spaces only as " ": a normalised line as long as its
+    // content with no space in it had no space to letter-space with, so most lines skip the scan.
+    let hadSpace = shape.hasSpace || normalized.scalars.count != upper - lower
+    self.isLetterSpaced =
+      hadSpace && upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
   }
 
   /// Normalises content and drops Markdown emphasis marks (`**`, `__`) from the folded form.
