@@ -46,8 +46,8 @@ public struct FactExtractor: Sendable {
       lead: units.first?.scalars ?? [], rest: Self.joinedLines(units.dropFirst().map(\.scalars)))
     let programme = lexicon.programme(ofArticleTitle: title, body: body)
     let context = ArticleContext(
-      article: article, places: places, programme: programme, file: file, title: article.title,
-      programmeStart: programmeStart)
+      article: article, places: places, programme: programme, confirmed: programme.map { [$0.id] } ?? [], file: file,
+      title: article.title, programmeStart: programmeStart)
 
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []
@@ -89,6 +89,8 @@ public struct FactExtractor: Sendable {
     var article: Article
     var places: ArticlePlaces
     var programme: Programme?
+    /// The article's programme id, which confirms a `?` term in any of its sentences.
+    var confirmed: Set<String>
     /// The file's name without its folder, so outputs do not depend on where the seeds live.
     var file: String
     /// The article's title, made once: every fact and mention quotes it, and for an article with
@@ -106,6 +108,7 @@ public struct FactExtractor: Sendable {
     let quantities = QuantityParser.quantities(in: unit.scalars)
     let bounds = ClauseBounds(scalars: unit.scalars)
     var facts: [Fact] = []
+    var reading: SentenceReading?
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
       let span = quantity.start..<quantity.end
       let clause = bounds.clause(around: span)
@@ -123,26 +126,28 @@ public struct FactExtractor: Sendable {
         sentence: unit.window(sentence), nounBeforeNumber: closesClause)
       let metric = MetricRules.metric(of: words)
       guard metric != .other else { continue }
-      facts.append(fact(quantity, metric: metric, words: words, clause: clause, sentence: sentence, in: unit, context))
+      if reading?.range != sentence {
+        reading = SentenceReading(sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed)
+      }
+      facts.append(fact(quantity, metric: metric, words: words, clause: clause, sentence: &reading!, in: unit, context))
     }
     return facts
   }
 
   func fact(
-    _ quantity: Quantity, metric: Metric, words: MetricWords, clause: Range<Int>, sentence: Range<Int>,
+    _ quantity: Quantity, metric: Metric, words: MetricWords, clause: Range<Int>, sentence: inout SentenceReading,
     in unit: TextUnit, _ context: ArticleContext
   ) -> Fact {
-    let sentenceText = Array(words.sentence.scalars)
+    let sentenceText = sentence.scalars
     let window = words.nounWindow
     // A programme the sentence names, else the article's, else the one its station noun belongs to
     // (伴考点 → 暖心伴考). Participants belong to a programme only when their own sentence names it.
-    let confirmed: Set<String> = context.programme.map { [$0.id] } ?? []
-    let named = lexicon.firstProgramme(in: sentenceText, confirmed: confirmed)
+    let named = sentence.named
     let programme = metric == .participants
       ? named : (named ?? context.programme ?? lexicon.programme(ofClause: sentenceText, article: nil))
     let time = ClauseTime(
       sentence: ScalarText(sentenceText[...], isSimple: unit.isSimple),
-      explicitYears: ClauseTime.explicitYears(in: sentenceText), offset: quantity.start - sentence.lowerBound,
+      explicitYears: sentence.explicitYears, offset: quantity.start - sentence.range.lowerBound,
       articleYear: context.article.year, programmeStart: programme.flatMap { context.programmeStart($0.id) })
     let subtype = switch metric {
     case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
@@ -152,10 +157,10 @@ public struct FactExtractor: Sendable {
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,
-      scope: scope(clause: Array(unit.window(clause).scalars), sentence: sentenceText, context), year: time.year,
+      scope: scope(clause: Array(unit.window(clause).scalars), sentence: &sentence, context), year: time.year,
       cumulative: time.cumulative, periodStart: time.periodStart, periodEnd: time.periodEnd,
       value: quantity.value, low: quantity.low, high: quantity.high, qualifier: quantity.qualifier,
-      unit: quantity.unit, surface: quantity.surface, quote: unit.quote(sentence))
+      unit: quantity.unit, surface: quantity.surface, quote: unit.quote(sentence.range))
   }
 
   /// A station noun of another programme or facility than the fact's (`开放工会服务站…等11个` in a
@@ -167,6 +172,11 @@ public struct FactExtractor: Sendable {
   /// The clause's own place (`其中海淀区…40家`), else its sentence's, else the article's, else 全市.
   func scope(clause: [Unicode.Scalar], sentence: [Unicode.Scalar], _ context: ArticleContext) -> Scope {
     gazetteer.scope(ofClause: clause) ?? context.places.scope(ofClause: sentence, in: gazetteer) ?? .citywide
+  }
+
+  /// The same, with the sentence's place read once for all its figures.
+  func scope(clause: [Unicode.Scalar], sentence: inout SentenceReading, _ context: ArticleContext) -> Scope {
+    gazetteer.scope(ofClause: clause) ?? sentence.place(in: context, gazetteer: gazetteer) ?? .citywide
   }
 
   /// A title figure restating a body figure takes the body's reading of it (cumulative, period,

@@ -1,0 +1,30 @@
+// What a fact's sentence says beyond the fact: read once for all the facts of that sentence.
+
+/// The programme a sentence names, its explicit years and its place, shared by every figure in it.
+///
+/// NB: a sentence often gives two or three figures (`102支服务队，1,176名志愿者`); each of them
+/// scanned the whole sentence again for programmes, years and places before.
+struct SentenceReading {
+  let range: Range<Int>
+  let scalars: [Unicode.Scalar]
+  /// The programme the sentence names (a `?` term counts when the article's programme confirms it).
+  let named: Programme?
+  let explicitYears: [ClauseTime.ExplicitYear]
+  /// The sentence's own place, else the article's primary place: asked only when a clause names none.
+  private var place: Scope??
+
+  init(_ range: Range<Int>, in unit: TextUnit, lexicon: ProgrammeLexicon, confirmed: Set<String>) {
+    self.range = range
+    scalars = Array(unit.window(range).scalars)
+    named = lexicon.firstProgramme(in: scalars, confirmed: confirmed)
+    explicitYears = ClauseTime.explicitYears(in: scalars)
+  }
+
+  /// The sentence's place (see `FactExtractor.scope(clause:sentence:_:)`), read the first time asked.
+  mutating func place(in context: FactExtractor.ArticleContext, gazetteer: Gazetteer) -> Scope? {
+    if let place { return place }
+    let found = context.places.scope(ofClause: scalars, in: gazetteer)
+    place = .some(found)
+    return found
+  }
+}
