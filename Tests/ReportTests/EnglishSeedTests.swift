@@ -35,6 +35,12 @@ struct EnglishSeedTests {
       }
     }
     #expect(conflicts == 4)  // two in volunteer-growth, the same two in the audit
+
+    // A row's 来源不一致 cell joins its conflicting columns with English punctuation.
+    let growth = try XlsxFile(path: scratch.file("volunteer-growth.xlsx")).sheet("年度数据")
+    let disagreements = try growth.column(titled: "Sources disagree", below: 1)
+    #expect(disagreements.contains { $0.hasPrefix("Volunteers (名): ") && $0.contains(" / ") })
+    for text in disagreements { #expect(source.englishLeft(in: text), "\(text)") }
   }
 }
 

@@ -49,4 +49,10 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
 
   /// The list separator: `、` or `, `.
   public var comma: String { self("、", ", ") }
+
+  /// The colon after a label: `：` or `: `.
+  public var colon: String { self("：", ": ") }
+
+  /// The separator between items that hold commas themselves: `；` or `; `.
+  public var semicolon: String { self("；", "; ") }
 }

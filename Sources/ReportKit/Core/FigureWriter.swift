@@ -93,7 +93,7 @@ public struct FigureWriter {
   /// conflict is visible without opening a note. Writes nothing when the row has none.
   public func writeConflicts(_ conflicts: [String], row: Int, column: Int, on sheet: Worksheet) throws {
     guard !conflicts.isEmpty else { return }
-    let text = conflicts.joined(separator: "；")
+    let text = conflicts.joined(separator: book.language.semicolon)
     try sheet.write(text, at: CellReference(row: row, column: column), format: Styles.conflictText)
     try RowHeight.fit(row, texts: [(text, maximumColumnWidth)], on: sheet)
   }

@@ -24,7 +24,7 @@ struct StationTableSheet {
         switch counts.cell(place, column) {
         case .counted(let cell):
           if let readings = try book.figures.write(cell, at: at, on: sheet, subject: subject) {
-            conflicts.append("\(column.header(l))：\(readings)")
+            conflicts.append(column.header(l) + l.colon + readings)
           }
         case .mentioned(let mentions): try book.figures.writeMentions(mentions, at: at, on: sheet, subject: subject)
         case .noData: try book.figures.writeGap(at: at, on: sheet)

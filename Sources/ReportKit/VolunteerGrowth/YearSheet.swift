@@ -21,7 +21,7 @@ struct YearSheet {
         let subject = "\(l.year(year)) \(series.header(l, among: growth.series))"
         let cell = series.cells[year] ?? FigureCell([])
         if let readings = try book.figures.write(cell, at: CellReference(row: r + 1, column: c + 1), on: sheet, subject: subject) {
-          conflicts.append("\(series.header(l, among: growth.series))：\(readings)")
+          conflicts.append(series.header(l, among: growth.series) + l.colon + readings)
         }
       }
       try book.figures.writeConflicts(conflicts, row: r + 1, column: header.count - 1, on: sheet)
