@@ -109,6 +109,8 @@ public struct FactExtractor: Sendable {
     let bounds = ClauseBounds(scalars: unit.scalars)
     var facts: [Fact] = []
     var reading: SentenceReading?
+    // Earlier figures, which a later one may give for another place (`其中朝阳区180家`).
+    var antecedents: [PlaceBreakdown.Antecedent] = []
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
       let span = quantity.start..<quantity.end
       let clause = bounds.clause(around: span)
@@ -125,11 +127,25 @@ public struct FactExtractor: Sendable {
         unit: quantity.unit, nounWindow: closesClause ? before : after, before: before,
         sentence: unit.window(sentence), nounBeforeNumber: closesClause)
       let metric = MetricRules.metric(of: words)
-      guard metric != .other else { continue }
+      let previousEnd = index > 0 ? quantities[index - 1].end : 0
+      let part =
+        metric == .other
+        ? PlaceBreakdown.continuing(
+          quantity, sentence: sentence, after: previousEnd, in: unit.scalars, antecedents: antecedents,
+          gazetteer: gazetteer) : nil
+      guard metric != .other || part != nil else { continue }
       if reading?.range != sentence {
         reading = SentenceReading(sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed)
       }
-      facts.append(fact(quantity, metric: metric, words: words, clause: clause, sentence: &reading!, in: unit, context))
+      var found = fact(
+        quantity, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
+        in: unit, context)
+      if let part {
+        (found.subtype, found.scope) = (part.antecedent.subtype, part.place)
+        found.programme = part.antecedent.programme ?? found.programme
+      }
+      antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
+      facts.append(found)
     }
     return facts
   }
@@ -157,7 +173,8 @@ public struct FactExtractor: Sendable {
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,
-      scope: scope(clause: Array(unit.window(clause).scalars), sentence: &sentence, context), year: time.year,
+      scope: scope(clause: Array(unit.window(clause).scalars), sentence: &sentence, after: quantity.end, context),
+      year: time.year,
       cumulative: time.cumulative, periodStart: time.periodStart, periodEnd: time.periodEnd,
       value: quantity.value, low: quantity.low, high: quantity.high, qualifier: quantity.qualifier,
       unit: quantity.unit, surface: quantity.surface, quote: unit.quote(sentence.range))
@@ -174,9 +191,17 @@ public struct FactExtractor: Sendable {
     gazetteer.scope(ofClause: clause) ?? context.places.scope(ofClause: sentence, in: gazetteer) ?? .citywide
   }
 
-  /// The same, with the sentence's place read once for all its figures.
-  func scope(clause: [Unicode.Scalar], sentence: inout SentenceReading, _ context: ArticleContext) -> Scope {
-    gazetteer.scope(ofClause: clause) ?? sentence.place(in: context, gazetteer: gazetteer) ?? .citywide
+  /// The same, with the sentence's place read once for all its figures. A place named after a
+  /// later `其中` is a part's (`1500余家，其中朝阳区180家`), so the figure before it reads only the
+  /// sentence up to there.
+  func scope(clause: [Unicode.Scalar], sentence: inout SentenceReading, after end: Int, _ context: ArticleContext)
+    -> Scope
+  {
+    if let own = gazetteer.scope(ofClause: clause) { return own }
+    if let cut = PlaceBreakdown.markerStart(in: sentence.scalars, from: end - sentence.range.lowerBound) {
+      return context.places.scope(ofClause: Array(sentence.scalars[..<cut]), in: gazetteer) ?? .citywide
+    }
+    return sentence.place(in: context, gazetteer: gazetteer) ?? .citywide
   }
 
   /// A title figure restating a body figure takes the body's reading of it (cumulative, period,

@@ -1,0 +1,89 @@
+// Figures that give the figure before them for another place, with the noun left out.
+
+/// `暖心驿站1500余家，其中朝阳区180家、海淀区156家` and `朝阳区设立站点10个，海淀区8个`: 180家, 156家 and
+/// 8个 name no noun of their own; they count the same thing as the figure before them, for the
+/// place they name.
+///
+/// A figure is read so when, in the language of these lists:
+/// - it has the earlier figure's measure word (`家` after `家`) and no noun that gives it a metric,
+///   and nothing but punctuation follows its number (`8个考点` names a noun of its own);
+/// - the earlier figure is a total it breaks down — `其中` stands between them, in the total's
+///   sentence or opening the next one — or an item of the same list: in the same sentence, for a
+///   place of its own (`朝阳区…10个，海淀区8个`);
+/// - the words just before it (after `其中`, the previous figure or a list mark) name a place other
+///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`).
+/// It takes the earlier figure's metric, breakdown and programme, and the place it names.
+struct PlaceBreakdown {
+  /// A figure a later one may continue, and where its number and sentence are.
+  struct Antecedent {
+    var fact: Fact
+    var end: Int
+    var sentence: Range<Int>
+  }
+
+  static let marker = Array("其中".unicodeScalars)
+  /// The most scalars an item may spend before its number (`其中朝阳区建成` is 7).
+  static let itemReach = 12
+  /// Marks that open the next item of a list.
+  static let itemMarks: Set<Unicode.Scalar> = Set("、，,和及与;；：:".unicodeScalars)
+
+  /// The earlier figure that the noun-less `quantity` continues, and the place it names, if any.
+  static func continuing(
+    _ quantity: Quantity, sentence: Range<Int>, after previousEnd: Int, in scalars: [Unicode.Scalar],
+    antecedents: [Antecedent], gazetteer: Gazetteer
+  ) -> (antecedent: Fact, place: Scope)? {
+    guard let unit = quantity.unit, closesItem(quantity, in: scalars) else { return nil }
+    for antecedent in antecedents.reversed() where antecedent.fact.unit == unit {
+      let markerEnd = Self.markerEnd(in: scalars, from: antecedent.end, to: quantity.start)
+      let sameList = antecedent.sentence == sentence && antecedent.fact.scope != .citywide
+      guard markerEnd != nil || sameList else { continue }
+      // The item: from the marker, the previous figure or a list mark, whichever is last.
+      var start = max(markerEnd ?? 0, previousEnd, sentence.lowerBound)
+      if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
+      let item = Array(scalars[start..<quantity.start])
+      guard !item.isEmpty, item.count <= itemReach, let place = gazetteer.scope(ofClause: item),
+        place != .citywide, place != antecedent.fact.scope
+      else { return nil }
+      return (antecedent.fact, place)
+    }
+    return nil
+  }
+
+  /// Where `其中` starts in `scalars` at or after `offset`, if it does.
+  static func markerStart(in scalars: [Unicode.Scalar], from offset: Int) -> Int? {
+    var index = max(offset, 0)
+    while index + marker.count <= scalars.count {
+      if scalars[index] == marker[0], scalars[index + 1] == marker[1] { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether only punctuation (or the end of the text) follows the number: no noun of its own.
+  static func closesItem(_ quantity: Quantity, in scalars: [Unicode.Scalar]) -> Bool {
+    var index = quantity.end
+    while index < scalars.count, scalars[index].isHorizontalSpace { index += 1 }
+    guard index < scalars.count else { return true }
+    let next = scalars[index]
+    return itemMarks.contains(next) || ClauseBounds.isSentenceEnd(next) || FactExtractor.clauseClosers.contains(next)
+  }
+
+  /// The end of `其中` in `scalars[from..<to]`, when at most the end of the earlier figure's sentence
+  /// comes before it and nothing ends a sentence after it.
+  static func markerEnd(in scalars: [Unicode.Scalar], from: Int, to: Int) -> Int? {
+    var index = from
+    var sentenceEnds = 0
+    while index + marker.count <= to {
+      if scalars[index] == marker[0], scalars[index + 1] == marker[1] {
+        let end = index + marker.count
+        return scalars[end..<to].contains(where: ClauseBounds.isSentenceEnd) ? nil : end
+      }
+      if ClauseBounds.isSentenceEnd(scalars[index]) {
+        sentenceEnds += 1
+        if sentenceEnds > 1 { return nil }
+      }
+      index += 1
+    }
+    return nil
+  }
+}

@@ -1,0 +1,46 @@
+// Figures that give the figure before them for another place, their noun left out.
+import Testing
+import NewsCorpus
+@testable import Extraction
+
+/// Every figure of a one-article page, as `surface@place` for the metric asked.
+private func figures(_ body: String, _ metric: Metric) throws -> [String] {
+  let page = "驿站和伴考服务情况\n\n本报讯（记者 李明）\(body)\n"
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  let facts = document.articles.flatMap { FactExtractor().extract($0).facts }
+  return facts.filter { $0.metric == metric }.map { "\($0.surface)@\($0.scope.label)" }
+}
+
+@Test(arguments: [
+  // A total broken down by district after 其中, in a list and with a verb.
+  ("全市已建成户外劳动者暖心驿站1500余家，其中朝阳区180家、海淀区156家。", Metric.stations,
+   ["1500余家@全市", "180家@朝阳区", "156家@海淀区"]),
+  ("全市已建成暖心驿站1500余家，其中朝阳区建成180家，海淀区建成156家。", .stations,
+   ["1500余家@全市", "180家@朝阳区", "156家@海淀区"]),
+  // 其中 opening the next sentence; the first item names its noun, the second leaves it out.
+  ("全市已建成暖心驿站1500余家。其中，朝阳区有驿站180家，海淀区156家。", .stations,
+   ["1500余家@全市", "180家@朝阳区", "156家@海淀区"]),
+  // The total's own place is not the place its breakdown names.
+  ("本市暖心驿站1500余家，其中朝阳区180家。", .stations, ["1500余家@全市", "180家@朝阳区"]),
+  // A list of districts without 其中, in one sentence; 5个考点 names a noun of its own.
+  ("朝阳区设立伴考站点10个，海淀区8个，东城区5个考点。", .stations, ["10个@朝阳区", "8个@海淀区"]),
+  ("全市共有志愿者2000名，其中朝阳区300名。", .volunteers, ["2000名@全市", "300名@朝阳区"]),
+])
+func aFigureWithoutItsNounCountsTheSameForItsPlace(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}
+
+@Test(arguments: [
+  // A breakdown by something other than place is not a place's figure.
+  ("全市共有志愿者2000名，其中男性1200名、女性800名。", Metric.volunteers, ["2000名@全市"]),
+  ("全市已建成暖心驿站1500余家，其中2025年新建100家。", .stations, ["1500余家@全市"]),
+  // Without 其中, a figure in the next sentence starts a statement of its own.
+  ("全市设立伴考服务站点100个。海淀区8个。", .stations, ["100个@全市"]),
+  // Another measure word counts something else.
+  ("全市已建成暖心驿站1500余家，其中朝阳区180个。", .stations, ["1500余家@全市"]),
+  // A part for the total's own place adds nothing: an article only about 朝阳区 gives it both.
+  ("暖心驿站1500余家，其中朝阳区180家。", .stations, ["1500余家@朝阳区"]),
+])
+func aFigureThatBreaksItDownOtherwiseIsNotContinued(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}
