@@ -138,3 +138,19 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(!found.isEmpty)
   #expect(Set(ids) == Set(asked))
 }
+
+/// A running-total word covers its sentence, except a clause that names one year of its own.
+@Test func aClauseWithItsOwnYearIsNotARunningTotal() throws {
+  let page = """
+    驿站建设提速
+
+    本报讯（记者 刘洋）截至2025年底，全市累计建成户外劳动者服务站点2000余个，当年新建驿站300家。\
+    2019年至2024年，“暖心伴考”累计设立伴考站点500余个，累计服务考生家长1.2万人次，2024年设立伴考站点120个。
+    """
+  let found = try facts(page)
+  let stations = only(found, .stations)
+  #expect(stations.map(\.surface) == ["2000余个", "300家", "500余个", "120个"])
+  #expect(stations.map(\.cumulative) == [true, false, true, false])
+  #expect(stations.map(\.year) == [2025, 2025, 2024, 2024])
+  #expect(only(found, .peopleServed).map(\.cumulative) == [true])
+}

@@ -14,6 +14,8 @@ struct ClauseTime: Equatable {
   static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"].map(MatchWord.init)
   /// The word that opens a `从A…到现在B` span.
   static let fromWord = MatchWord("从")
+  /// Words that put a figure's own clause in one year (`当年新建驿站300家`).
+  static let singleYearWords = ["当年", "今年", "本年", "去年", "同年", "年内"].map(MatchWord.init)
 
   /// An explicit year in a sentence, at a scalar offset within it.
   struct ExplicitYear {
@@ -26,9 +28,12 @@ struct ClauseTime: Equatable {
   /// years are known. `articleYear` is the article's year; `programmeStart`, the programme's first
   /// year if known, is evaluated only when the sentence needs it (`从…到现在`, a running total with
   /// no start year), so a loader can record which programmes' starts a figure depends on.
+  /// `clause` is the number's own clause, as a range of the sentence's offsets: a clause that names one
+  /// year of its own (`当年`, `2024年`) and no running-total word is not a running total, even when
+  /// the sentence's other clauses are (`累计建成2000余个，当年新建300家`).
   init(
-    sentence text: ScalarText, explicitYears explicit: [ExplicitYear], offset: Int, articleYear: Int?,
-    programmeStart: @autoclosure () -> Int?
+    sentence text: ScalarText, explicitYears explicit: [ExplicitYear], offset: Int, clause: Range<Int>,
+    articleYear: Int?, programmeStart: @autoclosure () -> Int?
   ) {
     // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
     let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
@@ -42,11 +47,20 @@ struct ClauseTime: Equatable {
 
     // The nearest explicit year before the number, else after it, else 今年 or the article's.
     year = explicit.last { $0.at < offset }?.year ?? explicit.first?.year ?? articleYear
-    if Self.cumulativeWords.contains(where: text.contains) {
+    if Self.cumulativeWords.contains(where: text.contains), !Self.namesOneYear(clause, of: text, explicit: explicit) {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
       periodEnd = year
     }
+  }
+
+  /// Whether the clause names a year of its own (a single-year word, or an explicit year that opens no
+  /// span) and no running-total word.
+  static func namesOneYear(_ clause: Range<Int>, of text: ScalarText, explicit: [ExplicitYear]) -> Bool {
+    let lower = text.scalars.startIndex + clause.lowerBound
+    let words = ScalarText(text.scalars[lower..<(lower + clause.count)], isSimple: text.isSimple)
+    guard !cumulativeWords.contains(where: words.contains) else { return false }
+    return singleYearWords.contains(where: words.contains) || explicit.contains { !$0.start && clause.contains($0.at) }
   }
 
   /// The explicit years of a sentence, in text order, with offsets from its start.

@@ -164,6 +164,8 @@ public struct FactExtractor: Sendable {
     let time = ClauseTime(
       sentence: ScalarText(sentenceText[...], isSimple: unit.isSimple),
       explicitYears: sentence.explicitYears, offset: quantity.start - sentence.range.lowerBound,
+      clause: clause.clamped(to: sentence.range).lowerBound - sentence.range.lowerBound
+        ..< clause.clamped(to: sentence.range).upperBound - sentence.range.lowerBound,
       articleYear: context.article.year, programmeStart: programme.flatMap { context.programmeStart($0.id) })
     let subtype = switch metric {
     case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
