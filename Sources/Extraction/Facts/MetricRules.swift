@@ -67,12 +67,16 @@ public enum MetricRules {
     var cues: [MatchWord]
     var before: [MatchWord]
     var not: [MatchWord]
+    /// `^word` entries of the `not` column: the number counts that word when it opens the window
+    /// after the number (`16个区均设立了服务站点` counts districts).
+    var notOpening: [MatchWord]
 
     /// Whether the words match, for a quantity whose unit is one of `units`.
     func matchesWords(_ words: MetricWords) -> Bool {
       if !nouns.isEmpty, !nouns.contains(where: { Self.window(words, has: $0) }) { return false }
       if !cues.isEmpty, !cues.contains(where: words.sentence.contains) { return false }
       if !before.isEmpty, !before.contains(where: words.before.contains) { return false }
+      if !words.nounBeforeNumber, notOpening.contains(where: words.nounWindow.hasPrefix) { return false }
       return !not.contains(where: words.nounWindow.contains)
     }
 
@@ -92,7 +96,8 @@ public enum MetricRules {
     return Rule(
       metric: metric, units: Set(list("units")), nounNames: list("nouns"), nouns: list("nouns").map(Rule.Noun.init),
       cues: list("cues").map(MatchWord.init), before: list("before").map(MatchWord.init),
-      not: list("not").map(MatchWord.init))
+      not: list("not").filter { !$0.hasPrefix("^") }.map(MatchWord.init),
+      notOpening: list("not").filter { $0.hasPrefix("^") }.map { MatchWord(String($0.dropFirst())) })
   }
 
   /// Every measure word some rule counts with (`名`, `个`, `支`…), to tell counts from names.
