@@ -154,3 +154,30 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(stations.map(\.year) == [2025, 2025, 2024, 2024])
   #expect(only(found, .peopleServed).map(\.cumulative) == [true])
 }
+
+/// The figure a change starts from names no noun; it counts what the figure it changes into
+/// counts, dated by a year inside the span, else by the programme's start (`最初`).
+@Test func theFigureAChangeStartsFromCountsWhatItChangesInto() throws {
+  let page = """
+    十年伴考路
+
+    本报讯（记者 陈晨）2025年，“暖心伴考”服务站点数量从最初的5个发展到现在的104个。\
+    志愿者从2015年的10名增至2025年的1500余名。全市志愿服务队由8支增加到30支。
+    """
+  let found = try facts(page, starts: ["暖心伴考": 2015])
+  #expect(only(found, .stations).map(\.surface) == ["5个", "104个"])
+  #expect(only(found, .stations).map(\.year) == [2015, 2025])
+  #expect(only(found, .volunteers).map(\.surface) == ["10名", "1500余名"])
+  #expect(only(found, .volunteers).map(\.year) == [2015, 2025])
+  #expect(only(found, .volunteerTeams).map(\.surface) == ["8支", "30支"])
+}
+
+/// A number followed by the districts or streets it counts is not a count of what they hold.
+@Test func aNumberThatCountsDistrictsIsNotAStationCount() throws {
+  let page = """
+    伴考服务覆盖全市
+
+    本报讯（记者 陈晨）2025年，全市16个区均设立了伴考服务站点，覆盖43个街乡，朝阳区设立伴考服务站点12个。
+    """
+  #expect(only(try facts(page), .stations).map(\.surface) == ["12个"])
+}

@@ -39,7 +39,12 @@ struct ClauseTime: Equatable {
     let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
     if let sinceFrom = before.suffix(afterLast: Self.fromWord) {
       let isEnd = Self.nowWords.contains { sinceFrom.contains($0) }
-      if !isEnd, Self.nowWords.contains(where: text.contains), !explicit.contains(where: { $0.at < offset }) {
+      // NB: only a year inside the span dates its start (`从2015年的10名`); one before 从 is the
+      // sentence's present (`2025年，站点从最初的5个发展到现在的104个`).
+      let spanStart = sinceFrom.scalars.startIndex - text.scalars.startIndex
+      if !isEnd, Self.nowWords.contains(where: text.contains),
+        !explicit.contains(where: { $0.at >= spanStart && $0.at < offset })
+      {
         year = programmeStart()
         return
       }

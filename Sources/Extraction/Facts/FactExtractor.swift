@@ -111,7 +111,9 @@ public struct FactExtractor: Sendable {
     var reading: SentenceReading?
     // Earlier figures, which a later one may give for another place (`其中朝阳区180家`).
     var antecedents: [PlaceBreakdown.Antecedent] = []
-    for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
+    /// The words that decide the metric of `quantities[index]`, and its clause and sentence.
+    func windows(of index: Int) -> (words: MetricWords, clause: Range<Int>, sentence: Range<Int>) {
+      let quantity = quantities[index]
       let span = quantity.start..<quantity.end
       let clause = bounds.clause(around: span)
       let sentence = bounds.sentence(around: span)
@@ -126,7 +128,15 @@ public struct FactExtractor: Sendable {
       let words = MetricWords(
         unit: quantity.unit, nounWindow: closesClause ? before : after, before: before,
         sentence: unit.window(sentence), nounBeforeNumber: closesClause)
-      let metric = MetricRules.metric(of: words)
+      return (words, clause, sentence)
+    }
+    for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
+      let (words, clause, sentence) = windows(of: index)
+      var metric = MetricRules.metric(of: words)
+      // The figure a change starts from counts what the figure it changes into counts.
+      if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
+        metric = MetricRules.metric(of: windows(of: target).words)
+      }
       let previousEnd = index > 0 ? quantities[index - 1].end : 0
       let part =
         metric == .other

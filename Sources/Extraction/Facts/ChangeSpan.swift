@@ -1,0 +1,37 @@
+// The first figure of a change, with its noun left out: `由2015年的10名增加到2025年的1500余名`.
+
+/// `志愿者人数由2015年的10名增加到2025年的1500余名`, `服务站点从最初的5个发展到现在的104个`: the figure a
+/// change starts from names no noun of its own; it counts what the figure it changes into counts.
+///
+/// In the language of these spans: a change verb (`增加到`, `增至`, `发展到`, `达到` …) stands
+/// between the two figures, in one sentence, and the second is the next figure with the same
+/// measure word.
+enum ChangeSpan {
+  static let verbs: [[Unicode.Scalar]] = [
+    "增加到", "增加至", "增长到", "增长至", "增至", "发展到", "发展至", "扩大到", "扩大至", "扩展到", "扩展至", "提升到",
+    "提升至", "提高到", "提高至", "上升到", "上升至", "升至", "跃升至", "达到", "减少到", "减少至", "降至",
+  ].map { Array($0.unicodeScalars) }
+
+  /// The index of the figure that `quantities[index]` changes into, if a change verb leads to it.
+  static func target(of index: Int, in quantities: [Quantity], scalars: [Unicode.Scalar], sentence: Range<Int>)
+    -> Int?
+  {
+    let from = quantities[index]
+    guard let next = quantities[(index + 1)...].firstIndex(where: { $0.unit == from.unit }),
+      quantities[next].end <= sentence.upperBound
+    else { return nil }
+    let between = scalars[from.end..<quantities[next].start]
+    guard !between.contains(where: ClauseBounds.isSentenceEnd) else { return nil }
+    return verbs.contains { verb in containsWord(verb, in: between) } ? next : nil
+  }
+
+  static func containsWord(_ word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard word.count <= text.count else { return false }
+    var start = text.startIndex
+    while start + word.count <= text.endIndex {
+      if text[start..<(start + word.count)].elementsEqual(word) { return true }
+      start += 1
+    }
+    return false
+  }
+}
