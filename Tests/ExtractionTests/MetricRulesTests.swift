@@ -25,6 +25,8 @@ import Testing
   ("名", "工会会员", "组织", "区总工会组织45名工会会员前往", .participants),
   ("名", "女职工负责接待", "仅有", "站点仅有2名女职工负责接待", .other),
   ("元", "", "投入", "投入50万元", .other),
+  ("人次", "", "走访慰问职工", "走访慰问职工10万人次", .peopleServed),
+  ("户", "", "走访困难职工家庭", "走访困难职工家庭1200户", .peopleServed),
 ])
 func metricFromUnitAndWords(unit: String, noun: String, before: String, sentence: String, expected: Metric) {
   let context = MetricContext(unit: unit, nounWindow: noun, before: before, sentence: sentence)
@@ -36,4 +38,14 @@ func metricFromUnitAndWords(unit: String, noun: String, before: String, sentence
     unit: "小时", nounWindow: "志愿者累计服务时长达", before: "志愿者累计服务时长达",
     sentence: "志愿者累计服务时长达3.4万余小时", nounBeforeNumber: true)
   #expect(MetricRules.metric(of: context) == .serviceHours)
+}
+
+/// A `^word` of the not column blocks a metric only when it opens the window after the number.
+@Test func aCountedPlaceWordBlocksStationsOnlyWhenItFollowsTheNumber() {
+  let after = MetricContext(unit: "个", nounWindow: "区均设立了伴考服务站点", before: "全市", sentence: "全市16个区均设立了伴考服务站点")
+  #expect(MetricRules.metric(of: after) == .other)
+  let before = MetricContext(
+    unit: "个", nounWindow: "朝阳区设立伴考服务站点", before: "朝阳区设立伴考服务站点", sentence: "朝阳区设立伴考服务站点12个",
+    nounBeforeNumber: true)
+  #expect(MetricRules.metric(of: before) == .stations)
 }
