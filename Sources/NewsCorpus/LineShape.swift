@@ -30,12 +30,23 @@ struct LineShape: Sendable {
       } else if Punctuation.closes(s), s != "\"", s != "'" {
         depth -= 1
         if depth < 0 { isBalanced = false; depth = 0 }
-      } else if depth == 0, index < text.count - 1, Punctuation.splitsClause(s) || Punctuation.endsSentence(s) {
+      } else if depth == 0, index < text.count - 1, Punctuation.splitsClause(s) || Punctuation.endsSentence(s),
+        !Self.groupsDigits(text, at: index)
+      {
         hasInnerPunctuation = true
       }
     }
     if depth != 0 { isBalanced = false }
     if text.last.map(Punctuation.splitsClause) ?? false { hasInnerPunctuation = true }
+  }
+
+  /// Whether the comma at `index` groups the digits of a number (`1,523家`): a digit before it and
+  /// exactly three after it. Such a comma is part of the number, not of the sentence.
+  static func groupsDigits(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+    guard text[index] == ",", index > 0, text[index - 1].isASCIIDigit, index + 3 < text.count,
+      text[(index + 1)...(index + 3)].allSatisfy(\.isASCIIDigit)
+    else { return false }
+    return index + 4 == text.count || !text[index + 4].isASCIIDigit
   }
 
   /// Whether the original content is letter-spaced: three or more lone Han scalars set between

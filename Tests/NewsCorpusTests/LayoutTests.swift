@@ -48,6 +48,10 @@ let layoutCases: [LayoutCase] = [
     name: "banner and column label dropped",
     page: "# 凝心聚力 共谱新篇\n\n## 工会书屋开放\n\n本报讯（记者 钟灵）书屋今天起对全体职工开放。\n\n工 会 日 记\n",
     articles: [("工会书屋开放", 5...5)]),
+  LayoutCase(
+    name: "headline whose figure groups its digits with a comma",
+    page: "全市暖心驿站达1,523家\n\n本报讯（记者 王小明）截至今年6月底，本市已建成户外劳动者暖心驿站1,523家。\n",
+    articles: [("全市暖心驿站达1,523家", 3...3)]),
 ]
 
 @Test(arguments: layoutCases)
@@ -173,4 +177,15 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
 @Test(arguments: ["名", "甲\n", "记\n者", "\n摄\n"])
 func oneCharacterLinesAreReadWithoutCrashing(page: String) throws {
   _ = try? Document.parse(bytes: Array(page.utf8), file: "tiny.txt")
+}
+
+/// A comma between a digit and exactly three more groups a number; elsewhere it is punctuation.
+@Test(arguments: [
+  ("达1,523家", true), ("1,523", true), ("12,345,678人", true), ("第1,2名", false), ("1,5234", false), ("甲,乙", false),
+])
+func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
+  let scalars = Array(text.unicodeScalars)
+  let commas = scalars.indices.filter { scalars[$0] == "," }
+  #expect(commas.allSatisfy { LineShape.groupsDigits(scalars, at: $0) } == groups)
+  #expect(LineShape(scalars).hasInnerPunctuation == !groups)
 }
