@@ -27,7 +27,8 @@ import Testing
   ("元", "", "投入", "投入50万元", .other),
   ("人次", "", "走访慰问职工", "走访慰问职工10万人次", .peopleServed),
   ("户", "", "走访困难职工家庭", "走访困难职工家庭1200户", .peopleServed),
-  ("名", "", "驿站年均服务户外劳动者超", "驿站年均服务户外劳动者超1.5万名", .peopleServed),
+  // 服务 before the number is too loose (邀请…服务业…劳模): the figure stays out.
+  ("名", "劳模工匠走进车间班组", "首都服务业大学工会邀请", "首都服务业大学工会邀请近230名劳模工匠走进车间班组", .participants),
 ])
 func metricFromUnitAndWords(unit: String, noun: String, before: String, sentence: String, expected: Metric) {
   let context = MetricContext(unit: unit, nounWindow: noun, before: before, sentence: sentence)
