@@ -8,17 +8,22 @@ enum ApproximationPrefix: Sendable, Hashable {
   case comparison
 
   /// Reads an approximation word and the filler that may follow it (`超过了`, `至少有`,
-  /// `小于 或 等于`). 过 counts only before a bare unit (`过万`), where it cannot mean "pass".
+  /// `小于 或 等于`). 过 and 上 count only before a bare unit (`过万`, `上万人次`, `上百名`), where
+  /// they cannot mean "pass" or "up": 过万 is more than, 上万 at least ten thousand.
   static func parse(_ input: inout ScalarInput) -> ApproximationPrefix? {
     let start = input
     guard let prefix = words.parse(&input) else {
-      if input.first == "过" || input.first == "過", let next = input.scalar(at: 1),
-        next == "万" || next == "萬" || next == "亿" || next == "億" || next == "千" || next == "百"
-      {
+      guard let first = input.first, let next = input.scalar(at: 1), isBareUnit(next) else { return nil }
+      switch first {
+      case "过", "過":
         input.removeFirst()
         return .qualifier(.moreThan)
+      case "上":
+        input.removeFirst()
+        return .qualifier(.atLeast)
+      default:
+        return nil
       }
-      return nil
     }
     input.skipSpaces()
     if let filler = input.first, fillers.contains(filler) {
@@ -42,12 +47,20 @@ enum ApproximationPrefix: Sendable, Hashable {
     }
   }
 
+  /// 百 千 万 亿 standing for a number of their own.
+  static func isBareUnit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "百", "千", "万", "萬", "亿", "億": true
+    default: false
+    }
+  }
+
   static func mayStart(with scalar: Unicode.Scalar) -> Bool {
-    words.mayStart(with: scalar) || scalar == "过" || scalar == "過"
+    words.mayStart(with: scalar) || scalar == "过" || scalar == "過" || scalar == "上"
   }
 
   /// Every scalar `mayStart(with:)` accepts, but for the case and width variants that fold to one.
-  static var firstScalars: [Unicode.Scalar] { words.firstScalars + ["过", "過"] }
+  static var firstScalars: [Unicode.Scalar] { words.firstScalars + ["过", "過", "上"] }
 
   /// Words between the approximation and the number: 超过了, 至少有, 至少是, 最多为.
   private static let fillers: Set<Unicode.Scalar> = ["了", "有", "是", "为", "為", "达", "達"]
