@@ -181,3 +181,29 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
     """
   #expect(only(try facts(page), .stations).map(\.surface) == ["12个"])
 }
+
+/// 分别 gives each place before it the figure in the same position after it.
+@Test func placesBefore分别TakeTheFiguresAfterItInOrder() throws {
+  let page = """
+    各区伴考服务有序开展
+
+    本报讯（记者 陈晨）2025年，朝阳区、海淀区分别设立伴考服务站点12个、10个。\
+    丰台区和大兴区分别组织志愿者300余名和260名。朝阳区、海淀区分别设立服务站点12个。
+    """
+  let found = try facts(page)
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.scope.label)" } == ["12个@朝阳区", "10个@海淀区", "12个@朝阳区"])
+  #expect(only(found, .volunteers).map { "\($0.surface)@\($0.scope.label)" } == ["300余名@丰台区", "260名@大兴区"])
+}
+
+/// A number that ends its list item counts the noun before it, not the next item's.
+@Test func aNumberThatEndsItsListItemCountsItsOwnNoun() throws {
+  let page = """
+    伴考服务保障到位
+
+    本报讯（记者 陈晨）从场地看，室外站点48个、室内站点10个。现场发放暖心包两万余份、矿泉水三千多箱，接待考生家长上万人次。
+    """
+  let found = try facts(page)
+  #expect(only(found, .stations).map(\.subtype) == ["室外", "室内"])
+  #expect(only(found, .packs).map(\.surface) == ["两万余份"])
+  #expect(only(found, .peopleServed).map(\.surface) == ["上万人次"])
+}

@@ -102,6 +102,8 @@ public struct FactExtractor: Sendable {
 
   /// Scalars that may follow a number that closes its clause (服务站点62个”).
   static let clauseClosers: Set<Unicode.Scalar> = Set("”\"）)】等".unicodeScalars)
+  /// Words that join two figures of a list (`300余名和260名`): the first closes its item.
+  static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
 
   /// The facts of one text unit: every quantity whose metric is not `other`.
   func facts(in unit: TextUnit, _ context: ArticleContext) -> [Fact] {
@@ -111,6 +113,7 @@ public struct FactExtractor: Sendable {
     var reading: SentenceReading?
     // Earlier figures, which a later one may give for another place (`其中朝阳区180家`).
     var antecedents: [PlaceBreakdown.Antecedent] = []
+    var figures: [Respectively.Figure] = []
     /// The words that decide the metric of `quantities[index]`, and its clause and sentence.
     func windows(of index: Int) -> (words: MetricWords, clause: Range<Int>, sentence: Range<Int>) {
       let quantity = quantities[index]
@@ -123,11 +126,21 @@ public struct FactExtractor: Sendable {
         .first { MetricRules.countUnits.contains($0.unit ?? "") }
       let after = unit.window(quantity.end..<min(clause.upperBound, nextCount?.start ?? reach, reach))
       let before = unit.window(clause.lowerBound..<quantity.start)
-      // NB: a number that closes its clause (服务站点62个) counts the noun before it.
-      let closesClause = after.scalars.allSatisfy(Self.clauseClosers.contains)
-      let words = MetricWords(
-        unit: quantity.unit, nounWindow: closesClause ? before : after, before: before,
+      // NB: a number that closes its clause (服务站点62个) or its list item (发放暖心包两万余份、矿泉水…)
+      // counts the noun before it.
+      let closesClause =
+        after.scalars.allSatisfy(Self.clauseClosers.contains) || after.scalars.first == "、"
+        || after.scalars.allSatisfy(Self.listJoiners.contains)
+      // NB: the noun before such a number is its own item's when the item names one, the text after
+      // the figure before it (`室外站点48个、室内站点10个`: 10个 is 室内's); else the clause's
+      // (`设立服务站点12个、10个`: 10个 is 服务站点 too).
+      let item = unit.window(max(clause.lowerBound, index > 0 ? quantities[index - 1].end : 0)..<quantity.start)
+      var words = MetricWords(
+        unit: quantity.unit, nounWindow: closesClause ? item : after, before: before,
         sentence: unit.window(sentence), nounBeforeNumber: closesClause)
+      if closesClause, item.scalars.count < before.scalars.count, MetricRules.metric(of: words) == .other {
+        words.nounWindow = before
+      }
       return (words, clause, sentence)
     }
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
@@ -155,8 +168,10 @@ public struct FactExtractor: Sendable {
         found.programme = part.antecedent.programme ?? found.programme
       }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
+      figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause))
       facts.append(found)
     }
+    Respectively.assign(&facts, figures, in: unit.scalars, gazetteer: gazetteer)
     return facts
   }
 
