@@ -207,3 +207,18 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .packs).map(\.surface) == ["两万余份"])
   #expect(only(found, .peopleServed).map(\.surface) == ["上万人次"])
 }
+
+/// 去年, 前年, 今年 date a figure from the article's year; a comparison (较去年) or a span start
+/// (去年以来) does not. The figure a change leads to counts what it changed from.
+@Test func relativeYearsDateTheirFigures() throws {
+  let page = """
+    伴考站点增至104个
+
+    本报讯（记者 陈晨）2025年6月7日，高考首日。去年全市设立伴考服务站点80个，今年增至104个。\
+    前年参与的志愿者有900名。今年的暖心驿站较去年增加驿站20家。\
+    志愿者队伍不断壮大：从2015年的25名职工志愿者，发展到今年的2000多名职工志愿者。
+    """
+  let found = try facts(page)
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == ["104个@2025", "80个@2024", "104个@2025", "20家@2025"])
+  #expect(only(found, .volunteers).map { "\($0.surface)@\($0.year ?? 0)" } == ["900名@2023", "25名@2015", "2000多名@2025"])
+}

@@ -25,6 +25,18 @@ enum ChangeSpan {
     return verbs.contains { verb in containsWord(verb, in: between) } ? next : nil
   }
 
+  /// The earlier figure that `quantity` is what it changed into (`站点80个，今年增至104个`): the last
+  /// with the same measure word in the same sentence, a change verb between them.
+  static func source(
+    of quantity: Quantity, in scalars: [Unicode.Scalar], sentence: Range<Int>, antecedents: [PlaceBreakdown.Antecedent]
+  ) -> Fact? {
+    guard let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.sentence == sentence,
+      from.end <= quantity.start
+    else { return nil }
+    let between = scalars[from.end..<quantity.start]
+    return verbs.contains { verb in containsWord(verb, in: between) } ? from.fact : nil
+  }
+
   static func containsWord(_ word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Bool {
     guard word.count <= text.count else { return false }
     var start = text.startIndex

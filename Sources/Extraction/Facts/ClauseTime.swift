@@ -68,6 +68,37 @@ struct ClauseTime: Equatable {
     return singleYearWords.contains(where: words.contains) || explicit.contains { !$0.start && clause.contains($0.at) }
   }
 
+  /// Words that date a figure relative to the article's year, and by how many years.
+  static let relativeYearWords: [(word: [Unicode.Scalar], offset: Int)] = [
+    ("去年", -1), ("前年", -2), ("今年", 0), ("本年", 0), ("明年", 1),
+  ].map { (Array($0.0.unicodeScalars), $0.1) }
+  /// Before a relative year word, a comparison (`较去年增加20家`): the figure is not that year's.
+  static let comparisonMarks: Set<Unicode.Scalar> = Set("较比与和同".unicodeScalars)
+  /// After it, words that make it the start of a span or a comparison (`去年以来`, `去年同期`).
+  static let spanOrComparisonAfter: [[Unicode.Scalar]] = ["以来", "同期", "至今"].map { Array($0.unicodeScalars) }
+
+  /// The years a sentence dates by `去年`, `前年`, `今年`, `明年` from the article's year, as explicit
+  /// years at their offsets; none without an article year.
+  static func relativeYears(in sentence: [Unicode.Scalar], articleYear: Int?) -> [ExplicitYear] {
+    guard let articleYear, sentence.contains("年") else { return [] }
+    var found: [ExplicitYear] = []
+    var index = 0
+    while index + 1 < sentence.count {
+      if sentence[index + 1] == "年", let relative = relativeYearWords.first(where: { $0.word[0] == sentence[index] }) {
+        let end = index + 2
+        let compared = index > 0 && comparisonMarks.contains(sentence[index - 1])
+        let spans = spanOrComparisonAfter.contains { word in
+          end + word.count <= sentence.count && sentence[end..<(end + word.count)].elementsEqual(word)
+        }
+        if !compared, !spans { found.append(ExplicitYear(year: articleYear + relative.offset, start: false, at: index)) }
+        index = end
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
   /// The explicit years of a sentence, in text order, with offsets from its start.
   static func explicitYears(in sentence: [Unicode.Scalar]) -> [ExplicitYear] {
     // NB: an explicit year is always written with 年 (`2024年`, `二〇二四年`); most sentences

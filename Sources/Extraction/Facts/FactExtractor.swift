@@ -150,6 +150,11 @@ public struct FactExtractor: Sendable {
       if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
         metric = MetricRules.metric(of: windows(of: target).words)
       }
+      // And the figure a change leads to counts what the figure it changed from counts.
+      let source =
+        metric == .other
+        ? ChangeSpan.source(of: quantity, in: unit.scalars, sentence: sentence, antecedents: antecedents) : nil
+      if let source { metric = source.metric }
       let previousEnd = index > 0 ? quantities[index - 1].end : 0
       let part =
         metric == .other
@@ -158,7 +163,8 @@ public struct FactExtractor: Sendable {
           gazetteer: gazetteer) : nil
       guard metric != .other || part != nil else { continue }
       if reading?.range != sentence {
-        reading = SentenceReading(sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed)
+        reading = SentenceReading(
+          sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed, articleYear: context.article.year)
       }
       var found = fact(
         quantity, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
@@ -166,6 +172,8 @@ public struct FactExtractor: Sendable {
       if let part {
         (found.subtype, found.scope) = (part.antecedent.subtype, part.place)
         found.programme = part.antecedent.programme ?? found.programme
+      } else if let source {
+        found.programme = source.programme ?? found.programme
       }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
       figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause))

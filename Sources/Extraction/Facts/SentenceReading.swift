@@ -13,11 +13,14 @@ struct SentenceReading {
   /// The sentence's own place, else the article's primary place: asked only when a clause names none.
   private var place: Scope??
 
-  init(_ range: Range<Int>, in unit: TextUnit, lexicon: ProgrammeLexicon, confirmed: Set<String>) {
+  /// `explicitYears` holds the years written out and those `去年`, `今年`… give from `articleYear`,
+  /// in text order.
+  init(_ range: Range<Int>, in unit: TextUnit, lexicon: ProgrammeLexicon, confirmed: Set<String>, articleYear: Int?) {
     self.range = range
     scalars = Array(unit.window(range).scalars)
     named = lexicon.firstProgramme(in: scalars, confirmed: confirmed)
-    explicitYears = ClauseTime.explicitYears(in: scalars)
+    let relative = ClauseTime.relativeYears(in: scalars, articleYear: articleYear)
+    explicitYears = (ClauseTime.explicitYears(in: scalars) + relative).sorted { $0.at < $1.at }
   }
 
   /// The sentence's place (see `FactExtractor.scope(clause:sentence:_:)`), read the first time asked.
