@@ -12,9 +12,6 @@ public struct FactExtractor: Sendable {
   var lexicon = ProgrammeLexicon.shipped
   var taxonomy = ActivityTaxonomy.shipped
 
-  /// How far after a number its noun window reaches, in scalars.
-  static let nounReach = 20
-
   public init(programmeStarts: [String: Int] = [:]) {
     self.programmeStarts = programmeStarts
   }
@@ -102,10 +99,9 @@ public struct FactExtractor: Sendable {
 
   /// Scalars that may follow a number that closes its clause (服务站点62个”).
   static let clauseClosers: Set<Unicode.Scalar> = Set("”\"）)】等".unicodeScalars)
-  /// Words that join two figures of a list (`300余名和260名`): the first closes its item.
-  static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
 
-  /// The facts of one text unit: every quantity whose metric is not `other`.
+  /// The facts of one text unit: every quantity that counts something, by its own noun or by the
+  /// figure it continues (a change, a place's part of a list: see `ChangeSpan`, `PlaceBreakdown`).
   func facts(in unit: TextUnit, _ context: ArticleContext) -> [Fact] {
     let quantities = QuantityParser.quantities(in: unit.scalars)
     let bounds = ClauseBounds(scalars: unit.scalars)
@@ -114,41 +110,13 @@ public struct FactExtractor: Sendable {
     // Earlier figures, which a later one may give for another place (`其中朝阳区180家`).
     var antecedents: [PlaceBreakdown.Antecedent] = []
     var figures: [Respectively.Figure] = []
-    /// The words that decide the metric of `quantities[index]`, and its clause and sentence.
-    func windows(of index: Int) -> (words: MetricWords, clause: Range<Int>, sentence: Range<Int>) {
-      let quantity = quantities[index]
-      let span = quantity.start..<quantity.end
-      let clause = bounds.clause(around: span)
-      let sentence = bounds.sentence(around: span)
-      // NB: the noun window stops at the next count, not at a number inside a name (`37℃+驿站`).
-      let reach = quantity.end + Self.nounReach
-      let nextCount = quantities[(index + 1)...].prefix { $0.start < reach }
-        .first { MetricRules.countUnits.contains($0.unit ?? "") }
-      let after = unit.window(quantity.end..<min(clause.upperBound, nextCount?.start ?? reach, reach))
-      let before = unit.window(clause.lowerBound..<quantity.start)
-      // NB: a number that closes its clause (服务站点62个) or its list item (发放暖心包两万余份、矿泉水…)
-      // counts the noun before it.
-      let closesClause =
-        after.scalars.allSatisfy(Self.clauseClosers.contains) || after.scalars.first == "、"
-        || after.scalars.allSatisfy(Self.listJoiners.contains)
-      // NB: the noun before such a number is its own item's when the item names one, the text after
-      // the figure before it (`室外站点48个、室内站点10个`: 10个 is 室内's); else the clause's
-      // (`设立服务站点12个、10个`: 10个 is 服务站点 too).
-      let item = unit.window(max(clause.lowerBound, index > 0 ? quantities[index - 1].end : 0)..<quantity.start)
-      var words = MetricWords(
-        unit: quantity.unit, nounWindow: closesClause ? item : after, before: before,
-        sentence: unit.window(sentence), nounBeforeNumber: closesClause)
-      if closesClause, item.scalars.count < before.scalars.count, MetricRules.metric(of: words) == .other {
-        words.nounWindow = before
-      }
-      return (words, clause, sentence)
-    }
+    let windows = FigureWindows(unit: unit, quantities: quantities, bounds: bounds)
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
-      let (words, clause, sentence) = windows(of: index)
+      let (words, clause, sentence) = windows(index)
       var metric = MetricRules.metric(of: words)
       // The figure a change starts from counts what the figure it changes into counts.
       if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
-        metric = MetricRules.metric(of: windows(of: target).words)
+        metric = MetricRules.metric(of: windows(target).words)
       }
       // And the figure a change leads to counts what the figure it changed from counts.
       let source =

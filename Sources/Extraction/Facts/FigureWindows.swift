@@ -1,0 +1,43 @@
+// The words around a figure that decide what it counts: the noun after it, or before it.
+
+/// For each figure of a text unit, the words that decide its metric, and its clause and sentence.
+struct FigureWindows {
+  let unit: TextUnit
+  let quantities: [Quantity]
+  let bounds: ClauseBounds
+
+  /// How far after a number its noun window reaches, in scalars.
+  static let nounReach = 20
+  /// Words that join two figures of a list (`300余名和260名`): the first closes its item.
+  static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
+
+  /// The words that decide the metric of `quantities[index]`, and its clause and sentence.
+  func callAsFunction(_ index: Int) -> (words: MetricWords, clause: Range<Int>, sentence: Range<Int>) {
+    let quantity = quantities[index]
+    let span = quantity.start..<quantity.end
+    let clause = bounds.clause(around: span)
+    let sentence = bounds.sentence(around: span)
+    // NB: the noun window stops at the next count, not at a number inside a name (`37℃+驿站`).
+    let reach = quantity.end + Self.nounReach
+    let nextCount = quantities[(index + 1)...].prefix { $0.start < reach }
+      .first { MetricRules.countUnits.contains($0.unit ?? "") }
+    let after = unit.window(quantity.end..<min(clause.upperBound, nextCount?.start ?? reach, reach))
+    let before = unit.window(clause.lowerBound..<quantity.start)
+    // NB: a number that closes its clause (服务站点62个) or its list item (发放暖心包两万余份、矿泉水…)
+    // counts the noun before it.
+    let closesClause =
+      after.scalars.allSatisfy(FactExtractor.clauseClosers.contains) || after.scalars.first == "、"
+      || after.scalars.allSatisfy(Self.listJoiners.contains)
+    // NB: the noun before such a number is its own item's when the item names one, the text after
+    // the figure before it (`室外站点48个、室内站点10个`: 10个 is 室内's); else the clause's
+    // (`设立服务站点12个、10个`: 10个 is 服务站点 too).
+    let item = unit.window(max(clause.lowerBound, index > 0 ? quantities[index - 1].end : 0)..<quantity.start)
+    var words = MetricWords(
+      unit: quantity.unit, nounWindow: closesClause ? item : after, before: before,
+      sentence: unit.window(sentence), nounBeforeNumber: closesClause)
+    if closesClause, item.scalars.count < before.scalars.count, MetricRules.metric(of: words) == .other {
+      words.nounWindow = before
+    }
+    return (words, clause, sentence)
+  }
+}
