@@ -29,9 +29,15 @@ enum BylineParser {
       index += 1
     }
     guard index < text.count, index > 0, text[index] == "讯" || text[index] == "电" else { return nil }
+    let (mark, outlet) = (text[index], text[index - 1])
     index += 1
     while index < text.count, text[index].isHorizontalSpace { index += 1 }
-    guard index < text.count, text[index] == "(" || text[index] == "【" else { return nil }
+    guard index < text.count, text[index] == "(" || text[index] == "【" else {
+      // NB: a bare dateline (`本报讯 今年…`, `中工网讯 …`) still opens an article; only an outlet
+      // word before 讯 makes it one, so `喜讯传来` and `通讯员` stay text.
+      let isBareDateline = mark == "讯" && "报刊网".unicodeScalars.contains(outlet) && index < text.count
+      return isBareDateline ? LeadingByline(byline: Byline(), length: index, isOpen: false) : nil
+    }
     let inside = index + 1
     guard BylineRole.match(text, at: inside) != nil else { return nil }
     var close = inside
