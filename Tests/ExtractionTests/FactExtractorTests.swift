@@ -222,3 +222,17 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == ["104个@2025", "80个@2024", "104个@2025", "20家@2025"])
   #expect(only(found, .volunteers).map { "\($0.surface)@\($0.year ?? 0)" } == ["900名@2023", "25名@2015", "2000多名@2025"])
 }
+
+/// A planned or expected figure counts nothing yet; a total "at present" is not a running total.
+@Test func plannedFiguresStayOutAndPresentTotalsAreNotRunningTotals() throws {
+  let page = """
+    海淀区新增驿站30家
+
+    本报讯（记者 孙悦）7月以来，海淀区总工会新建户外劳动者服务站点30家，目前全区驿站总数已达156家。\
+    据悉，海淀区今年计划再建设驿站20家，预计服务户外劳动者5万人次。市总工会计划在全市新建户外劳动者服务站点50家。
+    """
+  let found = try facts(page)
+  #expect(only(found, .stations).map(\.surface) == ["30家", "30家", "156家"])
+  #expect(only(found, .stations).map(\.cumulative) == [true, true, false])
+  #expect(only(found, .peopleServed).isEmpty)
+}

@@ -14,8 +14,9 @@ struct ClauseTime: Equatable {
   static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"].map(MatchWord.init)
   /// The word that opens a `从A…到现在B` span.
   static let fromWord = MatchWord("从")
-  /// Words that put a figure's own clause in one year (`当年新建驿站300家`).
-  static let singleYearWords = ["当年", "今年", "本年", "去年", "同年", "年内"].map(MatchWord.init)
+  /// Words that put a figure's own clause in one year or at the present (`当年新建驿站300家`,
+  /// `目前全区驿站总数已达156家`).
+  static let singleYearWords = ["当年", "今年", "本年", "去年", "同年", "年内", "目前", "现有"].map(MatchWord.init)
 
   /// An explicit year in a sentence, at a scalar offset within it.
   struct ExplicitYear {

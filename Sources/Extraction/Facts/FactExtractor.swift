@@ -129,7 +129,7 @@ public struct FactExtractor: Sendable {
         ? PlaceBreakdown.continuing(
           quantity, sentence: sentence, after: previousEnd, in: unit.scalars, antecedents: antecedents,
           gazetteer: gazetteer) : nil
-      guard metric != .other || part != nil else { continue }
+      guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before) else { continue }
       if reading?.range != sentence {
         reading = SentenceReading(
           sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed, articleYear: context.article.year)
