@@ -52,6 +52,8 @@ struct Expected: Sendable, CustomTestStringConvertible {
   ("1500余名", .moreThan(1_500, "名")),
   ("近千名", .nearly(1_000, "名")),
   ("上万人次", .atLeast(10_000, "人次")),
+  ("1200余个次", .moreThan(1_200, "个次")),
+  ("3个月", .exact(3, "月")),
   ("上百名", .atLeast(100, "名")),
   ("超50000小时", .moreThan(50_000, "小时")),
   ("超五成", .moreThan(0.5)),

@@ -88,6 +88,7 @@ struct MeasureWord: Sendable, Hashable {
     }
     // Counted people and things.
     add("人次", .classifier)
+    add("个次 個次", .classifier)
     add("人", .classifier, notBefore: "民气")
     add("名", .classifier, notBefore: "称字义额牌誉次")
     add("位", .classifier, notBefore: "置于列")

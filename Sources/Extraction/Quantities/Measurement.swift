@@ -153,7 +153,9 @@ struct Measurement: Sendable {
     }
     var rest = input
     rest.skipSpaces()
-    if rest.first == "个" || rest.first == "個" {
+    // NB: 个次 (station-times) is a measure word of its own, not 个 before a measure word (个月).
+    let isGeCi = (rest.first == "个" || rest.first == "個") && rest.scalar(at: 1) == "次"
+    if !isGeCi, rest.first == "个" || rest.first == "個" {
       rest.removeFirst()
       var afterGe = rest
       afterGe.skipSpaces()
