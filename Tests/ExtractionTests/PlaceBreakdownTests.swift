@@ -44,3 +44,16 @@ func aFigureWithoutItsNounCountsTheSameForItsPlace(_ body: String, _ metric: Met
 func aFigureThatBreaksItDownOtherwiseIsNotContinued(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)
 }
+
+/// A list of places after a lead-in that names the noun, in the same paragraph or the one before.
+@Test(arguments: [
+  ("全市暖心驿站分布情况如下：东城区：45家；西城区：52家；朝阳区：180家。", Metric.stations,
+   ["45家@东城区", "52家@西城区", "180家@朝阳区"]),
+  ("各区伴考服务站点数量如下：\n\n海淀区 20个、丰台区 15个、通州区 12个。", .stations,
+   ["20个@海淀区", "15个@丰台区", "12个@通州区"]),
+  // The lead-in counts exam sites, not stations: the list stays out.
+  ("全市共有考点120个，分布如下：东城区10个，其他区110个。", .stations, []),
+])
+func aListAfterALeadInCountsTheLeadInsNoun(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}

@@ -48,10 +48,12 @@ public struct FactExtractor: Sendable {
 
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []
+    var leadIn: [Unicode.Scalar]?
     for unit in units {
-      let facts = facts(in: unit, context)
+      let facts = facts(in: unit, context, leadIn: leadIn)
       mentions += stationMentions(in: unit, counted: facts, context)
       bodyFacts += facts
+      leadIn = ListLeadIn.trailing(unit.scalars)
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {
@@ -102,7 +104,8 @@ public struct FactExtractor: Sendable {
 
   /// The facts of one text unit: every quantity that counts something, by its own noun or by the
   /// figure it continues (a change, a place's part of a list: see `ChangeSpan`, `PlaceBreakdown`).
-  func facts(in unit: TextUnit, _ context: ArticleContext) -> [Fact] {
+  /// `leadIn` is the last sentence of the paragraph before when it ends with a colon.
+  func facts(in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil) -> [Fact] {
     let quantities = QuantityParser.quantities(in: unit.scalars)
     let bounds = ClauseBounds(scalars: unit.scalars)
     var facts: [Fact] = []
@@ -129,6 +132,12 @@ public struct FactExtractor: Sendable {
         ? PlaceBreakdown.continuing(
           quantity, sentence: sentence, after: previousEnd, in: unit.scalars, antecedents: antecedents,
           gazetteer: gazetteer) : nil
+      // A list of places after a lead-in that names the noun (`驿站分布如下：东城区：45家；…`).
+      let listed =
+        metric == .other && part == nil
+        ? ListLeadIn.reading(
+          of: quantity, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer) : nil
+      if let listed { metric = listed.metric }
       guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before) else { continue }
       if reading?.range != sentence {
         reading = SentenceReading(
@@ -142,6 +151,8 @@ public struct FactExtractor: Sendable {
         found.programme = part.antecedent.programme ?? found.programme
       } else if let source {
         found.programme = source.programme ?? found.programme
+      } else if let listed {
+        found.scope = listed.place
       }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
       figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause))

@@ -1,0 +1,68 @@
+// A list of places after a lead-in that names what is counted: `驿站分布如下：东城区：45家；西城区：52家`.
+
+/// Figures listed by place after a colon, their noun in the lead-in before it:
+/// `全市暖心驿站分布情况如下：东城区：45家；西城区：52家` gives 45 and 52 驿站 to 东城区 and 西城区.
+///
+/// A figure is read so when it names no noun of its own and nothing but punctuation follows it,
+/// its item names a place, and a colon before it ends a lead-in whose words give a metric for its
+/// measure word — in the same text, or as the last sentence of the paragraph before.
+enum ListLeadIn {
+  static let colons: Set<Unicode.Scalar> = [":", "："]
+  /// How far back a lead-in's colon may stand from a figure, in scalars.
+  static let reach = 240
+  /// The most scalars an item may spend before its number.
+  static let itemReach = 12
+  /// Marks between items.
+  static let itemMarks: Set<Unicode.Scalar> = Set("、，,;；。".unicodeScalars)
+
+  /// The metric and place of the noun-less `quantity`, read from a lead-in before it.
+  static func reading(
+    of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], previousLeadIn: [Unicode.Scalar]?,
+    gazetteer: Gazetteer
+  ) -> (metric: Metric, place: Scope)? {
+    guard let unit = quantity.unit, PlaceBreakdown.closesItem(quantity, in: scalars),
+      let place = itemPlace(of: quantity, after: previousEnd, in: scalars, gazetteer: gazetteer)
+    else { return nil }
+    var colon = quantity.start
+    let limit = max(0, quantity.start - reach)
+    while colon > limit {
+      colon -= 1
+      guard colons.contains(scalars[colon]) else { continue }
+      var start = colon
+      while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
+      if let metric = metric(of: scalars[start..<colon], unit: unit) { return (metric, place) }
+    }
+    // Nothing in this text leads in: the paragraph before may end with the lead-in.
+    guard let previousLeadIn, let metric = metric(of: previousLeadIn[...], unit: unit) else { return nil }
+    return (metric, place)
+  }
+
+  /// The metric the lead-in's words give a figure with `unit`, if any.
+  static func metric(of leadIn: ArraySlice<Unicode.Scalar>, unit: String) -> Metric? {
+    let text = ScalarText(leadIn, isSimple: leadIn.allSatisfy(ScalarText.isSimple))
+    let words = MetricWords(unit: unit, nounWindow: text, before: text, sentence: text, nounBeforeNumber: true)
+    let metric = MetricRules.metric(of: words)
+    return metric == .other ? nil : metric
+  }
+
+  /// The place an item names before its number (`东城区：`, `东城区`), if it names one.
+  static func itemPlace(of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer)
+    -> Scope?
+  {
+    var start = max(previousEnd, quantity.start - itemReach, 0)
+    if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
+    let item = Array(scalars[start..<quantity.start].filter { !colons.contains($0) && !$0.isHorizontalSpace })
+    guard !item.isEmpty, let place = gazetteer.scope(ofClause: item), place != .citywide else { return nil }
+    return place
+  }
+
+  /// The lead-in a paragraph leaves for the next one: its last sentence, when it ends with a colon.
+  static func trailing(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    var end = scalars.count
+    while end > 0, scalars[end - 1].isHorizontalSpace { end -= 1 }
+    guard end > 0, colons.contains(scalars[end - 1]) else { return nil }
+    var start = end - 1
+    while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
+    return Array(scalars[start..<(end - 1)])
+  }
+}
