@@ -17,7 +17,8 @@ enum ChangeSpan {
     -> Int?
   {
     let from = quantities[index]
-    guard let next = quantities[(index + 1)...].firstIndex(where: { $0.unit == from.unit }),
+    guard let unit = from.unit, MetricRules.countUnits.contains(unit),
+      let next = quantities[(index + 1)...].firstIndex(where: { $0.unit == from.unit }),
       quantities[next].end <= sentence.upperBound
     else { return nil }
     let between = scalars[from.end..<quantities[next].start]

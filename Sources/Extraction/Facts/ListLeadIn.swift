@@ -20,11 +20,14 @@ enum ListLeadIn {
     of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], previousLeadIn: [Unicode.Scalar]?,
     gazetteer: Gazetteer
   ) -> (metric: Metric, place: Scope)? {
-    guard let unit = quantity.unit, PlaceBreakdown.closesItem(quantity, in: scalars),
+    // NB: the cheap tests first: most noun-less figures are money, shares or dates after no colon.
+    let limit = max(0, quantity.start - reach)
+    guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
+      previousLeadIn != nil || scalars[limit..<quantity.start].contains(where: colons.contains),
+      PlaceBreakdown.closesItem(quantity, in: scalars),
       let place = itemPlace(of: quantity, after: previousEnd, in: scalars, gazetteer: gazetteer)
     else { return nil }
     var colon = quantity.start
-    let limit = max(0, quantity.start - reach)
     while colon > limit {
       colon -= 1
       guard colons.contains(scalars[colon]) else { continue }

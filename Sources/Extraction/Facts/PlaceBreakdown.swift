@@ -32,7 +32,9 @@ struct PlaceBreakdown {
     _ quantity: Quantity, sentence: Range<Int>, after previousEnd: Int, in scalars: [Unicode.Scalar],
     antecedents: [Antecedent], gazetteer: Gazetteer
   ) -> (antecedent: Fact, place: Scope)? {
-    guard let unit = quantity.unit, closesItem(quantity, in: scalars) else { return nil }
+    guard let unit = quantity.unit, MetricRules.countUnits.contains(unit), closesItem(quantity, in: scalars) else {
+      return nil
+    }
     for antecedent in antecedents.reversed() where antecedent.fact.unit == unit {
       let markerEnd = Self.markerEnd(in: scalars, from: antecedent.end, to: quantity.start)
       let sameList = antecedent.sentence == sentence && antecedent.fact.scope != .citywide
