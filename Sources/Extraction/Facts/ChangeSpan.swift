@@ -21,9 +21,7 @@ enum ChangeSpan {
       let next = quantities[(index + 1)...].firstIndex(where: { $0.unit == from.unit }),
       quantities[next].end <= sentence.upperBound
     else { return nil }
-    let between = scalars[from.end..<quantities[next].start]
-    guard !between.contains(where: ClauseBounds.isSentenceEnd) else { return nil }
-    return verbs.contains { verb in containsWord(verb, in: between) } ? next : nil
+    return joinedByAVerb(from.end..<quantities[next].start, in: scalars) ? next : nil
   }
 
   /// The earlier figure that `quantity` is what it changed into (`站点80个，今年增至104个`): the last
@@ -34,17 +32,12 @@ enum ChangeSpan {
     guard let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.sentence == sentence,
       from.end <= quantity.start
     else { return nil }
-    let between = scalars[from.end..<quantity.start]
-    return verbs.contains { verb in containsWord(verb, in: between) } ? from.fact : nil
+    return joinedByAVerb(from.end..<quantity.start, in: scalars) ? from.fact : nil
   }
 
-  static func containsWord(_ word: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard word.count <= text.count else { return false }
-    var start = text.startIndex
-    while start + word.count <= text.endIndex {
-      if text[start..<(start + word.count)].elementsEqual(word) { return true }
-      start += 1
-    }
-    return false
+  /// Whether a change verb stands in `between`, with no sentence end.
+  static func joinedByAVerb(_ between: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+    guard !scalars[between].contains(where: ClauseBounds.isSentenceEnd) else { return false }
+    return verbs.contains { scalars.offset(ofWord: $0, in: between) != nil }
   }
 }

@@ -53,12 +53,7 @@ struct PlaceBreakdown {
 
   /// Where `其中` starts in `scalars` at or after `offset`, if it does.
   static func markerStart(in scalars: [Unicode.Scalar], from offset: Int) -> Int? {
-    var index = max(offset, 0)
-    while index + marker.count <= scalars.count {
-      if scalars[index] == marker[0], scalars[index + 1] == marker[1] { return index }
-      index += 1
-    }
-    return nil
+    scalars.offset(ofWord: marker, in: max(offset, 0)..<scalars.count)
   }
 
   /// Whether only punctuation (or the end of the text) follows the number: no noun of its own.
@@ -73,19 +68,9 @@ struct PlaceBreakdown {
   /// The end of `其中` in `scalars[from..<to]`, when at most the end of the earlier figure's sentence
   /// comes before it and nothing ends a sentence after it.
   static func markerEnd(in scalars: [Unicode.Scalar], from: Int, to: Int) -> Int? {
-    var index = from
-    var sentenceEnds = 0
-    while index + marker.count <= to {
-      if scalars[index] == marker[0], scalars[index + 1] == marker[1] {
-        let end = index + marker.count
-        return scalars[end..<to].contains(where: ClauseBounds.isSentenceEnd) ? nil : end
-      }
-      if ClauseBounds.isSentenceEnd(scalars[index]) {
-        sentenceEnds += 1
-        if sentenceEnds > 1 { return nil }
-      }
-      index += 1
-    }
-    return nil
+    guard from <= to, let start = scalars.offset(ofWord: marker, in: from..<to) else { return nil }
+    let end = start + marker.count
+    let endsBefore = scalars[from..<start].filter(ClauseBounds.isSentenceEnd).count
+    return endsBefore <= 1 && !scalars[end..<to].contains(where: ClauseBounds.isSentenceEnd) ? end : nil
   }
 }

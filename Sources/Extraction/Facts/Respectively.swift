@@ -20,7 +20,7 @@ enum Respectively {
     var done: Set<Int> = []  // clause starts already assigned
     for figure in figures where !done.contains(figure.clause.lowerBound) {
       let clause = figure.clause
-      guard let marker = position(in: scalars, within: clause) else { continue }
+      guard let marker = scalars.offset(ofWord: word, in: clause) else { continue }
       done.insert(clause.lowerBound)
       let places = distinctPlaces(in: Array(scalars[clause.lowerBound..<marker]), gazetteer: gazetteer)
       guard places.count >= 2 else { continue }
@@ -31,16 +31,6 @@ enum Respectively {
         for (figure, place) in zip(sharing, places) { facts[figure.fact].scope = place }
       }
     }
-  }
-
-  /// Where `分别` starts in the clause, if it does.
-  static func position(in scalars: [Unicode.Scalar], within clause: Range<Int>) -> Int? {
-    var index = clause.lowerBound
-    while index + word.count <= clause.upperBound {
-      if scalars[index] == word[0], scalars[index + 1] == word[1] { return index }
-      index += 1
-    }
-    return nil
   }
 
   /// The places a text names, in order, each once (`北京市朝阳区` is one place).
