@@ -130,13 +130,14 @@ public struct FactExtractor: Sendable {
       let part =
         metric == .other
         ? PlaceBreakdown.continuing(
-          quantity, sentence: sentence, after: previousEnd, in: unit.scalars, antecedents: antecedents,
+          quantity, words: words, sentence: sentence, after: previousEnd, in: unit.scalars, antecedents: antecedents,
           gazetteer: gazetteer) : nil
       // A list of places after a lead-in that names the noun (`驿站分布如下：东城区：45家；…`).
       let listed =
         metric == .other && part == nil
         ? ListLeadIn.reading(
-          of: quantity, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer) : nil
+          of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
+        : nil
       if let listed { metric = listed.metric }
       guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before) else { continue }
       if reading?.range != sentence {

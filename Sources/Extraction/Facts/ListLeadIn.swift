@@ -3,7 +3,7 @@
 /// Figures listed by place after a colon, their noun in the lead-in before it:
 /// `全市暖心驿站分布情况如下：东城区：45家；西城区：52家` gives 45 and 52 驿站 to 东城区 and 西城区.
 ///
-/// A figure is read so when it names no noun of its own and nothing but punctuation follows it,
+/// A figure is read so when it names no noun of its own and its number closes its item (`FigureWindows`),
 /// its item names a place, and a colon before it ends a lead-in whose words give a metric for its
 /// measure word — in the same text, or as the last sentence of the paragraph before.
 enum ListLeadIn {
@@ -17,14 +17,14 @@ enum ListLeadIn {
 
   /// The metric and place of the noun-less `quantity`, read from a lead-in before it.
   static func reading(
-    of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], previousLeadIn: [Unicode.Scalar]?,
-    gazetteer: Gazetteer
+    of quantity: Quantity, words: MetricWords, after previousEnd: Int, in scalars: [Unicode.Scalar],
+    previousLeadIn: [Unicode.Scalar]?, gazetteer: Gazetteer
   ) -> (metric: Metric, place: Scope)? {
     // NB: the cheap tests first: most noun-less figures are money, shares or dates after no colon.
     let limit = max(0, quantity.start - reach)
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
       previousLeadIn != nil || scalars[limit..<quantity.start].contains(where: colons.contains),
-      PlaceBreakdown.closesItem(quantity, in: scalars),
+      words.nounBeforeNumber,
       let place = itemPlace(of: quantity, after: previousEnd, in: scalars, gazetteer: gazetteer)
     else { return nil }
     var colon = quantity.start

@@ -6,7 +6,7 @@
 ///
 /// A figure is read so when, in the language of these lists:
 /// - it has the earlier figure's measure word (`家` after `家`) and no noun that gives it a metric,
-///   and nothing but punctuation follows its number (`8个考点` names a noun of its own);
+///   and its number closes its item (`FigureWindows`: `8个考点` names a noun of its own);
 /// - the earlier figure is a total it breaks down — `其中` stands between them, in the total's
 ///   sentence or opening the next one — or an item of the same list: in the same sentence, for a
 ///   place of its own (`朝阳区…10个，海淀区8个`);
@@ -28,13 +28,12 @@ struct PlaceBreakdown {
   static let itemMarks: Set<Unicode.Scalar> = Set("、，,和及与;；：:".unicodeScalars)
 
   /// The earlier figure that the noun-less `quantity` continues, and the place it names, if any.
+  /// `words` are the figure's own (`FigureWindows`): its number must close its item.
   static func continuing(
-    _ quantity: Quantity, sentence: Range<Int>, after previousEnd: Int, in scalars: [Unicode.Scalar],
-    antecedents: [Antecedent], gazetteer: Gazetteer
+    _ quantity: Quantity, words: MetricWords, sentence: Range<Int>, after previousEnd: Int,
+    in scalars: [Unicode.Scalar], antecedents: [Antecedent], gazetteer: Gazetteer
   ) -> (antecedent: Fact, place: Scope)? {
-    guard let unit = quantity.unit, MetricRules.countUnits.contains(unit), closesItem(quantity, in: scalars) else {
-      return nil
-    }
+    guard let unit = quantity.unit, MetricRules.countUnits.contains(unit), words.nounBeforeNumber else { return nil }
     for antecedent in antecedents.reversed() where antecedent.fact.unit == unit {
       let markerEnd = Self.markerEnd(in: scalars, from: antecedent.end, to: quantity.start)
       let sameList = antecedent.sentence == sentence && antecedent.fact.scope != .citywide
@@ -54,15 +53,6 @@ struct PlaceBreakdown {
   /// Where `其中` starts in `scalars` at or after `offset`, if it does.
   static func markerStart(in scalars: [Unicode.Scalar], from offset: Int) -> Int? {
     scalars.offset(ofWord: marker, in: max(offset, 0)..<scalars.count)
-  }
-
-  /// Whether only punctuation (or the end of the text) follows the number: no noun of its own.
-  static func closesItem(_ quantity: Quantity, in scalars: [Unicode.Scalar]) -> Bool {
-    var index = quantity.end
-    while index < scalars.count, scalars[index].isHorizontalSpace { index += 1 }
-    guard index < scalars.count else { return true }
-    let next = scalars[index]
-    return itemMarks.contains(next) || ClauseBounds.isSentenceEnd(next) || FactExtractor.clauseClosers.contains(next)
   }
 
   /// The end of `其中` in `scalars[from..<to]`, when at most the end of the earlier figure's sentence
