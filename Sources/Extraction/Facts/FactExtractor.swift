@@ -115,11 +115,11 @@ public struct FactExtractor: Sendable {
     var figures: [Respectively.Figure] = []
     let windows = FigureWindows(unit: unit, quantities: quantities, bounds: bounds)
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
-      let (words, clause, sentence) = windows(index)
-      var metric = MetricRules.metric(of: words)
+      let (words, ownMetric, clause, sentence) = windows(index)
+      var metric = ownMetric
       // The figure a change starts from counts what the figure it changes into counts.
       if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
-        metric = MetricRules.metric(of: windows(target).words)
+        metric = windows(target).metric
       }
       // And the figure a change leads to counts what the figure it changed from counts.
       let source =

@@ -11,8 +11,8 @@ struct FigureWindows {
   /// Words that join two figures of a list (`300余名和260名`): the first closes its item.
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
 
-  /// The words that decide the metric of `quantities[index]`, and its clause and sentence.
-  func callAsFunction(_ index: Int) -> (words: MetricWords, clause: Range<Int>, sentence: Range<Int>) {
+  /// The words that decide the metric of `quantities[index]`, that metric, and its clause and sentence.
+  func callAsFunction(_ index: Int) -> (words: MetricWords, metric: Metric, clause: Range<Int>, sentence: Range<Int>) {
     let quantity = quantities[index]
     let span = quantity.start..<quantity.end
     let clause = bounds.clause(around: span)
@@ -35,9 +35,11 @@ struct FigureWindows {
     var words = MetricWords(
       unit: quantity.unit, nounWindow: closesClause ? item : after, before: before,
       sentence: unit.window(sentence), nounBeforeNumber: closesClause)
-    if closesClause, item.scalars.count < before.scalars.count, MetricRules.metric(of: words) == .other {
+    var metric = MetricRules.metric(of: words)
+    if closesClause, item.scalars.count < before.scalars.count, metric == .other {
       words.nounWindow = before
+      metric = MetricRules.metric(of: words)
     }
-    return (words, clause, sentence)
+    return (words, metric, clause, sentence)
   }
 }
