@@ -22,7 +22,7 @@ public enum TextDecoder {
 
   public static func decode(_ bytes: [UInt8], file: String) throws(CorpusDiagnostic) -> Decoded {
     let start = SourceLocation(file: file, line: 1, column: 1)
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+    if hasUTF16BOM(bytes) {
       let littleEndian = bytes[0] == 0xFF
       let scalars = try decodeUTF16(bytes, littleEndian: littleEndian, file: file)
       try requireText(scalars, at: start)
@@ -64,24 +64,30 @@ public enum TextDecoder {
   {
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     let body = hasBOM ? 3 : 0
-    guard bytes.count > body + limit, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
-      ByteScanner.binaryControlCount(bytes) == nil, ByteScanner.scanUTF8(bytes, from: body).firstInvalid == nil
+    guard bytes.count > body + limit, !hasUTF16BOM(bytes), ByteScanner.binaryControlCount(bytes) == nil,
+      ByteScanner.isValidUTF8(bytes, from: body)
     else { return (try decode(bytes, file: file), true) }
     var end = body + limit
     while end > body, bytes[end] & 0xC0 == 0x80 { end -= 1 }
     let scalars = decodeValidUTF8(bytes, from: body, to: end)
     // NB: a top of nothing but white space says nothing of the rest, which `decode` then judges.
-    guard scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) else {
-      return (try decode(bytes, file: file), true)
-    }
+    guard hasText(scalars) else { return (try decode(bytes, file: file), true) }
     return (Decoded(scalars: scalars, encoding: hasBOM ? .utf8BOM : .utf8), false)
+  }
+
+  /// Whether the bytes open with a UTF-16 byte-order mark (little or big endian).
+  static func hasUTF16BOM(_ bytes: [UInt8]) -> Bool {
+    bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+  }
+
+  /// Whether anything but white space (and BOMs) is there.
+  static func hasText(_ scalars: [Unicode.Scalar]) -> Bool {
+    scalars.contains { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
   }
 
   /// Throws `.empty` when there is nothing but white space.
   static func requireText(_ scalars: [Unicode.Scalar], at start: SourceLocation) throws(CorpusDiagnostic) {
-    if !scalars.contains(where: { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }) {
-      throw CorpusDiagnostic(at: start, .empty)
-    }
+    if !hasText(scalars) { throw CorpusDiagnostic(at: start, .empty) }
   }
 
   /// CRLF and CR → LF; a leading BOM scalar dropped.
