@@ -3,11 +3,11 @@
 extension Array where Element == Unicode.Scalar {
   /// Where `word` first starts within `range` (ending inside it too), if it does.
   func offset(ofWord word: [Unicode.Scalar], in range: Range<Int>) -> Int? {
-    guard let first = word.first else { return nil }
+    guard !word.isEmpty else { return nil }
     let range = range.clamped(to: 0..<count)
     var index = range.lowerBound
     while index + word.count <= range.upperBound {
-      if self[index] == first, self[index..<(index + word.count)].elementsEqual(word) { return index }
+      if hasPrefix(word, at: index) { return index }
       index += 1
     }
     return nil
