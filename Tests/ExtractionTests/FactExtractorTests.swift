@@ -236,3 +236,21 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .stations).map(\.cumulative) == [true, true, false])
   #expect(only(found, .peopleServed).isEmpty)
 }
+
+/// The end of a `从…到现在` span is the present whatever year its start names: a year after its
+/// 发展到/到如今 dates it, else the sentence's own year, else the article's.
+@Test(arguments: [
+  ("从2015年最初的200余名志愿者，发展到如今的3000余名。", ["200余名@2015", "3000余名@2021"]),
+  ("从2015年的200名志愿者发展到3000名。", ["200名@2015", "3000名@2021"]),
+  ("从2015年的200名志愿者发展到2019年的3000名。", ["200名@2015", "3000名@2019"]),
+  ("从最初的200名志愿者，增加到目前的3000余名。", ["200名@2016", "3000余名@2021"]),
+])
+func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
+  let page = """
+    志愿者队伍不断壮大
+
+    本报讯（记者 陈晨）2021年6月7日，高考首日。“暖心伴考”\(sentence)
+    """
+  let volunteers = only(try facts(page), .volunteers)
+  #expect(volunteers.map { "\($0.surface)@\($0.year ?? 0)" } == expected)
+}

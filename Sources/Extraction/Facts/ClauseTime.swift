@@ -38,12 +38,20 @@ struct ClauseTime: Equatable {
   ) {
     // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
     let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
+    var spanEnd = false
     if let sinceFrom = before.suffix(afterLast: Self.fromWord) {
-      let isEnd = Self.nowWords.contains { sinceFrom.contains($0) }
       // NB: only a year inside the span dates its start (`从2015年的10名`); one before 从 is the
       // sentence's present (`2025年，站点从最初的5个发展到现在的104个`).
       let spanStart = sinceFrom.scalars.startIndex - text.scalars.startIndex
-      if !isEnd, Self.nowWords.contains(where: text.contains),
+      let nowStart = Self.nowWords.compactMap { sinceFrom.suffix(afterLast: $0) }
+        .map { $0.scalars.startIndex - text.scalars.startIndex }.max()
+      if let nowStart {
+        // The end of the span is the present: a year after its 到现在/发展到 (`发展到2019年的3000名`),
+        // else the sentence's own, else the article's; never the start year (`从2015年的200名…发展到如今的3000名`).
+        year = explicit.last { $0.at >= nowStart && $0.at < offset }?.year
+          ?? explicit.last { $0.at < spanStart - 1 }?.year ?? articleYear
+        spanEnd = true
+      } else if Self.nowWords.contains(where: text.contains),
         !explicit.contains(where: { $0.at >= spanStart && $0.at < offset })
       {
         year = programmeStart()
@@ -52,7 +60,7 @@ struct ClauseTime: Equatable {
     }
 
     // The nearest explicit year before the number, else after it, else 今年 or the article's.
-    year = explicit.last { $0.at < offset }?.year ?? explicit.first?.year ?? articleYear
+    if !spanEnd { year = explicit.last { $0.at < offset }?.year ?? explicit.first?.year ?? articleYear }
     if Self.cumulativeWords.contains(where: text.contains), !Self.namesOneYear(clause, of: text, explicit: explicit) {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
