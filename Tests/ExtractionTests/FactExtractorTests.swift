@@ -254,3 +254,20 @@ func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
   let volunteers = only(try facts(page), .volunteers)
   #expect(volunteers.map { "\($0.surface)@\($0.year ?? 0)" } == expected)
 }
+
+/// A figure given per station, per day or on average is a rate: it is no fact, while a total in a
+/// clause of its own still counts.
+@Test(arguments: [
+  ("每个驿站配备2至3名志愿者，全市共有志愿者300名。", ["300名"]),
+  ("平均每天接待户外劳动者300人次，累计服务2万余人次。", ["2万余人次"]),
+  ("志愿者人均服务20小时，共有志愿者1000余名。", ["1000余名"]),
+  ("每年高考期间，全市设立100余个服务站点，招募志愿者800名。", ["100余个", "800名"]),
+])
+func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
+  let page = """
+    暖心驿站服务户外劳动者
+
+    本报讯（记者 陈晨）2021年，\(sentence)
+    """
+  #expect(try facts(page).map(\.surface) == expected)
+}

@@ -139,7 +139,8 @@ public struct FactExtractor: Sendable {
           of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
         : nil
       if let listed { metric = listed.metric }
-      guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before) else { continue }
+      guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before), !PerUnitFigure.isPerUnit(words.before)
+      else { continue }
       if reading?.range != sentence {
         reading = SentenceReading(
           sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed, articleYear: context.article.year)
