@@ -271,3 +271,16 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
     """
   #expect(try facts(page).map(\.surface) == expected)
 }
+
+/// A running-total word reaches its own clause and the clauses after it, not a figure before it.
+@Test func aRunningTotalWordDoesNotReachBack() throws {
+  let page = """
+    上半年新建驿站312家
+
+    本报讯（记者 王莉）2019年上半年，全市工会共新建户外劳动者暖心驿站312家，截至6月底，全市累计建成驿站1523家，\
+    服务户外劳动者20万人次。
+    """
+  let found = try facts(page)
+  #expect(only(found, .stations).filter { $0.line > 1 }.map { "\($0.surface) \($0.cumulative)" } == ["312家 false", "1523家 true"])
+  #expect(only(found, .peopleServed).map(\.cumulative) == [true])
+}

@@ -61,7 +61,10 @@ struct ClauseTime: Equatable {
 
     // The nearest explicit year before the number, else after it, else 今年 or the article's.
     if !spanEnd { year = explicit.last { $0.at < offset }?.year ?? explicit.first?.year ?? articleYear }
-    if Self.cumulativeWords.contains(where: text.contains), !Self.namesOneYear(clause, of: text, explicit: explicit) {
+    // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
+    // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
+    let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
+    if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit) {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
       periodEnd = year
