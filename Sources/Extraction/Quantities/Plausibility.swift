@@ -20,7 +20,7 @@ enum Plausibility {
   static func accepts(_ reading: Reading, in text: [Unicode.Scalar], isWholeText: Bool) -> Bool {
     let sides = [reading.left] + (reading.right.map { [$0] } ?? [])
     guard sides.allSatisfy({ $0.low.isFinite && $0.high.isFinite }) else { return false }
-    if isOrdinal(reading, in: text) || isWeekday(reading, in: text) { return false }
+    if isOrdinal(reading, in: text) || isWeekday(reading, in: text) || isHalfOfAPeriod(reading, in: text) { return false }
     if isSystemName(reading, in: text) { return false }
     if sides.contains(where: { isDate($0, qualifier: reading.qualifier) }) { return false }
     if isGluedToCode(reading, in: text) { return false }
@@ -68,6 +68,14 @@ enum Plausibility {
       position += step
     }
     return position >= 0 && position < text.count ? text[position] : nil
+  }
+
+  /// 上半年, 下半月, 后半夜, 上半场: which half of a period, a time and not an amount (半年 alone, or
+  /// 近半年, is half a year).
+  private static func isHalfOfAPeriod(_ reading: Reading, in text: [Unicode.Scalar]) -> Bool {
+    guard reading.left.number == nil, reading.start > 0, text[reading.start] == "半" else { return false }
+    let before = text[reading.start - 1]
+    return before == "上" || before == "下" || before == "前" || before == "后" || before == "後"
   }
 
   /// 周五, 星期一, 礼拜三: a day of the week.
