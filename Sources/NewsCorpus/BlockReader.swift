@@ -72,7 +72,9 @@ struct BlockReader {
       emit(.byline(byline, lines: line.number...line.number))
       return
     }
-    if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) {
+    if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || PageFurniture.isMasthead(text)
+      || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text)
+    {
       closeDraft()
       emit(.label(line))
       return

@@ -9,12 +9,15 @@ public struct Document: Sendable {
   public var articles: [Article]
   /// The page's year, from its articles' explicit years (see `YearResolver`).
   public var year: Int?
-  /// The evidence of the first article of the page's year (`noSupport` when no article has one).
+  /// The evidence of the first article of the page's year (`noSupport` when no article has one),
+  /// or the page's printed date.
   public var yearEvidence: YearEvidence
+  /// The date the page prints in its masthead, if it prints one: the page's year.
+  public var printedDate: PrintedDate?
 
   public init(
     file: String, encoding: TextEncoding, lineCount: Int, articles: [Article], year: Int? = nil,
-    yearEvidence: YearEvidence = YearEvidence(.unresolved)
+    yearEvidence: YearEvidence = YearEvidence(.unresolved), printedDate: PrintedDate? = nil
   ) {
     self.file = file
     self.encoding = encoding
@@ -22,6 +25,7 @@ public struct Document: Sendable {
     self.articles = articles
     self.year = year
     self.yearEvidence = yearEvidence
+    self.printedDate = printedDate
   }
 
   /// Parses one file on its own: banners are known only from the file itself and programme

@@ -45,7 +45,9 @@ public struct StagedFile: Sendable {
     let blocks = BlockReader.read(lines, context: context)
     var builder = ArticleBuilder(scalars: scalars, file: file, context: context)
     let articles = Segmenter.segment(blocks).map { builder.build($0) }
-    return Document(file: file, encoding: encoding, lineCount: lines.count, articles: articles)
+    return Document(
+      file: file, encoding: encoding, lineCount: lines.count, articles: articles,
+      printedDate: PrintedDate.find(in: blocks, scalars: scalars))
   }
 
   /// Banners: top-of-page title lines that recur in two or more files.

@@ -30,6 +30,9 @@ public struct YearEvidence: Hashable, Sendable {
     case relativeToThePage
     /// Nothing in the text dates it; the page's year (`document`).
     case pageYear
+    /// The date the page prints in its masthead, quoted (`document`): the page's year, and the
+    /// year of its articles that state none.
+    case printedDate
     /// A relative date (the quote), but the page has no year (`unknown`).
     case relativeWithoutPageYear
     /// No year, relative date or anniversary in the text, and the page has no year (`unknown`).
@@ -43,7 +46,7 @@ public struct YearEvidence: Hashable, Sendable {
       case .latestStated, .latestStatedForItsEvents: .explicit
       case .anniversary: .anniversary
       case .relativeToThePage: .relative
-      case .pageYear: .document
+      case .pageYear, .printedDate: .document
       case .relativeWithoutPageYear, .noSupport, .unresolved: .unknown
       }
     }

@@ -21,11 +21,15 @@ public enum YearResolver {
   /// an anniversary is what dates an article (a loader records which names a file depended on).
   public static func resolve(_ document: inout Document, startYear: (String) -> Int?) {
     let findings = document.articles.map { find(in: $0, startYear: startYear) }
-    // The page's year: the most frequent article year (the latest on a tie).
+    // The page's year: the year it prints, else the most frequent article year (the latest on a tie).
     var counts: [Int: Int] = [:]
     for year in findings.compactMap(\.year) { counts[year, default: 0] += 1 }
-    let pageYear = counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-    if let pageYear, let source = findings.first(where: { $0.year == pageYear }) {
+    let printed = document.printedDate.map { YearEvidence(.printedDate, quote: $0.quote, line: $0.line) }
+    let pageYear = document.printedDate?.year ?? counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    if let printed {
+      document.year = pageYear
+      document.yearEvidence = printed
+    } else if let pageYear, let source = findings.first(where: { $0.year == pageYear }) {
       document.year = pageYear
       document.yearEvidence = source.evidence  // the first article of that year
     } else {
@@ -41,7 +45,7 @@ public enum YearResolver {
         document.articles[index].yearEvidence = relative
       } else if let pageYear {
         document.articles[index].year = pageYear
-        document.articles[index].yearEvidence = YearEvidence(.pageYear)
+        document.articles[index].yearEvidence = printed ?? YearEvidence(.pageYear)
       } else {
         document.articles[index].year = nil
         document.articles[index].yearEvidence =

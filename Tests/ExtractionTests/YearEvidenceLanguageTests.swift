@@ -27,6 +27,11 @@ import Testing
     "本版年份：文中没有年份，按本版年份 2021 年计", "page's year: no year in the text, taken as the page's year 2021"
   ),
   (
+    YearEvidence(.printedDate, quote: "北京日报 2019年7月2日 第5版", line: 1), 2019,
+    "本版年份：“北京日报 2019年7月2日 第5版”（第1行），按版面印的日期 2019 年计",
+    "page's year: “北京日报 2019年7月2日 第5版” (line 1), the page's printed date, 2019"
+  ),
+  (
     YearEvidence(.relativeWithoutPageYear, quote: "8 月 14 日中午", line: 3), nil,
     "年份不详：第3行的“8 月 14 日中午”，但本版没有年份", "year unknown: “8 月 14 日中午” at line 3, but the page has no year"
   ),

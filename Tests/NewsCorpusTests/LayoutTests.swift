@@ -56,6 +56,15 @@ let layoutCases: [LayoutCase] = [
     name: "headline whose figure groups its digits with a comma",
     page: "全市暖心驿站达1,523家\n\n本报讯（记者 王小明）截至今年6月底，本市已建成户外劳动者暖心驿站1,523家。\n",
     articles: [("全市暖心驿站达1,523家", 3...3)]),
+  LayoutCase(
+    name: "masthead, editor credits and jump lines around the stories",
+    page: "北京日报 2019年7月2日 星期二 第5版\n\n责任编辑：张三 校对：李四\n\n（上接第一版）\n\n户外劳动者有了“歇脚地”\n\n"
+      + "本报讯（记者 王莉）记者从市总工会获悉，全市新建驿站300家。\n\n（下转第3版）\n",
+    articles: [("户外劳动者有了“歇脚地”", 9...9)]),
+  LayoutCase(
+    name: "masthead glued to its date, with a page number",
+    page: "劳动午报·要闻 3\n工人日报2021年6月8日\n\n伴考服务站点增至86个\n\n本报讯（记者 陈晨）今年全市共设置伴考服务站点86个。\n",
+    articles: [("伴考服务站点增至86个", 6...6)]),
 ]
 
 @Test(arguments: layoutCases)

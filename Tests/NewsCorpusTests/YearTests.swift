@@ -84,3 +84,39 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
   #expect(names == asked)
   #expect(document.articles.first?.year == year)
 }
+
+/// A page's printed date is its year: an article with only relative dates, or none, takes it, with
+/// the masthead as its quote; one that states its own year keeps it.
+@Test func aMastheadDatesThePageAndTheArticlesThatStateNoYear() throws {
+  let page = """
+    北京日报 2019年7月2日 星期二 第5版
+
+    驿站添新装
+
+    本报讯（记者 陆川）近日，驿站换上了新空调。
+
+    书屋迎来读者
+
+    本报讯（记者 陆川）职工书屋迎来了新读者。
+
+    技能大赛举行
+
+    本报讯（记者 陆川）2018年全市职工技能大赛举行。
+
+    技能大赛再举行
+
+    本报讯（记者 陆川）2018年全市职工技能大赛再次举行。
+    """
+  let document = try parse(page)
+  #expect(document.year == 2019)
+  #expect(document.printedDate == PrintedDate(year: 2019, quote: "北京日报 2019年7月2日 星期二 第5版", line: 1))
+  #expect(document.articles.map(\.year) == [2019, 2019, 2018, 2018])
+  #expect(document.articles[0].yearEvidence.reason == .relativeToThePage)
+  #expect(document.articles[1].yearEvidence == YearEvidence(.printedDate, quote: "北京日报 2019年7月2日 星期二 第5版", line: 1))
+}
+
+/// A bare date under a story is the story's, not the page's.
+@Test func aBareDateBelowTheTextDoesNotDateThePage() throws {
+  let document = try parse("书屋迎来读者\n\n本报讯（记者 陆川）职工书屋迎来了新读者。\n\n2019年7月2日\n")
+  #expect(document.printedDate == nil)
+}

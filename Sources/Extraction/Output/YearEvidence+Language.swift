@@ -41,6 +41,8 @@ extension Language {
       return self("按本版年份 \(shown) 年计", "taken as the page's year \(shown)")
     case .pageYear:
       return self("文中没有年份，按本版年份 \(shown) 年计", "no year in the text, taken as the page's year \(shown)")
+    case .printedDate:
+      return self("按版面印的日期 \(shown) 年计", "the page's printed date, \(shown)")
     case .relativeWithoutPageYear:
       let line = evidence.line ?? 0
       return self("第\(line)行的“\(evidence.quote)”，但本版没有年份", "“\(evidence.quote)” at line \(line), but the page has no year")

@@ -1,0 +1,45 @@
+// Mastheads, editor credits and jump lines, from the words they are made of.
+import Testing
+@testable import NewsCorpus
+
+private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+@Test(arguments: [
+  "北京日报 2019年7月2日 第5版", "工人日报2021年6月8日", "2023年6月8日 星期四", "2023年6月8日星期四 农历四月廿一",
+  "第05版：要闻", "要闻 第5版", "劳动午报·要闻 3", "二〇一九年七月二日 星期二", "2019-07-02 第A3版", "北京青年报 A3版 2024.5.10",
+])
+func mastheadsAreFurniture(line: String) {
+  #expect(PageFurniture.isMasthead(scalars(line)))
+}
+
+@Test(arguments: [
+  "北京日报社工会举办职工运动会", "2024年5月1日 劳动最美", "第十届职工运动会开幕", "6月8日起 全市设86个伴考点", "北京日报",
+  "2024年度首都志愿服务", "7月2日 暖心驿站开放", "全市16个区设立服务站 第5版见", "要闻 3",
+])
+func headlinesAreNotMastheads(line: String) {
+  #expect(!PageFurniture.isMasthead(scalars(line)))
+}
+
+@Test(arguments: [
+  ("北京日报 2019年7月2日 第5版", Int?(2019)), ("二〇一九年七月二日 星期二", 2019), ("2019-07-02 第A3版", 2019),
+  ("第05版：要闻", nil), ("职工运动会开幕", nil),
+])
+func aMastheadPrintsItsYear(line: String, year: Int?) {
+  #expect(PageFurniture.printedYear(scalars(line))?.year == year)
+}
+
+@Test(arguments: [
+  ("责任编辑：张三", true), ("编辑 张三 校对 李四", true), ("本版编辑：王五 美编：赵六 刘七", true),
+  ("编辑部全体人员参加活动", false), ("张三 编辑", false), ("编辑：", false), ("责任编辑：张三，校对李四。", false),
+])
+func editorCreditsAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isEditorCredit(scalars(line)) == expected)
+}
+
+@Test(arguments: [
+  ("（上接第一版）", true), ("(下转第3版)", true), ("转A2版", true), ("【紧接第1版】", true), ("上接1版", true),
+  ("（上接第一版）市总工会近日召开会议", false), ("转发文件", false), ("接待职工300人次", false),
+])
+func jumpLinesAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isJumpLine(scalars(line)) == expected)
+}
