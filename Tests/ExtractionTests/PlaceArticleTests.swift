@@ -44,6 +44,13 @@ import Testing
     Case(
       title: ["两区工会联手办招聘会"], body: ["丰台区总工会与石景山区总工会联合举办招聘会。"],
       expected: [.district("丰台区"), .district("石景山区")], basis: .lead),
+    Case(
+      title: ["“暖心伴考”十年路"],
+      body: ["首批52名职工志愿者走上街头。", "今年，全市16个区共设置伴考服务站点104个。", "大兴区总工会今年设点8个；通州区设点6个。"],
+      expected: [.citywide, .district("大兴区")], basis: .body),
+    Case(
+      title: ["服务站点添新装"], body: ["站点换上了新空调。", "全市站点中，大兴区总工会新装空调8台。"],
+      expected: [.district("大兴区"), .citywide], basis: .body),
   ]
 
   @Test(arguments: cases)

@@ -13,7 +13,8 @@
 ///
 /// Within a step, each name scores: an explicit citywide cue 2, a district heading an organisation
 /// (`朝阳区总工会`) 2, a district, street or town 1. Kept: scores at least 60% of the best, best first,
-/// a district before 全市 on a tie. Places outside Beijing count only when the step names no Beijing
+/// a district before 全市 on a tie, unless the step names two or more districts beside it (an article
+/// across the city that gives some districts' part). Places outside Beijing count only when the step names no Beijing
 /// place (`全市16个区和河北三河` is 全市).
 public struct ArticlePlaces: Sendable {
   /// The part of the article that decided.
@@ -113,10 +114,14 @@ extension Gazetteer {
     }
     let scores = beijing.isEmpty ? outside : beijing
     guard let best = scores.values.max() else { return nil }
-    return scores.filter { $0.value >= best * secondaryShare }
+    let kept = scores.filter { $0.value >= best * secondaryShare }
+    // NB: 全市 beside two or more districts is an article across the city that gives some
+    // districts' part (`全市设置伴考站点104个…大兴区设点8个…通州区设点6个`): 全市 first on a tie.
+    let citywideFirst = kept[.citywide] != nil && scores.keys.count(where: { $0 != .citywide }) >= 2
+    return kept
       .sorted { lhs, rhs in
         if lhs.value != rhs.value { return lhs.value > rhs.value }
-        if (lhs.key == .citywide) != (rhs.key == .citywide) { return rhs.key == .citywide }
+        if (lhs.key == .citywide) != (rhs.key == .citywide) { return (lhs.key == .citywide) == citywideFirst }
         return order[lhs.key, default: 0] < order[rhs.key, default: 0]
       }
       .map(\.key)
