@@ -76,9 +76,10 @@ public enum YearResolver {
   /// or in a sentence that also dates events relative to the page (`近日…2025年度…`); in an
   /// article with relative dates, a year elsewhere is background (`2020年…被授予`). In an article
   /// with no relative dates every year counts. The latest such year wins; `从2015年` and
-  /// `2021年以来` start periods and never count.
+  /// `2021年以来` start periods and never count, nor does a year in a plan (`计划到2025年…`). A
+  /// lede that looks back (a later year follows, told as past) dates nothing.
   static func find(in article: Article, startYear: (String) -> Int?) -> Finding {
-    struct Candidate { var year: Int; var evidence: YearEvidence; var prominent: Bool }
+    struct Candidate { var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool }
     var candidates: [Candidate] = []
     var anniversaries: [AnniversaryMention] = []
     var relative: YearEvidence? = nil
@@ -106,8 +107,13 @@ public enum YearResolver {
         switch mention.kind {
         case .explicit(let year, let periodStart):
           guard !periodStart else { continue }
-          let prominent = isTitleOrLede || relativeSentences.contains(sentence(of: mention.range.lowerBound))
-          candidates.append(Candidate(year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent))
+          let sentenceIndex = sentence(of: mention.range.lowerBound)
+          let prominent = isTitleOrLede || relativeSentences.contains(sentenceIndex)
+          let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
+          let sentenceEnd = sentenceIndex < sentenceEnds.count ? sentenceEnds[sentenceIndex] : text.normalized.count
+          let planned = Self.plans(text.normalized[sentenceStart..<sentenceEnd])
+          candidates.append(Candidate(
+            year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned))
         case .relative:
           if relative == nil { relative = YearEvidence(.relativeToThePage, quote: quote, line: line) }
         case .anniversary(let n):
@@ -115,8 +121,15 @@ public enum YearResolver {
         }
       }
     }
-    let counted = relative == nil ? candidates : candidates.filter(\.prominent)
-    if var best = counted.max(by: { $0.year < $1.year }) {
+    // NB: a year in a plan (`计划到2025年建成…`) may lie ahead: it never dates the article.
+    let counted = (relative == nil ? candidates : candidates.filter(\.prominent)).filter { !$0.planned }
+    // NB: a lede that looks back (`2015年6月，首批志愿者走上街头`) is background too when the text
+    // goes on to later years it tells as past (`2018年达到80个`): the article's own year, the one its
+    // 今年 means, is later than all of them and not stated.
+    let looksBack = { (best: Candidate) in
+      relative != nil && candidates.contains { !$0.prominent && !$0.planned && $0.year > best.year }
+    }
+    if var best = counted.max(by: { $0.year < $1.year }), !looksBack(best) {
       best.evidence.reason = relative == nil ? .latestStated : .latestStatedForItsEvents
       return Finding(year: best.year, evidence: best.evidence, relative: relative)
     }
@@ -126,6 +139,16 @@ public enum YearResolver {
     }
     // NB: only background years, or none: `resolve` words why, from the page's year and `relative`.
     return Finding(year: nil, evidence: YearEvidence(.noSupport), relative: relative)
+  }
+
+  /// Words that make a sentence's years possibly future: a plan, a target, an expectation.
+  static let planWords = ["计划", "预计", "力争", "争取", "目标", "规划", "届时"].map { Array($0.unicodeScalars) }
+
+  /// Whether a sentence plans or expects something, so its years may lie ahead.
+  static func plans(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+    planWords.contains { word in
+      sentence.indices.contains { sentence[$0...].starts(with: word) }
+    }
   }
 
   /// Offsets just past each sentence end.

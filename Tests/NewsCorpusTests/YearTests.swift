@@ -120,3 +120,17 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
   let document = try parse("书屋迎来读者\n\n本报讯（记者 陆川）职工书屋迎来了新读者。\n\n2019年7月2日\n")
   #expect(document.printedDate == nil)
 }
+
+/// A lede that looks back is background when later years follow as past: the 今年 of the article is
+/// later than all of them, so its year is unknown (or the page's). A year in a plan is ahead: it
+/// neither dates the article nor makes its lede look back.
+@Test(arguments: [
+  ("2015年6月，首批52名志愿者走上街头。\n\n2016年站点为60个，2018年达到80个。\n\n今年设置站点104个。", Int?.none),
+  ("2015年6月，首批52名志愿者走上街头。\n\n今年设置站点104个。", 2015),
+  ("2023年6月，全市设置站点104个。今年服务考生家长5万人次，计划到2025年增至120个。", 2023),
+  ("2023年6月，全市设置站点104个。今年服务考生家长5万人次，2020年曾获评示范项目。", 2023),
+])
+func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
+  let article = try #require(try parse("“暖心伴考”十年路\n\n本报讯（记者 陆川）\(body)\n").articles.first)
+  #expect(article.year == year)
+}
