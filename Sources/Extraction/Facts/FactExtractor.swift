@@ -149,7 +149,8 @@ public struct FactExtractor: Sendable {
         quantity, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
         in: unit, context)
       if let part {
-        (found.subtype, found.scope) = (part.antecedent.subtype, part.place)
+        // NB: an item that names its own breakdown keeps it (`累计156家；通州区新建21家`).
+        (found.subtype, found.scope) = (found.subtype ?? part.antecedent.subtype, part.place)
         found.programme = part.antecedent.programme ?? found.programme
       } else if let source {
         found.programme = source.programme ?? found.programme

@@ -8,8 +8,8 @@
 /// - it has the earlier figure's measure word (`家` after `家`) and no noun that gives it a metric,
 ///   and its number closes its item (`FigureWindows`: `8个考点` names a noun of its own);
 /// - the earlier figure is a total it breaks down — `其中` stands between them, in the total's
-///   sentence or opening the next one — or an item of the same list: in the same sentence, for a
-///   place of its own (`朝阳区…10个，海淀区8个`);
+///   sentence or opening the next one — or an item of the same list: in the same sentence or after
+///   a semicolon, for a place of its own (`朝阳区…10个，海淀区8个`, `丰台区…156家；通州区新建21家`);
 /// - the words just before it (after `其中`, the previous figure or a list mark) name a place other
 ///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`).
 /// It takes the earlier figure's metric, breakdown and programme, and the place it names.
@@ -36,7 +36,10 @@ struct PlaceBreakdown {
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit), words.nounBeforeNumber else { return nil }
     for antecedent in antecedents.reversed() where antecedent.fact.unit == unit {
       let markerEnd = Self.markerEnd(in: scalars, from: antecedent.end, to: quantity.start)
-      let sameList = antecedent.sentence == sentence && antecedent.fact.scope != .citywide
+      // NB: a semicolon ends a sentence for quoting but not a list (`丰台区新建28家，累计156家；通州区新建21家`).
+      let sameList =
+        (antecedent.sentence == sentence || !scalars[antecedent.end..<quantity.start].contains(where: endsList))
+        && antecedent.fact.scope != .citywide
       guard markerEnd != nil || sameList else { continue }
       // The item: from the marker, the previous figure or a list mark, whichever is last.
       var start = max(markerEnd ?? 0, previousEnd, sentence.lowerBound)
@@ -48,6 +51,11 @@ struct PlaceBreakdown {
       return (antecedent.fact, place)
     }
     return nil
+  }
+
+  /// A sentence end other than a semicolon: what ends a list of places.
+  static func endsList(_ scalar: Unicode.Scalar) -> Bool {
+    ClauseBounds.isSentenceEnd(scalar) && scalar != "；" && scalar != ";"
   }
 
   /// Where `其中` starts in `scalars` at or after `offset`, if it does.
