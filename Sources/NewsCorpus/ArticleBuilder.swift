@@ -42,11 +42,11 @@ struct ArticleBuilder {
       if let repeated = repetition(of: paragraph, draft: paragraphDraft) {
         flags.append(repeated)
         if repeated.kind == .repeatedParagraph {
-          previousTruncated = !paragraphDraft.endsSentence && paragraphDraft.credit == nil && paragraphDraft.unit == nil
+          previousTruncated = !paragraphDraft.isComplete
           continue
         }
       }
-      if !paragraphDraft.endsSentence && paragraphDraft.credit == nil && paragraphDraft.unit == nil {
+      if !paragraphDraft.isComplete {
         flags.append(QualityFlag(.truncated, line: paragraph.lines.upperBound, wordsOf: paragraph.text, fromEnd: true))
         previousTruncated = true
       }

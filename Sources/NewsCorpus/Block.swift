@@ -24,6 +24,11 @@ struct ParagraphDraft: Sendable {
   var unit: String? = nil
   /// The credit stood on a line of its own under the text: the text is a photo caption.
   var creditOnOwnLine = false
+  /// A list's lead-in (it ends with a colon) or one of its rows (`ListRow`): complete without
+  /// a sentence end.
+  var isListPart = false
+  /// Ends where its text ends: with a sentence, a credit, the author's unit, or as part of a list.
+  var isComplete: Bool { endsSentence || credit != nil || unit != nil || isListPart }
   var firstLine: Int { pieces.first?.line.number ?? 0 }
   var lastLine: Int { pieces.last?.line.number ?? 0 }
 }

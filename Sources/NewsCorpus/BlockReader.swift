@@ -9,6 +9,8 @@ struct BlockReader {
   var draft: ParagraphDraft? = nil
   /// The credits of a byline whose bracket is still open at the end of a line.
   var openByline: (credits: [Unicode.Scalar], line: Int)? = nil
+  /// The last text line opened a list (it ended with a colon) or was one of its rows.
+  var listOpen = false
 
   /// The widest a title line may be (40 Han).
   static let maxTitleWidth = 80
@@ -38,6 +40,8 @@ struct BlockReader {
 
   mutating func read(_ line: SourceLine, next: SourceLine?) {
     let text = line.normalized.scalars
+    let continuesList = listOpen
+    listOpen = false
     if let open = openByline {
       openByline = nil
       if let closing = BylineParser.closing(text, continuing: open.credits) {
@@ -70,6 +74,16 @@ struct BlockReader {
     if let byline = BylineParser.standalone(text) {
       closeDraft()
       emit(.byline(byline, lines: line.number...line.number))
+      return
+    }
+    if continuesList, ListRow.isRow(text) {
+      // NB: a row is a paragraph of its own, never a title or the rest of the lead-in's sentence.
+      draft?.isListPart = true
+      closeDraft()
+      addText(LinePiece(line), next: next)
+      draft?.isListPart = true
+      closeDraft()
+      listOpen = true
       return
     }
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || PageFurniture.isMasthead(text)
@@ -166,6 +180,7 @@ struct BlockReader {
     var piece = piece
     guard !piece.isEmpty else { return }
     let text = Array(piece.scalars)
+    listOpen = ListRow.opensList(text)
     var credit: Byline? = nil
     var unit: String? = nil
     if let found = BylineParser.trailingCredit(text), found.start > 0 {

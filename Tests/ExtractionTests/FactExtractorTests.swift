@@ -284,3 +284,20 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   #expect(only(found, .stations).filter { $0.line > 1 }.map { "\($0.surface) \($0.cumulative)" } == ["312家 false", "1523家 true"])
   #expect(only(found, .peopleServed).map(\.cumulative) == [true])
 }
+
+/// Rows printed a line each after a lead-in count the lead-in's noun, each for its place, with the
+/// lead-in's programme.
+@Test func rowsAfterALeadInCountItsNoun() throws {
+  let page = """
+    驿站分布
+
+    本报讯（记者 李明）2024年，全市驿站分布情况如下：
+    东城区 45家
+    西城区：38家
+    石景山区 27家
+    以上驿站全天开放，服务户外劳动者3万人次。
+    """
+  let stations = only(try facts(page), .stations)
+  #expect(stations.map { "\($0.surface)@\($0.scope.label)" } == ["45家@东城区", "38家@西城区", "27家@石景山区"])
+  #expect(stations.allSatisfy { $0.programme == "户外劳动者暖心驿站" && $0.year == 2024 })
+}

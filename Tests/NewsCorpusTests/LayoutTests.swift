@@ -202,3 +202,24 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
   #expect(commas.allSatisfy { LineShape.groupsDigits(scalars, at: $0) } == groups)
   #expect(LineShape(scalars).hasInnerPunctuation == !groups)
 }
+
+/// A list printed a row a line after its lead-in: each row is a paragraph of its own, complete
+/// without a sentence end, never a title.
+@Test func aListPrintedARowALineKeepsEachRowApart() throws {
+  let page = "驿站分布\n\n本报讯（记者 李明）全市驿站分布情况如下：\n东城区 45家\n\n西城区：38家\n石景山区 27家\n以上驿站全天开放。\n"
+  let articles = try parse(page).articles
+  #expect(articles.count == 1)
+  let article = try #require(articles.first)
+  #expect(article.paragraphs.map(\.text) == [
+    "全市驿站分布情况如下：", "东城区 45家", "西城区：38家", "石景山区 27家", "以上驿站全天开放。",
+  ])
+  #expect(article.flags.isEmpty)
+}
+
+@Test(arguments: [
+  ("东城区 45家", true), ("东城区：45家", true), ("朝阳区 1,200余家", true), ("门头沟区3个", true),
+  ("东城区 45家，西城区 38家", false), ("2024年全市建成驿站", false), ("45家", false), ("全市共建成暖心驿站一千五百多家", false),
+])
+func listRowsAreShortNamedFigures(line: String, expected: Bool) {
+  #expect(ListRow.isRow(Array(line.unicodeScalars)) == expected)
+}

@@ -53,7 +53,8 @@ public struct FactExtractor: Sendable {
       let facts = facts(in: unit, context, leadIn: leadIn)
       mentions += stationMentions(in: unit, counted: facts, context)
       bodyFacts += facts
-      leadIn = ListLeadIn.trailing(unit.scalars)
+      // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`).
+      leadIn = ListLeadIn.trailing(unit.scalars) ?? (ListRow.isRow(unit.scalars) ? leadIn : nil)
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {
@@ -156,6 +157,8 @@ public struct FactExtractor: Sendable {
         found.programme = source.programme ?? found.programme
       } else if let listed {
         found.scope = listed.place
+        // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
+        found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
       figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause))

@@ -15,11 +15,11 @@ enum ListLeadIn {
   /// Marks between items.
   static let itemMarks: Set<Unicode.Scalar> = Set("、，,;；。".unicodeScalars)
 
-  /// The metric and place of the noun-less `quantity`, read from a lead-in before it.
+  /// The metric and place of the noun-less `quantity`, read from a lead-in before it, and the lead-in.
   static func reading(
     of quantity: Quantity, words: MetricWords, after previousEnd: Int, in scalars: [Unicode.Scalar],
     previousLeadIn: [Unicode.Scalar]?, gazetteer: Gazetteer
-  ) -> (metric: Metric, place: Scope)? {
+  ) -> (metric: Metric, place: Scope, leadIn: ArraySlice<Unicode.Scalar>)? {
     // NB: the cheap tests first: most noun-less figures are money, shares or dates after no colon.
     let limit = max(0, quantity.start - reach)
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
@@ -33,11 +33,11 @@ enum ListLeadIn {
       guard colons.contains(scalars[colon]) else { continue }
       var start = colon
       while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
-      if let metric = metric(of: scalars[start..<colon], unit: unit) { return (metric, place) }
+      if let metric = metric(of: scalars[start..<colon], unit: unit) { return (metric, place, scalars[start..<colon]) }
     }
     // Nothing in this text leads in: the paragraph before may end with the lead-in.
     guard let previousLeadIn, let metric = metric(of: previousLeadIn[...], unit: unit) else { return nil }
-    return (metric, place)
+    return (metric, place, previousLeadIn[...])
   }
 
   /// The metric the lead-in's words give a figure with `unit`, if any.

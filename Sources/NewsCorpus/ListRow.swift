@@ -1,0 +1,34 @@
+// Lists printed one item a line after a lead-in: `驿站分布如下：`, then `东城区 45家`, `西城区 38家`.
+import ChineseText
+
+/// A row of such a list: a short line that names something and ends with its figure, with no
+/// punctuation but a colon after the name. Each row is a paragraph of its own (rows run together
+/// would read `东城区 45家西城区 38家`), and the extraction reads the lead-in's noun into every row.
+public enum ListRow {
+  /// The longest row, in scalars.
+  static let maxLength = 24
+  /// The most Han after the number: its measure word and an approximation (`1200余家`, `3万人次`).
+  static let maxUnitLength = 3
+
+  /// Whether normalised `text` is a row: `东城区 45家`, `东城区：45家`, `朝阳区 1,200余家`.
+  public static func isRow(_ text: [Unicode.Scalar]) -> Bool {
+    var end = text.count
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    guard end > 0, end <= maxLength, text[0].isHan,
+      let firstDigit = text.firstIndex(where: \.isASCIIDigit),
+      let lastDigit = text[..<end].lastIndex(where: \.isASCIIDigit)
+    else { return false }
+    let name = text[..<firstDigit]
+    let number = text[firstDigit...lastDigit]
+    let unit = text[(lastDigit + 1)..<end]
+    return name.allSatisfy { $0.isHan || $0.isHorizontalSpace || $0 == ":" || $0 == "：" }
+      && number.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "," }
+      && unit.count <= maxUnitLength && unit.allSatisfy(\.isHan)
+  }
+
+  /// Whether a line ending so opens a list: it ends with a colon.
+  public static func opensList(_ text: [Unicode.Scalar]) -> Bool {
+    guard let last = text.last(where: { !$0.isHorizontalSpace }) else { return false }
+    return last == ":" || last == "："
+  }
+}
