@@ -301,3 +301,21 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   #expect(stations.map { "\($0.surface)@\($0.scope.label)" } == ["45家@东城区", "38家@西城区", "27家@石景山区"])
   #expect(stations.allSatisfy { $0.programme == "户外劳动者暖心驿站" && $0.year == 2024 })
 }
+
+/// A running total since a start year (`自2015年启动以来`, `2016年起`) is dated by the present, not
+/// by its start: its period runs from the start to the article's year.
+@Test(arguments: [
+  "自2016年以来，昌平区累计出动志愿者1500余人次。",
+  "“暖心伴考”自2016年启动以来，累计出动志愿者1500余人次。",
+  "2016年起，昌平区累计出动志愿者1500余人次。",
+])
+func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
+  let page = """
+    伴考十年
+
+    本报讯（记者 张然）2022年高考开考。\(sentence)
+    """
+  let volunteers = try #require(only(try facts(page), .volunteers).first)
+  #expect([volunteers.year, volunteers.periodStart, volunteers.periodEnd] == [2022, 2016, 2022])
+  #expect(volunteers.cumulative)
+}

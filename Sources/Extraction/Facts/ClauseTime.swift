@@ -23,7 +23,13 @@ struct ClauseTime: Equatable {
     var year: Int
     var start: Bool
     var at: Int
+    /// A start that runs to the present (`2016年以来`, `自2016年起`): it dates no figure after it,
+    /// which is a total up to now; `从2015年的25名` is a figure at its start and keeps it.
+    var since = false
   }
+
+  /// Words just after a start year that run its period to the present.
+  static let sinceWords = ["以来", "起", "开始"].map { Array($0.unicodeScalars) }
 
   /// The time of the number at `offset` in a sentence (its scalars indexed from 0) whose explicit
   /// years are known. `articleYear` is the article's year; `programmeStart`, the programme's first
@@ -60,7 +66,9 @@ struct ClauseTime: Equatable {
     }
 
     // The nearest explicit year before the number, else after it, else 今年 or the article's.
-    if !spanEnd { year = explicit.last { $0.at < offset }?.year ?? explicit.first?.year ?? articleYear }
+    if !spanEnd {
+      year = explicit.last { $0.at < offset && !$0.since }?.year ?? explicit.first { !$0.since }?.year ?? articleYear
+    }
     // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
@@ -117,8 +125,11 @@ struct ClauseTime: Equatable {
     // have none, and a scan for relative dates and anniversaries would be thrown away.
     guard sentence.contains("年") else { return [] }
     return YearScan.mentions(in: sentence).compactMap { mention in
-      if case .explicit(let year, let start) = mention.kind { return ExplicitYear(year: year, start: start, at: mention.range.lowerBound) }
-      return nil
+      guard case .explicit(let year, let start) = mention.kind else { return nil }
+      // NB: the words YearScan reads a start from: `2016年起`, `2015年启动以来` (4 scalars on).
+      let after = sentence[mention.range.upperBound..<min(sentence.count, mention.range.upperBound + 4)]
+      let since = start && sinceWords.contains { word in after.indices.contains { after[$0...].starts(with: word) } }
+      return ExplicitYear(year: year, start: start, at: mention.range.lowerBound, since: since)
     }
   }
 }
