@@ -308,6 +308,7 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   "自2016年以来，昌平区累计出动志愿者1500余人次。",
   "“暖心伴考”自2016年启动以来，累计出动志愿者1500余人次。",
   "2016年起，昌平区累计出动志愿者1500余人次。",
+  "自2016年加入“暖心伴考”以来，昌平区累计出动志愿者1500余人次。",
 ])
 func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   let page = """

@@ -1,4 +1,5 @@
 // The year a figure is about and whether it is a running total, read from its own sentence.
+import ChineseText
 import NewsCorpus
 
 /// What a sentence says about the time of one number in it.
@@ -28,8 +29,20 @@ struct ClauseTime: Equatable {
     var since = false
   }
 
-  /// Words just after a start year that run its period to the present.
-  static let sinceWords = ["以来", "起", "开始"].map { Array($0.unicodeScalars) }
+  /// Words just after a start year that run its period to the present (`2016年起`, `2016年开始`).
+  static let sinceWords = ["起", "开始"].map { Array($0.unicodeScalars) }
+  /// The word that does so anywhere in the start's clause (`自2015年加入“暖心伴考”以来`).
+  static let sinceClauseWord = Array("以来".unicodeScalars)
+
+  /// Whether the start year ending at `end` runs to the present: a since-word right after it, or
+  /// 以来 before its clause ends.
+  static func runsToNow(_ sentence: [Unicode.Scalar], after end: Int) -> Bool {
+    let rest = sentence[end...]
+    if sinceWords.contains(where: { rest.starts(with: $0) }) { return true }
+    let clauseEnd = rest.firstIndex { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) } ?? sentence.endIndex
+    let clause = sentence[end..<clauseEnd]
+    return clause.indices.contains { clause[$0...].starts(with: sinceClauseWord) }
+  }
 
   /// The time of the number at `offset` in a sentence (its scalars indexed from 0) whose explicit
   /// years are known. `articleYear` is the article's year; `programmeStart`, the programme's first
@@ -126,10 +139,7 @@ struct ClauseTime: Equatable {
     guard sentence.contains("年") else { return [] }
     return YearScan.mentions(in: sentence).compactMap { mention in
       guard case .explicit(let year, let start) = mention.kind else { return nil }
-      // NB: the words YearScan reads a start from: `2016年起`, `2015年启动以来` (4 scalars on).
-      let after = sentence[mention.range.upperBound..<min(sentence.count, mention.range.upperBound + 4)]
-      let since = start && sinceWords.contains { word in after.indices.contains { after[$0...].starts(with: word) } }
-      return ExplicitYear(year: year, start: start, at: mention.range.lowerBound, since: since)
+      return ExplicitYear(year: year, start: start, at: mention.range.lowerBound, since: start && runsToNow(sentence, after: mention.range.upperBound))
     }
   }
 }

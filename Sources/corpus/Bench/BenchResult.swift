@@ -46,5 +46,11 @@ struct BenchResult: Codable, Hashable {
   struct PlantedRecallFigures: Codable, Hashable {
     var found: Int
     var planted: Int
+    /// Of the found facts, those read with the planted year, place, breakdown, period and programme.
+    var year: Int
+    var place: Int
+    var breakdown: Int
+    var period: Int
+    var programme: Int
   }
 }

@@ -36,6 +36,17 @@ struct BenchTable {
       lines.append(row(size, "cells via Xlsx wrapper (\(grouped(result.cellsWritten)) cells; \(String(format: "%.2f", ratio))× raw C)", result.wrapperCells, bytes: 0, articles: 0))
       lines.append(row(size, "cells via raw C API (floor)", result.rawCells, bytes: 0, articles: 0))
     }
+    lines.append("")
+    lines.append("Of the planted facts found, read with the planted meaning too:")
+    lines.append("")
+    lines.append("| articles | found | year | place | breakdown | running-total period | programme |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|")
+    for result in results {
+      let r = result.recall
+      let share = { (count: Int) in String(format: "%.3f", Double(count) / Double(max(r.found, 1))) }
+      lines.append("| \(grouped(result.articles)) | \(grouped(r.found)) | \(share(r.year)) | \(share(r.place)) | "
+        + "\(share(r.breakdown)) | \(share(r.period)) | \(share(r.programme)) |")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
