@@ -320,3 +320,18 @@ func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   #expect([volunteers.year, volunteers.periodStart, volunteers.periodEnd] == [2022, 2016, 2022])
   #expect(volunteers.cumulative)
 }
+
+/// A verb of adding before the number names the 新增 part, wherever the noun stands, so a new
+/// station count is never read as the stock; an unquoted pack name right after its number is the
+/// pack's kind, but a list of kinds names none.
+@Test func newStationsAndPackKindsAreParts() throws {
+  let page = """
+    驿站和伴考包
+
+    本报讯（记者 李明）2024年，全区现有户外劳动者暖心驿站175家，今年新建成17家驿站，新设驿站5家。\
+    有为考生家长定制的5500份伴考包，也有送给一线考务人员的2200个暖心包，伴考包和暖心包共6000个。
+    """
+  let found = try facts(page)
+  #expect(only(found, .stations).map { "\($0.surface) \($0.subtype ?? "-")" } == ["175家 -", "17家 新增", "5家 新增"])
+  #expect(only(found, .packs).map { "\($0.surface) \($0.subtype ?? "-")" } == ["5500份 伴考包", "2200个 暖心包", "6000个 -"])
+}

@@ -64,5 +64,5 @@ func aListAfterALeadInCountsTheLeadInsNoun(_ body: String, _ metric: Metric, _ e
   let page = "驿站建设\n\n本报讯 2019年，丰台区总工会今年新建驿站28家，累计达到156家；通州区新建21家。大兴区总工会今年设点8个。\n"
   let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
   let found = document.articles.flatMap { FactExtractor().extract($0).facts }.filter { $0.metric == .stations }
-  #expect(found.map { "\($0.surface) \($0.scope.label) \($0.subtype ?? "-")" } == ["28家 丰台区 新建", "156家 丰台区 -", "21家 通州区 新建", "8个 大兴区 -"])
+  #expect(found.map { "\($0.surface) \($0.scope.label) \($0.subtype ?? "-")" } == ["28家 丰台区 新增", "156家 丰台区 -", "21家 通州区 新增", "8个 大兴区 -"])
 }

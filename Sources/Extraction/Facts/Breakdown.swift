@@ -8,6 +8,10 @@ enum Breakdown {
     /// A handful of metrics: an array is searched faster than a set is hashed.
     var metrics: [Metric]
     var isTotal: Bool
+    /// The breakdown's name (新建 → 新增).
+    var label: String
+    /// The word counts before the number too (a verb of adding: `新建成17家驿站`).
+    var readsBefore: Bool
   }
 
   /// Longest words first, so `中、高考` (a total) is seen before `高考` (a part).
@@ -15,33 +19,45 @@ enum Breakdown {
     .map {
       Word(
         word: MatchWord($0["word"]), metrics: $0["metrics"].split(separator: ",").compactMap { Metric(rawValue: String($0)) },
-        isTotal: $0["kind"] == "total")
+        isTotal: $0["kind"] == "total", label: $0["label"].isEmpty ? $0["word"] : $0["label"], readsBefore: $0["before"] == "yes")
     }
     .sorted { $0.word.text.count > $1.word.text.count }
 
   /// 其中 ("of which"), dropped from a window before its breakdown is read.
   static let ofWhich = MatchWord("其中")
 
-  /// The breakdown of `metric` named in `window`, or nil for a total or no breakdown.
-  static func part(of metric: Metric, in window: ScalarText) -> String? {
+  /// The breakdown of `metric` named in `window`, else by a verb of adding in the clause `before`
+  /// the number, or nil for a total or no breakdown.
+  static func part(of metric: Metric, in window: ScalarText, before: ScalarText? = nil) -> String? {
     // NB: 其中 ("of which") introduces a breakdown, and must not read as 中高考 in 其中高考.
     let window = window.removingAll(ofWhich)
-    guard let word = words.first(where: { $0.metrics.contains(metric) && window.contains($0.word) }),
-      !word.isTotal
-    else { return nil }
-    return word.word.text
+    let named =
+      words.first { $0.metrics.contains(metric) && window.contains($0.word) }
+      ?? before.flatMap { before in words.first { $0.readsBefore && $0.metrics.contains(metric) && before.contains($0.word) } }
+    guard let word = named, !word.isTotal else { return nil }
+    return word.label
   }
 
-  /// The pack kind a count names directly (`300份“爱心助考包”` → `爱心助考包`).
+  /// The pack kind a count names directly (`300份“爱心助考包”` → `爱心助考包`, `2200个暖心包` → `暖心包`).
   ///
-  /// Only a quoted name right after the number counts: a total after a list (`…包”和“…包”共计`)
-  /// has no single kind.
+  /// Only a name right after the number counts, quoted or a word of Han ending in 包, and not one
+  /// that opens a list (`伴考包和暖心包6000个`, `…包”和“…包”共计`): a total of several kinds has none.
   static func packKind(after window: ScalarText) -> String? {
     let scalars = Array(window.scalars)
-    guard let open = scalars.firstIndex(where: { $0 == "“" || $0 == "\"" }), open <= 2,
-      let close = scalars[(open + 1)...].firstIndex(where: { $0 == "”" || $0 == "\"" })
-    else { return nil }
-    let name = String(scalars: scalars[(open + 1)..<close])
-    return name.hasSuffix("包") ? name : nil
+    if let open = scalars.firstIndex(where: { $0 == "“" || $0 == "\"" }), open <= 2 {
+      guard let close = scalars[(open + 1)...].firstIndex(where: { $0 == "”" || $0 == "\"" }) else { return nil }
+      let name = String(scalars: scalars[(open + 1)..<close])
+      return name.hasSuffix("包") ? name : nil
+    }
+    let end = scalars.firstIndex { !$0.isHan } ?? scalars.count
+    guard end >= 2, end <= maxPackName, scalars[end - 1] == "包" else { return nil }
+    // NB: 包 inside a longer word (`伴考包和暖心包`) is a list, read as no kind.
+    guard !scalars[..<end].dropLast().contains("包"), end == scalars.count || !listJoiners.contains(scalars[end]) else { return nil }
+    return String(scalars: scalars[..<end])
   }
+
+  /// The longest unquoted pack name, in scalars (`考生家长伴考包` is 7).
+  static let maxPackName = 8
+  /// Scalars that join a pack name to the next in a list.
+  static let listJoiners: Set<Unicode.Scalar> = Set("和与及、跟".unicodeScalars)
 }

@@ -187,8 +187,9 @@ public struct FactExtractor: Sendable {
       articleYear: context.article.year, programmeStart: programme.flatMap { context.programmeStart($0.id) })
     let subtype = switch metric {
     case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
-    case .stations: Breakdown.part(of: metric, in: window) ?? otherFacility(in: window, programme: programme?.id)
-    default: Breakdown.part(of: metric, in: window)
+    case .stations:
+      Breakdown.part(of: metric, in: window, before: words.before) ?? otherFacility(in: window, programme: programme?.id)
+    default: Breakdown.part(of: metric, in: window, before: words.before)
     }
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,
