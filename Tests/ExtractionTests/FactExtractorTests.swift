@@ -233,7 +233,8 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
     """
   let found = try facts(page)
   #expect(only(found, .stations).map(\.surface) == ["30家", "30家", "156家"])
-  #expect(only(found, .stations).map(\.cumulative) == [true, true, false])
+  // NB: 7月以来 counts the year so far, not a running total over years.
+  #expect(only(found, .stations).map(\.cumulative) == [false, false, false])
   #expect(only(found, .peopleServed).isEmpty)
 }
 
@@ -334,4 +335,24 @@ func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   let found = try facts(page)
   #expect(only(found, .stations).map { "\($0.surface) \($0.subtype ?? "-")" } == ["175家 -", "17家 新增", "5家 新增"])
   #expect(only(found, .packs).map { "\($0.surface) \($0.subtype ?? "-")" } == ["5500份 伴考包", "2200个 暖心包", "6000个 -"])
+}
+
+/// 以来 after a time within the year (`今年以来`, `7月以来`, `入夏以来`) counts the year so far: the
+/// figure is that year's, not a running total; after a year or `N年来` it is one.
+@Test(arguments: [
+  ("今年以来，这些驿站已接待户外劳动者超15,000人次。", false),
+  ("入夏以来，各驿站累计接待户外劳动者1万余人次。", false),
+  ("6月份以来，各驿站接待户外劳动者1万余人次。", false),
+  ("2016年以来，各驿站累计接待户外劳动者1万余人次。", true),
+  ("五年来，各驿站接待户外劳动者1万余人次。", true),
+])
+func theYearSoFarIsNotARunningTotal(sentence: String, cumulative: Bool) throws {
+  let page = """
+    驿站接待忙
+
+    本报讯（记者 李明）2023年7月，\(sentence)
+    """
+  let served = try #require(only(try facts(page), .peopleServed).first)
+  #expect(served.cumulative == cumulative)
+  #expect(served.year == 2023)
 }

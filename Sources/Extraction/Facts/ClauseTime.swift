@@ -85,11 +85,41 @@ struct ClauseTime: Equatable {
     // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
-    if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit) {
+    if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit),
+      !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset })
+    {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
       periodEnd = year
     }
+  }
+
+  /// Times within a year that 以来 may start from: the figure since then is the year's so far.
+  static let withinYearStarts = [
+    "今年", "本年", "年初", "月", "月份", "入夏", "入秋", "入冬", "入春", "开春", "今夏", "今冬", "春节", "暑期", "夏季", "冬季",
+  ].map { Array($0.unicodeScalars) }
+  static let since = Array("以来".unicodeScalars)
+  static let yearsSince = Array("年来".unicodeScalars)
+
+  /// Whether a figure's words count the year so far (`今年以来`, `7月以来`, `入夏以来`), not a
+  /// running total over years: every 以来 follows a time within a year, and no `N年来` or start
+  /// year that runs to the present (`sinceYear`) stands before the figure.
+  static func isYearToDate(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool) -> Bool {
+    guard !sinceYear else { return false }
+    var found = false
+    var index = words.startIndex
+    while index < words.endIndex {
+      if words[index...].starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
+        return false  // NB: 十年来, 多年来; 今年来 is this year
+      }
+      if words[index...].starts(with: since) {
+        let before = words[..<index]
+        guard withinYearStarts.contains(where: { before.suffix($0.count).elementsEqual($0) }) else { return false }
+        found = true
+      }
+      index += 1
+    }
+    return found
   }
 
   /// Whether the clause names a year of its own (a single-year word, or an explicit year that opens no
