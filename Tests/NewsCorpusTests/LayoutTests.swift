@@ -62,6 +62,10 @@ let layoutCases: [LayoutCase] = [
       + "本报讯（记者 王莉）记者从市总工会获悉，全市新建驿站300家。\n\n（下转第3版）\n",
     articles: [("户外劳动者有了“歇脚地”", 9...9)]),
   LayoutCase(
+    name: "headline led by its place and a colon",
+    page: "慰问组听取了劳模的意见建议。\n\n旧宫镇:暖心驿站开到劳动者身边\n\n本报讯（记者 王莉）近日，旧宫镇总工会又有一批暖心驿站挂牌。\n",
+    articles: [(nil, 1...1), ("旧宫镇:暖心驿站开到劳动者身边", 5...5)]),
+  LayoutCase(
     name: "masthead glued to its date, with a page number",
     page: "劳动午报·要闻 3\n工人日报2021年6月8日\n\n伴考服务站点增至86个\n\n本报讯（记者 陈晨）今年全市共设置伴考服务站点86个。\n",
     articles: [("伴考服务站点增至86个", 6...6)]),
