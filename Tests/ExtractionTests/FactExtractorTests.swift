@@ -238,13 +238,14 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .peopleServed).isEmpty)
 }
 
-/// The end of a `从…到现在` span is the present whatever year its start names: a year after its
-/// 发展到/到如今 dates it, else the sentence's own year, else the article's.
+/// The end of a `从…到现在` or `由…增至` span is the present whatever year its start names: a year
+/// after its 发展到/到如今/增至 dates it, else the sentence's own year, else the article's.
 @Test(arguments: [
   ("从2015年最初的200余名志愿者，发展到如今的3000余名。", ["200余名@2015", "3000余名@2021"]),
   ("从2015年的200名志愿者发展到3000名。", ["200名@2015", "3000名@2021"]),
   ("从2015年的200名志愿者发展到2019年的3000名。", ["200名@2015", "3000名@2019"]),
   ("从最初的200名志愿者，增加到目前的3000余名。", ["200名@2016", "3000余名@2021"]),
+  ("志愿者由去年的900名增至1360名。", ["900名@2020", "1360名@2021"]),
 ])
 func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
   let page = """

@@ -13,8 +13,10 @@ struct ClauseTime: Equatable {
   static let cumulativeWords = ["累计", "总计", "年来", "以来", "历年", "至今共"].map(MatchWord.init)
   /// Words that close a `从A…到现在B` span at the article's year.
   static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"].map(MatchWord.init)
-  /// The word that opens a `从A…到现在B` span.
-  static let fromWord = MatchWord("从")
+  /// Words that open a span: `从A…到现在B`, `由A增至B`.
+  static let fromWords = [MatchWord("从"), MatchWord("由")]
+  /// Words that lead to a span's end: the present, or what a change leads to (`增至`, `发展到`).
+  static let spanEndWords = nowWords + ChangeSpan.verbs.map { MatchWord(String(String.UnicodeScalarView($0))) }
   /// Words that put a figure's own clause in one year or at the present (`当年新建驿站300家`,
   /// `目前全区驿站总数已达156家`).
   static let singleYearWords = ["当年", "今年", "本年", "去年", "同年", "年内", "目前", "现有"].map(MatchWord.init)
@@ -58,15 +60,18 @@ struct ClauseTime: Equatable {
     // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
     let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
     var spanEnd = false
-    if let sinceFrom = before.suffix(afterLast: Self.fromWord) {
+    // NB: the nearest opener before the figure opens its span.
+    let opened = Self.fromWords.compactMap { before.suffix(afterLast: $0) }.max { $0.scalars.startIndex < $1.scalars.startIndex }
+    if let sinceFrom = opened {
       // NB: only a year inside the span dates its start (`从2015年的10名`); one before 从 is the
       // sentence's present (`2025年，站点从最初的5个发展到现在的104个`).
       let spanStart = sinceFrom.scalars.startIndex - text.scalars.startIndex
-      let nowStart = Self.nowWords.compactMap { sinceFrom.suffix(afterLast: $0) }
+      let nowStart = Self.spanEndWords.compactMap { sinceFrom.suffix(afterLast: $0) }
         .map { $0.scalars.startIndex - text.scalars.startIndex }.max()
       if let nowStart {
-        // The end of the span is the present: a year after its 到现在/发展到 (`发展到2019年的3000名`),
-        // else the sentence's own, else the article's; never the start year (`从2015年的200名…发展到如今的3000名`).
+        // The end of the span is the present: a year after its 到现在/发展到/增至 (`发展到2019年的3000名`),
+        // else the sentence's own, else the article's; never the start year (`从2015年的200名…发展到如今的3000名`,
+        // `今年，站点由去年的97个增至104个`).
         year = explicit.last { $0.at >= nowStart && $0.at < offset }?.year
           ?? explicit.last { $0.at < spanStart - 1 }?.year ?? articleYear
         spanEnd = true
