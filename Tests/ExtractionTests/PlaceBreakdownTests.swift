@@ -25,6 +25,8 @@ private func figures(_ body: String, _ metric: Metric) throws -> [String] {
   // A list of districts without 其中, in one sentence; 5个考点 names a noun of its own.
   ("朝阳区设立伴考站点10个，海淀区8个，东城区5个考点。", .stations, ["10个@朝阳区", "8个@海淀区"]),
   ("全市共有志愿者2000名，其中朝阳区300名。", .volunteers, ["2000名@全市", "300名@朝阳区"]),
+  // After 其中, a part of the total instead of a place: the total's 新增, for its place.
+  ("全市已建成暖心驿站1500余家，其中2025年新建100家。", .stations, ["1500余家@全市", "100家@全市"]),
 ])
 func aFigureWithoutItsNounCountsTheSameForItsPlace(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)
@@ -33,7 +35,6 @@ func aFigureWithoutItsNounCountsTheSameForItsPlace(_ body: String, _ metric: Met
 @Test(arguments: [
   // A breakdown by something other than place is not a place's figure.
   ("全市共有志愿者2000名，其中男性1200名、女性800名。", Metric.volunteers, ["2000名@全市"]),
-  ("全市已建成暖心驿站1500余家，其中2025年新建100家。", .stations, ["1500余家@全市"]),
   // Without 其中, a figure in the next sentence starts a statement of its own.
   ("全市设立伴考服务站点100个。海淀区8个。", .stations, ["100个@全市"]),
   // Another measure word counts something else.

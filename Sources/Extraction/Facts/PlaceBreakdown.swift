@@ -11,7 +11,8 @@
 ///   sentence or opening the next one — or an item of the same list: in the same sentence or after
 ///   a semicolon, for a place of its own (`朝阳区…10个，海淀区8个`, `丰台区…156家；通州区新建21家`);
 /// - the words just before it (after `其中`, the previous figure or a list mark) name a place other
-///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`).
+///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`) — or, after `其中`, no place
+///   but a part of the total (`3189家，其中今年新建286家`: the total's 新增, for its place).
 /// It takes the earlier figure's metric, breakdown and programme, and the place it names.
 struct PlaceBreakdown {
   /// A figure a later one may continue, and where its number and sentence are.
@@ -45,9 +46,14 @@ struct PlaceBreakdown {
       var start = max(markerEnd ?? 0, previousEnd, sentence.lowerBound)
       if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
       let item = Array(scalars[start..<quantity.start])
-      guard !item.isEmpty, item.count <= itemReach, let place = gazetteer.scope(ofClause: item),
-        place != .citywide, place != antecedent.fact.scope
-      else { return nil }
+      guard !item.isEmpty, item.count <= itemReach else { return nil }
+      guard let place = gazetteer.scope(ofClause: item), place != .citywide, place != antecedent.fact.scope else {
+        // NB: after 其中, a part the item names instead of a place (`3189家，其中今年新建286家`) is the
+        // total's part, for the total's place.
+        let words = ScalarText(item[...], isSimple: item.allSatisfy(ScalarText.isSimple))
+        let namesPart = Breakdown.part(of: antecedent.fact.metric, in: words, before: words) != nil
+        return markerEnd != nil && namesPart && gazetteer.scope(ofClause: item) == nil ? (antecedent.fact, antecedent.fact.scope) : nil
+      }
       return (antecedent.fact, place)
     }
     return nil
