@@ -20,8 +20,14 @@ enum PageFurniture {
 
   /// Whether the line is a masthead or a dateline of the page.
   static func isMasthead(_ text: [Unicode.Scalar]) -> Bool {
-    guard let parts = parts(of: text) else { return false }
+    guard mayBeMasthead(text), let parts = parts(of: text) else { return false }
     return isMasthead(parts)
+  }
+
+  /// The cheap test first, for every line of every page: a masthead holds a date (月), an
+  /// edition (版) or a paper's name (报), and is short.
+  static func mayBeMasthead(_ text: [Unicode.Scalar]) -> Bool {
+    text.count <= maxLength && text.contains { $0 == "月" || $0 == "版" || $0 == "报" || $0 == "-" || $0 == "." }
   }
 
   static func isMasthead(_ parts: [Part]) -> Bool {
@@ -135,7 +141,7 @@ enum PageFurniture {
 
   /// The year a masthead prints (`北京日报 2019年7月2日 第5版` → 2019), if the line is one.
   static func printedYear(_ text: [Unicode.Scalar]) -> (year: Int, parts: Int)? {
-    guard let parts = parts(of: text), isMasthead(parts) else { return nil }
+    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts) else { return nil }
     var found: Int? = nil
     for token in text.split(whereSeparator: separators.contains) where found == nil {
       var index = token.startIndex
@@ -168,17 +174,18 @@ enum PageFurniture {
   }
 
   /// The page's production credits: `责任编辑：张三`, `编辑 张三 校对 李四`, `美编 赵六`.
-  static let editorRoles: Set<String> = [
+  static let editorRoles: [[Unicode.Scalar]] = [
     "责任编辑", "本版编辑", "编辑", "责编", "美编", "美术编辑", "校对", "版式", "版式设计", "组版", "制图", "视觉设计",
     "审核", "审校", "终审", "监制", "值班编辑", "设计",
-  ]
+  ].map { Array($0.unicodeScalars) }
 
   /// A line of production credits: roles, each followed by one to three names (two to four Han).
   static func isEditorCredit(_ text: [Unicode.Scalar]) -> Bool {
-    guard text.count <= maxLength else { return false }
+    // NB: the cheap test first, for every line: the line opens with a role.
+    guard text.count <= maxLength, editorRoles.contains(where: { text.starts(with: $0) }) else { return false }
     var names = -1  // names after the current role; -1 before the first role
     for token in text.split(whereSeparator: separators.contains) {
-      if editorRoles.contains(String(String.UnicodeScalarView(token))) {
+      if editorRoles.contains(where: { $0.elementsEqual(token) }) {
         guard names != 0 else { return false }
         names = 0
       } else {
