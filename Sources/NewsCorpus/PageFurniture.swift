@@ -24,10 +24,19 @@ enum PageFurniture {
     return isMasthead(parts)
   }
 
-  /// The cheap test first, for every line of every page: a masthead holds a date (月), an
-  /// edition (版) or a paper's name (报), and is short.
+  /// The cheap test first, for every line of every page: a masthead is short, holds a date (月),
+  /// an edition (版) or a paper's name (报), and no comma or sentence end, as body text does.
   static func mayBeMasthead(_ text: [Unicode.Scalar]) -> Bool {
-    text.count <= maxLength && text.contains { $0 == "月" || $0 == "版" || $0 == "报" || $0 == "-" || $0 == "." }
+    guard text.count <= maxLength else { return false }
+    var marked = false
+    for scalar in text {
+      switch scalar {
+      case "，", "。", "；", "！", "？", ",", ";", "!", "?", "“", "”": return false
+      case "月", "版", "报", "-", ".": marked = true
+      default: break
+      }
+    }
+    return marked
   }
 
   static func isMasthead(_ parts: [Part]) -> Bool {

@@ -47,12 +47,13 @@ struct PlaceBreakdown {
       if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
       let item = Array(scalars[start..<quantity.start])
       guard !item.isEmpty, item.count <= itemReach else { return nil }
-      guard let place = gazetteer.scope(ofClause: item), place != .citywide, place != antecedent.fact.scope else {
+      let named = gazetteer.scope(ofClause: item)
+      guard let place = named, place != .citywide, place != antecedent.fact.scope else {
         // NB: after 其中, a part the item names instead of a place (`3189家，其中今年新建286家`) is the
         // total's part, for the total's place.
+        guard named == nil, markerEnd != nil else { return nil }
         let words = ScalarText(item[...], isSimple: item.allSatisfy(ScalarText.isSimple))
-        let namesPart = Breakdown.part(of: antecedent.fact.metric, in: words, before: words) != nil
-        return markerEnd != nil && namesPart && gazetteer.scope(ofClause: item) == nil ? (antecedent.fact, antecedent.fact.scope) : nil
+        return Breakdown.part(of: antecedent.fact.metric, in: words, before: words) != nil ? (antecedent.fact, antecedent.fact.scope) : nil
       }
       return (antecedent.fact, place)
     }
