@@ -5,8 +5,10 @@ struct TitleLine: Sendable {
   enum Kind: Hashable, Sendable { case heading(level: Int), kicker, plain }
   var line: SourceLine
   var kind: Kind
+  /// Where the title starts in the line's normalised text: after a label such as `原标题：`.
+  var from = 0
   /// The normalised text (letter-spacing collapsed).
-  var text: String { line.normalized.string }
+  var text: String { from == 0 ? line.normalized.string : String(scalars: line.normalized.scalars[from...]) }
   var isHeading: Bool { if case .heading = kind { true } else { false } }
   var isKicker: Bool { if case .kicker = kind { true } else { false } }
 }

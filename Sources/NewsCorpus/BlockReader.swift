@@ -86,8 +86,13 @@ struct BlockReader {
       listOpen = true
       return
     }
+    if let from = PageLabel.originalTitle(text) {
+      closeDraft()
+      appendTitle(TitleLine(line: line, kind: .plain, from: from))
+      return
+    }
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || PageFurniture.isMasthead(text)
-      || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text)
+      || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
     {
       closeDraft()
       emit(.label(line))

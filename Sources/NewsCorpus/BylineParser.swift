@@ -71,6 +71,10 @@ enum BylineParser {
   /// `某某网记者 甲`, or an author's mark `□甲`.
   static func standalone(_ text: [Unicode.Scalar]) -> Byline? {
     guard !text.isEmpty, text.count <= maxStandaloneLength, trailingCredit(text) == nil else { return nil }
+    // NB: `文/图 本报记者 甲` says who wrote and photographed; the credit after it is the byline.
+    if let kind = creditKinds.first(where: { text.starts(with: $0) }), text.count > kind.count, text[kind.count].isHorizontalSpace {
+      return standalone(trimmed(Array(text[kind.count...])))
+    }
     if let mark = text.first, isAuthorMark(mark) {
       let name = trimmed(Array(text.dropFirst()))
       guard name.count >= 2, name.count <= BylineRole.maxNameLength, name.allSatisfy(\.isHan) else { return nil }
@@ -87,6 +91,9 @@ enum BylineParser {
     }
     return nil
   }
+
+  /// What a byline may open with to say what its people did: `文/图`, `图/文`, `文`, `图`.
+  static let creditKinds = ["文/图", "图/文", "文｜图", "图｜文", "文|图", "图|文", "图文", "文图", "文", "图"].map { Array($0.unicodeScalars) }
 
   /// `□ ■ ◎ ○ ●`: marks set before an author's name.
   static func isAuthorMark(_ s: Unicode.Scalar) -> Bool {

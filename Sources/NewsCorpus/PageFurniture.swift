@@ -205,6 +205,22 @@ enum PageFurniture {
     return names > 0
   }
 
+  /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`.
+  static let sourceWords = ["来源", "稿件来源", "本文来源", "新闻来源", "转自", "原载"].map { Array($0.unicodeScalars) }
+
+  /// `（来源：北京日报）`: where a reprinted story first appeared, on a short line of its own.
+  static func isSourceCredit(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count <= 30 else { return false }
+    var inner = text[...]
+    while let first = inner.first, "(（【[".unicodeScalars.contains(first) { inner = inner.dropFirst() }
+    while let last = inner.last, ")）】]".unicodeScalars.contains(last) { inner = inner.dropLast() }
+    guard let word = sourceWords.first(where: { inner.starts(with: $0) }) else { return false }
+    let rest = inner.dropFirst(word.count)
+    guard let first = rest.first else { return false }
+    // NB: 来源 opens many sentences (`来源于…`); only a colon or a quoted title after it is a credit.
+    return (first == ":" || first == "：" || first == "《") && !rest.contains { $0 == "，" || $0 == "。" || $0 == "," }
+  }
+
   /// Words that open a jump line: where the story came from or goes on.
   static let jumpWords = ["上接", "下转", "紧接", "转", "接", "续"].map { Array($0.unicodeScalars) }
 

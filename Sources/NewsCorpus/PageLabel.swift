@@ -29,6 +29,19 @@ enum PageLabel {
     return text.count <= maxLabelLength && noteEndings.contains { text.suffix($0.count).elementsEqual($0) }
   }
 
+  /// Labels before a reprinted story's own title: `原标题：北京工会“暖心伴考”服务全面启动`.
+  static let originalTitleLabels = ["原标题", "原题"].map { Array($0.unicodeScalars) }
+
+  /// Where the title starts after an original-title label and its colon, if the line opens so.
+  static func originalTitle(_ text: [Unicode.Scalar]) -> Int? {
+    guard let label = originalTitleLabels.first(where: { text.starts(with: $0) }), text.count > label.count + 1,
+      text[label.count] == ":" || text[label.count] == "："
+    else { return nil }
+    var from = label.count + 1
+    while from < text.count, text[from].isHorizontalSpace { from += 1 }
+    return from < text.count ? from : nil
+  }
+
   /// A diary dateline: `8月8日 星期一 晴` (month, day, weekday, maybe the weather).
   static func isDateline(_ text: [Unicode.Scalar]) -> Bool {
     guard text.count <= 20 else { return false }

@@ -66,6 +66,10 @@ let layoutCases: [LayoutCase] = [
     page: "慰问组听取了劳模的意见建议。\n\n旧宫镇:暖心驿站开到劳动者身边\n\n本报讯（记者 王莉）近日，旧宫镇总工会又有一批暖心驿站挂牌。\n",
     articles: [(nil, 1...1), ("旧宫镇:暖心驿站开到劳动者身边", 5...5)]),
   LayoutCase(
+    name: "reprint: original-title label, 文/图 byline, source credit",
+    page: "原标题：北京工会“暖心伴考”服务全面启动\n\n文/图 本报记者 王岩\n\n今年，西城区总工会设立伴考服务站12个。\n\n（来源：北京日报）\n",
+    articles: [("北京工会“暖心伴考”服务全面启动", 5...5)]),
+  LayoutCase(
     name: "masthead glued to its date, with a page number",
     page: "劳动午报·要闻 3\n工人日报2021年6月8日\n\n伴考服务站点增至86个\n\n本报讯（记者 陈晨）今年全市共设置伴考服务站点86个。\n",
     articles: [("伴考服务站点增至86个", 6...6)]),

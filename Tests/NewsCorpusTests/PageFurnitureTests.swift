@@ -43,3 +43,11 @@ func editorCreditsAreFurniture(line: String, expected: Bool) {
 func jumpLinesAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isJumpLine(scalars(line)) == expected)
 }
+
+@Test(arguments: [
+  ("（来源：北京日报）", true), ("来源：工人日报", true), ("原载《劳动午报》", true), ("稿件来源：北京市总工会", true),
+  ("来源于职工的需求，工会推出了新服务。", false), ("来源广泛", false),
+])
+func sourceCreditsAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isSourceCredit(scalars(line)) == expected)
+}
