@@ -146,14 +146,16 @@ struct BlockReader {
   /// Place suffixes a headline's leading place name ends with (`旧宫镇:暖心驿站开到劳动者身边`).
   static let placeSuffixes = ["镇", "乡", "区", "县", "村", "街道", "社区", "地区"].map { Array($0.unicodeScalars) }
 
-  /// Where the colon after a headline's leading place name stands (`博兴街道：…`), if the line opens so:
-  /// two to six Han ending in a place suffix, then a colon.
+  /// Where the colon after a headline's leading place name stands (`博兴街道：…`, `海淀：…`), if the
+  /// line opens so: two to four Han, or up to six ending in a place suffix, then a colon.
   static func placeColon(_ text: [Unicode.Scalar]) -> Int? {
     guard let colon = text.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2, colon + 1 < text.count else {
       return nil
     }
     let name = text[..<colon]
-    guard name.allSatisfy(\.isHan), placeSuffixes.contains(where: { name.suffix($0.count).elementsEqual($0) }) else { return nil }
+    // NB: a district's short name (`海淀：`) has no suffix; two to four Han stand for it.
+    guard name.allSatisfy(\.isHan), name.count <= 4 || placeSuffixes.contains(where: { name.suffix($0.count).elementsEqual($0) })
+    else { return nil }
     return colon
   }
 

@@ -66,6 +66,11 @@ let layoutCases: [LayoutCase] = [
     page: "慰问组听取了劳模的意见建议。\n\n旧宫镇:暖心驿站开到劳动者身边\n\n本报讯（记者 王莉）近日，旧宫镇总工会又有一批暖心驿站挂牌。\n",
     articles: [(nil, 1...1), ("旧宫镇:暖心驿站开到劳动者身边", 5...5)]),
   LayoutCase(
+    name: "titles last, one led by a district's short name and a colon",
+    page: "本报记者 赵琳\n\n海淀区今年共设置伴考服务站点15个。\n\n海淀：暖心伴考站点增至15个\n\n"
+      + "本报讯（记者 赵琳）朝阳区总工会今年设立服务站20个。\n\n朝阳暖心伴考再升级\n",
+    articles: [("海淀:暖心伴考站点增至15个", 3...3), ("朝阳暖心伴考再升级", 7...7)]),
+  LayoutCase(
     name: "reprint: original-title label, 文/图 byline, source credit",
     page: "原标题：北京工会“暖心伴考”服务全面启动\n\n文/图 本报记者 王岩\n\n今年，西城区总工会设立伴考服务站12个。\n\n（来源：北京日报）\n",
     articles: [("北京工会“暖心伴考”服务全面启动", 5...5)]),
