@@ -41,6 +41,11 @@ struct EnglishSeedTests {
     let disagreements = try growth.column(titled: "Sources disagree", below: 1)
     #expect(disagreements.contains { $0.hasPrefix("Volunteers (名): ") && $0.contains(" / ") })
     for text in disagreements { #expect(source.englishLeft(in: text), "\(text)") }
+
+    // Counts agree with their nouns, and a sum whose bounds agree is one figure.
+    let activity = try String(contentsOfFile: scratch.file("activity-types.md"), encoding: .utf8)
+    #expect(activity.contains("(1 article gives a figure, 3 don't)"))
+    #expect(!activity.contains(" 1 articles") && !activity.contains("25–25"))
   }
 }
 

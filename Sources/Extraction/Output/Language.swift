@@ -47,6 +47,9 @@ public enum Language: String, CaseIterable, Hashable, Sendable {
   /// An article's headline, or a stand-in that says there is none: `（无标题）` / `(no headline)`.
   public func headline(_ headline: String?) -> String { headline ?? self("（无标题）", "(no headline)") }
 
+  /// `3 篇` / `3 articles`, `1 article`: a count of articles in a sentence.
+  public func articles(_ count: Int) -> String { self("\(count) 篇", count == 1 ? "1 article" : "\(count) articles") }
+
   /// The list separator: `、` or `, `.
   public var comma: String { self("、", ", ") }
 
