@@ -211,9 +211,7 @@ enum PageFurniture {
   /// `（来源：北京日报）`: where a reprinted story first appeared, on a short line of its own.
   static func isSourceCredit(_ text: [Unicode.Scalar]) -> Bool {
     guard text.count <= 30 else { return false }
-    var inner = text[...]
-    while let first = inner.first, "(（【[".unicodeScalars.contains(first) { inner = inner.dropFirst() }
-    while let last = inner.last, ")）】]".unicodeScalars.contains(last) { inner = inner.dropLast() }
+    let inner = unbracketed(text)
     guard let word = sourceWords.first(where: { inner.starts(with: $0) }) else { return false }
     let rest = inner.dropFirst(word.count)
     guard let first = rest.first else { return false }
@@ -226,10 +224,16 @@ enum PageFurniture {
 
   /// `（上接第一版）`, `下转第3版`, `(转A2版)`: a story continued from or on another page.
   static func isJumpLine(_ text: [Unicode.Scalar]) -> Bool {
+    let inner = unbracketed(text)
+    guard inner.count <= 12, let word = jumpWords.first(where: { inner.starts(with: $0) }) else { return false }
+    return isEdition(inner.dropFirst(word.count))
+  }
+
+  /// The line without the brackets around it: `（上接第一版）` → `上接第一版`.
+  static func unbracketed(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
     var inner = text[...]
     while let first = inner.first, "(（【[".unicodeScalars.contains(first) { inner = inner.dropFirst() }
     while let last = inner.last, ")）】]".unicodeScalars.contains(last) { inner = inner.dropLast() }
-    guard inner.count <= 12, let word = jumpWords.first(where: { inner.starts(with: $0) }) else { return false }
-    return isEdition(inner.dropFirst(word.count))
+    return inner
   }
 }
