@@ -91,7 +91,7 @@ struct BlockReader {
       appendTitle(TitleLine(line: line, kind: .plain, from: from))
       return
     }
-    if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || PageFurniture.isMasthead(text)
+    if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
     {
       closeDraft()

@@ -1,187 +1,9 @@
-// Mastheads and jump lines: what a printed page says about itself, never part of a story.
-import ChineseText
+// Page furniture besides the masthead: editor credits, source credits, jump lines.
 
-/// Recognises a page's masthead (`北京日报 2019年7月2日 星期二 第5版`) and its jump lines
-/// (`（上接第一版）`), from the words they are made of.
-///
-/// A masthead is a short line made only of a paper's name (…报), a date, a weekday, a lunar date,
-/// an edition (`第5版`, `A3版`), a page number and one or two section names (`要闻`), with a date or
-/// an edition among them. A headline always says something more, so it never passes.
+/// Recognises the lines a page prints around its stories rather than in them: its production
+/// credits (`责任编辑：张三`), a reprint's source (`（来源：北京日报）`) and where a story goes on
+/// (`（上接第一版）`). The masthead is `Masthead`'s.
 enum PageFurniture {
-  /// The longest masthead, in scalars.
-  static let maxLength = 48
-  /// Scalars that separate a masthead's parts.
-  static let separators: Set<Unicode.Scalar> = [" ", "\u{3000}", "·", "•", "|", "｜", "丨", ":", "：", "/", "、"]
-
-  enum Part: Equatable {
-    case date(hasYear: Bool)
-    case weekday, edition, paper, lunar, section, pageNumber
-  }
-
-  /// Whether the line is a masthead or a dateline of the page.
-  static func isMasthead(_ text: [Unicode.Scalar]) -> Bool {
-    guard mayBeMasthead(text), let parts = parts(of: text) else { return false }
-    return isMasthead(parts)
-  }
-
-  /// The cheap test first, for every line of every page: a masthead is short, holds a date (月),
-  /// an edition (版) or a paper's name (报), and no comma or sentence end, as body text does.
-  static func mayBeMasthead(_ text: [Unicode.Scalar]) -> Bool {
-    guard text.count <= maxLength else { return false }
-    var marked = false
-    for scalar in text {
-      switch scalar {
-      case "，", "。", "；", "！", "？", ",", ";", "!", "?", "“", "”": return false
-      case "月", "版", "报", "-", ".": marked = true
-      default: break
-      }
-    }
-    return marked
-  }
-
-  static func isMasthead(_ parts: [Part]) -> Bool {
-    let dated = parts.contains(.date(hasYear: true))
-    // NB: a page number counts as an edition beside the paper's name (`劳动午报·要闻 3`).
-    let edition = parts.contains(.edition) || (parts.contains(.paper) && parts.contains(.pageNumber))
-    guard dated || edition else { return false }
-    if parts.contains(.pageNumber), !parts.contains(.paper), !parts.contains(.section) { return false }
-    guard parts.count(where: { $0 == .section }) <= 2 else { return false }
-    // NB: a section name alone beside a date could be a short headline (`2024年5月1日 劳动最美`)
-    // only if it were the sole other part; with a paper, a weekday or an edition it is furniture.
-    let sections = parts.count(where: { $0 == .section })
-    return sections == 0 || parts.count - sections >= 2 || edition
-  }
-
-  /// The line's parts, or nil when one of them is no masthead part.
-  static func parts(of text: [Unicode.Scalar]) -> [Part]? {
-    guard !text.isEmpty, text.count <= maxLength else { return nil }
-    var parts: [Part] = []
-    var token: [Unicode.Scalar] = []
-    for scalar in text + [" "] {
-      if separators.contains(scalar) {
-        if !token.isEmpty {
-          guard let part = gluedParts(token[...]) else { return nil }
-          parts.append(contentsOf: part)
-          token.removeAll(keepingCapacity: true)
-        }
-      } else {
-        token.append(scalar)
-      }
-    }
-    return parts.isEmpty ? nil : parts
-  }
-
-  /// The parts of a token, which may be several printed without a space between them
-  /// (`北京日报2019年7月2日`, `要闻3`, `第5版要闻`): split where the script changes or after 报, 日, 版.
-  static func gluedParts(_ token: ArraySlice<Unicode.Scalar>) -> [Part]? {
-    if let whole = part(Array(token)) { return whole }
-    var split = token.startIndex + 1
-    while split < token.endIndex {
-      let (before, after) = (token[split - 1], token[split])
-      let boundary = before.isHan != after.isHan || before == "报" || before == "日" || before == "版"
-      if boundary, let head = part(Array(token[..<split])), let tail = gluedParts(token[split...]) {
-        return head + tail
-      }
-      split += 1
-    }
-    return nil
-  }
-
-  /// What one space-separated token is: a date may carry its weekday (`2019年7月2日星期二`).
-  static func part(_ token: [Unicode.Scalar]) -> [Part]? {
-    if let date = date(token) {
-      if date.end == token.count { return [.date(hasYear: date.year != nil)] }
-      return isWeekday(token[date.end...]) ? [.date(hasYear: date.year != nil), .weekday] : nil
-    }
-    if isWeekday(token[...]) { return [.weekday] }
-    if isEdition(token[...]) { return [.edition] }
-    if token.starts(with: "农历".unicodeScalars) { return [.lunar] }
-    if token.count <= 3, token.allSatisfy(\.isASCIIDigit) { return [.pageNumber] }
-    guard token.allSatisfy(\.isHan) else { return nil }
-    if token.count >= 2, token.count <= 8, token.last == "报" { return [.paper] }
-    return token.count >= 2 && token.count <= 6 ? [.section] : nil
-  }
-
-  /// `2019年7月2日`, `二〇一九年七月二日`, `7月2日`, `2019-07-02`, `2019.7.2`: where the date ends,
-  /// and its year if it states one.
-  static func date(_ token: [Unicode.Scalar]) -> (end: Int, year: Int?)? {
-    var index = 0
-    func number(maxLength: Int) -> Int? {
-      let start = index
-      while index < token.count, index - start < maxLength,
-        token[index].isASCIIDigit || ChineseNumeral.digit(token[index]) != nil || token[index] == "十"
-      {
-        index += 1
-      }
-      return index > start ? index - start : nil
-    }
-    if let length = number(maxLength: 4), length == 4, index < token.count, token[index] == "-" || token[index] == "." {
-      // ISO and dotted dates: four digits, then month and day after the same separator.
-      let separator = token[index]
-      index += 1
-      guard number(maxLength: 2) != nil, index < token.count, token[index] == separator else { return nil }
-      index += 1
-      guard number(maxLength: 2) != nil else { return nil }
-      return (index, year(token[0..<4]))
-    }
-    index = 0
-    var year: Int? = nil
-    if let length = number(maxLength: 4), length == 4, index < token.count, token[index] == "年" {
-      year = Self.year(token[0..<4])
-      index += 1
-    } else {
-      index = 0
-    }
-    guard number(maxLength: 3) != nil, index < token.count, token[index] == "月" else { return nil }
-    index += 1
-    guard number(maxLength: 3) != nil, index < token.count, token[index] == "日" || token[index] == "号" else { return nil }
-    return (index + 1, year)
-  }
-
-  /// Four digits, Arabic or Chinese (`2019`, `二〇一九`), as a year.
-  static func year(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
-    var value = 0
-    for scalar in digits {
-      guard let digit = scalar.isASCIIDigit ? Int(scalar.value - 48) : ChineseNumeral.digit(scalar) else { return nil }
-      value = value * 10 + digit
-    }
-    return value
-  }
-
-  /// The year a masthead prints (`北京日报 2019年7月2日 第5版` → 2019), if the line is one.
-  static func printedYear(_ text: [Unicode.Scalar]) -> (year: Int, parts: Int)? {
-    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts) else { return nil }
-    var found: Int? = nil
-    for token in text.split(whereSeparator: separators.contains) where found == nil {
-      var index = token.startIndex
-      while index < token.endIndex, found == nil {
-        if let date = date(Array(token[index...])), let year = date.year { found = year }
-        index += 1
-      }
-    }
-    return found.map { ($0, parts.count) }
-  }
-
-  /// 星期二, 周二, 礼拜二.
-  static func isWeekday(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-    let days = "一二三四五六日天".unicodeScalars
-    guard let last = token.last, days.contains(last) else { return false }
-    let head = token.dropLast()
-    return head.elementsEqual("星期".unicodeScalars) || head.elementsEqual("周".unicodeScalars)
-      || head.elementsEqual("礼拜".unicodeScalars)
-  }
-
-  /// `第5版`, `第05版`, `第五版`, `A3版`, `5版`.
-  static func isEdition(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
-    var rest = token
-    guard rest.last == "版" else { return false }
-    rest = rest.dropLast()
-    if rest.first == "第" { rest = rest.dropFirst() }
-    if let first = rest.first, first.isASCII, first.properties.isUppercase { rest = rest.dropFirst() }
-    return !rest.isEmpty && rest.count <= 3
-      && rest.allSatisfy { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil || $0 == "十" }
-  }
-
   /// The page's production credits: `责任编辑：张三`, `编辑 张三 校对 李四`, `美编 赵六`.
   static let editorRoles: [[Unicode.Scalar]] = [
     "责任编辑", "本版编辑", "编辑", "责编", "美编", "美术编辑", "校对", "版式", "版式设计", "组版", "制图", "视觉设计",
@@ -191,9 +13,9 @@ enum PageFurniture {
   /// A line of production credits: roles, each followed by one to three names (two to four Han).
   static func isEditorCredit(_ text: [Unicode.Scalar]) -> Bool {
     // NB: the cheap test first, for every line: the line opens with a role.
-    guard text.count <= maxLength, editorRoles.contains(where: { text.starts(with: $0) }) else { return false }
+    guard text.count <= Masthead.maxLength, editorRoles.contains(where: { text.starts(with: $0) }) else { return false }
     var names = -1  // names after the current role; -1 before the first role
-    for token in text.split(whereSeparator: separators.contains) {
+    for token in text.split(whereSeparator: Masthead.separators.contains) {
       if editorRoles.contains(where: { $0.elementsEqual(token) }) {
         guard names != 0 else { return false }
         names = 0
@@ -226,7 +48,7 @@ enum PageFurniture {
   static func isJumpLine(_ text: [Unicode.Scalar]) -> Bool {
     let inner = unbracketed(text)
     guard inner.count <= 12, let word = jumpWords.first(where: { inner.starts(with: $0) }) else { return false }
-    return isEdition(inner.dropFirst(word.count))
+    return Masthead.isEdition(inner.dropFirst(word.count))
   }
 
   /// The line without the brackets around it: `（上接第一版）` → `上接第一版`.

@@ -23,7 +23,7 @@ public struct PrintedDate: Hashable, Sendable {
     for block in blocks {
       switch block {
       case .label(let line):
-        if let printed = PageFurniture.printedYear(line.normalized.scalars), !belowText || printed.parts >= 2 {
+        if let printed = Masthead.printedYear(line.normalized.scalars), !belowText || printed.parts >= 2 {
           return PrintedDate(year: printed.year, quote: String(String.UnicodeScalarView(scalars[line.content])), line: line.number)
         }
       case .paragraph: belowText = true

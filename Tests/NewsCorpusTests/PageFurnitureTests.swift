@@ -1,4 +1,4 @@
-// Mastheads, editor credits and jump lines, from the words they are made of.
+// Mastheads (`Masthead`), editor credits, source credits and jump lines (`PageFurniture`), from their words.
 import Testing
 @testable import NewsCorpus
 
@@ -9,7 +9,7 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
   "第05版：要闻", "要闻 第5版", "劳动午报·要闻 3", "二〇一九年七月二日 星期二", "2019-07-02 第A3版", "北京青年报 A3版 2024.5.10",
 ])
 func mastheadsAreFurniture(line: String) {
-  #expect(PageFurniture.isMasthead(scalars(line)))
+  #expect(Masthead.isMasthead(scalars(line)))
 }
 
 @Test(arguments: [
@@ -17,7 +17,7 @@ func mastheadsAreFurniture(line: String) {
   "2024年度首都志愿服务", "7月2日 暖心驿站开放", "全市16个区设立服务站 第5版见", "要闻 3",
 ])
 func headlinesAreNotMastheads(line: String) {
-  #expect(!PageFurniture.isMasthead(scalars(line)))
+  #expect(!Masthead.isMasthead(scalars(line)))
 }
 
 @Test(arguments: [
@@ -25,7 +25,7 @@ func headlinesAreNotMastheads(line: String) {
   ("第05版：要闻", nil), ("职工运动会开幕", nil),
 ])
 func aMastheadPrintsItsYear(line: String, year: Int?) {
-  #expect(PageFurniture.printedYear(scalars(line))?.year == year)
+  #expect(Masthead.printedYear(scalars(line))?.year == year)
 }
 
 @Test(arguments: [
