@@ -357,3 +357,20 @@ func theYearSoFarIsNotARunningTotal(sentence: String, cumulative: Bool) throws {
   #expect(served.cumulative == cumulative)
   #expect(served.year == 2023)
 }
+
+/// After a range of years, a change from one figure to another runs across it: the first figure
+/// is the range's first year's, the second its last year's.
+@Test(arguments: [
+  ("2016年至2019年，站点数量从60个增至80个。", ["60个@2016", "80个@2019"]),
+  ("2016年到2019年，站点数量由60个增加到80个。", ["60个@2016", "80个@2019"]),
+  ("前年至去年，站点数量从60个增至80个。", ["60个@2019", "80个@2020"]),
+  ("2019年，站点数量从60个增至80个。", ["60个@2019", "80个@2019"]),
+])
+func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String]) throws {
+  let page = """
+    伴考站点十年
+
+    本报讯（记者 周明）2021年6月，“暖心伴考”服务继续开展。\(sentence)
+    """
+  #expect(only(try facts(page), .stations).map { "\($0.surface)@\($0.year ?? 0)" } == expected)
+}

@@ -26,6 +26,8 @@ struct ClauseTime: Equatable {
     var year: Int
     var start: Bool
     var at: Int
+    /// Just past the mention (`2016年`, `去年`).
+    var end: Int
     /// A start that runs to the present (`2016年以来`, `自2016年起`): it dates no figure after it,
     /// which is a total up to now; `从2015年的25名` is a figure at its start and keeps it.
     var since = false
@@ -75,6 +77,12 @@ struct ClauseTime: Equatable {
         year = explicit.last { $0.at >= nowStart && $0.at < offset }?.year
           ?? explicit.last { $0.at < spanStart - 1 }?.year ?? articleYear
         spanEnd = true
+      } else if !explicit.contains(where: { $0.at >= spanStart && $0.at < offset }),
+        let range = Self.yearRange(in: text, explicit: explicit, before: spanStart - 1)
+      {
+        // `2016年至2019年，站点从60个增至80个`: the span starts in the range's first year.
+        year = range
+        spanEnd = true
       } else if Self.nowWords.contains(where: text.contains),
         !explicit.contains(where: { $0.at >= spanStart && $0.at < offset })
       {
@@ -97,6 +105,20 @@ struct ClauseTime: Equatable {
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
       periodEnd = year
     }
+  }
+
+  /// Scalars that join the two years of a range (`2016年至2019年`, `2016—2019年`).
+  static let rangeJoiners: Set<Unicode.Scalar> = Set("至到—–-~～".unicodeScalars)
+
+  /// The first year of the last range of years before `end` (`2016年至2019年` → 2016, `前年至去年`):
+  /// two years with only a joiner between them.
+  static func yearRange(in text: ScalarText, explicit: [ExplicitYear], before end: Int) -> Int? {
+    let years = explicit.filter { $0.at < end }
+    guard years.count >= 2 else { return nil }
+    let (first, second) = (years[years.count - 2], years[years.count - 1])
+    let base = text.scalars.startIndex
+    let between = text.scalars[(base + first.end)..<(base + second.at)].filter { !$0.isHorizontalSpace }
+    return between.count == 1 && rangeJoiners.contains(between[between.startIndex]) ? first.year : nil
   }
 
   /// Times within a year that 以来 may start from: the figure since then is the year's so far.
@@ -158,7 +180,7 @@ struct ClauseTime: Equatable {
         let spans = spanOrComparisonAfter.contains { word in
           end + word.count <= sentence.count && sentence[end..<(end + word.count)].elementsEqual(word)
         }
-        if !compared, !spans { found.append(ExplicitYear(year: articleYear + relative.offset, start: false, at: index)) }
+        if !compared, !spans { found.append(ExplicitYear(year: articleYear + relative.offset, start: false, at: index, end: end)) }
         index = end
       } else {
         index += 1
@@ -174,7 +196,9 @@ struct ClauseTime: Equatable {
     guard sentence.contains("年") else { return [] }
     return YearScan.mentions(in: sentence).compactMap { mention in
       guard case .explicit(let year, let start) = mention.kind else { return nil }
-      return ExplicitYear(year: year, start: start, at: mention.range.lowerBound, since: start && runsToNow(sentence, after: mention.range.upperBound))
+      return ExplicitYear(
+        year: year, start: start, at: mention.range.lowerBound, end: mention.range.upperBound,
+        since: start && runsToNow(sentence, after: mention.range.upperBound))
     }
   }
 }
