@@ -69,7 +69,8 @@ public struct StationCounts: Sendable {
     columns = Set(cells.values.flatMap(\.keys)).sorted()
 
     let outside = Set(cells.keys.filter { if case .outside = $0 { true } else { false } }).sorted()
-    rows = districts.map(Scope.district) + [.citywide] + outside
+    let regions = Set(cells.keys.filter(\.isRegion)).sorted()
+    rows = districts.map(Scope.district) + [.citywide] + regions + outside
 
     composition = parts
       .map { CompositionRow(kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }

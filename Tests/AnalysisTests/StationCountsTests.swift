@@ -15,10 +15,13 @@ private let districts = ["东城区", "延庆区"]
   #expect(counts.cell(.citywide, column) == .noData)
 }
 
-@Test func rowsAreDistrictsThenCitywideThenOutside() {
+@Test func rowsAreDistrictsThenCitywideThenRegionsThenOutside() {
   let counts = StationCounts(
-    facts: [fact(.stations, "2个", value: 2, unit: "个", scope: .outside("河北省某市"))], mentions: [], districts: districts)
-  #expect(counts.rows == [.district("东城区"), .district("延庆区"), .citywide, .outside("河北省某市")])
+    facts: [
+      fact(.stations, "2个", value: 2, unit: "个", scope: .outside("河北省某市")),
+      fact(.stations, "1800余家", value: 1800, unit: "家", scope: .region("城六区")),
+    ], mentions: [], districts: districts)
+  #expect(counts.rows == [.district("东城区"), .district("延庆区"), .citywide, .region("城六区"), .outside("河北省某市")])
 }
 
 @Test func aCountBeatsAMentionAndBreakdownsGoToComposition() {

@@ -18,7 +18,7 @@ import Testing
     for record in table.records {
       #expect(PlaceKind(rawValue: record["kind"]) != nil, "gazetteer.tsv:\(record.line): kind \(record["kind"])")
     }
-    for place in gazetteer.places where place.kind.isInBeijing {
+    for place in gazetteer.places where place.kind.isInBeijing && place.kind != .region {
       guard case .district(let name) = place.scope else {
         Issue.record("\(place.name) has scope \(String(describing: place.scope))")
         continue

@@ -67,6 +67,17 @@ import Testing
     #expect(gazetteer.scope(ofClause: text)?.label == expected)
   }
 
+  /// A group of districts named as one is its own scope: less than 全市, more than a district.
+  @Test(arguments: [
+    ("城六区已建成暖心驿站1800余家", Scope.region("城六区")),
+    ("全市中心城区的驿站", .region("城六区")),
+    ("生态涵养区各区工会", .region("生态涵养区")),
+    ("城六区中朝阳区的驿站最多", .district("朝阳区")),
+  ])
+  func aGroupOfDistrictsIsARegion(text: String, expected: Scope) {
+    #expect(gazetteer.scope(ofClause: text) == expected)
+  }
+
   @Test func anUnknownCitysUnionIsNotBeijings() {
     #expect(gazetteer.scope(ofClause: "宁国市总工会举办培训") == nil)
   }

@@ -68,12 +68,14 @@ struct SharedValues: Sendable {
     case citywide
     case district(ExactText)
     case outside(ExactText)
+    case region(ExactText)
 
     init(_ place: Scope) {
       switch place {
       case .citywide: self = .citywide
       case .district(let name): self = .district(ExactText(name))
       case .outside(let name): self = .outside(ExactText(name))
+      case .region(let name): self = .region(ExactText(name))
       }
     }
   }

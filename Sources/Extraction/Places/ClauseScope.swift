@@ -3,8 +3,9 @@
 extension Gazetteer {
   /// The place a clause is about, or `nil` when it names none (then the article's scope applies).
   ///
-  /// Precedence: a Beijing district, street, town or area (its district); then an explicit citywide
-  /// cue (全市, 16个区, 市总工会); then a place outside Beijing; then a weak cue (bare 北京, 首都).
+  /// Precedence: a Beijing district, street, town or area (its district); then a group of districts
+  /// (城六区); then an explicit citywide cue (全市, 16个区, 市总工会); then a place outside Beijing;
+  /// then a weak cue (bare 北京, 首都).
   /// Prefixes (`北京市` in `北京市朝阳区`) and names the text cannot resolve are skipped.
   public func scope(ofClause clause: String) -> Scope? {
     scope(ofClause: Array(clause.unicodeScalars))
@@ -18,6 +19,7 @@ extension Gazetteer {
   static func preferredScope(among mentions: [PlaceMention]) -> Scope? {
     let usable = mentions.filter { $0.role != .prefix && $0.isResolved }
     if let local = usable.first(where: { !$0.isWeak && $0.scope.isBeijingDistrict }) { return local.scope }
+    if let region = usable.first(where: { !$0.isWeak && $0.scope.isRegion }) { return region.scope }
     if let city = usable.first(where: { !$0.isWeak && $0.scope == .citywide }) { return city.scope }
     if let outside = usable.first(where: { $0.scope.isOutside }) { return outside.scope }
     return usable.first(where: { $0.isWeak })?.scope
@@ -28,6 +30,11 @@ extension Scope {
   /// True for `.district`.
   public var isBeijingDistrict: Bool {
     if case .district = self { true } else { false }
+  }
+
+  /// True for `.region`.
+  public var isRegion: Bool {
+    if case .region = self { true } else { false }
   }
 
   /// True for `.outside`.

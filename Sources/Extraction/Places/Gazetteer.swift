@@ -44,6 +44,7 @@ public struct Gazetteer: Sendable {
     case .none: nil
     case .beijing, .citywide: .citywide
     case .province, .city, .county: .outside(label)
+    case .region: .region(label)
     default: .district(label)
     }
   }

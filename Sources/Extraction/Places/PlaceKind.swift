@@ -16,6 +16,8 @@ public enum PlaceKind: String, Sendable, CaseIterable {
   case park
   /// A well-known place inside one district (王府井, 天通苑).
   case landmark
+  /// A group of districts named as one (城六区, 生态涵养区).
+  case region
   /// 北京 / 北京市 / 首都 as a whole: a weak citywide cue.
   case beijing
   /// A citywide cue: 全市, 16个区, 市总工会, a city-level industry union.
@@ -32,7 +34,7 @@ public enum PlaceKind: String, Sendable, CaseIterable {
   /// True for places inside Beijing below the city level.
   public var isInBeijing: Bool {
     switch self {
-    case .district, .street, .town, .township, .area, .park, .landmark: true
+    case .district, .street, .town, .township, .area, .park, .landmark, .region: true
     default: false
     }
   }

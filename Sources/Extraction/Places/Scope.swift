@@ -1,4 +1,4 @@
-// Where a statement applies: the whole city, one district, or a place outside Beijing.
+// Where a statement applies: the whole city, a group of its districts, one district, or a place outside Beijing.
 
 /// The geographic scope of an article or a fact.
 public enum Scope: Hashable, Sendable, Comparable {
@@ -8,6 +8,9 @@ public enum Scope: Hashable, Sendable, Comparable {
   case district(String)
   /// A place outside Beijing, by the name the gazetteer knows, e.g. `河北省迁安市`.
   case outside(String)
+  /// A group of Beijing districts named as one, e.g. `城六区`: less than the city, more than a
+  /// district, so its figures are neither's.
+  case region(String)
 
   /// The Chinese label shown in reports and JSON: `全市`, the district, or the outside place.
   public var label: String {
@@ -15,6 +18,7 @@ public enum Scope: Hashable, Sendable, Comparable {
     case .citywide: "全市"
     case .district(let name): name
     case .outside(let name): name
+    case .region(let name): name
     }
   }
 }
