@@ -1,5 +1,4 @@
 // The year a figure is about and whether it is a running total, read from its own sentence.
-import ChineseText
 import NewsCorpus
 
 /// What a sentence says about the time of one number in it.
@@ -33,21 +32,6 @@ struct ClauseTime: Equatable {
     var since = false
   }
 
-  /// Words just after a start year that run its period to the present (`2016年起`, `2016年开始`).
-  static let sinceWords = ["起", "开始"].map { Array($0.unicodeScalars) }
-  /// The word that does so anywhere in the start's clause (`自2015年加入“暖心伴考”以来`).
-  static let sinceClauseWord = Array("以来".unicodeScalars)
-
-  /// Whether the start year ending at `end` runs to the present: a since-word right after it, or
-  /// 以来 before its clause ends.
-  static func runsToNow(_ sentence: [Unicode.Scalar], after end: Int) -> Bool {
-    let rest = sentence[end...]
-    if sinceWords.contains(where: { rest.starts(with: $0) }) { return true }
-    let clauseEnd = rest.firstIndex { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) } ?? sentence.endIndex
-    let clause = sentence[end..<clauseEnd]
-    return clause.indices.contains { clause[$0...].starts(with: sinceClauseWord) }
-  }
-
   /// The time of the number at `offset` in a sentence (its scalars indexed from 0) whose explicit
   /// years are known. `articleYear` is the article's year; `programmeStart`, the programme's first
   /// year if known, is evaluated only when the sentence needs it (`从…到现在`, a running total with
@@ -61,7 +45,7 @@ struct ClauseTime: Equatable {
   ) {
     // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
     let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
-    var spanEnd = false
+    var spanDated = false
     // NB: the nearest opener before the figure opens its span.
     let opened = Self.fromWords.compactMap { before.suffix(afterLast: $0) }.max { $0.scalars.startIndex < $1.scalars.startIndex }
     if let sinceFrom = opened {
@@ -76,13 +60,13 @@ struct ClauseTime: Equatable {
         // `今年，站点由去年的97个增至104个`).
         year = explicit.last { $0.at >= nowStart && $0.at < offset }?.year
           ?? explicit.last { $0.at < spanStart - 1 }?.year ?? articleYear
-        spanEnd = true
+        spanDated = true
       } else if !explicit.contains(where: { $0.at >= spanStart && $0.at < offset }),
         let range = Self.yearRange(in: text, explicit: explicit, before: spanStart - 1)
       {
         // `2016年至2019年，站点从60个增至80个`: the span starts in the range's first year.
         year = range
-        spanEnd = true
+        spanDated = true
       } else if Self.nowWords.contains(where: text.contains),
         !explicit.contains(where: { $0.at >= spanStart && $0.at < offset })
       {
@@ -92,7 +76,7 @@ struct ClauseTime: Equatable {
     }
 
     // The nearest explicit year before the number, else after it, else 今年 or the article's.
-    if !spanEnd {
+    if !spanDated {
       year = explicit.last { $0.at < offset && !$0.since }?.year ?? explicit.first { !$0.since }?.year ?? articleYear
     }
     // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
@@ -105,48 +89,6 @@ struct ClauseTime: Equatable {
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
       periodEnd = year
     }
-  }
-
-  /// Scalars that join the two years of a range (`2016年至2019年`, `2016—2019年`).
-  static let rangeJoiners: Set<Unicode.Scalar> = Set("至到—–-~～".unicodeScalars)
-
-  /// The first year of the last range of years before `end` (`2016年至2019年` → 2016, `前年至去年`):
-  /// two years with only a joiner between them.
-  static func yearRange(in text: ScalarText, explicit: [ExplicitYear], before end: Int) -> Int? {
-    let years = explicit.filter { $0.at < end }
-    guard years.count >= 2 else { return nil }
-    let (first, second) = (years[years.count - 2], years[years.count - 1])
-    let base = text.scalars.startIndex
-    let between = text.scalars[(base + first.end)..<(base + second.at)].filter { !$0.isHorizontalSpace }
-    return between.count == 1 && rangeJoiners.contains(between[between.startIndex]) ? first.year : nil
-  }
-
-  /// Times within a year that 以来 may start from: the figure since then is the year's so far.
-  static let withinYearStarts = [
-    "今年", "本年", "年初", "月", "月份", "入夏", "入秋", "入冬", "入春", "开春", "今夏", "今冬", "春节", "暑期", "夏季", "冬季",
-  ].map { Array($0.unicodeScalars) }
-  static let since = Array("以来".unicodeScalars)
-  static let yearsSince = Array("年来".unicodeScalars)
-
-  /// Whether a figure's words count the year so far (`今年以来`, `7月以来`, `入夏以来`), not a
-  /// running total over years: every 以来 follows a time within a year, and no `N年来` or start
-  /// year that runs to the present (`sinceYear`) stands before the figure.
-  static func isYearToDate(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool) -> Bool {
-    guard !sinceYear else { return false }
-    var found = false
-    var index = words.startIndex
-    while index < words.endIndex {
-      if words[index...].starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
-        return false  // NB: 十年来, 多年来; 今年来 is this year
-      }
-      if words[index...].starts(with: since) {
-        let before = words[..<index]
-        guard withinYearStarts.contains(where: { before.suffix($0.count).elementsEqual($0) }) else { return false }
-        found = true
-      }
-      index += 1
-    }
-    return found
   }
 
   /// Whether the clause names a year of its own (a single-year word, or an explicit year that opens no

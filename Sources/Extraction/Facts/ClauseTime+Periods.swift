@@ -1,0 +1,62 @@
+// Periods in a sentence: starts that run to the present, ranges of years, the year so far.
+import ChineseText
+
+extension ClauseTime {
+  /// Words just after a start year that run its period to the present (`2016年起`, `2016年开始`).
+  static let sinceWords = ["起", "开始"].map { Array($0.unicodeScalars) }
+  /// The word that does so anywhere in the start's clause (`自2015年加入“暖心伴考”以来`).
+  static let sinceClauseWord = Array("以来".unicodeScalars)
+
+  /// Whether the start year ending at `end` runs to the present: a since-word right after it, or
+  /// 以来 before its clause ends.
+  static func runsToNow(_ sentence: [Unicode.Scalar], after end: Int) -> Bool {
+    let rest = sentence[end...]
+    if sinceWords.contains(where: { rest.starts(with: $0) }) { return true }
+    let clauseEnd = rest.firstIndex { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) } ?? sentence.endIndex
+    let clause = sentence[end..<clauseEnd]
+    return clause.indices.contains { clause[$0...].starts(with: sinceClauseWord) }
+  }
+
+  /// Scalars that join the two years of a range (`2016年至2019年`, `前年至去年`).
+  static let rangeJoiners: Set<Unicode.Scalar> = Set("至到—–-~～".unicodeScalars)
+
+  /// The first year of the last range of years before `end` (`2016年至2019年` → 2016, `前年至去年`):
+  /// two years with only a joiner between them.
+  static func yearRange(in text: ScalarText, explicit: [ExplicitYear], before end: Int) -> Int? {
+    let years = explicit.filter { $0.at < end }
+    guard years.count >= 2 else { return nil }
+    let (first, second) = (years[years.count - 2], years[years.count - 1])
+    guard first.end <= second.at else { return nil }
+    let base = text.scalars.startIndex
+    let between = text.scalars[(base + first.end)..<(base + second.at)].filter { !$0.isHorizontalSpace }
+    return between.count == 1 && rangeJoiners.contains(between[between.startIndex]) ? first.year : nil
+  }
+
+  /// Times within a year that 以来 may start from: the figure since then is the year's so far.
+  static let withinYearStarts = [
+    "今年", "本年", "年初", "月", "月份", "入夏", "入秋", "入冬", "入春", "开春", "今夏", "今冬", "春节", "暑期", "夏季", "冬季",
+  ].map { Array($0.unicodeScalars) }
+  static let since = Array("以来".unicodeScalars)
+  static let yearsSince = Array("年来".unicodeScalars)
+
+  /// Whether a figure's words count the year so far (`今年以来`, `7月以来`, `入夏以来`), not a
+  /// running total over years: every 以来 follows a time within a year, and no `N年来` or start
+  /// year that runs to the present (`sinceYear`) stands before the figure.
+  static func isYearToDate(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool) -> Bool {
+    guard !sinceYear else { return false }
+    var found = false
+    var index = words.startIndex
+    while index < words.endIndex {
+      if words[index...].starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
+        return false  // NB: 十年来, 多年来; 今年来 is this year
+      }
+      if words[index...].starts(with: since) {
+        let before = words[..<index]
+        guard withinYearStarts.contains(where: { before.suffix($0.count).elementsEqual($0) }) else { return false }
+        found = true
+      }
+      index += 1
+    }
+    return found
+  }
+}
