@@ -135,28 +135,14 @@ struct BlockReader {
     guard !shape.endsSentence, text.count >= 2, shape.isBalanced else { return nil }
     if shape.endsWithDash, shape.width <= BlockReader.maxKickerWidth { return .kicker }
     if shape.width <= BlockReader.maxTitleWidth, line.isLetterSpaced { return .plain }
-    let unpunctuated = !shape.hasInnerPunctuation || Self.placeColon(text).map { LineShape(Array(text[($0 + 1)...])).hasInnerPunctuation == false } == true
+    // NB: a headline may open with its place and a colon (`旧宫镇:暖心驿站开到劳动者身边`).
+    let unpunctuated =
+      !shape.hasInnerPunctuation || PageLabel.placeColon(text).map { !LineShape(Array(text[($0 + 1)...])).hasInnerPunctuation } == true
     guard unpunctuated, shape.width <= BlockReader.maxTitleWidth, !context.isPacked(shape) else {
       return nil
     }
     if let first = text.first, Punctuation.closes(first) { return nil }
     return .plain
-  }
-
-  /// Place suffixes a headline's leading place name ends with (`旧宫镇:暖心驿站开到劳动者身边`).
-  static let placeSuffixes = ["镇", "乡", "区", "县", "村", "街道", "社区", "地区"].map { Array($0.unicodeScalars) }
-
-  /// Where the colon after a headline's leading place name stands (`博兴街道：…`, `海淀：…`), if the
-  /// line opens so: two to four Han, or up to six ending in a place suffix, then a colon.
-  static func placeColon(_ text: [Unicode.Scalar]) -> Int? {
-    guard let colon = text.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2, colon + 1 < text.count else {
-      return nil
-    }
-    let name = text[..<colon]
-    // NB: a district's short name (`海淀：`) has no suffix; two to four Han stand for it.
-    guard name.allSatisfy(\.isHan), name.count <= 4 || placeSuffixes.contains(where: { name.suffix($0.count).elementsEqual($0) })
-    else { return nil }
-    return colon
   }
 
   /// A title as wide as a packed column line: it stands alone (no paragraph is open) and the

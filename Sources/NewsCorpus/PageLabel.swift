@@ -1,4 +1,4 @@
-// Column labels and diary datelines: page furniture that is not an article's text.
+// Column labels, diary datelines and the labels a title line may carry: 原标题：…, 旧宫镇：….
 import ChineseText
 
 /// Recognises the short labels a page prints over or beside a column.
@@ -27,6 +27,22 @@ enum PageLabel {
   /// Labels that title an editor's note: `开栏的话`, `编者按`, `编后`.
   static func isNoteLabel(_ text: [Unicode.Scalar]) -> Bool {
     return text.count <= maxLabelLength && noteEndings.contains { text.suffix($0.count).elementsEqual($0) }
+  }
+
+  /// Place suffixes a headline's leading place name ends with (`旧宫镇:暖心驿站开到劳动者身边`).
+  static let placeSuffixes = ["镇", "乡", "区", "县", "村", "街道", "社区", "地区"].map { Array($0.unicodeScalars) }
+
+  /// Where the colon after a headline's leading place name stands (`博兴街道：…`, `海淀：…`), if the
+  /// line opens so: two to four Han, or up to six ending in a place suffix, then a colon.
+  static func placeColon(_ text: [Unicode.Scalar]) -> Int? {
+    guard let colon = text.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2, colon + 1 < text.count else {
+      return nil
+    }
+    let name = text[..<colon]
+    // NB: a district's short name (`海淀：`) has no suffix; two to four Han stand for it.
+    guard name.allSatisfy(\.isHan), name.count <= 4 || placeSuffixes.contains(where: { name.suffix($0.count).elementsEqual($0) })
+    else { return nil }
+    return colon
   }
 
   /// Labels before a reprinted story's own title: `原标题：北京工会“暖心伴考”服务全面启动`.
