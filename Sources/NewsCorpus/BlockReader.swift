@@ -107,7 +107,21 @@ struct BlockReader {
         return
       }
     }
+    if isSubtitle(line, shape: shape, next: next) {
+      appendTitle(TitleLine(line: line, kind: .plain))
+      return
+    }
     addText(LinePiece(line), next: next)
+  }
+
+  /// A subtitle may list what the story offers (`热饭、饮水、歇脚、充电 一站解决`): a short line that
+  /// ends no sentence, between a title line and the byline, is one even with its punctuation.
+  func isSubtitle(_ line: SourceLine, shape: LineShape, next: SourceLine?) -> Bool {
+    guard draft == nil, !titleBuffer.isEmpty, next != nil, isStructural(next), !shape.endsSentence, shape.isBalanced,
+      shape.width <= BlockReader.maxTitleWidth
+    else { return false }
+    // NB: a caption with its photo credit (`…风采。本报记者 梁红 摄`) is text, not a subtitle.
+    return BylineParser.trailingCredit(line.normalized.scalars) == nil
   }
 
   /// A byline starting the line; the text after its bracket starts a paragraph.

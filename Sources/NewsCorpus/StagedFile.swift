@@ -22,16 +22,30 @@ public struct StagedFile: Sendable {
   /// Keys of the unpunctuated short lines at the top of the page: banner candidates.
   var topTitleKeys: Set<String> { Self.titleKeys(atTopOf: lines) }
 
-  /// Keys of the unpunctuated short lines among the first `bannerZone` content lines.
+  /// Keys of the unpunctuated short lines among the first `bannerZone` content lines that stand
+  /// over another title line.
+  ///
+  /// NB: a banner sits above the page's first headline; a headline stands over its byline or its
+  /// text. A headline at the top of two pages (a story reprinted, a recurring title) is no banner,
+  /// and must not be cut from every page that prints it.
   static func titleKeys(atTopOf lines: [SourceLine]) -> Set<String> {
     var keys: Set<String> = []
-    for line in lines.lazy.filter({ !$0.isBlank }).prefix(StagedFile.bannerZone) {
+    let content = Array(lines.lazy.filter { !$0.isBlank }.prefix(StagedFile.bannerZone + 1))
+    for (index, line) in content.prefix(StagedFile.bannerZone).enumerated() where index + 1 < content.count {
       let shape = line.shape
-      if !shape.endsSentence, shape.width <= BlockReader.maxTitleWidth {
+      if !shape.endsSentence, shape.width <= BlockReader.maxTitleWidth, standsOverATitle(content[index + 1]) {
         keys.insert(PageContext.key(line.normalized.scalars))
       }
     }
     return keys
+  }
+
+  /// Whether a line can be a title line: short, unpunctuated, no byline.
+  static func standsOverATitle(_ next: SourceLine) -> Bool {
+    let shape = next.shape
+    let text = next.normalized.scalars
+    return !shape.endsSentence && !shape.hasInnerPunctuation && shape.width <= BlockReader.maxTitleWidth
+      && BylineParser.leading(text) == nil && BylineParser.standalone(text) == nil
   }
 
   /// Segments the file into articles (years not yet resolved).

@@ -71,6 +71,10 @@ let layoutCases: [LayoutCase] = [
       + "本报讯（记者 赵琳）朝阳区总工会今年设立服务站20个。\n\n朝阳暖心伴考再升级\n",
     articles: [("海淀:暖心伴考站点增至15个", 3...3), ("朝阳暖心伴考再升级", 7...7)]),
   LayoutCase(
+    name: "subtitle that lists with punctuation, between headline and byline",
+    page: "上一篇的正文结束了。\n\n昌平南口镇49家暖心驿站正式启用\n\n热饭、饮水、歇脚、充电 一站解决\n\n本报讯（记者 贺梅鹏）近日，南口镇建成驿站49家。\n",
+    articles: [(nil, 1...1), ("昌平南口镇49家暖心驿站正式启用", 7...7)]),
+  LayoutCase(
     name: "reprint: original-title label, 文/图 byline, source credit",
     page: "原标题：北京工会“暖心伴考”服务全面启动\n\n文/图 本报记者 王岩\n\n今年，西城区总工会设立伴考服务站12个。\n\n（来源：北京日报）\n",
     articles: [("北京工会“暖心伴考”服务全面启动", 5...5)]),
@@ -147,6 +151,18 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
   let corpus = try Corpus.load(from: folder.path)
   #expect(corpus.articles.map(\.headline) == ["职工书屋开放a", "职工书屋开放b"])
   #expect(corpus.articles.map(\.kicker) == [nil, nil])
+}
+
+/// A headline at the top of two pages (a story reprinted) stands over its byline, not over another
+/// title: it is no banner, and both pages keep it.
+@Test func aHeadlineAtTheTopOfTwoPagesIsNoBanner() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  for name in ["a.txt", "b.txt"] {
+    try folder.write(name, Array("北京工会为考生家长撑起“暖心伞”\n\n本报讯（记者 钟灵）全市设立伴考站点\(name.prefix(1) == "a" ? 97 : 104)个。\n".utf8))
+  }
+  let corpus = try Corpus.load(from: folder.path)
+  #expect(corpus.articles.map(\.headline) == ["北京工会为考生家长撑起“暖心伞”", "北京工会为考生家长撑起“暖心伞”"])
 }
 
 @Test func flagsRepeatedTruncatedAndMissingParts() throws {
