@@ -42,15 +42,33 @@ public struct StationCounts: Sendable {
     public var cell: FigureCell
   }
 
+  /// A street's, town's or area's own count inside a district (拱辰街道 百余家): a part of the
+  /// district, never its total, listed apart.
+  public struct LocalRow: Hashable, Sendable {
+    public var scope: Scope
+    public var locality: String
+    public var kind: String
+    public var year: Int?
+    /// A breakdown the figure states as well (新增), if any.
+    public var part: String?
+    public var cell: FigureCell
+  }
+
+  /// The local counts, by district, street, kind and year.
+  public var local: [LocalRow]
+
   /// - Parameter districts: the Beijing rows in display order; by default the gazetteer's 16
   ///   districts and 北京经济技术开发区.
   public init(facts: [Fact], mentions: [StationMention], districts: [String] = Gazetteer.beijing.districts) {
     // NB: one pass into the groups, no filtered copies of the facts (see VolunteerGrowth).
     var totals: [Key: [Fact]] = [:]
     var parts: [CompositionKey: [Fact]] = [:]
+    var locals: [LocalKey: [Fact]] = [:]
     for fact in facts where fact.metric == .stations && !fact.cumulative {
       let kind = StationCategory.of(fact.programme)
-      if let part = fact.subtype {
+      if let locality = fact.locality {
+        locals[LocalKey(scope: fact.scope, locality: locality, kind: kind, year: fact.year, part: fact.subtype), default: []].append(fact)
+      } else if let part = fact.subtype {
         if fact.scope == .citywide { parts[CompositionKey(kind: kind, year: fact.year, part: part), default: []].append(fact) }
       } else {
         totals[Key(scope: fact.scope, kind: kind, year: fact.year), default: []].append(fact)
@@ -72,6 +90,12 @@ public struct StationCounts: Sendable {
     let regions = Set(cells.keys.filter(\.isRegion)).sorted()
     rows = districts.map(Scope.district) + [.citywide] + regions + outside
 
+    local = locals
+      .map { LocalRow(scope: $0.key.scope, locality: $0.key.locality, kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }
+      .sorted {
+        ($0.scope, $0.locality, StationCategory.order($0.kind), $0.year ?? 0, $0.part ?? "")
+          < ($1.scope, $1.locality, StationCategory.order($1.kind), $1.year ?? 0, $1.part ?? "")
+      }
     composition = parts
       .map { CompositionRow(kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }
       .sorted { ($0.year ?? 0, StationCategory.order($0.kind), $0.part) < ($1.year ?? 0, StationCategory.order($1.kind), $1.part) }
@@ -111,6 +135,10 @@ public struct StationCounts: Sendable {
 
   private struct CompositionKey: Hashable {
     var kind: String, year: Int?, part: String
+  }
+
+  private struct LocalKey: Hashable {
+    var scope: Scope, locality: String, kind: String, year: Int?, part: String?
   }
 }
 

@@ -27,12 +27,17 @@ public struct VolunteerGrowth: Sendable {
     public var cell: FigureCell
   }
 
-  /// A district's own figure for a year, e.g. 怀柔区 46 volunteers in 2024.
+  /// A district's own figure for a year, e.g. 怀柔区 46 volunteers in 2024, or one of its
+  /// streets' or towns' (`locality`), which is not the district's.
   public struct DistrictRow: Hashable, Sendable {
     public var scope: Scope
+    public var locality: String?
     public var year: Int?
     public var metric: Metric
     public var cell: FigureCell
+
+    /// The district, or the district and its street or town: `房山区拱辰街道`.
+    public var placeLabel: String { scope.label + (locality ?? "") }
   }
 
   public var programme: String
@@ -94,9 +99,9 @@ public struct VolunteerGrowth: Sendable {
 
     districts = local
       .map { key, facts in
-        DistrictRow(scope: key.scope, year: key.year, metric: key.metric, cell: FigureCell(facts))
+        DistrictRow(scope: key.scope, locality: key.locality, year: key.year, metric: key.metric, cell: FigureCell(facts))
       }
-      .sorted { ($0.year ?? 0, $0.scope, $0.metric) < ($1.year ?? 0, $1.scope, $1.metric) }
+      .sorted { ($0.year ?? 0, $0.scope, $0.locality ?? "", $0.metric) < ($1.year ?? 0, $1.scope, $1.locality ?? "", $1.metric) }
 
     growth = series.compactMap(GrowthStatement.init(series:))
   }
@@ -132,8 +137,8 @@ public struct VolunteerGrowth: Sendable {
   }
 
   private struct DistrictKey: Hashable {
-    var scope: Scope, year: Int?, metric: Metric
-    init(_ fact: Fact) { (scope, year, metric) = (fact.scope, fact.year, fact.metric) }
+    var scope: Scope, locality: String?, year: Int?, metric: Metric
+    init(_ fact: Fact) { (scope, locality, year, metric) = (fact.scope, fact.locality, fact.year, fact.metric) }
   }
 }
 

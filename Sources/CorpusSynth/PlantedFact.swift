@@ -1,4 +1,4 @@
-// One fact the generator planted, as a line of planted-facts.jsonl (the keys of `corpus facts`).
+// One fact the generator planted, as a line of planted-facts.jsonl (the keys of `corpus facts` but locality, which it does not plant).
 import Extraction
 import Foundation
 

@@ -4,7 +4,7 @@ import Foundation
 /// One fact as `corpus facts` prints it: JSON object, CSV row or a table line.
 struct FactRow {
   static let keys = [
-    "file", "line", "article", "programme", "metric", "subtype", "scope", "year", "cumulative",
+    "file", "line", "article", "programme", "metric", "subtype", "scope", "locality", "year", "cumulative",
     "period_start", "period_end", "low", "high", "qualifier", "unit", "surface", "quote",
   ]
   static let csvHeader = keys.joined(separator: ",")
@@ -16,6 +16,7 @@ struct FactRow {
       ("file", .string(fact.file)), ("line", .number(Double(fact.line))), ("article", .string(fact.article)),
       ("programme", fact.programme.map(JSONValue.string) ?? .null), ("metric", .string(fact.metric.rawValue)),
       ("subtype", fact.subtype.map(JSONValue.string) ?? .null), ("scope", .string(fact.scope.label)),
+      ("locality", fact.locality.map(JSONValue.string) ?? .null),
       ("year", fact.year.map { .number(Double($0)) } ?? .null), ("cumulative", .bool(fact.cumulative)),
       ("period_start", fact.periodStart.map { .number(Double($0)) } ?? .null),
       ("period_end", fact.periodEnd.map { .number(Double($0)) } ?? .null),

@@ -15,6 +15,14 @@ private let districts = ["东城区", "延庆区"]
   #expect(counts.cell(.citywide, column) == .noData)
 }
 
+@Test func aStreetsCountIsListedApartFromItsDistrict() {
+  var street = fact(.stations, "百余家", year: 2023, value: 100, unit: "家", scope: .district("东城区"))
+  street.locality = "东华门街道"
+  let counts = StationCounts(facts: [street], mentions: [], districts: districts)
+  #expect(counts.cell(.district("东城区"), StationCounts.Column(kind: StationCategory.examService, year: 2023)) == .noData)
+  #expect(counts.local.map { "\($0.scope.label)\($0.locality) \($0.year ?? 0)" } == ["东城区东华门街道 2023"])
+}
+
 @Test func rowsAreDistrictsThenCitywideThenRegionsThenOutside() {
   let counts = StationCounts(
     facts: [

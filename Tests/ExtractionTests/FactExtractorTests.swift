@@ -374,3 +374,18 @@ func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String
     """
   #expect(only(try facts(page), .stations).map { "\($0.surface)@\($0.year ?? 0)" } == expected)
 }
+
+/// A figure a street, town or area counts for itself is that part of its district: its clause's
+/// place, else its sentence's, else the article's street; the district or 全区 named makes it the
+/// district's, and a place that opens a school's name places nothing.
+@Test func aStreetsFigureIsNotItsDistricts() throws {
+  let page = """
+    拱辰街道驿站建设
+
+    本报讯（记者 王莉）2023年，房山区拱辰街道总工会打造百余家暖心驿站。其中，西潞街道建成驿站23家。\
+    全区共有驿站300家。平谷区总工会对王辛庄镇辖区内6家驿站进行检查。顺义区总工会在牛栏山第一中学考点设置了2个伴考点。
+    """
+  let stations = only(try facts(page), .stations)
+  #expect(stations.map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")" }
+    == ["百余家@房山区拱辰街道", "23家@房山区西潞街道", "300家@房山区", "6家@平谷区王辛庄镇", "2个@顺义区"])
+}

@@ -15,7 +15,7 @@ import XlsxReader
     // Flags in words, with their lines (the fixture's second article repeats a paragraph at line 9).
     let articles = try book.sheet("文章")
     #expect(articles.cells.values.contains { $0.string == "重复段落：第9行整段重复前文，只计一次" })
-    #expect(try book.sheet("事实").autofilter == "A1:R21")
+    #expect(try book.sheet("事实").autofilter == "A1:S21")
     #expect(try book.sheet("站点提及").autofilter == "A1:H2")
     #expect(try book.sheet("文件").tables.first?.ref == "A1:E4")
     for name in ["文章", "事实", "站点提及"] {
@@ -56,9 +56,9 @@ import XlsxReader
     var quotes: [String] = []
     for (name, rows) in [("事实", 7), ("事实 2", 7), ("事实 3", 6)] {
       let sheet = try book.sheet(name)
-      #expect(sheet["R1"]?.string == "原文" && sheet.pane?.ySplit == 1, "\(name)")
-      #expect(sheet.autofilter == "A1:R\(rows + 1)", "\(name)")
-      quotes += (2...(rows + 1)).compactMap { sheet["R\($0)"]?.string }
+      #expect(sheet["S1"]?.string == "原文" && sheet.pane?.ySplit == 1, "\(name)")
+      #expect(sheet.autofilter == "A1:S\(rows + 1)", "\(name)")
+      quotes += (2...(rows + 1)).compactMap { sheet["S\($0)"]?.string }
     }
     #expect(quotes == corpus.facts.sorted(by: Fact.sourceOrder).map(\.quote))
     #expect(!book.sheetNames.contains("文章 2") && !book.sheetNames.contains("站点提及 2"))  // 5 articles, 1 mention
@@ -67,11 +67,12 @@ import XlsxReader
   @Test func factsKeepQualifierQuoteAndLine() throws {
     let scratch = try Scratch()
     let facts = try Reports.write("corpus", into: scratch.path).book.sheet("事实")
-    let row = try #require(facts.row(where: "R", equals: "全市暖心驿站已达3000余家"))
+    let row = try #require(facts.row(where: "S", equals: "全市暖心驿站已达3000余家"))
     #expect(facts["A\(row)"]?.string == Fixture.fileB && facts["B\(row)"]?.number == 4)
-    #expect(facts["L\(row)"]?.number == 3000 && facts.numberFormat("L\(row)") == "#,##0\"余\"")
-    #expect(facts["Q\(row)"]?.string == "3000余家")
-    #expect(facts["O\(row)"]?.string == "多于")  // the qualifier in words, not its code
+    #expect(facts["H1"]?.string == "街道乡镇" && facts["H\(row)"] == nil)  // a citywide figure has none
+    #expect(facts["M\(row)"]?.number == 3000 && facts.numberFormat("M\(row)") == "#,##0\"余\"")
+    #expect(facts["R\(row)"]?.string == "3000余家")
+    #expect(facts["P\(row)"]?.string == "多于")  // the qualifier in words, not its code
   }
 
   @Test func qualitySheetListsEveryKind() throws {

@@ -55,7 +55,15 @@ struct SeedTests {
       return sheet["\(column)\(try #require(sheet.row(where: "A", equals: place)))"]?.number
     }
     #expect(try cell("全市", "户外劳动者暖心驿站 年份不详") == 9000)
-    #expect(try cell("平谷区", "户外劳动者暖心驿站 2023年") == 6)
+    // 王辛庄镇's 6 and 拱辰街道's 百余家 are theirs, not 平谷区's or 房山区's: the districts only have
+    // stations named (written 1, shown 有（未计数）), the counts are listed in 街道乡镇.
+    #expect(try cell("平谷区", "户外劳动者暖心驿站 2023年") == 1)
+    #expect(try cell("房山区", "户外劳动者暖心驿站 2023年") == 1)
+    let local = try Self.run("station-counts", out: scratch.path).book.sheet("街道乡镇")
+    let town = try #require(local.row(where: "B", equals: "王辛庄镇"))
+    #expect(local["A\(town)"]?.string == "平谷区" && local["F\(town)"]?.number == 6)
+    let street = try #require(local.row(where: "B", equals: "拱辰街道"))
+    #expect(local["A\(street)"]?.string == "房山区" && local["F\(street)"]?.number == 100)
     #expect(try cell("顺义区", "伴考服务站点 2024年") == 2)
     #expect(try cell("全市", "伴考服务站点 2024年") == 80)
   }

@@ -49,6 +49,12 @@ public struct Fact: Hashable, Sendable {
     get { terms.terms.scope }
     set { setTerm(\.scope, newValue) }
   }
+  /// The street, town or area inside the district the figure counts (`拱辰街道`): a part of the
+  /// district, not its total. Nil for a whole district's, the city's or an outside place's figure.
+  public var locality: String? {
+    get { terms.terms.locality }
+    set { setTerm(\.locality, newValue) }
+  }
   public var qualifier: Qualifier {
     get { terms.terms.qualifier }
     set { setTerm(\.qualifier, newValue) }
@@ -126,7 +132,7 @@ public struct Fact: Hashable, Sendable {
 
   public init(
     file: String, line: Int, article: String, articleLine: Int, programme: String?, metric: Metric,
-    subtype: String? = nil, scope: Scope, year: Int?, cumulative: Bool = false,
+    subtype: String? = nil, scope: Scope, locality: String? = nil, year: Int?, cumulative: Bool = false,
     periodStart: Int? = nil, periodEnd: Int? = nil, value: Double?, low: Double?, high: Double?,
     qualifier: Qualifier, unit: String?, surface: String, quote: String
   ) {
@@ -135,7 +141,8 @@ public struct Fact: Hashable, Sendable {
     self.article = article
     self.articleLine = articleLine
     self.terms = SharedTerms(FactTerms(
-      programme: programme, metric: metric, subtype: subtype, scope: scope, qualifier: qualifier, unit: unit))
+      programme: programme, metric: metric, subtype: subtype, scope: scope, locality: locality, qualifier: qualifier,
+      unit: unit))
     self.surface = surface
     self.quote = quote
     self.year = year

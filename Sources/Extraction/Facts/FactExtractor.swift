@@ -191,10 +191,14 @@ public struct FactExtractor: Sendable {
       Breakdown.part(of: metric, in: window, before: words.before) ?? otherFacility(in: window, programme: programme?.id)
     default: Breakdown.part(of: metric, in: window, before: words.before)
     }
+    let clauseScalars = Array(unit.window(clause).scalars)
+    let place = scope(clause: clauseScalars, sentence: &sentence, after: quantity.end, context)
+    // NB: a figure counted for a street, town or area is that part of its district, not the whole.
+    let locality = place.isBeijingDistrict ? locality(clause: clauseScalars, sentence: sentence.scalars, in: place, context) : nil
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,
-      scope: scope(clause: Array(unit.window(clause).scalars), sentence: &sentence, after: quantity.end, context),
+      scope: place, locality: locality,
       year: time.year,
       cumulative: time.cumulative, periodStart: time.periodStart, periodEnd: time.periodEnd,
       value: quantity.value, low: quantity.low, high: quantity.high, qualifier: quantity.qualifier,
@@ -235,6 +239,17 @@ public struct FactExtractor: Sendable {
     (fact.cumulative, fact.periodStart, fact.periodEnd) = (source.cumulative, source.periodStart, source.periodEnd)
     (fact.year, fact.scope, fact.programme) = (source.year, source.scope, fact.programme ?? source.programme)
     return fact
+  }
+
+  /// The street, town or area inside `district` a figure counts: named in its clause, else its
+  /// sentence, else the article's title or lead — unless the clause or sentence names a place of
+  /// its own (the district, 全区…), which makes it the district's figure.
+  func locality(clause: [Unicode.Scalar], sentence: [Unicode.Scalar], in district: Scope, _ context: ArticleContext) -> String? {
+    for text in [clause, sentence] {
+      let reading = gazetteer.localityReading(of: text, in: district)
+      if reading.namesPlace { return reading.locality }
+    }
+    return context.places.locality
   }
 
   /// Station nouns named in a clause that states no count for them: "mentioned, at least 1".

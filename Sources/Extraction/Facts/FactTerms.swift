@@ -1,11 +1,13 @@
 // What a fact counts and where: terms from small vocabularies, which most facts share with others.
 
-/// A fact's programme, metric, breakdown, scope, qualifier and unit.
+/// A fact's programme, metric, breakdown, scope, locality, qualifier and unit.
 struct FactTerms: Hashable, Sendable {
   var programme: String?
   var metric: Metric
   var subtype: String?
   var scope: Scope
+  /// The street, town or area inside `scope` the figure counts (`拱辰街道`), when it is not the whole district's.
+  var locality: String? = nil
   var qualifier: Qualifier
   var unit: String?
 }

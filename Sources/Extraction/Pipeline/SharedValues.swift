@@ -50,6 +50,7 @@ struct SharedValues: Sendable {
     var metric: Metric
     var subtype: ExactText?
     var scope: PlaceKey
+    var locality: ExactText?
     var qualifier: Qualifier
     var unit: ExactText?
 
@@ -58,6 +59,7 @@ struct SharedValues: Sendable {
       metric = terms.metric
       subtype = terms.subtype.map(ExactText.init)
       scope = PlaceKey(terms.scope)
+      locality = terms.locality.map(ExactText.init)
       qualifier = terms.qualifier
       unit = terms.unit.map(ExactText.init)
     }

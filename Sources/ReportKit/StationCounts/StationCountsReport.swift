@@ -3,7 +3,7 @@ import Analysis
 import Extraction
 import Xlsx
 
-/// The station workbook: 站点数量 (districts × kind-year), 全市构成, 图表.
+/// The station workbook: 站点数量 (districts × kind-year), 全市构成, 街道乡镇, 图表.
 public struct StationCountsReport: ReportContent {
   public var counts: StationCounts
   public var quality: QualityReview
@@ -27,6 +27,7 @@ public struct StationCountsReport: ReportContent {
   public func writeSheets(to book: ReportBook) throws {
     let table = try StationTableSheet(counts: counts).write(to: book)
     try CompositionSheet(rows: counts.composition).write(to: book)
+    try LocalCountsSheet(rows: counts.local).write(to: book)
     try StationChart(counts: counts, table: table).write(to: book)
   }
 }

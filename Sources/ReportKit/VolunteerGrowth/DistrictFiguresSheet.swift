@@ -10,7 +10,7 @@ struct DistrictFiguresSheet {
     let l = book.language
     let header = [l("年份", "Year"), l("地区", "Place"), l("指标", "Measure"), l("数值", "Figure"), l("单位", "Unit"), l("来源不一致", "Sources disagree")]
     let values: [[CellValue]] = rows.map { row in
-      [.number(row.year), .text(row.scope.label), .text(l.label(row.metric)), .blank, .text(row.cell.leading?.unit)]
+      [.number(row.year), .text(row.placeLabel), .text(l.label(row.metric)), .blank, .text(row.cell.leading?.unit)]
     }
     let (sheet, _) = try book.addTableSheet(
       "各区数据", about: l(
@@ -20,7 +20,7 @@ struct DistrictFiguresSheet {
     for (r, row) in rows.enumerated() {
       let at = { (column: Int) in CellReference(row: r + 1, column: column) }
       if row.year == nil { try book.figures.writeGap(at: at(0), on: sheet) }
-      let subject = "\(l.year(row.year)) \(row.scope.label) \(l.label(row.metric))"
+      let subject = "\(l.year(row.year)) \(row.placeLabel) \(l.label(row.metric))"
       if let readings = try book.figures.write(row.cell, at: at(3), on: sheet, subject: subject) {
         try sheet.write(readings, at: at(5), format: Styles.conflictText)
       }

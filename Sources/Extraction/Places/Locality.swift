@@ -1,0 +1,42 @@
+// The street, town or area a figure counts, below its district: 拱辰街道's 100余家 are not 房山区's.
+
+extension Gazetteer {
+  /// Places below a district that a figure can be counted for.
+  static let localKinds: Set<PlaceKind> = [.street, .town, .township, .area]
+  /// Words that put a figure in the whole district (`全区共有驿站300家`), whatever the article's street.
+  static let wholeDistrictWords = ["全区", "该区", "各街道", "各街乡", "各乡镇"].map(MatchWord.init)
+
+  /// What a text says of a figure's place inside `district`: whether it names a place at all
+  /// (a district, a street, 全区…), and the street, town or area it names there, if any.
+  func localityReading(of text: [Unicode.Scalar], in district: Scope) -> (namesPlace: Bool, locality: String?) {
+    let mentions = places(in: text).filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
+    let words = ScalarText(text[...], isSimple: text.allSatisfy(ScalarText.isSimple))
+    guard !Self.wholeDistrictWords.contains(where: words.contains) else { return (true, nil) }
+    // NB: the last place named decides: `平谷区总工会…对王辛庄镇辖区内6家驿站` is the town's, and
+    // `顺义区总工会…设置了2个` the district's. A place that opens an institution's name
+    // (`牛栏山第一中学`, `顺义区第一中学`) places nothing. In an address (`房山区拱辰街道`) the
+    // district is a prefix, left out above.
+    let last = mentions.last { $0.scope == district && !Self.opensInstitution(text, after: $0.end) }
+    let local = last.flatMap { Self.localKinds.contains($0.place.kind) ? $0.place.name : nil }
+    return (!mentions.isEmpty, local)
+  }
+
+  /// Words that make the place before them part of an institution's name.
+  static let institutionWords = ["第一", "第二", "第三", "中学", "小学", "学校", "医院", "大学", "学院", "一中", "二中", "公司"]
+    .map { Array($0.unicodeScalars) }
+
+  static func opensInstitution(_ text: [Unicode.Scalar], after end: Int) -> Bool {
+    let rest = text[end...]
+    return institutionWords.contains { rest.starts(with: $0) }
+  }
+}
+
+extension ArticlePlaces {
+  /// The street, town or area the article is about inside its primary district: the first its
+  /// title names, else its lead (`房山区拱辰街道总工会打造百余家…`).
+  var locality: String? {
+    guard let primary, primary.isBeijingDistrict else { return nil }
+    let usable = (titleMentions + leadMentions).filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
+    return usable.first { Gazetteer.localKinds.contains($0.place.kind) && $0.scope == primary }?.place.name
+  }
+}

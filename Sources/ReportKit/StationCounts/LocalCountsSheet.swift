@@ -1,0 +1,32 @@
+// 街道乡镇: counts a street, town or area states for itself, kept apart from its district's total.
+import Analysis
+import Xlsx
+
+/// One row per district, street or town, kind, year and part: the street's own count, never added
+/// into the district's.
+struct LocalCountsSheet {
+  let rows: [StationCounts.LocalRow]
+
+  func write(to book: ReportBook) throws {
+    let l = book.language
+    let header = [
+      l("地区", "District"), l("街道乡镇", "Street or town"), l("站点类别", "Kind"), l("年份", "Year"), l("分项", "Part"),
+      l("数量", "Count"), l("来源不一致", "Sources disagree"),
+    ]
+    let values: [[CellValue]] = rows.map { [.text($0.scope.label), .text($0.locality), .text($0.kind), .number($0.year), .text($0.part)] }
+    let (sheet, _) = try book.addTableSheet(
+      "街道乡镇", about: l(
+        "街道、乡镇、地区给出的自己的站点数量，每行一项：是该街道乡镇的，不是全区的，不计入“站点数量”表。",
+        "Counts a street, town or area states for itself, one per row: theirs, not the district's, and not in 站点数量."),
+      table: "街道乡镇表", header: header, rows: values, formats: [3: Styles.year], wrap: [6])
+    for (r, row) in rows.enumerated() {
+      let at = { (column: Int) in CellReference(row: r + 1, column: column) }
+      if row.year == nil { try book.figures.writeGap(at: at(3), on: sheet) }
+      let subject = "\(row.scope.label)\(row.locality) \(row.kind) \(l.year(row.year))\(row.part.map { " \($0)" } ?? "")"
+      if let readings = try book.figures.write(row.cell, at: at(5), on: sheet, subject: subject) {
+        try sheet.write(readings, at: at(6), format: Styles.conflictText)
+      }
+    }
+    try book.finish(sheet)
+  }
+}
