@@ -22,6 +22,16 @@ public struct FigureWriter {
   /// hundreds of articles would otherwise make a note nobody can read, cut at Excel's limit).
   static let noteQuotes = 10
 
+  /// Writes `cell` at `ref` and, when its sources disagree, their readings at `disagreement` (a
+  /// row's 来源不一致 cell).
+  public func write(_ cell: FigureCell, at ref: CellReference, disagreement: CellReference, on sheet: Worksheet, subject: String)
+    throws
+  {
+    if let readings = try write(cell, at: ref, on: sheet, subject: subject) {
+      try sheet.write(readings, at: disagreement, format: Styles.conflictText)
+    }
+  }
+
   /// Writes `cell` at `ref`; returns the readings as text when they conflict.
   @discardableResult
   public func write(_ cell: FigureCell, at ref: CellReference, on sheet: Worksheet, subject: String) throws -> String? {

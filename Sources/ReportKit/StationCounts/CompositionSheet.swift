@@ -19,9 +19,7 @@ struct CompositionSheet {
       let at = { (column: Int) in CellReference(row: r + 1, column: column) }
       if row.year == nil { try book.figures.writeGap(at: at(1), on: sheet) }
       let subject = "\(l("全市", "Citywide")) \(row.kind) \(l.year(row.year)) \(row.part)"
-      if let readings = try book.figures.write(row.cell, at: at(3), on: sheet, subject: subject) {
-        try sheet.write(readings, at: at(4), format: Styles.conflictText)
-      }
+      try book.figures.write(row.cell, at: at(3), disagreement: at(4), on: sheet, subject: subject)
     }
     try book.finish(sheet)
   }

@@ -23,9 +23,7 @@ struct LocalCountsSheet {
       let at = { (column: Int) in CellReference(row: r + 1, column: column) }
       if row.year == nil { try book.figures.writeGap(at: at(3), on: sheet) }
       let subject = "\(row.scope.label)\(row.locality) \(row.kind) \(l.year(row.year))\(row.part.map { " \($0)" } ?? "")"
-      if let readings = try book.figures.write(row.cell, at: at(5), on: sheet, subject: subject) {
-        try sheet.write(readings, at: at(6), format: Styles.conflictText)
-      }
+      try book.figures.write(row.cell, at: at(5), disagreement: at(6), on: sheet, subject: subject)
     }
     try book.finish(sheet)
   }

@@ -22,9 +22,7 @@ struct CumulativeSheet {
       if row.periodStart == nil { try book.figures.writeGap(at: at(1), on: sheet) }
       if row.periodEnd == nil { try book.figures.writeGap(at: at(2), on: sheet) }
       let subject = l("累计（\(l.period(row.periodStart, row.periodEnd))）", "Total (\(l.period(row.periodStart, row.periodEnd)))") + " " + l.label(row.metric)
-      if let readings = try book.figures.write(row.cell, at: at(3), on: sheet, subject: subject) {
-        try sheet.write(readings, at: at(5), format: Styles.conflictText)
-      }
+      try book.figures.write(row.cell, at: at(3), disagreement: at(5), on: sheet, subject: subject)
     }
     try book.finish(sheet)
   }

@@ -21,9 +21,7 @@ struct DistrictFiguresSheet {
       let at = { (column: Int) in CellReference(row: r + 1, column: column) }
       if row.year == nil { try book.figures.writeGap(at: at(0), on: sheet) }
       let subject = "\(l.year(row.year)) \(row.placeLabel) \(l.label(row.metric))"
-      if let readings = try book.figures.write(row.cell, at: at(3), on: sheet, subject: subject) {
-        try sheet.write(readings, at: at(5), format: Styles.conflictText)
-      }
+      try book.figures.write(row.cell, at: at(3), disagreement: at(5), on: sheet, subject: subject)
     }
     try book.finish(sheet)
   }
