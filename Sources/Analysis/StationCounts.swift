@@ -42,7 +42,7 @@ public struct StationCounts: Sendable {
     public var cell: FigureCell
   }
 
-  /// A street's, town's or area's own count inside a district (拱辰街道 百余家): a part of the
+  /// A street's, town's or area's own count inside a district (清河街道 30家): a part of the
   /// district, never its total, listed apart.
   public struct LocalRow: Hashable, Sendable {
     public var scope: Scope

@@ -36,7 +36,7 @@ public struct VolunteerGrowth: Sendable {
     public var metric: Metric
     public var cell: FigureCell
 
-    /// The district, or the district and its street or town: `房山区拱辰街道`.
+    /// The district, or the district and its street or town: `海淀区清河街道`.
     public var placeLabel: String { scope.label + (locality ?? "") }
   }
 

@@ -14,8 +14,11 @@ enum Masthead {
   static let separators: Set<Unicode.Scalar> = [" ", "\u{3000}", "·", "•", "|", "｜", "丨", ":", "：", "/", "、"]
 
   enum Part: Equatable {
-    case date(hasYear: Bool)
+    /// A date, with the year it states.
+    case date(year: Int?)
     case weekday, edition, paper, lunar, section, pageNumber
+
+    var year: Int? { if case .date(let year) = self { year } else { nil } }
   }
 
   /// Whether the line is a masthead or a dateline of the page.
@@ -40,7 +43,7 @@ enum Masthead {
   }
 
   static func isMasthead(_ parts: [Part]) -> Bool {
-    let dated = parts.contains(.date(hasYear: true))
+    let dated = parts.contains { $0.year != nil }
     // NB: a page number counts as an edition beside the paper's name (`劳动午报·要闻 3`).
     let edition = parts.contains(.edition) || (parts.contains(.paper) && parts.contains(.pageNumber))
     guard dated || edition else { return false }
@@ -90,8 +93,8 @@ enum Masthead {
   /// What one space-separated token is: a date may carry its weekday (`2019年7月2日星期二`).
   static func part(_ token: [Unicode.Scalar]) -> [Part]? {
     if let date = date(token) {
-      if date.end == token.count { return [.date(hasYear: date.year != nil)] }
-      return isWeekday(token[date.end...]) ? [.date(hasYear: date.year != nil), .weekday] : nil
+      if date.end == token.count { return [.date(year: date.year)] }
+      return isWeekday(token[date.end...]) ? [.date(year: date.year), .weekday] : nil
     }
     if isWeekday(token[...]) { return [.weekday] }
     if isEdition(token[...]) { return [.edition] }
@@ -122,12 +125,12 @@ enum Masthead {
       guard number(maxLength: 2) != nil, index < token.count, token[index] == separator else { return nil }
       index += 1
       guard number(maxLength: 2) != nil else { return nil }
-      return (index, year(token[0..<4]))
+      return (index, YearScan.year(token[0..<4]))
     }
     index = 0
     var year: Int? = nil
     if let length = number(maxLength: 4), length == 4, index < token.count, token[index] == "年" {
-      year = Self.year(token[0..<4])
+      year = YearScan.year(token[0..<4])
       index += 1
     } else {
       index = 0
@@ -138,28 +141,12 @@ enum Masthead {
     return (index + 1, year)
   }
 
-  /// Four digits, Arabic or Chinese (`2019`, `二〇一九`), as a year.
-  static func year(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
-    var value = 0
-    for scalar in digits {
-      guard let digit = scalar.isASCIIDigit ? Int(scalar.value - 48) : ChineseNumeral.digit(scalar) else { return nil }
-      value = value * 10 + digit
-    }
-    return value
-  }
-
   /// The year a masthead prints (`北京日报 2019年7月2日 第5版` → 2019), if the line is one.
   static func printedYear(_ text: [Unicode.Scalar]) -> (year: Int, parts: Int)? {
-    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts) else { return nil }
-    var found: Int? = nil
-    for token in text.split(whereSeparator: separators.contains) where found == nil {
-      var index = token.startIndex
-      while index < token.endIndex, found == nil {
-        if let date = date(Array(token[index...])), let year = date.year { found = year }
-        index += 1
-      }
-    }
-    return found.map { ($0, parts.count) }
+    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts),
+      let year = parts.lazy.compactMap(\.year).first
+    else { return nil }
+    return (year, parts.count)
   }
 
   /// 星期二, 周二, 礼拜二.

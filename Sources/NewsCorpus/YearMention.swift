@@ -85,11 +85,8 @@ public enum YearScan {
     index + word.count <= text.count && text[index..<(index + word.count)].elementsEqual(word)
   }
 
-  /// `2024年` (four ASCII digits, or four Chinese digits `二〇二四年`), not inside a longer number.
-  static func explicitYear(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
-    guard index + 4 < text.count, text[index + 4] == "年" else { return nil }
-    if index > 0, text[index - 1].isASCIIDigit || text[index - 1].isASCIILetter { return nil }
-    let digits = text[index..<(index + 4)]
+  /// Four ASCII digits or four Chinese digits (`2024`, `二〇二四`) as a plausible year.
+  static func year(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
     let year: Int
     if digits.allSatisfy(\.isASCIIDigit) {
       year = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }
@@ -98,7 +95,14 @@ public enum YearScan {
     } else {
       return nil
     }
-    guard plausibleYears.contains(year) else { return nil }
+    return plausibleYears.contains(year) ? year : nil
+  }
+
+  /// `2024年` (four ASCII digits, or four Chinese digits `二〇二四年`), not inside a longer number.
+  static func explicitYear(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
+    guard index + 4 < text.count, text[index + 4] == "年" else { return nil }
+    if index > 0, text[index - 1].isASCIIDigit || text[index - 1].isASCIILetter { return nil }
+    guard let year = year(text[index..<(index + 4)]) else { return nil }
     let before = index > 0 ? text[index - 1] : " "
     let after = text[(index + 5)..<min(text.count, index + 9)]
     let periodStart = before == "从" || before == "自" || after.starts(with: "以来".unicodeScalars)

@@ -49,7 +49,7 @@ public struct Fact: Hashable, Sendable {
     get { terms.terms.scope }
     set { setTerm(\.scope, newValue) }
   }
-  /// The street, town or area inside the district the figure counts (`拱辰街道`): a part of the
+  /// The street, town or area inside the district the figure counts (`清河街道`): a part of the
   /// district, not its total. Nil for a whole district's, the city's or an outside place's figure.
   public var locality: String? {
     get { terms.terms.locality }

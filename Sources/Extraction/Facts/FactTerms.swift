@@ -6,7 +6,7 @@ struct FactTerms: Hashable, Sendable {
   var metric: Metric
   var subtype: String?
   var scope: Scope
-  /// The street, town or area inside `scope` the figure counts (`拱辰街道`), when it is not the whole district's.
+  /// The street, town or area inside `scope` the figure counts (`清河街道`), when it is not the whole district's.
   var locality: String? = nil
   var qualifier: Qualifier
   var unit: String?

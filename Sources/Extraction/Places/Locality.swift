@@ -1,4 +1,4 @@
-// The street, town or area a figure counts, below its district: 拱辰街道's 100余家 are not 房山区's.
+// The street, town or area a figure counts, below its district: 清河街道's 30家 are not 海淀区's.
 
 extension Gazetteer {
   /// Places below a district that a figure can be counted for.
@@ -12,9 +12,9 @@ extension Gazetteer {
     let mentions = places(in: text).filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
     let words = ScalarText(text[...], isSimple: text.allSatisfy(ScalarText.isSimple))
     guard !Self.wholeDistrictWords.contains(where: words.contains) else { return (true, nil) }
-    // NB: the last place named decides: `平谷区总工会…对王辛庄镇辖区内6家驿站` is the town's, and
-    // `顺义区总工会…设置了2个` the district's. A place that opens an institution's name
-    // (`牛栏山第一中学`, `顺义区第一中学`) places nothing. In an address (`房山区拱辰街道`) the
+    // NB: the last place named decides: `密云区总工会…对溪翁庄镇辖区内8家驿站` is the town's, and
+    // `通州区总工会…设置了3个` the district's. A place that opens an institution's name
+    // (`潞城第一中学`, `通州区第一中学`) places nothing. In an address (`海淀区清河街道`) the
     // district is a prefix, left out above.
     let last = mentions.last { $0.scope == district && !Self.opensInstitution(text, after: $0.end) }
     let local = last.flatMap { Self.localKinds.contains($0.place.kind) ? $0.place.name : nil }
@@ -33,7 +33,7 @@ extension Gazetteer {
 
 extension ArticlePlaces {
   /// The street, town or area the article is about inside its primary district: the first its
-  /// title names, else its lead (`房山区拱辰街道总工会打造百余家…`).
+  /// title names, else its lead (`海淀区清河街道总工会新建驿站30家`).
   var locality: String? {
     guard let primary, primary.isBeijingDistrict else { return nil }
     let usable = (titleMentions + leadMentions).filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
