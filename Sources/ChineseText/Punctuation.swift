@@ -37,6 +37,9 @@ public enum Punctuation {
     }
   }
 
+  /// `:` or `：`: what a lead-in, a label or a list item's name ends with.
+  public static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "：" }
+
   /// Dashes that end a kicker line (`…——`).
   @inlinable
   public static func isDash(_ s: Unicode.Scalar) -> Bool {

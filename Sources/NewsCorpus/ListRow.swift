@@ -21,14 +21,13 @@ public enum ListRow {
     let name = text[..<firstDigit]
     let number = text[firstDigit...lastDigit]
     let unit = text[(lastDigit + 1)..<end]
-    return name.allSatisfy { $0.isHan || $0.isHorizontalSpace || $0 == ":" || $0 == "：" }
+    return name.allSatisfy { $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) }
       && number.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "," }
       && unit.count <= maxUnitLength && unit.allSatisfy(\.isHan)
   }
 
   /// Whether a line ending so opens a list: it ends with a colon.
   public static func opensList(_ text: [Unicode.Scalar]) -> Bool {
-    guard let last = text.last(where: { !$0.isHorizontalSpace }) else { return false }
-    return last == ":" || last == "："
+    text.last(where: { !$0.isHorizontalSpace }).map(Punctuation.isColon) ?? false
   }
 }

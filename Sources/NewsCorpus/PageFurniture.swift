@@ -1,4 +1,5 @@
 // Page furniture besides the masthead: editor credits, source credits, jump lines.
+import ChineseText
 
 /// Recognises the lines a page prints around its stories rather than in them: its production
 /// credits (`责任编辑：张三`), a reprint's source (`（来源：北京日报）`) and where a story goes on
@@ -38,7 +39,7 @@ enum PageFurniture {
     let rest = inner.dropFirst(word.count)
     guard let first = rest.first else { return false }
     // NB: 来源 opens many sentences (`来源于…`); only a colon or a quoted title after it is a credit.
-    return (first == ":" || first == "：" || first == "《") && !rest.contains { $0 == "，" || $0 == "。" || $0 == "," }
+    return (Punctuation.isColon(first) || first == "《") && !rest.contains { $0 == "，" || $0 == "。" || $0 == "," }
   }
 
   /// Words that open a jump line: where the story came from or goes on.

@@ -35,7 +35,7 @@ enum PageLabel {
   /// Where the colon after a headline's leading place name stands (`博兴街道：…`, `海淀：…`), if the
   /// line opens so: two to four Han, or up to six ending in a place suffix, then a colon.
   static func placeColon(_ text: [Unicode.Scalar]) -> Int? {
-    guard let colon = text.prefix(7).firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 2, colon + 1 < text.count else {
+    guard let colon = text.prefix(7).firstIndex(where: Punctuation.isColon), colon >= 2, colon + 1 < text.count else {
       return nil
     }
     let name = text[..<colon]
@@ -51,7 +51,7 @@ enum PageLabel {
   /// Where the title starts after an original-title label and its colon, if the line opens so.
   static func originalTitle(_ text: [Unicode.Scalar]) -> Int? {
     guard let label = originalTitleLabels.first(where: { text.starts(with: $0) }), text.count > label.count + 1,
-      text[label.count] == ":" || text[label.count] == "："
+      Punctuation.isColon(text[label.count])
     else { return nil }
     var from = label.count + 1
     while from < text.count, text[from].isHorizontalSpace { from += 1 }

@@ -33,7 +33,7 @@ public struct StagedFile: Sendable {
     let content = Array(lines.lazy.filter { !$0.isBlank }.prefix(StagedFile.bannerZone + 1))
     for (index, line) in content.prefix(StagedFile.bannerZone).enumerated() where index + 1 < content.count {
       let shape = line.shape
-      if !shape.endsSentence, shape.width <= BlockReader.maxTitleWidth, standsOverATitle(content[index + 1]) {
+      if !shape.endsSentence, shape.width <= BlockReader.maxTitleWidth, couldBeATitle(content[index + 1]) {
         keys.insert(PageContext.key(line.normalized.scalars))
       }
     }
@@ -41,7 +41,7 @@ public struct StagedFile: Sendable {
   }
 
   /// Whether a line can be a title line: short, unpunctuated, no byline.
-  static func standsOverATitle(_ next: SourceLine) -> Bool {
+  static func couldBeATitle(_ next: SourceLine) -> Bool {
     let shape = next.shape
     let text = next.normalized.scalars
     return !shape.endsSentence && !shape.hasInnerPunctuation && shape.width <= BlockReader.maxTitleWidth

@@ -1,4 +1,5 @@
 // A list of places after a lead-in that names what is counted: `驿站分布如下：东城区：45家；西城区：52家`.
+import ChineseText
 
 /// Figures listed by place after a colon, their noun in the lead-in before it:
 /// `全市暖心驿站分布情况如下：东城区：45家；西城区：52家` gives 45 and 52 驿站 to 东城区 and 西城区.
@@ -7,7 +8,6 @@
 /// its item names a place, and a colon before it ends a lead-in whose words give a metric for its
 /// measure word — in the same text, or as the last sentence of the paragraph before.
 enum ListLeadIn {
-  static let colons: Set<Unicode.Scalar> = [":", "："]
   /// How far back a lead-in's colon may stand from a figure, in scalars.
   static let reach = 240
   /// The most scalars an item may spend before its number.
@@ -23,14 +23,14 @@ enum ListLeadIn {
     // NB: the cheap tests first: most noun-less figures are money, shares or dates after no colon.
     let limit = max(0, quantity.start - reach)
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
-      previousLeadIn != nil || scalars[limit..<quantity.start].contains(where: colons.contains),
+      previousLeadIn != nil || scalars[limit..<quantity.start].contains(where: Punctuation.isColon),
       words.nounBeforeNumber,
       let place = itemPlace(of: quantity, after: previousEnd, in: scalars, gazetteer: gazetteer)
     else { return nil }
     var colon = quantity.start
     while colon > limit {
       colon -= 1
-      guard colons.contains(scalars[colon]) else { continue }
+      guard Punctuation.isColon(scalars[colon]) else { continue }
       var start = colon
       while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
       if let metric = metric(of: scalars[start..<colon], unit: unit) { return (metric, place, scalars[start..<colon]) }
@@ -54,7 +54,7 @@ enum ListLeadIn {
   {
     var start = max(previousEnd, quantity.start - itemReach, 0)
     if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
-    let item = Array(scalars[start..<quantity.start].filter { !colons.contains($0) && !$0.isHorizontalSpace })
+    let item = Array(scalars[start..<quantity.start].filter { !Punctuation.isColon($0) && !$0.isHorizontalSpace })
     guard !item.isEmpty, let place = gazetteer.scope(ofClause: item), place != .citywide else { return nil }
     return place
   }
@@ -63,7 +63,7 @@ enum ListLeadIn {
   static func trailing(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
     var end = scalars.count
     while end > 0, scalars[end - 1].isHorizontalSpace { end -= 1 }
-    guard end > 0, colons.contains(scalars[end - 1]) else { return nil }
+    guard end > 0, Punctuation.isColon(scalars[end - 1]) else { return nil }
     var start = end - 1
     while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
     return Array(scalars[start..<(end - 1)])
