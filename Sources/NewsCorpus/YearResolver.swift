@@ -142,7 +142,7 @@ public enum YearResolver {
   }
 
   /// Words that make a sentence's years possibly future: a plan, a target, an expectation.
-  static let planWords = ["计划", "预计", "力争", "争取", "目标", "规划", "届时"].map { Array($0.unicodeScalars) }
+  static let planWords = PlanWords.words.map { Array($0.unicodeScalars) }
 
   /// Whether a sentence plans or expects something, so its years may lie ahead.
   static func plans(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {

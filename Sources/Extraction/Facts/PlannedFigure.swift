@@ -1,14 +1,13 @@
 // Figures a text plans or expects rather than reports: they count nothing yet.
+import NewsCorpus
 
 /// `今年计划再建设驿站20家`, `预计服务考生家长5万人次`: a plan, an expectation or a target in the
 /// words before a figure, in its clause, makes it `other` (see DESIGN, "Facts").
 ///
 /// Only words that say so on their own count: 将 alone also means "nearly" (将近) and "to" (将…纳入).
 enum PlannedFigure {
-  static let words = [
-    "计划", "拟建", "拟设", "拟新建", "预计", "预期", "力争", "争取", "目标", "将新建", "将建设", "将建成", "将设立",
-    "将再", "还将", "即将",
-  ].map(MatchWord.init)
+  static let words = (PlanWords.words + ["拟建", "拟设", "拟新建", "将新建", "将建设", "将建成", "将设立", "将再", "还将", "即将"])
+    .map(MatchWord.init)
 
   /// How far before a figure a plan word may stand, in scalars: far enough for
   /// `计划在全市新建户外劳动者服务站点50家`, near enough that a truncated sentence run into the next
