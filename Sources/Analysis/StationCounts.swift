@@ -52,6 +52,11 @@ public struct StationCounts: Sendable {
     /// A breakdown the figure states as well (新增), if any.
     public var part: String?
     public var cell: FigureCell
+
+    /// What the count is of: `海淀区清河街道 户外劳动者暖心驿站 2024年 新增`.
+    public func subject(_ l: Language) -> String {
+      "\(scope.label)\(locality) \(kind) \(l.year(year))" + (part.map { " \($0)" } ?? "")
+    }
   }
 
   /// The local counts, by district, street, kind and year.

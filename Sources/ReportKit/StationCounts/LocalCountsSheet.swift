@@ -22,8 +22,7 @@ struct LocalCountsSheet {
     for (r, row) in rows.enumerated() {
       let at = { (column: Int) in CellReference(row: r + 1, column: column) }
       if row.year == nil { try book.figures.writeGap(at: at(3), on: sheet) }
-      let subject = "\(row.scope.label)\(row.locality) \(row.kind) \(l.year(row.year))\(row.part.map { " \($0)" } ?? "")"
-      try book.figures.write(row.cell, at: at(5), disagreement: at(6), on: sheet, subject: subject)
+      try book.figures.write(row.cell, at: at(5), disagreement: at(6), on: sheet, subject: row.subject(l))
     }
     try book.finish(sheet)
   }

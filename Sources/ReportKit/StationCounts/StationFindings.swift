@@ -41,7 +41,7 @@ struct StationFindings {
       out.append(l("\(l.year(year))全市构成：", "Citywide breakdown \(l.year(year)): ") + parts.joined(separator: l.comma) + l("。", "."))
     }
     let local = counts.local.compactMap { row in
-      Phrases.text(row.cell, l).map { "\(row.scope.label)\(row.locality) \(row.kind) \(l.year(row.year))\(row.part.map { " \($0)" } ?? "") \($0)" }
+      Phrases.text(row.cell, l).map { "\(row.subject(l)) \($0)" }
     }
     if !local.isEmpty {
       out.append(l("街道乡镇自己的数量（是该街道乡镇的，不计入全区）：", "Counts of a street or town (theirs, not the district's): ")
