@@ -21,12 +21,13 @@ public struct YearMention: Sendable {
 public enum YearScan {
   /// Plausible years of a union newspaper's events.
   static let plausibleYears = 1949...2100
-  /// Words that date an event relative to the page: this year, a few days ago, recently, yesterday.
-  static let relativeWords: [[Unicode.Scalar]] = ["今年", "日前", "近日", "昨天", "昨日", "本月", "连日来", "前不久"]
+  /// Words that date an event relative to the page: this year, a few days ago, recently, yesterday,
+  /// now (`截至目前`, `如今`).
+  static let relativeWords: [[Unicode.Scalar]] = ["今年", "日前", "近日", "昨天", "昨日", "本月", "连日来", "前不久", "目前", "如今"]
     .map { Array($0.unicodeScalars) }
 
   /// The scalars a relative word starts with, so most positions are skipped at once.
-  /// NB: an array, not a Set: a linear look through seven values is cheaper than hashing.
+  /// NB: an array, not a Set: a linear look through ten values is cheaper than hashing.
   static let relativeStarts = Array(Set(relativeWords.compactMap(\.first)))
   static let consecutiveWord = Array("连续".unicodeScalars)
 
@@ -98,16 +99,32 @@ public enum YearScan {
     return plausibleYears.contains(year) ? year : nil
   }
 
-  /// `2024年` (four ASCII digits, or four Chinese digits `二〇二四年`), not inside a longer number.
+  /// Scalars that join the years of a range whose first year is written without 年 (`2016—2019年`).
+  static let rangeJoiners: Set<Unicode.Scalar> = Set("—–-~～至到".unicodeScalars)
+
+  /// `2024年` (four ASCII digits, or four Chinese digits `二〇二四年`), not inside a longer number;
+  /// also the first year of a range that writes 年 only once (`2016—2019年`, `2016至2019年`).
   static func explicitYear(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
-    guard index + 4 < text.count, text[index + 4] == "年" else { return nil }
+    guard index + 4 < text.count else { return nil }
     if index > 0, text[index - 1].isASCIIDigit || text[index - 1].isASCIILetter { return nil }
+    if text[index + 4] != "年" {
+      return rangeStart(text, at: index)
+    }
     guard let year = year(text[index..<(index + 4)]) else { return nil }
     let before = index > 0 ? text[index - 1] : " "
     let after = text[(index + 5)..<min(text.count, index + 9)]
     let periodStart = before == "从" || before == "自" || after.starts(with: "以来".unicodeScalars)
       || after.starts(with: "起".unicodeScalars) || containsWithin(after, "以来")
     return YearMention(kind: .explicit(year: year, periodStart: periodStart), range: index..<(index + 5))
+  }
+
+  /// The first year of `2016—2019年`: four digits, a joiner, and a year with 年 of the same script.
+  static func rangeStart(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
+    let second = index + 5
+    guard rangeJoiners.contains(text[index + 4]), second + 4 < text.count, text[second + 4] == "年",
+      let first = year(text[index..<(index + 4)]), let last = year(text[second..<(second + 4)]), first < last
+    else { return nil }
+    return YearMention(kind: .explicit(year: first, periodStart: false), range: index..<(index + 4))
   }
 
   static func containsWithin(_ slice: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {

@@ -40,6 +40,39 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(article.yearEvidence == YearEvidence(.relativeWithoutPageYear, quote: "近日", line: 3))
 }
 
+/// `截至目前` and `如今` speak of the page's present: a year told later in the body is background,
+/// and the printed date dates the article.
+@Test(arguments: ["截至目前", "如今"])
+func nowOnAPrintedPageIsThePagesYear(now: String) throws {
+  let page = """
+    北京日报 2024年6月12日 第5版
+
+    驿站建设提速
+
+    本报讯（记者 王小明）\(now)，全市已建成暖心驿站3200余家。
+
+    2016—2019年，全市驿站从800家增至2100家。
+
+    """
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.year == 2024)
+  #expect(now.hasSuffix(article.yearEvidence.quote))
+}
+
+/// A range that writes 年 once (`2016—2019年`) has two years; the first starts nothing on its own.
+@Test(arguments: [
+  ("2016—2019年，驿站增至2100家。", [2016, 2019]),
+  ("2016-2019年", [2016, 2019]),
+  ("二〇一六至二〇一九年", [2016, 2019]),
+  ("2019—2016年", [2016]),
+])
+func aRangeWithOne年HasTwoYears(text: String, years: [Int]) {
+  let found = YearScan.mentions(in: Array(text.unicodeScalars)).compactMap { mention -> Int? in
+    if case .explicit(let year, _) = mention.kind { year } else { nil }
+  }
+  #expect(found == years)
+}
+
 @Test func resolvesAnniversariesFromAStartYearElsewhereInTheCorpus() throws {
   let folder = try TemporaryFolder()
   defer { folder.remove() }
