@@ -264,6 +264,8 @@ func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
   ("平均每天接待户外劳动者300人次，累计服务2万余人次。", ["2万余人次"]),
   ("志愿者人均服务20小时，共有志愿者1000余名。", ["1000余名"]),
   ("每年高考期间，全市设立100余个服务站点，招募志愿者800名。", ["100余个", "800名"]),
+  ("日均接待户外劳动者300人次，驿站均超过200家。", ["超过200家"]),
+  ("全市驿站今年均新建20家，各考场均有志愿者10名。", ["20家", "10名"]),
 ])
 func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   let page = """

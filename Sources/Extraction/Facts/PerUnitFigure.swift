@@ -6,11 +6,32 @@
 ///
 /// The clause limits the reach: in `每个驿站都配有饮水机，全市共有志愿者300名` the total stands in a
 /// clause of its own and counts.
+///
+/// `X均` averages per X only when X starts the word: after a scalar that makes X part of a noun,
+/// 均 means "all" (`驿站均超过200家`, `两区今年均新建20家`, `各考场均设有服务点`).
 enum PerUnitFigure {
-  static let words = ["每", "平均", "人均", "户均", "站均", "场均", "日均", "月均", "年均"].map(MatchWord.init)
+  struct Word {
+    var scalars: [Unicode.Scalar]
+    /// Scalars that, just before the word, make its first scalar end another word.
+    var notAfter: Set<Unicode.Scalar>
+  }
+
+  static let words: [Word] = [
+    ("每", ""), ("平均", ""), ("人均", ""),
+    ("户均", "农困住各商"), ("站均", "驿务点车各"), ("场均", "考赛现会广市商农剧球各"),
+    ("日均", "本当同每节假作各"), ("月均", "本当同每个上下各"), ("年均", "今去本当同前明近历每连多各"),
+  ].map { Word(scalars: Array($0.0.unicodeScalars), notAfter: Set($0.1.unicodeScalars)) }
 
   /// Whether the figure's clause, before it, gives it per unit.
   static func isPerUnit(_ before: ScalarText) -> Bool {
-    words.contains(where: before.contains)
+    let text = before.scalars
+    var index = text.startIndex
+    while index < text.endIndex {
+      for word in words where text[index...].starts(with: word.scalars) {
+        if index == text.startIndex || !word.notAfter.contains(text[index - 1]) { return true }
+      }
+      index += 1
+    }
+    return false
   }
 }
