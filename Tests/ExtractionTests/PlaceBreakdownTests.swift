@@ -67,3 +67,34 @@ func aListAfterALeadInCountsTheLeadInsNoun(_ body: String, _ metric: Metric, _ e
   let found = document.articles.flatMap { FactExtractor().extract($0).facts }.filter { $0.metric == .stations }
   #expect(found.map { "\($0.surface) \($0.scope.label) \($0.subtype ?? "-")" } == ["28家 丰台区 新增", "156家 丰台区 -", "21家 通州区 新增", "8个 大兴区 -"])
 }
+
+/// A figure followed by a ranking of its place counts what the text just counted, for that place,
+/// in the same sentence or the next.
+@Test(arguments: [
+  ("全市已建成暖心驿站3200余家，朝阳区以356家位居全市第一。", Metric.stations, ["3200余家@全市", "356家@朝阳区"]),
+  ("全市已建成暖心驿站3200余家。朝阳区以356家位居全市第一，海淀区以290家位列第二。", .stations,
+   ["3200余家@全市", "356家@朝阳区", "290家@海淀区"]),
+  // Another measure word is something else.
+  ("全市已建成暖心驿站3200余家。朝阳区以356名参赛选手位居第一。", .stations, ["3200余家@全市"]),
+])
+func aRankedFigureCountsForItsPlace(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}
+
+/// 各 / 均 / 都 after a list of places: the figure is each place's own.
+@Test(arguments: [
+  ("全市已建成暖心驿站3200余家，其中东城区、西城区各有150家。", Metric.stations,
+   ["3200余家@全市", "150家@东城区", "150家@西城区"]),
+  ("海淀、丰台两区驿站均超过200家。", .stations, ["超过200家@海淀区", "超过200家@丰台区"]),
+  ("朝阳区和海淀区都设立了伴考服务站点12个。", .stations, ["12个@朝阳区", "12个@海淀区"]),
+  ("东城、西城、朝阳三区各招募志愿者100名。", .volunteers, ["100名@东城区", "100名@西城区", "100名@朝阳区"]),
+  // 分别 is a list of figures, one per place, not one each.
+  ("朝阳区、海淀区分别设立伴考服务站点12个、10个。", .stations, ["12个@朝阳区", "10个@海淀区"]),
+  // A place that is not in the list keeps the figure to the list's places.
+  ("朝阳区设立伴考服务站点12个，海淀区均为室内站点。", .stations, ["12个@朝阳区"]),
+  // 各区 names no list: the figure stays the clause's.
+  ("全市各区均设立伴考服务站点，共120个站点。", .stations, ["120个@全市"]),
+])
+func aFigureEachListedPlaceHasIsEachOnesOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}

@@ -165,6 +165,7 @@ public struct FactExtractor: Sendable {
       facts.append(found)
     }
     Respectively.assign(&facts, figures, in: unit.scalars, gazetteer: gazetteer)
+    EachPlace.distribute(&facts, figures, in: unit.scalars, gazetteer: gazetteer)
     return facts
   }
 

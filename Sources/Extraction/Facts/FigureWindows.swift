@@ -24,10 +24,10 @@ struct FigureWindows {
     let after = unit.window(quantity.end..<min(clause.upperBound, nextCount?.start ?? reach, reach))
     let before = unit.window(clause.lowerBound..<quantity.start)
     // NB: a number that closes its clause (服务站点62个) or its list item (发放暖心包两万余份、矿泉水…)
-    // counts the noun before it.
+    // counts the noun before it; so does one that ranks its place (朝阳区以356家位居全市第一).
     let closesClause =
       after.scalars.allSatisfy(FactExtractor.clauseClosers.contains) || after.scalars.first == "、"
-      || after.scalars.allSatisfy(Self.listJoiners.contains)
+      || after.scalars.allSatisfy(Self.listJoiners.contains) || RankedFigure.follows(after.scalars)
     // NB: the noun before such a number is its own item's when the item names one, the text after
     // the figure before it (`室外站点48个、室内站点10个`: 10个 is 室内's); else the clause's
     // (`设立服务站点12个、10个`: 10个 is 服务站点 too).

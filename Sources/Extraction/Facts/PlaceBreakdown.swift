@@ -9,7 +9,8 @@
 ///   and its number closes its item (`FigureWindows`: `8个考点` names a noun of its own);
 /// - the earlier figure is a total it breaks down — `其中` stands between them, in the total's
 ///   sentence or opening the next one — or an item of the same list: in the same sentence or after
-///   a semicolon, for a place of its own (`朝阳区…10个，海淀区8个`, `丰台区…156家；通州区新建21家`);
+///   a semicolon, for a place of its own (`朝阳区…10个，海淀区8个`, `丰台区…156家；通州区新建21家`) —
+///   or any earlier figure of the unit when a ranking follows it (`朝阳区以356家位居全市第一`);
 /// - the words just before it (after `其中`, the previous figure or a list mark) name a place other
 ///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`) — or, after `其中`, no place
 ///   but a part of the total (`3189家，其中今年新建286家`: the total's 新增, for its place).
@@ -41,7 +42,9 @@ struct PlaceBreakdown {
       let sameList =
         (antecedent.sentence == sentence || !scalars[antecedent.end..<quantity.start].contains(where: endsList))
         && antecedent.fact.scope != .citywide
-      guard markerEnd != nil || sameList else { continue }
+      // NB: a place ranked by its figure (`朝阳区以356家位居全市第一`) is one the text has just counted, in any sentence.
+      let ranked = RankedFigure.follows(scalars[quantity.end...])
+      guard markerEnd != nil || sameList || ranked else { continue }
       // The item: from the marker, the previous figure or a list mark, whichever is last.
       var start = max(markerEnd ?? 0, previousEnd, sentence.lowerBound)
       if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }

@@ -1,0 +1,61 @@
+// 各 / 均 / 都 after a list of places: one figure that each of them has.
+import ChineseText
+
+/// `东城区、西城区各有150家` and `海淀、丰台两区均超过200家`: the figure is every listed place's own,
+/// not the last one's (nor their sum). Each place gets a fact of its own, quoting the same sentence.
+///
+/// Read so when, in the figure's clause before its number:
+/// - two or more places stand in a list, joined only by `、`, `和`, `与`, `及` (or nothing);
+/// - right after the last place, within a few scalars that may count them (`两区`, `三个街道`), comes
+///   `各`, `均` or `都`;
+/// - the figure is the only one with its measure word after that word in the clause (two figures
+///   there are a `分别` list, which `Respectively` reads).
+enum EachPlace {
+  static let markers: Set<Unicode.Scalar> = Set("各均都".unicodeScalars)
+  /// Scalars that join the places of a list.
+  static let joiners: Set<Unicode.Scalar> = Set("、和与及 ".unicodeScalars)
+  /// The most scalars between the last place and the marker (`两区`, `三个区`, `等地`).
+  static let countReach = 4
+
+  /// Replaces each figure the listed places each have by one fact per place, in list order.
+  static func distribute(_ facts: inout [Fact], _ figures: [Respectively.Figure], in scalars: [Unicode.Scalar], gazetteer: Gazetteer) {
+    var copies: [Int: [Fact]] = [:]  // fact index → the facts it becomes
+    for figure in figures {
+      guard let places = places(before: figure.start, in: figure.clause, of: scalars, gazetteer: gazetteer) else { continue }
+      let unit = facts[figure.fact].unit
+      let sharing = figures.filter { $0.clause == figure.clause && facts[$0.fact].unit == unit && $0.start >= places.marker }
+      guard sharing.count == 1 else { continue }
+      copies[figure.fact] = places.scopes.map { place in
+        var fact = facts[figure.fact]
+        (fact.scope, fact.locality) = (place, nil)
+        return fact
+      }
+    }
+    guard !copies.isEmpty else { return }
+    facts = facts.indices.flatMap { copies[$0] ?? [facts[$0]] }
+  }
+
+  /// The places listed before a marker that stands before `start` in `clause`, and where the marker is.
+  static func places(
+    before start: Int, in clause: Range<Int>, of scalars: [Unicode.Scalar], gazetteer: Gazetteer
+  ) -> (scopes: [Scope], marker: Int)? {
+    let text = Array(scalars[clause.lowerBound..<start])
+    // NB: most clauses have no marker at all: look for one before asking the gazetteer.
+    guard text.contains(where: markers.contains) else { return nil }
+    let mentions = gazetteer.places(in: text).filter { $0.role != .prefix && $0.isResolved && $0.scope != .citywide }
+    guard mentions.count >= 2 else { return nil }
+    // The list: the last run of places with only joiners between them.
+    var run = [mentions[mentions.count - 1]]
+    for mention in mentions.dropLast().reversed() {
+      guard text[mention.end..<run[0].start].allSatisfy(joiners.contains) else { break }
+      run.insert(mention, at: 0)
+    }
+    let scopes = run.reduce(into: [Scope]()) { if !$0.contains($1.scope) { $0.append($1.scope) } }
+    guard scopes.count >= 2 else { return nil }
+    let after = run[run.count - 1].end
+    guard let marker = text[after..<min(text.count, after + countReach + 1)].firstIndex(where: markers.contains),
+      text[after..<marker].allSatisfy({ !Punctuation.splitsClause($0) && !$0.isASCIIDigit })
+    else { return nil }
+    return (scopes, clause.lowerBound + marker)
+  }
+}
