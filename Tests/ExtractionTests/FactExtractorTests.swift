@@ -392,3 +392,24 @@ func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String
   #expect(stations.map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")" }
     == ["百余家@房山区拱辰街道", "23家@房山区西潞街道", "300家@房山区", "6家@平谷区王辛庄镇", "2个@顺义区"])
 }
+
+/// An increase over an earlier time counts the new ones (新增) of what the figure before it counts,
+/// dated when the total is, not by the year compared with; an increase of a metric with no 新增
+/// part is a difference and no fact.
+@Test(arguments: [
+  ("截至2024年底，全市共有暖心驿站2900余家，较2023年底增加了200余家。", ["2900余家@2024", "200余家@2024新增"]),
+  ("今年全市共设置伴考服务站点86个，比去年增加12个。", ["86个@2025", "12个@2025新增"]),
+  ("全市共有驿站2900余家，与2023年相比新增200余家。", ["2900余家@2025", "200余家@2025新增"]),
+  ("全市驿站服务户外劳动者80万人次，较去年增长10万人次。", ["80万人次@2025"]),
+  // Without a comparison the second figure says nothing of the first.
+  ("全市共有驿站2900余家，增加了休息座椅200余个。", ["2900余家@2025"]),
+])
+func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [String]) throws {
+  let page = """
+    驿站数量再增长
+
+    本报讯（记者 周明）2025年1月，\(sentence)
+    """
+  let counted = try facts(page).filter { $0.metric == .stations || $0.metric == .peopleServed }
+  #expect(counted.map { "\($0.surface)@\($0.year ?? 0)\($0.subtype ?? "")" } == expected)
+}

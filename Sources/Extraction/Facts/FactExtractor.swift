@@ -127,6 +127,12 @@ public struct FactExtractor: Sendable {
         metric == .other
         ? ChangeSpan.source(of: quantity, in: unit.scalars, sentence: sentence, antecedents: antecedents) : nil
       if let source { metric = source.metric }
+      // An increase over an earlier time counts the new ones of what the figure before it counts.
+      let increase =
+        metric == .other
+        ? IncreaseFigure.source(of: quantity, in: unit.scalars, sentence: sentence, clause: clause, antecedents: antecedents)
+        : nil
+      if let increase { metric = increase.fact.metric }
       let previousEnd = index > 0 ? quantities[index - 1].end : 0
       let part =
         metric == .other
@@ -155,6 +161,8 @@ public struct FactExtractor: Sendable {
         found.programme = part.antecedent.programme ?? found.programme
       } else if let source {
         found.programme = source.programme ?? found.programme
+      } else if let increase {
+        (found.subtype, found.programme) = (increase.part, increase.fact.programme ?? found.programme)
       } else if let listed {
         found.scope = listed.place
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
