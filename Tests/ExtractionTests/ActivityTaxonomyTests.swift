@@ -79,4 +79,14 @@ import Testing
         "组织建设与入会", "学习宣讲", "技能与产改", "其他",
       ])
   }
+
+  /// Every label has one English name, and no name serves two labels.
+  @Test func everyLabelHasAnEnglishName() throws {
+    let names = try DataTable.bundled("activity-labels.tsv").records.map { ($0["label"], $0["english"]) }
+    #expect(Set(names.map(\.0)) == Set(taxonomy.labels))
+    #expect(Set(names.map(\.1)).count == names.count)
+    for label in taxonomy.labels {
+      #expect(Language.en.activity(label) != label && Language.zh.activity(label) == label)
+    }
+  }
 }

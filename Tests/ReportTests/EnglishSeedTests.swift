@@ -42,6 +42,16 @@ struct EnglishSeedTests {
     #expect(disagreements.contains { $0.hasPrefix("Volunteers (名): ") && $0.contains(" / ") })
     for text in disagreements { #expect(source.englishLeft(in: text), "\(text)") }
 
+    // Activity types are the toolkit's categories: English names, with the cue words as printed.
+    let book = try XlsxFile(path: scratch.file("activity-types.xlsx"))
+    let types = try book.sheet("活动类型").column(titled: "Activity type", below: 1)
+    #expect(types.contains("Culture and sports") && types.contains("Volunteering"))
+    let perArticle = try book.sheet("文章")
+    let labelled = try perArticle.column(titled: "All types", below: 1) + perArticle.column(titled: "Primary type", below: 1)
+    let cueWords = try perArticle.column(titled: "Cue words", below: 1)
+    #expect(cueWords.contains { $0.hasPrefix("Volunteering: ") })
+    for text in types + labelled { #expect(!text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(text)") }
+
     // Counts agree with their nouns, and a sum whose bounds agree is one figure.
     let activity = try String(contentsOfFile: scratch.file("activity-types.md"), encoding: .utf8)
     #expect(activity.contains("(1 article gives a figure, 3 don't)"))

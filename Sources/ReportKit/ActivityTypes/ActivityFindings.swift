@@ -18,7 +18,7 @@ struct ActivityFindings {
       "\(articleCount) 篇文章分属 \(summary.rows.count) 类活动（一篇文章可属多类）。",
       "\(articleCount) articles fall into \(summary.rows.count) activity types (an article may have several).")]
     for row in summary.rows.prefix(Self.describedTypes) {
-      var sentence = l("\(row.label)：", "\(row.label): ") + l.articles(row.articles)
+      var sentence = l.activity(row.label) + l.colon + l.articles(row.articles)
       if !row.places.isEmpty { sentence += l("，涉及\(row.places.map(\.label).joined(separator: "、"))", ", in \(row.places.map(\.label).joined(separator: ", "))") }
       if row.articlesWithParticipants > 0 {
         let low = Phrases.number(row.participantsLow)

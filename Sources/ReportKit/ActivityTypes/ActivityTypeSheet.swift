@@ -15,7 +15,7 @@ struct ActivityTypeSheet {
     ]
     let rows: [[CellValue]] = summary.rows.map { row in
       [
-        .text(row.label), .number(row.articles), .number(row.primaryArticles),
+        .text(l.activity(row.label)), .number(row.articles), .number(row.primaryArticles),
         .text(row.places.map(\.label).joined(separator: "、")), .text(row.years.map(String.init).joined(separator: "、")),
         .blank, .blank, .number(row.articlesWithParticipants), .number(row.articlesWithoutParticipants),
         .text(row.exampleHeadlines.joined(separator: "\n")),
@@ -36,12 +36,12 @@ struct ActivityTypeSheet {
       }
       // NB: when no summed figure has a low bound (近80人), the low sum is unknown, not 0.
       if row.participantFacts.contains(where: { $0.low != nil }) {
-        try book.figures.writeSum(row.participantsLow, of: row.participantFacts, at: at(5), on: sheet, subject: "\(row.label) \(header[5])")
+        try book.figures.writeSum(row.participantsLow, of: row.participantFacts, at: at(5), on: sheet, subject: "\(l.activity(row.label)) \(header[5])")
       } else {
         try book.figures.writeGap(at: at(5), on: sheet)
       }
       if let high = row.participantsHigh {
-        try book.figures.writeSum(high, of: row.participantFacts, at: at(6), on: sheet, subject: "\(row.label) \(header[6])")
+        try book.figures.writeSum(high, of: row.participantFacts, at: at(6), on: sheet, subject: "\(l.activity(row.label)) \(header[6])")
       } else {
         try sheet.write(l("无上限", "open"), at: at(6), format: Styles.muted)
       }

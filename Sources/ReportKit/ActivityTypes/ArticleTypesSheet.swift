@@ -23,8 +23,8 @@ struct ArticleTypesSheet {
       header: header, formats: [7: Styles.year], wrap: [2, 4, 5, 6, 8])
     for article in articles {
       let row: [CellValue] = [
-        .text(article.file), .text("\(article.lineStart)-\(article.lineEnd)"), .text(article.title(l)), .text(article.primaryType),
-        .text(article.activityTypes.joined(separator: "、")), .text(article.cueText), .text(article.places.map(\.label).joined(separator: "、")),
+        .text(article.file), .text("\(article.lineStart)-\(article.lineEnd)"), .text(article.title(l)), .text(l.activity(article.primaryType)),
+        .text(article.activityTypes.map(l.activity).joined(separator: l.comma)), .text(article.cueText(l)), .text(article.places.map(\.label).joined(separator: "、")),
         .number(article.year), .text(article.byline(l)), .blank,
       ]
       try stream.append(row) { sheet, at in
@@ -38,9 +38,10 @@ struct ArticleTypesSheet {
 }
 
 extension ArticleRecord {
-  /// `志愿服务：志愿者、伴考；劳模工匠：劳模`.
-  var cueText: String {
-    activityTypes.compactMap { type in cues[type].map { "\(type)：\($0.joined(separator: "、"))" } }.joined(separator: "；")
+  /// `志愿服务：志愿者、伴考；劳模工匠：劳模` (the labels in `l`, the cue words as printed).
+  func cueText(_ l: Language) -> String {
+    activityTypes.compactMap { type in cues[type].map { "\(l.activity(type))\(l.colon)\($0.joined(separator: "、"))" } }
+      .joined(separator: l.semicolon)
   }
 
   /// `记者 张三 李四；通讯员 王五；摄影 赵六；单位 …`.
