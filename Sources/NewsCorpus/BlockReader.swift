@@ -211,6 +211,10 @@ struct BlockReader {
     } else if let found = BylineParser.trailingUnit(text) {
       unit = found.unit
       piece.to = piece.from + found.start
+    } else if let found = BylineParser.trailingSignature(text) {
+      // NB: a signed brief ends there, whatever follows (`…5000余人。（王芳）` then `■西城区…`).
+      credit = found.byline
+      piece.to = piece.from + found.start
     }
     while piece.to > piece.from, piece.line.normalized.scalars[piece.to - 1].isHorizontalSpace { piece.to -= 1 }
     let isWholeLine = piece.from == 0 && piece.to == piece.line.normalized.scalars.count

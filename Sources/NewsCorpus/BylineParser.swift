@@ -146,6 +146,26 @@ enum BylineParser {
     return (String(scalars: unit), open)
   }
 
+  /// Parenthesised words after a sentence end that are editorial notes, not a signature.
+  static let notSignatures: Set<String> = ["完", "待续", "未完待续", "续完", "摘编", "综合", "有删节", "资料图", "节选", "图片"]
+
+  /// `…惠及户外劳动者5000余人。（王芳）` or `（王芳 李强）`: a brief signed with its author's name in
+  /// brackets after its last sentence: the names (2 to 4 Han each, at most three) and the offset
+  /// where the bracket opens.
+  static func trailingSignature(_ text: [Unicode.Scalar]) -> (byline: Byline, start: Int)? {
+    var end = text.count
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    guard end > 0, text[end - 1] == ")", let open = text[..<end].lastIndex(of: "("), open > 0,
+      Punctuation.endsSentence(text[open - 1]) || Punctuation.closes(text[open - 1])
+    else { return nil }
+    let names = text[(open + 1)..<(end - 1)].split { $0.isHorizontalSpace || $0 == "、" }.map { String(scalars: $0) }
+    guard (1...3).contains(names.count),
+      names.allSatisfy({ (2...4).contains($0.unicodeScalars.count) && $0.unicodeScalars.allSatisfy(\.isHan) }),
+      !names.contains(where: notSignatures.contains)
+    else { return nil }
+    return (Byline(reporters: names), open)
+  }
+
   static func trimmed(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var slice = text[...]
     while let first = slice.first, first.isHorizontalSpace { slice = slice.dropFirst() }

@@ -134,6 +134,25 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
   #expect(article.paragraphs.first?.text == "走访让我们看到了职工的需求。")
 }
 
+/// A brief signed with its author's name in brackets ends there: the next brief is a paragraph
+/// of its own, and the name is the author's; an editorial note in brackets is neither.
+@Test func aSignedBriefEndsAtItsSignature() throws {
+  let page = """
+    基层动态
+
+    ■东城区总工会日前为辖区内32家驿站配送防暑物资。（王芳）
+
+    ■西城区总工会走访慰问一线职工1200余人次。（李强 赵敏）
+
+    ■丰台区总工会举办职工篮球赛。（待续）
+    """
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.paragraphs.map(\.text) == [
+    "■东城区总工会日前为辖区内32家驿站配送防暑物资。", "■西城区总工会走访慰问一线职工1200余人次。", "■丰台区总工会举办职工篮球赛。（待续）",
+  ])
+  #expect(article.byline.reporters == ["王芳", "李强", "赵敏"])
+}
+
 @Test func keepsACaptionApartFromTheBody() throws {
   let page = "区工会看望劳模\n\n本报讯（记者 钱程）近日，区工会看望了十位老劳模。\n\n劳模们讲述了当年的奋斗故事。\n\n老劳模与工会干部合影。\n\n本报记者 钱程 摄\n"
   let article = try #require(try parse(page).articles.first)
