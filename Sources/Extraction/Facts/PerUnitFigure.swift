@@ -22,13 +22,18 @@ enum PerUnitFigure {
     ("日均", "本当同每节假作各"), ("月均", "本当同每个上下各"), ("年均", "今去本当同前明近历每连多各"),
   ].map { Word(scalars: Array($0.0.unicodeScalars), notAfter: Set($0.1.unicodeScalars)) }
 
+  /// The scalars the words start with, so most positions are passed over at once.
+  static let starts: Set<Unicode.Scalar> = Set(words.map { $0.scalars[0] })
+
   /// Whether the figure's clause, before it, gives it per unit.
   static func isPerUnit(_ before: ScalarText) -> Bool {
     let text = before.scalars
     var index = text.startIndex
     while index < text.endIndex {
-      for word in words where text[index...].starts(with: word.scalars) {
-        if index == text.startIndex || !word.notAfter.contains(text[index - 1]) { return true }
+      if starts.contains(text[index]) {
+        for word in words where text[index...].starts(with: word.scalars) {
+          if index == text.startIndex || !word.notAfter.contains(text[index - 1]) { return true }
+        }
       }
       index += 1
     }
