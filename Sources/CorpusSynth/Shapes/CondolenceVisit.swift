@@ -10,6 +10,9 @@ enum CondolenceVisit {
     let when = desk.when()
 
     var paragraphs: [Passage] = []
+    // NB: 温暖包 and 清凉包 are the hallmarks of the winter and summer campaigns (Data/programmes.tsv):
+    // a visit that hands them out is part of that campaign; other packs name none.
+    var programme: String? = nil
     let figure = desk.figure(.peopleServed, people, "名")
     paragraphs.append(
       desk.chance(0.5)
@@ -17,6 +20,7 @@ enum CondolenceVisit {
         : "\(when)，\(organiser.name)慰问组走进辖区企业和站点，为\(figure)\(whom)送上米面油等慰问物资。")
     if desk.chance(0.7) {
       let kind = desk.pick(["温暖包", "爱心包", "年货包", "清凉包"])
+      programme = ["温暖包": "送温暖", "清凉包": "夏送清凉"][kind]
       let packs = desk.figure(.packs, desk.round(100...800, step: 50), "份")
       let reached = desk.figure(.peopleServed, desk.int(100...900), "名", .moreThan)
       paragraphs.append("此次活动共送出\(kind)\(packs)，惠及\(reached)劳动者。")
@@ -37,6 +41,6 @@ enum CondolenceVisit {
       : "\(organiser.headlineName)走访慰问\(whom)"
     return ArticleDraft(
       kicker: nil, headline: headline, subtitle: nil, byline: desk.byline(), paragraphs: paragraphs,
-      programme: nil, scope: organiser.scope, year: desk.year)
+      programme: programme, scope: organiser.scope, year: desk.year)
   }
 }
