@@ -360,6 +360,25 @@ func theYearSoFarIsNotARunningTotal(sentence: String, cumulative: Bool) throws {
   #expect(served.year == 2023)
 }
 
+/// A running-total word inside one event of the year (高考期间, 此次) counts that event's total:
+/// the figure is the year's, not a total since the programme began; across years it still is one.
+@Test(arguments: [
+  ("高考期间，志愿者累计服务考生和家长8000余人次。", false),
+  ("此次活动累计服务考生和家长8000余人次。", false),
+  ("“暖心伴考”开展以来，志愿者累计服务考生和家长8000余人次。", true),
+  ("十年来，每逢高考期间，志愿者累计服务考生和家长8000余人次。", true),
+])
+func anEventsTotalIsNotARunningTotal(sentence: String, cumulative: Bool) throws {
+  let page = """
+    伴考服务暖人心
+
+    本报讯（记者 李明）2023年6月，\(sentence)
+    """
+  let served = try #require(only(try facts(page), .peopleServed).first)
+  #expect(served.cumulative == cumulative)
+  #expect(served.year == 2023)
+}
+
 /// After a range of years, a change from one figure to another runs across it: the first figure
 /// is the range's first year's, the second its last year's.
 @Test(arguments: [

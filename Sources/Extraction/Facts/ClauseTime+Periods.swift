@@ -59,4 +59,29 @@ extension ClauseTime {
     }
     return found
   }
+
+  /// Words that put a figure inside one event of the year (`高考期间`, `此次活动`, `活动当天`).
+  static let eventWords = [
+    "高考期间", "中考期间", "考试期间", "考试当天", "活动期间", "春节期间", "节日期间", "两节期间", "国庆期间", "假期期间",
+    "此次", "本次", "这次", "当天", "当日",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Whether a running-total word counts one event's total (`高考期间，…累计服务考生8000余人次`): an
+  /// event word stands before the figure and nothing runs the total across years (`N年来`, `以来`,
+  /// a start year that runs to now). The figure is that year's, not a total since the programme began.
+  static func isEventTotal(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool) -> Bool {
+    guard !sinceYear else { return false }
+    var found = false
+    var index = words.startIndex
+    while index < words.endIndex {
+      let rest = words[index...]
+      if rest.starts(with: since) { return false }
+      if rest.starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
+        return false
+      }
+      if !found, eventWords.contains(where: { rest.starts(with: $0) }) { found = true }
+      index += 1
+    }
+    return found
+  }
 }

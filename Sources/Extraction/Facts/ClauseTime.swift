@@ -84,7 +84,8 @@ struct ClauseTime: Equatable {
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
     if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit),
-      !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset })
+      !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset }),
+      !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset })
     {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
