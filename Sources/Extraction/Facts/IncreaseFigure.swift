@@ -12,6 +12,8 @@ enum IncreaseFigure {
   static let comparisonOpeners = ["较", "比", "同比"].map { Array($0.unicodeScalars) }
   static let comparisonWord = Array("相比".unicodeScalars)
   static let increases = ["增加了", "增加", "增长了", "增长", "新增了", "新增", "多出", "多了"].map { Array($0.unicodeScalars) }
+  /// The breakdown word the new ones are counted under (`breakdowns.tsv`).
+  static let newOnes = ScalarText(Array("新增".unicodeScalars)[...], isSimple: true)
 
   /// The earlier figure whose new ones `quantity` counts, and the breakdown that says so.
   static func source(
@@ -20,7 +22,7 @@ enum IncreaseFigure {
   ) -> (fact: Fact, part: String)? {
     guard let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.sentence == sentence,
       from.end <= clause.lowerBound,
-      let part = Breakdown.part(of: from.fact.metric, in: ScalarText(Array("新增".unicodeScalars)[...], isSimple: true))
+      let part = Breakdown.part(of: from.fact.metric, in: newOnes)
     else { return nil }
     let words = scalars[clause.lowerBound..<quantity.start]
     let compares = comparisonOpeners.contains { words.starts(with: $0) } || words.contains(word: comparisonWord)
