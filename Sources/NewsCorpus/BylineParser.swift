@@ -148,6 +148,8 @@ enum BylineParser {
 
   /// Parenthesised words after a sentence end that are editorial notes, not a signature.
   static let notSignatures: Set<String> = ["完", "待续", "未完待续", "续完", "摘编", "综合", "有删节", "资料图", "节选", "图片"]
+  /// Words no signed name holds: roles and credits (`（本报记者）`, `（摄影报道）`, `（网络供图）`).
+  static let notInSignatures = ["记者", "通讯员", "本报", "编辑", "摄影", "报道", "来源", "供图", "图片", "资料", "整理"]
 
   /// `…惠及户外劳动者5000余人。（王芳）` or `（王芳 李强）`: a brief signed with its author's name in
   /// brackets after its last sentence: the names (2 to 4 Han each, at most three) and the offset
@@ -161,7 +163,8 @@ enum BylineParser {
     let names = text[(open + 1)..<(end - 1)].split { $0.isHorizontalSpace || $0 == "、" }.map { String(scalars: $0) }
     guard (1...3).contains(names.count),
       names.allSatisfy({ (2...4).contains($0.unicodeScalars.count) && $0.unicodeScalars.allSatisfy(\.isHan) }),
-      !names.contains(where: notSignatures.contains)
+      !names.contains(where: notSignatures.contains),
+      !names.contains(where: { name in notInSignatures.contains { name.contains($0) } })
     else { return nil }
     return (Byline(reporters: names), open)
   }

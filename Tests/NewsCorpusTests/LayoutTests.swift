@@ -145,10 +145,12 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
     ■西城区总工会走访慰问一线职工1200余人次。（李强 赵敏）
 
     ■丰台区总工会举办职工篮球赛。（待续）
+
+    ■朝阳区总工会开展健步走活动。（本报记者）
     """
   let article = try #require(try parse(page).articles.first)
   #expect(article.paragraphs.map(\.text) == [
-    "■东城区总工会日前为辖区内32家驿站配送防暑物资。", "■西城区总工会走访慰问一线职工1200余人次。", "■丰台区总工会举办职工篮球赛。（待续）",
+    "■东城区总工会日前为辖区内32家驿站配送防暑物资。", "■西城区总工会走访慰问一线职工1200余人次。", "■丰台区总工会举办职工篮球赛。（待续）■朝阳区总工会开展健步走活动。（本报记者）",
   ])
   #expect(article.byline.reporters == ["王芳", "李强", "赵敏"])
 }
