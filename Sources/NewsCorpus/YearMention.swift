@@ -152,7 +152,7 @@ public enum YearScan {
     return YearMention(kind: .relative, range: index..<(i + 1))
   }
 
-  /// `连续第9年`, `第十年`, `连续十年`: an ordinal year (`第`) or a run of years (`连续`).
+  /// `连续第9年`, `第十年`, `第十个年头`, `连续十年`: an ordinal year (`第`) or a run of years (`连续`).
   static func anniversary(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
     var i = index
     let consecutive = matches(text, consecutiveWord, at: i)
@@ -162,8 +162,10 @@ public enum YearScan {
     guard consecutive || ordinal else { return nil }
     let start = i
     while i < text.count, i - start < 4, text[i].isASCIIDigit || ChineseNumeral.isNumeralScalar(text[i]) { i += 1 }
-    guard i > start, i < text.count, text[i] == "年" else { return nil }
-    let numeral = text[start..<i]
+    let numeralEnd = i
+    if ordinal, i + 1 < text.count, text[i] == "个", text[i + 1] == "年" { i += 1 }  // 第十个年头
+    guard numeralEnd > start, i < text.count, text[i] == "年" else { return nil }
+    let numeral = text[start..<numeralEnd]
     let n: Int
     if numeral.allSatisfy(\.isASCIIDigit) {
       n = numeral.reduce(0) { $0 * 10 + Int($1.value - 0x30) }

@@ -106,6 +106,7 @@ func aRangeWithOne年HasTwoYears(text: String, years: [Int]) {
   ("本报讯（记者 陆川）今年是“清凉驿站”连续第5年开放。", ["清凉驿站"], Int?(2016)),
   ("本报讯（记者 陆川）2024年是“清凉驿站”连续第5年开放。", [], 2024),
   ("本报讯（记者 陆川）“清凉驿站”今年开放。", [], nil),
+  ("本报讯（记者 陆川）今年是“清凉驿站”开放的第五个年头。", ["清凉驿站"], 2016),
 ])
 func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: [String], year: Int?) throws {
   var document = try parse("驿站再出发\n\n\(lede)\n")
