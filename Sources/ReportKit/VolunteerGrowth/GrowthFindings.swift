@@ -13,9 +13,11 @@ struct GrowthFindings {
     var out: [String] = []
     let stated = growth.years.filter { year in growth.series.contains { $0.cells[year] != nil } }
     let missing = growth.years.count - stated.count
+    // NB: no parentheses around an empty list of years.
+    let statedYears = stated.isEmpty ? "" : l("（\(stated.map(String.init).joined(separator: "、"))）", " (\(stated.map(String.init).joined(separator: ", ")))")
     out.append(l(
-      "\(l.period(first, last))共 \(growth.years.count) 年，其中 \(stated.count) 年有全市数字（\(stated.map(String.init).joined(separator: "、"))）" + (missing > 0 ? "；其余 \(missing) 年没有数字，表中留空档，不是 0。" : "。"),
-      "\(l.period(first, last)): \(growth.years.count) years, \(stated.count) with citywide figures (\(stated.map(String.init).joined(separator: ", ")))" + (missing > 0 ? "; the other \(missing) are gaps, not 0." : ".")))
+      "\(l.period(first, last))共 \(growth.years.count) 年，其中 \(stated.count) 年有全市数字\(statedYears)" + (missing > 0 ? "；其余 \(missing) 年没有数字，表中留空档，不是 0。" : "。"),
+      "\(l.period(first, last)): \(growth.years.count) years, \(stated.count) with citywide figures\(statedYears)" + (missing > 0 ? "; the other \(missing) are gaps, not 0." : ".")))
     if let latest = stated.last {
       let parts = growth.series.filter { $0.subtype == nil }.compactMap { series in
         series.cells[latest].flatMap { Phrases.text($0, l) }.map { "\(l.label(series.metric)) \($0)" }
