@@ -182,7 +182,8 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(try facts(page), .stations).map(\.surface) == ["12个"])
 }
 
-/// 分别 gives each place before it the figure in the same position after it.
+/// 分别 gives each place before it the figure in the same position after it, or the one figure
+/// after it to each of them.
 @Test func placesBefore分别TakeTheFiguresAfterItInOrder() throws {
   let page = """
     各区伴考服务有序开展
@@ -191,7 +192,7 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
     丰台区和大兴区分别组织志愿者300余名和260名。朝阳区、海淀区分别设立服务站点12个。
     """
   let found = try facts(page)
-  #expect(only(found, .stations).map { "\($0.surface)@\($0.scope.label)" } == ["12个@朝阳区", "10个@海淀区", "12个@朝阳区"])
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.scope.label)" } == ["12个@朝阳区", "10个@海淀区", "12个@朝阳区", "12个@海淀区"])
   #expect(only(found, .volunteers).map { "\($0.surface)@\($0.scope.label)" } == ["300余名@丰台区", "260名@大兴区"])
 }
 

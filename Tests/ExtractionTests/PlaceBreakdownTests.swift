@@ -98,3 +98,17 @@ func aRankedFigureCountsForItsPlace(_ body: String, _ metric: Metric, _ expected
 func aFigureEachListedPlaceHasIsEachOnesOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)
 }
+
+/// Districts named as one list, with no 各/均/分别, are the figure's place together: a joint figure
+/// is no single district's.
+@Test(arguments: [
+  ("朝阳、海淀、丰台三区共设立伴考服务站点50个。", Metric.stations, ["50个@朝阳区、丰台区、海淀区"]),
+  ("海淀、朝阳等区建成驿站300余家。", .stations, ["300余家@朝阳区、海淀区等"]),
+  ("东城区和西城区共有志愿者500名。", .volunteers, ["500名@东城区、西城区"]),
+  // A district with its own street is one place; a district beside the list is not in it.
+  ("朝阳区望京街道建成驿站12家。", .stations, ["12家@朝阳区"]),
+  ("朝阳区总工会联合海淀区、丰台区工会建成驿站30家。", .stations, ["30家@朝阳区"]),
+])
+func districtsNamedAsOneListShareTheirFigure(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}

@@ -5,15 +5,15 @@ import ChineseText
 /// not the last one's (nor their sum). Each place gets a fact of its own, quoting the same sentence.
 ///
 /// Read so when, in the figure's clause before its number:
-/// - two or more places stand in a list, joined only by `、`, `和`, `与`, `及` (or nothing);
+/// - two or more places stand in a list (`PlaceList`), joined only by `、`, `和`, `与`, `及` (or nothing);
 /// - right after the last place, within a few scalars that may count them (`两区`, `三个街道`), comes
-///   `各`, `均` or `都`;
+///   `各`, `均`, `都` or `分别`;
 /// - the figure is the only one with its measure word after that word in the clause (two figures
 ///   there are a `分别` list, which `Respectively` reads).
 enum EachPlace {
   static let markers: Set<Unicode.Scalar> = Set("各均都".unicodeScalars)
-  /// Scalars that join the places of a list.
-  static let joiners: Set<Unicode.Scalar> = Set("、和与及 ".unicodeScalars)
+  /// 分别 before a single figure: each place has it (`朝阳区、海淀区分别设立站点12个`).
+  static let respectively = Array("分别".unicodeScalars)
   /// The most scalars between the last place and the marker (`两区`, `三个区`, `等地`).
   static let countReach = 4
 
@@ -41,21 +41,13 @@ enum EachPlace {
   ) -> (scopes: [Scope], marker: Int)? {
     let text = Array(scalars[clause.lowerBound..<start])
     // NB: most clauses have no marker at all: look for one before asking the gazetteer.
-    guard text.contains(where: markers.contains) else { return nil }
-    let mentions = gazetteer.places(in: text).filter { $0.role != .prefix && $0.isResolved && $0.scope != .citywide }
-    guard mentions.count >= 2 else { return nil }
-    // The list: the last run of places with only joiners between them.
-    var run = [mentions[mentions.count - 1]]
-    for mention in mentions.dropLast().reversed() {
-      guard text[mention.end..<run[0].start].allSatisfy(joiners.contains) else { break }
-      run.insert(mention, at: 0)
-    }
-    let scopes = run.reduce(into: [Scope]()) { if !$0.contains($1.scope) { $0.append($1.scope) } }
-    guard scopes.count >= 2 else { return nil }
-    let after = run[run.count - 1].end
-    guard let marker = text[after..<min(text.count, after + countReach + 1)].firstIndex(where: markers.contains),
-      text[after..<marker].allSatisfy({ !Punctuation.splitsClause($0) && !$0.isASCIIDigit })
+    guard text.contains(where: { markers.contains($0) || $0 == respectively[0] }),
+      let list = PlaceList.last(in: text, mentions: gazetteer.places(in: text))
     else { return nil }
-    return (scopes, clause.lowerBound + marker)
+    let reach = list.end..<min(text.count, list.end + countReach + 1)
+    guard let marker = reach.first(where: { markers.contains(text[$0]) || text[$0...].starts(with: respectively) }),
+      text[list.end..<marker].allSatisfy({ !Punctuation.splitsClause($0) && !$0.isASCIIDigit })
+    else { return nil }
+    return (list.scopes, clause.lowerBound + marker)
   }
 }

@@ -3,17 +3,19 @@
 extension Gazetteer {
   /// The place a clause is about, or `nil` when it names none (then the article's scope applies).
   ///
-  /// Precedence: a Beijing district, street, town or area (its district); then a group of districts
-  /// (城六区); then an explicit citywide cue (全市, 16个区, 市总工会); then a place outside Beijing;
+  /// Precedence: districts named as one list (their joint figure); a Beijing district, street, town
+  /// or area (its district); then a group of districts (城六区); then an explicit citywide cue (全市, 16个区, 市总工会); then a place outside Beijing;
   /// then a weak cue (bare 北京, 首都).
   /// Prefixes (`北京市` in `北京市朝阳区`) and names the text cannot resolve are skipped.
   public func scope(ofClause clause: String) -> Scope? {
     scope(ofClause: Array(clause.unicodeScalars))
   }
 
-  /// The same, for a clause already held as scalars.
+  /// The same, for a clause already held as scalars. Districts named as one list
+  /// (`朝阳、海淀、丰台三区共设立…`) are the clause's place together, not the first of them.
   func scope(ofClause clause: [Unicode.Scalar]) -> Scope? {
-    Self.preferredScope(among: places(in: clause))
+    let mentions = places(in: clause)
+    return PlaceList.jointDistricts(in: clause, mentions: mentions, districts: districts) ?? Self.preferredScope(among: mentions)
   }
 
   static func preferredScope(among mentions: [PlaceMention]) -> Scope? {
