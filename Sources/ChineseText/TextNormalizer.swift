@@ -100,10 +100,15 @@ public enum TextNormalizer {
   static func isWide(_ scalar: Unicode.Scalar) -> Bool { scalar.isHan || scalar.isCJKPunctuation }
 
   /// Whether the wide scalar at `index` has a space (or an edge, or punctuation) on both sides.
+  /// NB: a measure word set off from its number (`300 名 服务站点`) does not stand alone: the space
+  /// before it parts a number from its unit, not letters of a spaced-out line.
   static func standsAlone(_ original: UnsafeBufferPointer<Unicode.Scalar>, at index: Int) -> Bool {
     func isGap(_ i: Int) -> Bool {
       i < 0 || i >= original.count || original[i].isHorizontalSpace || original[i].isCJKPunctuation
     }
-    return isGap(index - 1) && isGap(index + 1)
+    var before = index - 1
+    while before >= 0, original[before].isHorizontalSpace { before -= 1 }
+    let afterNumber = before < index - 1 && before >= 0 && WidthFolding.fold(original[before]).isASCIIDigit
+    return isGap(index - 1) && isGap(index + 1) && !afterNumber
   }
 }

@@ -14,6 +14,9 @@ import Testing
   ("北京工会 i 会员", "北京工会 i 会员"),
   ("　全角空格　开头", "全角空格 开头"),
   ("“暖心”。——", "“暖心”。——"),
+  // A measure word set off from its number is no letter of a spaced-out line.
+  ("志愿者 300 名 服务站点 62 个", "志愿者300名 服务站点62个"),
+  ("1 2 0 0 名 志 愿 者", "1200名志愿者"),
 ])
 func normalizes(_ input: String, _ expected: String) {
   #expect(TextNormalizer.normalize(input).string == expected)
