@@ -54,6 +54,10 @@ func aFigureThatBreaksItDownOtherwiseIsNotContinued(_ body: String, _ metric: Me
    ["20个@海淀区", "15个@丰台区", "12个@通州区"]),
   // The lead-in counts exam sites, not stations: the list stays out.
   ("全市共有考点120个，分布如下：东城区10个，其他区110个。", .stations, []),
+  // Items set off by spaces only, and a list that runs on into the next paragraph.
+  ("各区暖心驿站数量：东城 45家 西城 38家 朝阳 180家。\n\n丰台区52家，石景山区21家。", .stations,
+   ["45家@东城区", "38家@西城区", "180家@朝阳区", "52家@丰台区", "21家@石景山区"]),
+  ("各区伴考队伍：志愿者 300 名 服务站点 62 个。", .volunteers, ["300名@全市"]),
 ])
 func aListAfterALeadInCountsTheLeadInsNoun(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)

@@ -50,16 +50,17 @@ public struct FactExtractor: Sendable {
     var mentions: [StationMention] = []
     var leadIn: [Unicode.Scalar]?
     for unit in units {
-      let facts = facts(in: unit, context, leadIn: leadIn)
-      mentions += stationMentions(in: unit, counted: facts, context)
-      bodyFacts += facts
-      // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`).
-      leadIn = ListLeadIn.trailing(unit.scalars) ?? (ListRow.isRow(unit.scalars) ? leadIn : nil)
+      let read = facts(in: unit, context, leadIn: leadIn)
+      mentions += stationMentions(in: unit, counted: read.facts, context)
+      bodyFacts += read.facts
+      // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
+      // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
+      leadIn = ListLeadIn.trailing(unit.scalars) ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {
       guard let text, let line = line ?? article.headlineLine else { continue }
-      titleFacts += facts(in: TextUnit(title: text, line: line), context).map { Self.restated($0, in: bodyFacts) }
+      titleFacts += facts(in: TextUnit(title: text, line: line), context).facts.map { Self.restated($0, in: bodyFacts) }
     }
     let classification = taxonomy.classify(title: title, body: body)
     return ArticleExtraction(
@@ -105,8 +106,11 @@ public struct FactExtractor: Sendable {
 
   /// The facts of one text unit: every quantity that counts something, by its own noun or by the
   /// figure it continues (a change, a place's part of a list: see `ChangeSpan`, `PlaceBreakdown`).
-  /// `leadIn` is the last sentence of the paragraph before when it ends with a colon.
-  func facts(in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil) -> [Fact] {
+  /// `leadIn` is the last sentence of the paragraph before when it ends with a colon, or the lead-in
+  /// of the list it read; `listLeadIn` is the lead-in of the last list this unit read, if any.
+  func facts(in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil)
+    -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
+  {
     let quantities = QuantityParser.quantities(in: unit.scalars)
     let bounds = ClauseBounds(scalars: unit.scalars)
     var facts: [Fact] = []
@@ -114,6 +118,7 @@ public struct FactExtractor: Sendable {
     // Earlier figures, which a later one may give for another place (`其中朝阳区180家`).
     var antecedents: [PlaceBreakdown.Antecedent] = []
     var figures: [Respectively.Figure] = []
+    var listLeadIn: [Unicode.Scalar]? = nil
     let windows = FigureWindows(unit: unit, quantities: quantities, bounds: bounds)
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
       let (words, ownMetric, clause, sentence) = windows(index)
@@ -165,6 +170,7 @@ public struct FactExtractor: Sendable {
         (found.subtype, found.programme) = (increase.part, increase.fact.programme ?? found.programme)
       } else if let listed {
         found.scope = listed.place
+        listLeadIn = Array(listed.leadIn)
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
@@ -174,7 +180,7 @@ public struct FactExtractor: Sendable {
     }
     Respectively.assign(&facts, figures, in: unit.scalars, gazetteer: gazetteer)
     EachPlace.distribute(&facts, figures, in: unit.scalars, gazetteer: gazetteer)
-    return facts
+    return (facts, listLeadIn)
   }
 
   func fact(

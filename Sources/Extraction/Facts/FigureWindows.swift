@@ -1,4 +1,5 @@
 // The words around a figure that decide what it counts: the noun after it, or before it.
+import ChineseText
 
 /// For each figure of a text unit, the words that decide its metric, and its clause and sentence.
 struct FigureWindows {
@@ -10,6 +11,19 @@ struct FigureWindows {
   static let nounReach = 20
   /// Words that join two figures of a list (`300余名和260名`): the first closes its item.
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
+
+  /// The longest label of the next item in a list set with spaces (`东城 45家 西城 38家`).
+  static let labelReach = 12
+
+  /// Whether the words after a figure are only the next item's label, set off by a space, up to
+  /// the next count (`东城 45家 西城 38家`, `志愿者 300 名 服务站点 62 个`): the figure closes its item.
+  static func isNextItemsLabel(_ after: ArraySlice<Unicode.Scalar>, nextCountStart: Int?) -> Bool {
+    guard let nextCountStart, after.endIndex == nextCountStart, let first = after.first, first.isHorizontalSpace else {
+      return false
+    }
+    let label = after.filter { !$0.isHorizontalSpace }
+    return !label.isEmpty && label.count <= labelReach && label.allSatisfy { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }
+  }
 
   /// The words that decide the metric of `quantities[index]`, that metric, and its clause and sentence.
   func callAsFunction(_ index: Int) -> (words: MetricWords, metric: Metric, clause: Range<Int>, sentence: Range<Int>) {
@@ -28,6 +42,7 @@ struct FigureWindows {
     let closesClause =
       after.scalars.allSatisfy(FactExtractor.clauseClosers.contains) || after.scalars.first == "、"
       || after.scalars.allSatisfy(Self.listJoiners.contains) || RankedFigure.follows(after.scalars)
+      || Self.isNextItemsLabel(after.scalars, nextCountStart: nextCount?.start)
     // NB: the noun before such a number is its own item's when the item names one, the text after
     // the figure before it (`室外站点48个、室内站点10个`: 10个 is 室内's); else the clause's
     // (`设立服务站点12个、10个`: 10个 is 服务站点 too).
