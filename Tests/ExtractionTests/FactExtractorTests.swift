@@ -380,6 +380,25 @@ func anEventsTotalIsNotARunningTotal(sentence: String, cumulative: Bool) throws 
   #expect(served.year == 2023)
 }
 
+/// A running total within one year named in its own clause (`今年…累计`, `全年累计`) is that year's;
+/// one counted up to a point (`截至今年底`) or after a year word of another clause is all so far.
+@Test(arguments: [
+  ("今年全市驿站累计服务户外劳动者12万人次。", [false]),
+  ("全年累计服务户外劳动者12万人次。", [false]),
+  ("截至今年底，全市驿站累计服务户外劳动者120万人次。", [true]),
+  ("丰台区驿站今年接待户外劳动者2万人次，累计接待12万人次。", [false, true]),
+])
+func aRunningTotalWithinOneYearIsThatYears(sentence: String, cumulative: [Bool]) throws {
+  let page = """
+    驿站服务暖人心
+
+    本报讯（记者 李明）2023年12月，\(sentence)
+    """
+  let served = only(try facts(page), .peopleServed)
+  #expect(served.map(\.cumulative) == cumulative)
+  #expect(served.allSatisfy { $0.year == 2023 })
+}
+
 /// After a range of years, a change from one figure to another runs across it: the first figure
 /// is the range's first year's, the second its last year's.
 @Test(arguments: [

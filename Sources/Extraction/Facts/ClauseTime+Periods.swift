@@ -84,4 +84,36 @@ extension ClauseTime {
     }
     return found
   }
+
+  /// Words that put a running total inside one year (`今年累计服务12万人次`, `全年累计`).
+  static let oneYearWords = ["今年", "当年", "全年", "本年", "年内"].map { Array($0.unicodeScalars) }
+  /// Words before a year that make it a point in time, up to which a stock is counted (`截至今年底`).
+  static let upToWords = ["截至", "截止", "至", "到"].map { Array($0.unicodeScalars) }
+
+  /// Whether a running-total word counts within one year (`今年全市驿站累计服务12万人次`): a year word
+  /// stands in the figure's own clause before it, not as the point a stock is counted up to
+  /// (`截至今年底`), and nothing runs the total across years (`N年来`, `以来`, a start year that runs to
+  /// now). `words` run from the sentence's start to the end of the figure's clause, which starts at
+  /// `clauseStart`.
+  /// NB: a year word in another clause dates that clause only: in `今年新建驿站28家，累计达到156家`
+  /// and `今年，…新建驿站28家，累计达到156家` the 156家 are all the stations so far.
+  static func isOneYearsTotal(_ words: ArraySlice<Unicode.Scalar>, clauseStart: Int, sinceYear: Bool) -> Bool {
+    guard !sinceYear else { return false }
+    var found = false
+    var index = words.startIndex
+    while index < words.endIndex {
+      let rest = words[index...]
+      if rest.starts(with: since) { return false }
+      if rest.starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
+        return false
+      }
+      if !found, index >= clauseStart, oneYearWords.contains(where: { rest.starts(with: $0) }),
+        !upToWords.contains(where: { words[..<index].suffix($0.count).elementsEqual($0) })
+      {
+        found = true
+      }
+      index += 1
+    }
+    return found
+  }
 }

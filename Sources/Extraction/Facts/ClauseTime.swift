@@ -85,7 +85,10 @@ struct ClauseTime: Equatable {
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
     if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit),
       !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset }),
-      !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset })
+      !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset }),
+      !Self.isOneYearsTotal(
+        upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound,
+        sinceYear: explicit.contains { $0.since && $0.at < offset })
     {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
