@@ -28,6 +28,8 @@ public enum PlaceKind: String, Sendable, CaseIterable {
   case city
   /// A county-level place outside Beijing.
   case county
+  /// The whole country (全国各级工会, 全国总工会): figures for China, never Beijing's.
+  case country
   /// Not a place: a longer word that hides a short form (各区域, 朝阳产业).
   case none
 
@@ -40,5 +42,5 @@ public enum PlaceKind: String, Sendable, CaseIterable {
   }
 
   /// True for places outside Beijing.
-  public var isOutside: Bool { self == .province || self == .city || self == .county }
+  public var isOutside: Bool { self == .province || self == .city || self == .county || self == .country }
 }
