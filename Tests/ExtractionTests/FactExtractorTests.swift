@@ -452,3 +452,23 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let counted = try facts(page).filter { $0.metric == .stations || $0.metric == .peopleServed }
   #expect(counted.map { "\($0.surface)@\($0.year ?? 0)\($0.subtype ?? "")" } == expected)
 }
+
+/// A national figure is never Beijing's, and 全市 in an article about another city is that city
+/// when its body names it (a title alone may be another story's).
+@Test func nationalAndOtherCitiesFiguresAreNotBeijings() throws {
+  let page = """
+    全总推进服务站点建设
+
+    本报讯（记者 赵鹏）截至2023年底，全国各级工会已建成户外劳动者服务站点17万个。
+
+    天津驿站再扩容
+
+    本报讯 2023年，天津市总工会新建暖心驿站200家，全市驿站总数达到1500家。
+
+    烟台市职工志愿者走进社区
+
+    本报讯 2023年，记者从市总工会获悉，全市共有暖心驿站3000家。
+    """
+  let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.scope.label)" }
+  #expect(stations == ["17万个@全国", "200家@天津市", "1500家@天津市", "3000家@全市"])
+}

@@ -228,8 +228,23 @@ public struct FactExtractor: Sendable {
 
   /// The clause's own place (`其中海淀区…40家`), else its sentence's, else the article's, else 全市.
   func scope(clause: [Unicode.Scalar], sentence: [Unicode.Scalar], _ context: ArticleContext) -> Scope {
-    gazetteer.scope(ofClause: clause) ?? context.places.scope(ofClause: sentence, in: gazetteer) ?? .citywide
+    let found = gazetteer.scope(ofClause: clause) ?? context.places.scope(ofClause: sentence, in: gazetteer) ?? .citywide
+    return Self.localCity(found, sentence: sentence, context)
   }
+
+  /// 全市 (or 市总工会) in an article about a place outside Beijing is that place, unless the sentence
+  /// names Beijing: `天津市总工会…全市驿站总数达到1500家` counts Tianjin's stations. The body must name
+  /// the place too: a title alone may be another story's, printed next to this one.
+  static func localCity(_ scope: Scope, sentence: [Unicode.Scalar], _ context: ArticleContext) -> Scope {
+    guard scope == .citywide, let primary = context.places.primary, case .outside(let place) = primary, place != "全国",
+      (context.places.leadMentions + context.places.bodyMentions).contains(where: { $0.scope == primary }),
+      !beijingWords.contains(where: { word in sentence.indices.contains { sentence[$0...].starts(with: word) } })
+    else { return scope }
+    return primary
+  }
+
+  /// Words that name Beijing itself.
+  static let beijingWords = ["北京", "首都", "京城"].map { Array($0.unicodeScalars) }
 
   /// The same, with the sentence's place read once for all its figures. A place named after a
   /// later `其中` is a part's (`1500余家，其中朝阳区180家`), so the figure before it reads only the
@@ -237,11 +252,15 @@ public struct FactExtractor: Sendable {
   func scope(clause: [Unicode.Scalar], sentence: inout SentenceReading, after end: Int, _ context: ArticleContext)
     -> Scope
   {
-    if let own = gazetteer.scope(ofClause: clause) { return own }
-    if let cut = PlaceBreakdown.markerStart(in: sentence.scalars, from: end - sentence.range.lowerBound) {
-      return context.places.scope(ofClause: Array(sentence.scalars[..<cut]), in: gazetteer) ?? .citywide
+    let found: Scope
+    if let own = gazetteer.scope(ofClause: clause) {
+      found = own
+    } else if let cut = PlaceBreakdown.markerStart(in: sentence.scalars, from: end - sentence.range.lowerBound) {
+      found = context.places.scope(ofClause: Array(sentence.scalars[..<cut]), in: gazetteer) ?? .citywide
+    } else {
+      found = sentence.place(in: context, gazetteer: gazetteer) ?? .citywide
     }
-    return sentence.place(in: context, gazetteer: gazetteer) ?? .citywide
+    return Self.localCity(found, sentence: sentence.scalars, context)
   }
 
   /// A title figure restating a body figure takes the body's reading of it (cumulative, period,
