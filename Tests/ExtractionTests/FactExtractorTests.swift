@@ -472,3 +472,14 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.scope.label)" }
   #expect(stations == ["17万个@全国", "200家@天津市", "1500家@天津市", "3000家@全市"])
 }
+
+/// Streets named as one list count together, or each with 各: never the last street alone.
+@Test func streetsNamedAsOneListCountTogetherOrEach() throws {
+  let page = """
+    朝阳区驿站建设
+
+    本报讯（记者 王莉）2023年，朝阳区望京街道、酒仙桥街道共建成驿站20家。朝阳区麦子店街道、六里屯街道各建成驿站10家。
+    """
+  let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")" }
+  #expect(stations == ["20家@朝阳区望京街道、酒仙桥街道", "10家@朝阳区麦子店街道", "10家@朝阳区六里屯街道"])
+}

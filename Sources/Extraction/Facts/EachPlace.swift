@@ -1,8 +1,9 @@
 // 各 / 均 / 都 after a list of places: one figure that each of them has.
 import ChineseText
 
-/// `东城区、西城区各有150家` and `海淀、丰台两区均超过200家`: the figure is every listed place's own,
-/// not the last one's (nor their sum). Each place gets a fact of its own, quoting the same sentence.
+/// `东城区、西城区各有150家`, `海淀、丰台两区均超过200家`, `望京街道、酒仙桥街道各建成10家`: the figure is
+/// every listed place's own, not the last one's (nor their sum). Each place (a district, or a street,
+/// town or area in its district) gets a fact of its own, quoting the same sentence.
 ///
 /// Read so when, in the figure's clause before its number:
 /// - two or more places stand in a list (`PlaceList`), joined only by `、`, `和`, `与`, `及` (or nothing);
@@ -25,9 +26,9 @@ enum EachPlace {
       let unit = facts[figure.fact].unit
       let sharing = figures.filter { $0.clause == figure.clause && facts[$0.fact].unit == unit && $0.start >= places.marker }
       guard sharing.count == 1 else { continue }
-      copies[figure.fact] = places.scopes.map { place in
+      copies[figure.fact] = places.items.map { place in
         var fact = facts[figure.fact]
-        (fact.scope, fact.locality) = (place, nil)
+        (fact.scope, fact.locality) = (place.scope, place.locality)
         return fact
       }
     }
@@ -38,7 +39,7 @@ enum EachPlace {
   /// The places listed before a marker that stands before `start` in `clause`, and where the marker is.
   static func places(
     before start: Int, in clause: Range<Int>, of scalars: [Unicode.Scalar], gazetteer: Gazetteer
-  ) -> (scopes: [Scope], marker: Int)? {
+  ) -> (items: [PlaceList.Item], marker: Int)? {
     let text = Array(scalars[clause.lowerBound..<start])
     // NB: most clauses have no marker at all: look for one before asking the gazetteer.
     guard text.contains(where: { markers.contains($0) || $0 == respectively[0] }),
@@ -48,6 +49,6 @@ enum EachPlace {
     guard let marker = reach.first(where: { markers.contains(text[$0]) || text[$0...].starts(with: respectively) }),
       text[list.end..<marker].allSatisfy({ !Punctuation.splitsClause($0) && !$0.isASCIIDigit })
     else { return nil }
-    return (list.scopes, clause.lowerBound + marker)
+    return (list.items, clause.lowerBound + marker)
   }
 }

@@ -12,6 +12,8 @@ extension Gazetteer {
     let mentions = places(in: text).filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
     let words = ScalarText(text[...], isSimple: text.allSatisfy(ScalarText.isSimple))
     guard !Self.wholeDistrictWords.contains(where: words.contains) else { return (true, nil) }
+    // Streets named together count together (`望京街道、酒仙桥街道共建成驿站20家`).
+    if let joint = PlaceList.jointLocality(in: text, mentions: mentions, district: district) { return (true, joint) }
     // NB: the last place named decides: `密云区总工会…对溪翁庄镇辖区内8家驿站` is the town's, and
     // `通州区总工会…设置了3个` the district's. A place that opens an institution's name
     // (`潞城第一中学`, `通州区第一中学`) places nothing. In an address (`海淀区清河街道`) the
