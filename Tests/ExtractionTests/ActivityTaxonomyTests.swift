@@ -25,6 +25,11 @@ import Testing
     Case(title: "电工技能大赛决出十强", body: ["大赛推动产业工人队伍建设改革。"], primary: "技能与产改", alsoExpected: []),
     Case(title: "职工志愿者走进社区义诊", body: ["志愿服务队为居民测量血压。"], primary: "志愿服务", alsoExpected: []),
     Case(title: "外卖骑手有了歇脚地", body: ["新建的暖心驿站为新就业形态劳动者提供热水。"], primary: "户外劳动者服务", alsoExpected: []),
+    Case(title: "120对新人喜结连理", body: ["区总工会为职工举办集体婚礼。"], primary: "联谊交友", alsoExpected: []),
+    Case(title: "职代会审议通过集体合同", body: ["职工代表举手表决。"], primary: "维权与劳动关系", alsoExpected: []),
+    Case(title: "劳动竞赛推动重点工程建设", body: ["各参建单位比进度、比质量。"], primary: "技能与产改", alsoExpected: []),
+    Case(title: "爱心托管班开班", body: ["解决双职工家庭暑期看护难题。"], primary: "慰问帮扶", alsoExpected: []),
+    Case(title: "职工书画展开幕", body: ["展出作品200余件。"], primary: "文体活动", alsoExpected: []),
   ]
 
   @Test(arguments: cases)
