@@ -226,10 +226,12 @@ struct BlockReader {
       }
     }
     if !piece.isEmpty { draft?.pieces.append(piece) }
-    draft?.endsSentence = shape.endsSentence
+    // NB: a note in brackets after the last sentence (`。（待续）`) ends the paragraph too.
+    let endsSentence = shape.endsSentence || BylineParser.endsWithNoteAfterSentence(piece.scalars)
+    draft?.endsSentence = endsSentence
     draft?.credit = credit
     draft?.unit = unit
-    if shape.endsSentence || credit != nil || unit != nil {
+    if endsSentence || credit != nil || unit != nil {
       closeDraft()
     } else if context.repeatedLines.contains(piece.line.number) || isStructural(next) {
       // NB: a repeated line that stops mid-sentence is a cut; what follows is another text.

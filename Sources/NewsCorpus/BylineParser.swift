@@ -169,6 +169,16 @@ enum BylineParser {
     return (Byline(reporters: names), open)
   }
 
+  /// Whether `text` ends with a bracket right after a sentence end (`…开展健步走活动。（待续）`): a note
+  /// after the last sentence, which ends the paragraph as the sentence would.
+  static func endsWithNoteAfterSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    var end = text.endIndex
+    while end > text.startIndex, text[end - 1].isHorizontalSpace { end -= 1 }
+    guard end > text.startIndex, text[end - 1] == ")", let open = text[..<end].lastIndex(of: "("), open > text.startIndex
+    else { return false }
+    return Punctuation.endsSentence(text[open - 1])
+  }
+
   static func trimmed(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var slice = text[...]
     while let first = slice.first, first.isHorizontalSpace { slice = slice.dropFirst() }
