@@ -25,6 +25,10 @@ struct ArticleBuilder {
       subtitle: title.subtitle, headlineLine: title.headlineLine, byline: draft.byline)
     article.kickerLine = title.kickerLine
     article.subtitleLine = title.subtitleLine
+    if let column = draft.column {
+      // NB: a brief's kicker is its column's title; the title's line stays out of the brief's lines.
+      (article.kicker, article.kickerLine) = (column.text, column.line.number)
+    }
     var flags: [QualityFlag] = []
     let hasPlainBody = draft.paragraphs.indices.contains { !draft.captionIndices.contains($0) }
     var previousTruncated = false
@@ -66,7 +70,8 @@ struct ArticleBuilder {
           detail: "body at lines \(body.lowerBound)–\(body.upperBound), printed under “\(other)”"))
     }
     if article.headline == nil {
-      flags.append(QualityFlag(.noHeadline, line: article.lineStart))
+      // NB: a brief of a column has none by design; its kicker is the column's title.
+      if draft.column == nil { flags.append(QualityFlag(.noHeadline, line: article.lineStart)) }
     } else if let mismatch = HeadlineMatch.mismatch(article) {
       flags.append(mismatch)
     }

@@ -12,6 +12,8 @@ struct ArticleDraft: Sendable {
   var crossHeads: [Int] = []
   /// The headline this draft was split from (its body was printed under another story's title).
   var displacedFrom: String? = nil
+  /// The title of the column this draft is a brief of (`Roundup`): its kicker, not its headline.
+  var column: TitleLine? = nil
 
   var hasBody: Bool { !paragraphs.isEmpty }
   var isEmpty: Bool { titles.isEmpty && paragraphs.isEmpty && bylineLines.isEmpty }

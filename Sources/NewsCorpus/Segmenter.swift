@@ -29,7 +29,7 @@ struct Segmenter {
   static func segment(_ blocks: [Block]) -> [ArticleDraft] {
     var segmenter = Segmenter(blocks: blocks, layout: PageLayout(blocks))
     segmenter.run()
-    return DisplacedBody.split(segmenter.drafts)
+    return Roundup.split(DisplacedBody.split(segmenter.drafts))
   }
 
   init(blocks: [Block], layout: PageLayout) {

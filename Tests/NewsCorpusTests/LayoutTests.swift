@@ -148,11 +148,12 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
 
     ■朝阳区总工会开展健步走活动。（本报记者）
     """
-  let article = try #require(try parse(page).articles.first)
-  #expect(article.paragraphs.map(\.text) == [
-    "■东城区总工会日前为辖区内32家驿站配送防暑物资。", "■西城区总工会走访慰问一线职工1200余人次。", "■丰台区总工会举办职工篮球赛。（待续）■朝阳区总工会开展健步走活动。（本报记者）",
+  let articles = try parse(page).articles
+  #expect(articles.flatMap { $0.paragraphs.map(\.text) } == [
+    "■东城区总工会日前为辖区内32家驿站配送防暑物资。", "■西城区总工会走访慰问一线职工1200余人次。",
+    "■丰台区总工会举办职工篮球赛。（待续）", "■朝阳区总工会开展健步走活动。（本报记者）",
   ])
-  #expect(article.byline.reporters == ["王芳", "李强", "赵敏"])
+  #expect(articles.map(\.byline.reporters) == [["王芳"], ["李强", "赵敏"], [], []])
 }
 
 @Test func keepsACaptionApartFromTheBody() throws {
@@ -272,4 +273,32 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
 ])
 func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(ListRow.isRow(Array(line.unicodeScalars)) == expected)
+}
+
+/// A column of briefs is an article per brief, the column's title its kicker; a lede that lists
+/// points after a byline is one article.
+@Test func aColumnOfBriefsIsAnArticlePerBrief() throws {
+  let page = """
+    基层动态
+
+    ■东城区总工会日前为辖区内32家驿站配送防暑物资。（王芳）
+
+    ■西城区总工会走访慰问一线职工1200余人次。
+
+    【朝阳】朝阳区总工会在望京街道新建驿站8家。
+
+    驿站建设成效明显
+
+    本报讯（记者 周洋）今年全市驿站建设成效如下：
+
+    ■新建驿站300家。
+
+    ■改造驿站120家。
+    """
+  let articles = try parse(page).articles
+  #expect(articles.map(\.kicker) == ["基层动态", "基层动态", "基层动态", nil])
+  #expect(articles.map(\.headline) == [nil, nil, nil, "驿站建设成效明显"])
+  #expect(articles.map(\.paragraphs.count) == [1, 1, 1, 2])
+  #expect(articles[0].byline.reporters == ["王芳"] && articles[1].byline.reporters.isEmpty)
+  #expect(articles.allSatisfy { !$0.flags.contains { $0.kind == .noHeadline } })
 }
