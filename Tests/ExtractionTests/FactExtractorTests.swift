@@ -483,3 +483,14 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")" }
   #expect(stations == ["20家@朝阳区望京街道、酒仙桥街道", "10家@朝阳区麦子店街道", "10家@朝阳区六里屯街道"])
 }
+
+/// A running total over a five-year plan starts in the plan's first year.
+@Test func aRunningTotalOverAFiveYearPlanStartsWithThePlan() throws {
+  let page = """
+    驿站建设五年回眸
+
+    本报讯（记者 李明）2024年3月，“十四五”期间，全市累计建成暖心驿站1500家。
+    """
+  let stations = try #require(only(try facts(page), .stations).first)
+  #expect(stations.cumulative && stations.periodStart == 2021 && stations.periodEnd == 2024)
+}

@@ -116,4 +116,14 @@ extension ClauseTime {
     }
     return found
   }
+
+  /// Five-year plans by name, with their first year: a running total over `“十四五”期间` starts in 2021.
+  static let fiveYearPlans: [(name: [Unicode.Scalar], start: Int)] = [
+    ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
+  ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+  /// The first year of the five-year plan `words` name, if they name one.
+  static func planPeriodStart(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
+    fiveYearPlans.first { plan in words.indices.contains { words[$0...].starts(with: plan.name) } }?.start
+  }
 }

@@ -91,7 +91,8 @@ struct ClauseTime: Equatable {
         sinceYear: explicit.contains { $0.since && $0.at < offset })
     {
       cumulative = true
-      periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year ?? programmeStart()
+      periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year
+        ?? Self.planPeriodStart(upToClauseEnd.scalars) ?? programmeStart()
       periodEnd = year
     }
   }
