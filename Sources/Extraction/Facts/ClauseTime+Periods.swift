@@ -70,19 +70,7 @@ extension ClauseTime {
   /// event word stands before the figure and nothing runs the total across years (`N年来`, `以来`,
   /// a start year that runs to now). The figure is that year's, not a total since the programme began.
   static func isEventTotal(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool) -> Bool {
-    guard !sinceYear else { return false }
-    var found = false
-    var index = words.startIndex
-    while index < words.endIndex {
-      let rest = words[index...]
-      if rest.starts(with: since) { return false }
-      if rest.starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
-        return false
-      }
-      if !found, eventWords.contains(where: { rest.starts(with: $0) }) { found = true }
-      index += 1
-    }
-    return found
+    staysWithinAYear(words, sinceYear: sinceYear) { index in eventWords.contains { words[index...].starts(with: $0) } }
   }
 
   /// Words that put a running total inside one year (`今年累计服务12万人次`, `全年累计`).
@@ -98,21 +86,24 @@ extension ClauseTime {
   /// NB: a year word in another clause dates that clause only: in `今年新建驿站28家，累计达到156家`
   /// and `今年，…新建驿站28家，累计达到156家` the 156家 are all the stations so far.
   static func isOneYearsTotal(_ words: ArraySlice<Unicode.Scalar>, clauseStart: Int, sinceYear: Bool) -> Bool {
+    staysWithinAYear(words, sinceYear: sinceYear) { index in
+      index >= clauseStart && oneYearWords.contains { words[index...].starts(with: $0) }
+        && !upToWords.contains { words[..<index].suffix($0.count).elementsEqual($0) }
+    }
+  }
+
+  /// Whether nothing in `words` runs a total across years (`以来`, `N年来` — `今年来` is this year —,
+  /// a start year that runs to now) and `marks` holds at some offset of them.
+  static func staysWithinAYear(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool, marks: (Int) -> Bool) -> Bool {
     guard !sinceYear else { return false }
     var found = false
-    var index = words.startIndex
-    while index < words.endIndex {
+    for index in words.indices {
       let rest = words[index...]
       if rest.starts(with: since) { return false }
       if rest.starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
         return false
       }
-      if !found, index >= clauseStart, oneYearWords.contains(where: { rest.starts(with: $0) }),
-        !upToWords.contains(where: { words[..<index].suffix($0.count).elementsEqual($0) })
-      {
-        found = true
-      }
-      index += 1
+      if !found, marks(index) { found = true }
     }
     return found
   }
