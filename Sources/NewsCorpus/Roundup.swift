@@ -1,5 +1,4 @@
 // A column of briefs (`基层动态` over `■东城区总工会…`, `■西城区总工会…`): each brief is an article.
-import ChineseText
 
 /// Splits a draft that is a column of briefs into one draft per brief.
 ///

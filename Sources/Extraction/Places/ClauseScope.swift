@@ -4,8 +4,8 @@ extension Gazetteer {
   /// The place a clause is about, or `nil` when it names none (then the article's scope applies).
   ///
   /// Precedence: districts named as one list (their joint figure); a Beijing district, street, town
-  /// or area (its district); then a group of districts (城六区); then an explicit citywide cue (全市, 16个区, 市总工会); then a place outside Beijing;
-  /// then a weak cue (bare 北京, 首都).
+  /// or area (its district); then a group of districts (城六区); then an explicit citywide cue (全市,
+  /// 16个区, 市总工会); then a place outside Beijing; then a weak cue (bare 北京, 首都).
   /// Prefixes (`北京市` in `北京市朝阳区`) and names the text cannot resolve are skipped.
   public func scope(ofClause clause: String) -> Scope? {
     scope(ofClause: Array(clause.unicodeScalars))
