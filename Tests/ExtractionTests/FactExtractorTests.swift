@@ -494,3 +494,16 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let stations = try #require(only(try facts(page), .stations).first)
   #expect(stations.cumulative && stations.periodStart == 2021 && stations.periodEnd == 2024)
 }
+
+/// After 其中, a figure that names its own kind of station for the same place is a part of the
+/// total, named by its noun; one for another place, or named by a breakdown word, is read as before.
+@Test func aKindOfStationAfterOfWhichIsAPart() throws {
+  let page = """
+    驿站建设
+
+    本报讯（记者 孙航）2022年，全区共有户外劳动者服务站点150余个，其中工会驿站86家。\
+    全市设立伴考服务站点100个，其中高考服务站点60个。全市暖心驿站3000家，其中朝阳区驿站300家。
+    """
+  let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.scope.label)/\($0.subtype ?? "-")" }
+  #expect(stations == ["150余个@全市/-", "86家@全市/工会驿站", "100个@全市/-", "60个@全市/高考", "3000家@全市/-", "300家@朝阳区/-"])
+}

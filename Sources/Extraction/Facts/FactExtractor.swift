@@ -174,6 +174,13 @@ public struct FactExtractor: Sendable {
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
+      // A kind of station after 其中 is a part of the total before it (`其中工会驿站86家`).
+      if let named = NamedPart.noun(
+        of: found, start: quantity.start, window: words.nounWindow, in: unit.scalars, sentence: sentence,
+        antecedents: antecedents, lexicon: lexicon)
+      {
+        found.subtype = named
+      }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
       figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause))
       facts.append(found)
