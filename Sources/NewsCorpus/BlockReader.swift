@@ -32,6 +32,7 @@ struct BlockReader {
     let contentIndices = lines.indices.filter { !lines[$0].isBlank }
     for (position, index) in contentIndices.enumerated() {
       let next = position + 1 < contentIndices.count ? lines[contentIndices[position + 1]] : nil
+      afterNext = position + 2 < contentIndices.count ? lines[contentIndices[position + 2]] : nil
       read(lines[index], next: next)
     }
     closeDraft()
@@ -107,18 +108,22 @@ struct BlockReader {
         return
       }
     }
-    if isSubtitle(line, shape: shape, next: next) {
+    if isPunctuatedTitle(line, shape: shape, next: next) {
       appendTitle(TitleLine(line: line, kind: .plain))
       return
     }
     addText(LinePiece(line), next: next)
   }
 
-  /// A subtitle may list what the story offers (`热饭、饮水、歇脚、充电 一站解决`): a short line that
-  /// ends no sentence, between a title line and the byline, is one even with its punctuation.
-  func isSubtitle(_ line: SourceLine, shape: LineShape, next: SourceLine?) -> Bool {
-    guard draft == nil, !titleBuffer.isEmpty, next != nil, isStructural(next), !shape.endsSentence, shape.isBalanced,
-      shape.width <= BlockReader.maxTitleWidth
+  /// A title line may hold punctuation: a subtitle that lists what the story offers
+  /// (`热饭、饮水、歇脚、充电 一站解决`), a headline in two parts (`“暖心伴考”第三年：志愿者队伍扩大到1200人`).
+  /// A short line that ends no sentence, standing alone (no paragraph open) right before the byline,
+  /// is one even with its punctuation.
+  /// Body text is no title: a comma or a semicolon inside marks a sentence (`…表示,下一步将…`). The
+  /// line may also stand over one more such line, then the byline (a headline over its subtitle).
+  func isPunctuatedTitle(_ line: SourceLine, shape: LineShape, next: SourceLine?) -> Bool {
+    guard draft == nil, let next, isTitleShaped(line, shape: shape) else { return false }
+    guard isStructural(next) || (isTitleShaped(next, shape: next.shape) && afterNext != nil && isStructural(afterNext))
     else { return false }
     // NB: a caption with its photo credit (`…风采。本报记者 梁红 摄`) is text, not a subtitle.
     return BylineParser.trailingCredit(line.normalized.scalars) == nil
@@ -171,12 +176,24 @@ struct BlockReader {
     return titleKind(next, shape: nextShape) != nil ? .plain : nil
   }
 
+  /// Punctuation inside a sentence, never inside a title.
+  static let sentencePunctuation: Set<Unicode.Scalar> = Set(",，;；".unicodeScalars)
+
+  /// A short balanced line that ends no sentence and holds no sentence punctuation.
+  func isTitleShaped(_ line: SourceLine, shape: LineShape) -> Bool {
+    !shape.endsSentence && shape.isBalanced && shape.width <= BlockReader.maxTitleWidth
+      && !line.normalized.scalars.contains(where: Self.sentencePunctuation.contains)
+  }
+
   /// A heading or a byline: what ends a title block or a paragraph.
   func isStructural(_ line: SourceLine?) -> Bool {
     guard let line else { return true }
     let text = line.normalized.scalars
     return line.headingLevel > 0 || BylineParser.leading(text) != nil || BylineParser.standalone(text) != nil
   }
+
+  /// The content line after `next`, for a title that stands over its subtitle (`isPunctuatedTitle`).
+  var afterNext: SourceLine? = nil
 
   /// Title lines gather here until another block comes (appending to a block in place would copy it).
   var titleBuffer: [TitleLine] = []

@@ -302,3 +302,29 @@ func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(articles[0].byline.reporters == ["王芳"] && articles[1].byline.reporters.isEmpty)
   #expect(articles.allSatisfy { !$0.flags.contains { $0.kind == .noHeadline } })
 }
+
+/// A headline may hold punctuation (`“暖心伴考”第三年：…`), and may stand over a subtitle that lists;
+/// a line with a comma before a byline is the end of a text, never a title.
+@Test func aPunctuatedHeadlineOverItsByline() throws {
+  let page = """
+    “暖心伴考”第三年：志愿者队伍扩大到1200人
+
+    本报讯（记者 李岩）今年共有1200名职工志愿者参与服务。
+
+    小驿站撑起户外劳动者的“暖心港湾”
+
+    热饭、饮水、歇脚、充电 一站解决
+
+    本报记者 贺峰芳
+
+    近日，又有一批暖心驿站挂牌。
+
+    区总工会相关负责人表示，下一步将把这项服务做成常态，持续
+
+    本报讯（记者 王岩）日前，职工书屋迎来新读者。
+    """
+  let articles = try parse(page).articles
+  #expect(articles.map(\.headline) == ["“暖心伴考”第三年:志愿者队伍扩大到1200人", "小驿站撑起户外劳动者的“暖心港湾”", nil])
+  #expect(articles[1].subtitle == "热饭、饮水、歇脚、充电 一站解决")
+  #expect(articles[1].paragraphs.last?.text.hasPrefix("区总工会相关负责人表示") == true)
+}
