@@ -507,3 +507,15 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.scope.label)/\($0.subtype ?? "-")" }
   #expect(stations == ["150余个@全市/-", "86家@全市/工会驿站", "100个@全市/-", "60个@全市/高考", "3000家@全市/-", "300家@朝阳区/-"])
 }
+
+/// An increase after a comparison is the new ones even when a cue of the sentence (参与) would
+/// have made its number participants.
+@Test func anIncreaseOfVolunteersIsNewVolunteers() throws {
+  let page = """
+    志愿者队伍扩大
+
+    本报讯（记者 李岩）2017年，共有1200名职工志愿者参与“暖心伴考”服务，比去年增加了400名。
+    """
+  let found = try facts(page)
+  #expect(found.map { "\($0.metric.rawValue):\($0.surface)/\($0.subtype ?? "-")" } == ["volunteers:1200名/-", "volunteers:400名/新增"])
+}

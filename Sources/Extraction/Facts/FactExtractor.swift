@@ -101,6 +101,14 @@ public struct FactExtractor: Sendable {
     var programmeStart: (String) -> Int?
   }
 
+  /// Whether `window` holds a noun some metric rule counts (志愿者, 驿站…).
+  static func namesANoun(_ window: ScalarText) -> Bool {
+    metricNouns.contains(where: window.contains)
+  }
+
+  /// The nouns of the metric rules, without their `^` marks.
+  static let metricNouns = MetricRules.allNouns.keys.sorted().map { MatchWord($0.hasPrefix("^") ? String($0.dropFirst()) : $0) }
+
   /// Scalars that may follow a number that closes its clause (服务站点62个”).
   static let clauseClosers: Set<Unicode.Scalar> = Set("”\"）)】等".unicodeScalars)
 
@@ -132,11 +140,13 @@ public struct FactExtractor: Sendable {
         metric == .other
         ? ChangeSpan.source(of: quantity, in: unit.scalars, sentence: sentence, antecedents: antecedents) : nil
       if let source { metric = source.metric }
-      // An increase over an earlier time counts the new ones of what the figure before it counts.
-      let increase =
-        metric == .other
+      // An increase over an earlier time counts the new ones of what the figure before it counts,
+      // whatever a sentence-wide cue made of a number with no noun of its own (`比去年增加了400名`).
+      var increase =
+        metric == .other || words.nounBeforeNumber
         ? IncreaseFigure.source(of: quantity, in: unit.scalars, sentence: sentence, clause: clause, antecedents: antecedents)
         : nil
+      if metric != .other, increase != nil, Self.namesANoun(words.nounWindow) { increase = nil }
       if let increase { metric = increase.fact.metric }
       let previousEnd = index > 0 ? quantities[index - 1].end : 0
       let part =
