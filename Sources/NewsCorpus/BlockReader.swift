@@ -121,10 +121,19 @@ struct BlockReader {
   /// is one even with its punctuation.
   /// Body text is no title: a comma or a semicolon inside marks a sentence (`…表示,下一步将…`). The
   /// line may also stand over one more such line, then the byline (a headline over its subtitle).
+  /// A headline may also end with `！` or `？` (`家门口的驿站真暖心！`) when the byline comes right after it.
   func isPunctuatedTitle(_ line: SourceLine, shape: LineShape, next: SourceLine?) -> Bool {
-    guard draft == nil, let next, isTitleShaped(line, shape: shape) else { return false }
-    guard isStructural(next) || (isTitleShaped(next, shape: next.shape) && afterNext != nil && isStructural(afterNext))
-    else { return false }
+    guard draft == nil, let next else { return false }
+    if Self.exclaims(line), isStructural(next) {
+      var plain = line.normalized.scalars
+      while plain.last?.isHorizontalSpace == true { plain.removeLast() }
+      plain.removeLast()  // the mark
+      guard !plain.isEmpty, isTitleShaped(plain, shape: LineShape(plain)) else { return false }
+    } else {
+      guard isTitleShaped(line, shape: shape) else { return false }
+      guard isStructural(next) || (isTitleShaped(next, shape: next.shape) && afterNext != nil && isStructural(afterNext))
+      else { return false }
+    }
     // NB: a caption with its photo credit (`…风采。本报记者 梁红 摄`) is text, not a subtitle.
     return BylineParser.trailingCredit(line.normalized.scalars) == nil
   }
@@ -181,8 +190,18 @@ struct BlockReader {
 
   /// A short balanced line that ends no sentence and holds no sentence punctuation.
   func isTitleShaped(_ line: SourceLine, shape: LineShape) -> Bool {
+    isTitleShaped(line.normalized.scalars, shape: shape)
+  }
+
+  func isTitleShaped(_ text: [Unicode.Scalar], shape: LineShape) -> Bool {
     !shape.endsSentence && shape.isBalanced && shape.width <= BlockReader.maxTitleWidth
-      && !line.normalized.scalars.contains(where: Self.sentencePunctuation.contains)
+      && !text.contains(where: Self.sentencePunctuation.contains)
+  }
+
+  /// Whether the line ends with `！` or `？` (folded to `!`, `?`), as a headline may.
+  static func exclaims(_ line: SourceLine) -> Bool {
+    guard let last = line.normalized.scalars.last(where: { !$0.isHorizontalSpace }) else { return false }
+    return last == "!" || last == "?"
   }
 
   /// A heading or a byline: what ends a title block or a paragraph.

@@ -322,9 +322,13 @@ func listRowsAreShortNamedFigures(line: String, expected: Bool) {
     区总工会相关负责人表示，下一步将把这项服务做成常态，持续
 
     本报讯（记者 王岩）日前，职工书屋迎来新读者。
+
+    家门口的驿站真暖心！
+
+    本报讯（记者 王岩）日前，朝阳区新建驿站10家。
     """
   let articles = try parse(page).articles
-  #expect(articles.map(\.headline) == ["“暖心伴考”第三年:志愿者队伍扩大到1200人", "小驿站撑起户外劳动者的“暖心港湾”", nil])
+  #expect(articles.map(\.headline) == ["“暖心伴考”第三年:志愿者队伍扩大到1200人", "小驿站撑起户外劳动者的“暖心港湾”", nil, "家门口的驿站真暖心!"])
   #expect(articles[1].subtitle == "热饭、饮水、歇脚、充电 一站解决")
   #expect(articles[1].paragraphs.last?.text.hasPrefix("区总工会相关负责人表示") == true)
 }
