@@ -34,8 +34,28 @@ enum Breakdown {
     let named =
       words.first { $0.metrics.contains(metric) && window.contains($0.word) }
       ?? before.flatMap { before in words.first { $0.readsBefore && $0.metrics.contains(metric) && before.contains($0.word) } }
-    guard let word = named, !word.isTotal else { return nil }
+    guard let word = named, !word.isTotal, !listsParts(word, of: metric, in: window) else { return nil }
     return word.label
+  }
+
+  /// Marks that join the parts of a list (`含高考、中考`, `室内和室外`).
+  static let partJoiners: Set<Unicode.Scalar> = Set("、和及与".unicodeScalars)
+
+  /// Whether `word` stands in a list of parts with another of `metric`'s parts (`高考、中考`): a figure
+  /// of all the parts listed is their total, not one part's.
+  static func listsParts(_ word: Word, of metric: Metric, in window: ScalarText) -> Bool {
+    let scalars = window.scalars
+    // NB: `firstOffset` answers an index of the window's scalars, not a distance from its start.
+    guard let start = window.firstOffset(of: word.word.scalars) else { return false }
+    let end = start + word.word.scalars.count
+    return words.contains { other in
+      guard other.label != word.label, !other.isTotal, other.metrics.contains(metric) else { return false }
+      let after = end < scalars.endIndex && partJoiners.contains(scalars[end]) && scalars[(end + 1)...].starts(with: other.word.scalars)
+      let beforeStart = start - 1 - other.word.scalars.count
+      let before = beforeStart >= scalars.startIndex && partJoiners.contains(scalars[start - 1])
+        && scalars[beforeStart..<(start - 1)].elementsEqual(other.word.scalars)
+      return after || before
+    }
   }
 
   /// The pack kind a count names directly (`300份“爱心助考包”` → `爱心助考包`, `2200个暖心包` → `暖心包`).

@@ -1,0 +1,17 @@
+// The breakdown a count's words name: one part, a total of parts, or none.
+import Testing
+@testable import Extraction
+
+/// (noun window, metric) → breakdown: a part's own noun names it; parts listed together, or a
+/// word for both, make a total, which names none.
+@Test(arguments: [
+  ("高考服务站点", Metric.stations, String?("高考")),
+  ("室外站点", .stations, "室外"),
+  ("伴考服务站点(含高考、中考)", .stations, nil),
+  ("室内和室外站点", .stations, nil),
+  ("中、高考服务站点", .stations, nil),
+  ("户外劳动者暖心驿站", .stations, nil),
+])
+func breakdownOfAWindow(window: String, metric: Metric, expected: String?) {
+  #expect(Breakdown.part(of: metric, in: ScalarText(window)) == expected)
+}
