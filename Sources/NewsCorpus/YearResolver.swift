@@ -146,9 +146,7 @@ public enum YearResolver {
 
   /// Whether a sentence plans or expects something, so its years may lie ahead.
   static func plans(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
-    planWords.contains { word in
-      sentence.indices.contains { sentence[$0...].starts(with: word) }
-    }
+    planWords.contains(where: sentence.containsWord)
   }
 
   /// Offsets just past each sentence end.

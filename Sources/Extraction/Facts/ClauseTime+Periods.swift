@@ -13,8 +13,7 @@ extension ClauseTime {
     let rest = sentence[end...]
     if sinceWords.contains(where: { rest.starts(with: $0) }) { return true }
     let clauseEnd = rest.firstIndex { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) } ?? sentence.endIndex
-    let clause = sentence[end..<clauseEnd]
-    return clause.indices.contains { clause[$0...].starts(with: sinceClauseWord) }
+    return sentence[end..<clauseEnd].containsWord(sinceClauseWord)
   }
 
   /// Scalars that join the two years of a range (`2016年至2019年`, `前年至去年`).
@@ -52,7 +51,7 @@ extension ClauseTime {
       }
       if words[index...].starts(with: since) {
         let before = words[..<index]
-        guard withinYearStarts.contains(where: { before.suffix($0.count).elementsEqual($0) }) else { return false }
+        guard withinYearStarts.contains(where: before.endsWithWord) else { return false }
         found = true
       }
       index += 1
@@ -88,7 +87,7 @@ extension ClauseTime {
   static func isOneYearsTotal(_ words: ArraySlice<Unicode.Scalar>, clauseStart: Int, sinceYear: Bool) -> Bool {
     staysWithinAYear(words, sinceYear: sinceYear) { index in
       index >= clauseStart && oneYearWords.contains { words[index...].starts(with: $0) }
-        && !upToWords.contains { words[..<index].suffix($0.count).elementsEqual($0) }
+        && !upToWords.contains(where: words[..<index].endsWithWord)
     }
   }
 
@@ -115,6 +114,6 @@ extension ClauseTime {
 
   /// The first year of the five-year plan `words` name, if they name one.
   static func planPeriodStart(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
-    fiveYearPlans.first { plan in words.indices.contains { words[$0...].starts(with: plan.name) } }?.start
+    fiveYearPlans.first { words.containsWord($0.name) }?.start
   }
 }

@@ -83,12 +83,10 @@ struct ClauseTime: Equatable {
     // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
+    let sinceYear = explicit.contains { $0.since && $0.at < offset }
     if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit),
-      !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset }),
-      !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: explicit.contains { $0.since && $0.at < offset }),
-      !Self.isOneYearsTotal(
-        upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound,
-        sinceYear: explicit.contains { $0.since && $0.at < offset })
+      !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: sinceYear), !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: sinceYear),
+      !Self.isOneYearsTotal(upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound, sinceYear: sinceYear)
     {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year
@@ -149,8 +147,7 @@ struct ClauseTime: Equatable {
     if comparedWith.contains(sentence[at - 1]) { return true }
     guard comparedWithWhenXiangbiFollows.contains(sentence[at - 1]) else { return false }
     let rest = sentence[end..<min(sentence.count, end + 6)]
-    let clause = rest.prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }
-    return clause.indices.contains { clause[$0...].starts(with: compared) }
+    return rest.prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }.containsWord(compared)
   }
 
   /// The explicit years of a sentence, in text order, with offsets from its start; a year compared
@@ -165,7 +162,7 @@ struct ClauseTime: Equatable {
       let at = mention.range.lowerBound
       if isCompared(sentence, yearAt: at, end: mention.range.upperBound) { return nil }
       return ExplicitYear(
-        year: year, start: start, at: mention.range.lowerBound, end: mention.range.upperBound,
+        year: year, start: start, at: at, end: mention.range.upperBound,
         since: start && runsToNow(sentence, after: mention.range.upperBound))
     }
   }

@@ -1,5 +1,6 @@
 // Articles → facts and station mentions: each quantity read with its measure word, nouns,
 // programme, place and time, and quoted verbatim.
+import ChineseText
 import Foundation
 import NewsCorpus
 
@@ -255,7 +256,7 @@ public struct FactExtractor: Sendable {
   static func localCity(_ scope: Scope, sentence: [Unicode.Scalar], _ context: ArticleContext) -> Scope {
     guard scope == .citywide, let primary = context.places.primary, case .outside(let place) = primary, place != "全国",
       (context.places.leadMentions + context.places.bodyMentions).contains(where: { $0.scope == primary }),
-      !beijingWords.contains(where: { word in sentence.indices.contains { sentence[$0...].starts(with: word) } })
+      !beijingWords.contains(where: sentence[...].containsWord)
     else { return scope }
     return primary
   }

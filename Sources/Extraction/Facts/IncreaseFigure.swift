@@ -25,17 +25,7 @@ enum IncreaseFigure {
       let part = Breakdown.part(of: from.fact.metric, in: newOnes)
     else { return nil }
     let words = scalars[clause.lowerBound..<quantity.start]
-    let compares = comparisonOpeners.contains { words.starts(with: $0) } || words.contains(word: comparisonWord)
-    return compares && increases.contains(where: { words.hasSuffix($0) }) ? (from.fact, part) : nil
-  }
-}
-
-extension ArraySlice where Element == Unicode.Scalar {
-  fileprivate func hasSuffix(_ word: [Unicode.Scalar]) -> Bool {
-    count >= word.count && self[(endIndex - word.count)...].elementsEqual(word)
-  }
-
-  fileprivate func contains(word: [Unicode.Scalar]) -> Bool {
-    indices.contains { self[$0...].starts(with: word) }
+    let compares = comparisonOpeners.contains { words.starts(with: $0) } || words.containsWord(comparisonWord)
+    return compares && increases.contains(where: words.endsWithWord) ? (from.fact, part) : nil
   }
 }
