@@ -155,28 +155,31 @@ enum BylineParser {
   /// brackets after its last sentence: the names (2 to 4 Han each, at most three) and the offset
   /// where the bracket opens.
   static func trailingSignature(_ text: [Unicode.Scalar]) -> (byline: Byline, start: Int)? {
-    var end = text.count
-    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
-    guard end > 0, text[end - 1] == ")", let open = text[..<end].lastIndex(of: "("), open > 0,
-      Punctuation.endsSentence(text[open - 1]) || Punctuation.closes(text[open - 1])
-    else { return nil }
-    let names = text[(open + 1)..<(end - 1)].split { $0.isHorizontalSpace || $0 == "、" }.map { String(scalars: $0) }
+    guard let bracket = bracketAfterSentence(text[...]) else { return nil }
+    let names = text[(bracket.lowerBound + 1)..<(bracket.upperBound - 1)].split { $0.isHorizontalSpace || $0 == "、" }.map { String(scalars: $0) }
     guard (1...3).contains(names.count),
       names.allSatisfy({ (2...4).contains($0.unicodeScalars.count) && $0.unicodeScalars.allSatisfy(\.isHan) }),
       !names.contains(where: notSignatures.contains),
       !names.contains(where: { name in notInSignatures.contains { name.contains($0) } })
     else { return nil }
-    return (Byline(reporters: names), open)
+    return (Byline(reporters: names), bracket.lowerBound)
   }
 
   /// Whether `text` ends with a bracket right after a sentence end (`…开展健步走活动。（待续）`): a note
   /// after the last sentence, which ends the paragraph as the sentence would.
   static func endsWithNoteAfterSentence(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    bracketAfterSentence(text) != nil
+  }
+
+  /// The bracket (`(` to `)`, folded) that ends `text` right after a sentence end or a closing quote,
+  /// trailing spaces aside: a signature or a note after the last sentence.
+  static func bracketAfterSentence(_ text: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
     var end = text.endIndex
     while end > text.startIndex, text[end - 1].isHorizontalSpace { end -= 1 }
-    guard end > text.startIndex, text[end - 1] == ")", let open = text[..<end].lastIndex(of: "("), open > text.startIndex
-    else { return false }
-    return Punctuation.endsSentence(text[open - 1])
+    guard end > text.startIndex, text[end - 1] == ")", let open = text[..<end].lastIndex(of: "("), open > text.startIndex,
+      Punctuation.endsSentence(text[open - 1]) || Punctuation.closes(text[open - 1])
+    else { return nil }
+    return open..<end
   }
 
   static func trimmed(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
