@@ -102,14 +102,6 @@ public struct FactExtractor: Sendable {
     var programmeStart: (String) -> Int?
   }
 
-  /// Whether `window` holds a noun some metric rule counts (志愿者, 驿站…).
-  static func namesANoun(_ window: ScalarText) -> Bool {
-    metricNouns.contains(where: window.contains)
-  }
-
-  /// The nouns of the metric rules, without their `^` marks.
-  static let metricNouns = MetricRules.allNouns.keys.sorted().map { MatchWord($0.hasPrefix("^") ? String($0.dropFirst()) : $0) }
-
   /// Scalars that may follow a number that closes its clause (服务站点62个”).
   static let clauseClosers: Set<Unicode.Scalar> = Set("”\"）)】等".unicodeScalars)
 
@@ -147,7 +139,7 @@ public struct FactExtractor: Sendable {
         metric == .other || words.nounBeforeNumber
         ? IncreaseFigure.source(of: quantity, in: unit.scalars, sentence: sentence, clause: clause, antecedents: antecedents)
         : nil
-      if metric != .other, increase != nil, Self.namesANoun(words.nounWindow) { increase = nil }
+      if metric != .other, increase != nil, MetricRules.namesANoun(words.nounWindow) { increase = nil }
       if let increase { metric = increase.fact.metric }
       let previousEnd = index > 0 ? quantities[index - 1].end : 0
       let part =

@@ -108,6 +108,14 @@ public enum MetricRules {
     for noun in rule.nounNames where table[noun] == nil { table[noun] = rule.metric }
   }
 
+  /// Whether `window` holds a noun some rule counts (志愿者, 驿站…), wherever it stands.
+  static func namesANoun(_ window: ScalarText) -> Bool {
+    nouns.contains(where: window.contains)
+  }
+
+  /// The nouns of every rule, without their `^` marks.
+  static let nouns: [MatchWord] = Set(rules.flatMap { $0.nouns.map(\.word.text) }).sorted().map(MatchWord.init)
+
   /// The metric of a quantity in its context, or `.other`.
   public static func metric(of context: MetricContext) -> Metric {
     metric(of: MetricWords(context))
