@@ -32,6 +32,20 @@ public struct FigureWriter {
     }
   }
 
+  /// Writes one figure per table row, below the header: its cell at `figure`, its readings at
+  /// `disagreement` when its sources disagree, and a gap at `year` when its year is unknown — the
+  /// shape of 各区数据, 全市构成 and 街道乡镇.
+  public func writeRows<Row>(
+    _ rows: [Row], on sheet: Worksheet, year: (column: Int, of: (Row) -> Int?), figure: Int, disagreement: Int,
+    cell: (Row) -> FigureCell, subject: (Row) -> String
+  ) throws {
+    for (r, row) in rows.enumerated() {
+      let at = { (column: Int) in CellReference(row: r + 1, column: column) }
+      if year.of(row) == nil { try writeGap(at: at(year.column), on: sheet) }
+      try write(cell(row), at: at(figure), disagreement: at(disagreement), on: sheet, subject: subject(row))
+    }
+  }
+
   /// Writes `cell` at `ref`; returns the readings as text when they conflict.
   @discardableResult
   public func write(_ cell: FigureCell, at ref: CellReference, on sheet: Worksheet, subject: String) throws -> String? {

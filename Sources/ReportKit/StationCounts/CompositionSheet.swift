@@ -15,11 +15,8 @@ struct CompositionSheet {
         "文章给出的全市站点构成：高考/中考、室外/室内、新增等，每行一项；各项按文章原样列出，不代为相加。",
         "Citywide breakdowns the articles state (高考/中考, 室外/室内, new stations…), one per row, as stated; never added up by the report."),
       table: "全市构成表", header: header, rows: values, formats: [1: Styles.year], wrap: [4])
-    for (r, row) in rows.enumerated() {
-      let at = { (column: Int) in CellReference(row: r + 1, column: column) }
-      if row.year == nil { try book.figures.writeGap(at: at(1), on: sheet) }
-      let subject = "\(l("全市", "Citywide")) \(row.kind) \(l.year(row.year)) \(row.part)"
-      try book.figures.write(row.cell, at: at(3), disagreement: at(4), on: sheet, subject: subject)
+    try book.figures.writeRows(rows, on: sheet, year: (1, \.year), figure: 3, disagreement: 4, cell: \.cell) { row in
+      "\(l("全市", "Citywide")) \(row.kind) \(l.year(row.year)) \(row.part)"
     }
     try book.finish(sheet)
   }

@@ -19,11 +19,8 @@ struct LocalCountsSheet {
         "街道、乡镇、地区给出的自己的站点数量，每行一项：是该街道乡镇的，不是全区的，不计入“站点数量”表。",
         "Counts a street, town or area states for itself, one per row: theirs, not the district's, and not in 站点数量."),
       table: "街道乡镇表", header: header, rows: values, formats: [3: Styles.year], wrap: [6])
-    for (r, row) in rows.enumerated() {
-      let at = { (column: Int) in CellReference(row: r + 1, column: column) }
-      if row.year == nil { try book.figures.writeGap(at: at(3), on: sheet) }
-      try book.figures.write(row.cell, at: at(5), disagreement: at(6), on: sheet, subject: row.subject(l))
-    }
+    try book.figures.writeRows(
+      rows, on: sheet, year: (3, \.year), figure: 5, disagreement: 6, cell: \.cell, subject: { $0.subject(l) })
     try book.finish(sheet)
   }
 }

@@ -17,11 +17,8 @@ struct DistrictFiguresSheet {
         "各区（及京外）自己的数字，例如某区的服务队和志愿者；不计入全市数字。",
         "Figures of single districts (and places outside Beijing), e.g. one district's teams and volunteers; not part of the citywide series."),
       table: "各区数据表", header: header, rows: values, formats: [0: Styles.year], wrap: [5])
-    for (r, row) in rows.enumerated() {
-      let at = { (column: Int) in CellReference(row: r + 1, column: column) }
-      if row.year == nil { try book.figures.writeGap(at: at(0), on: sheet) }
-      let subject = "\(l.year(row.year)) \(row.placeLabel) \(l.label(row.metric))"
-      try book.figures.write(row.cell, at: at(3), disagreement: at(5), on: sheet, subject: subject)
+    try book.figures.writeRows(rows, on: sheet, year: (0, \.year), figure: 3, disagreement: 5, cell: \.cell) { row in
+      "\(l.year(row.year)) \(row.placeLabel) \(l.label(row.metric))"
     }
     try book.finish(sheet)
   }
