@@ -13,6 +13,12 @@ import Testing
   ("家", "快递站点", "", "走访了7家快递站点", .other),
   ("个", "打卡点", "", "沿途设置4个打卡点", .other),
   ("份", "“爱心包”", "", "发放300份“爱心包”", .packs),
+  ("份", "发放慰问品", "据统计，全市发放慰问品", "据统计，全市发放慰问品6万余份", .packs),
+  ("件", "防暑降温物资", "", "为环卫工人送去3000件防暑降温物资", .packs),
+  // Teams entered in a contest are participants; a team named without a contest is not.
+  ("支", "队伍、近400名职工报名参赛", "", "共有24支队伍、近400名职工报名参赛", .participants),
+  ("支", "球队展开角逐", "", "16支球队展开角逐", .participants),
+  ("支", "工会干部队伍", "培养", "培养3支工会干部队伍", .other),
   ("人次", "", "累计服务", "累计服务市民12万人次", .peopleServed),
   // Volunteers who serve are who serves, not what 人次 counts.
   ("人次", "十年来，职工志愿者累计服务考生超过", "十年来，职工志愿者累计服务考生超过", "十年来，职工志愿者累计服务考生超过10万人次", .peopleServed),

@@ -32,7 +32,7 @@ struct SeedTests {
     #expect(try value("服务站点·室外（个）", 2024) == 69)
     #expect(try value("服务站点·室内（个）", 2024) == 11)
     #expect(try value("志愿服务队（支）", 2024) == 91)
-    #expect(try value("伴考包/暖心包（个）", 2024) == 7000)
+    #expect(try value("礼包/慰问品（个）", 2024) == 7000)
     #expect(try value("服务站点（个）", 2025) == 104)
     #expect(try value("志愿服务队（支）", 2025) == 102)
     // 2025 volunteers: 千余名 vs 1500余名, shown and flagged.

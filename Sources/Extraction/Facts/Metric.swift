@@ -8,7 +8,7 @@ public enum Metric: String, Hashable, Sendable, CaseIterable, Codable, Comparabl
   case volunteerTeams = "volunteer_teams"
   /// 站点 / 服务点 / 驿站: service points people can walk into.
   case stations
-  /// 伴考包 / 暖心包 / 温暖包: packs handed out.
+  /// 伴考包 / 暖心包 / 温暖包 / 慰问品: packs and gifts handed out.
   case packs
   /// 服务…人次 / 惠及N名: people or person-times served.
   case peopleServed = "people_served"
@@ -25,7 +25,7 @@ public enum Metric: String, Hashable, Sendable, CaseIterable, Codable, Comparabl
     case .volunteers: "志愿者"
     case .volunteerTeams: "志愿服务队"
     case .stations: "服务站点"
-    case .packs: "伴考包/暖心包"
+    case .packs: "礼包/慰问品"
     case .peopleServed: "服务人次"
     case .serviceHours: "服务时长(小时)"
     case .participants: "参与人数"
