@@ -519,3 +519,56 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page)
   #expect(found.map { "\($0.metric.rawValue):\($0.surface)/\($0.subtype ?? "-")" } == ["volunteers:1200名/-", "volunteers:400名/新增"])
 }
+
+/// A count noun before a bare number names what it counts and the measure word it leaves out.
+@Test func aCountNounBeforeABareNumberCountsIt() throws {
+  let page = """
+    驿站建设提速
+
+    本报讯（记者 周明）2024年，延庆区新建户外劳动者暖心驿站12家，全区驿站总数达86。\
+    今年以来，驿站服务人次已达3.2万，志愿者人数突破500。驿站数量力争达到100。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)/\($0.unit ?? "-")/\($0.qualifier.rawValue)" }
+  #expect(found == [
+    "stations:12家/家/exact", "stations:86/个/exact", "people_served:3.2万/人次/exact", "volunteers:突破500/人/more_than",
+  ])
+}
+
+/// A noun right before a number counts it when the words after only say what was done.
+@Test func aNounRightBeforeTheNumberCountsItBeforeAVerb() throws {
+  let page = """
+    伴考志愿者坚守考点
+
+    本报讯（记者 吴强）2018年高考期间，来自各区的职工志愿者800余名坚守岗位，服务站点55个覆盖全市考点。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)" }
+  #expect(found == ["volunteers:800余名", "stations:55个"])
+}
+
+/// Teams entered in a contest, gifts handed out, and teams newly formed.
+@Test func contestTeamsGiftsAndNewTeams() throws {
+  let page = """
+    工会动态
+
+    本报讯（通讯员 刘洋）2023年，丰台区职工篮球联赛共有24支队伍、近400名职工报名参赛。\
+    区总工会走访慰问一线职工，发放慰问品6000余份。全区职工志愿服务队达到120支，其中今年新组建15支。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)/\($0.subtype ?? "-")" }
+  #expect(found == [
+    "participants:24支/-", "participants:近400名/-", "packs:6000余份/-", "volunteer_teams:120支/-",
+    "volunteer_teams:15支/新增",
+  ])
+}
+
+/// A change across a semicolon counts what the figure it changed from counts, in its own year;
+/// a noun right before a number wins over a cue of the sentence.
+@Test func aChangeAcrossASemicolonAndANounBeforeACue() throws {
+  let page = """
+    北京日报 2021年6月10日
+
+    伴考站点增加
+    本报讯 去年，东城区共设立伴考服务站点12个；今年增至15个，职工志愿者数百名参与其中。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)@\($0.year.map(String.init) ?? "-")" }
+  #expect(found == ["stations:12个@2020", "stations:15个@2021", "volunteers:数百名@2021"])
+}

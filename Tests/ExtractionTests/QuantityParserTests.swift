@@ -73,6 +73,9 @@ struct Expected: Sendable, CustomTestStringConvertible {
   ("不少于 2000元", .atLeast(2_000, "元")),
   ("至少3支", .atLeast(3, "支")),
   ("超过300人", .moreThan(300, "人")),
+  ("突破5万人次", .moreThan(50000, "人次")),
+  // A bare number after a count noun is a count, not part of a name (驿站总数达1460).
+  ("驿站总数达1460", .exact(1460)),
   ("逾百家", .moreThan(100, "家")),
   ("将近两年", .nearly(2, "年")),
   ("接近一半", .nearly(0.5)),

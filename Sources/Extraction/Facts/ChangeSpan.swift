@@ -1,10 +1,11 @@
 // The first figure of a change, with its noun left out: `由2015年的10名增加到2025年的1500余名`.
+import ChineseText
 
 /// `志愿者人数由2015年的10名增加到2025年的1500余名`, `服务站点从最初的5个发展到现在的104个`: the figure a
 /// change starts from names no noun of its own; it counts what the figure it changes into counts.
 ///
 /// In the language of these spans: a change verb (`增加到`, `增至`, `发展到`, `达到` …) stands
-/// between the two figures, in one sentence, and the second is the next figure with the same
+/// between the two figures, in one sentence (a semicolon may stand between them), and the second is the next figure with the same
 /// measure word.
 enum ChangeSpan {
   static let verbs: [[Unicode.Scalar]] = [
@@ -25,14 +26,19 @@ enum ChangeSpan {
   }
 
   /// The earlier figure that `quantity` is what it changed into (`站点80个，今年增至104个`): the last
-  /// with the same measure word in the same sentence, a change verb between them.
+  /// with the same measure word in the same sentence, a change verb between them. A semicolon
+  /// joins the two halves of one sentence here (`去年设立站点12个；今年增至15个`).
   static func source(
     of quantity: Quantity, in scalars: [Unicode.Scalar], sentence: Range<Int>, antecedents: [PlaceBreakdown.Antecedent]
   ) -> Fact? {
-    guard let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.sentence == sentence,
-      from.end <= quantity.start
-    else { return nil }
-    return joinedByAVerb(from.end..<quantity.start, in: scalars) ? from.fact : nil
+    guard let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.end <= quantity.start else {
+      return nil
+    }
+    let between = from.end..<quantity.start
+    if from.sentence == sentence { return joinedByAVerb(between, in: scalars) ? from.fact : nil }
+    guard !scalars[between].contains(where: { Punctuation.endsSentence($0) || $0 == "\n" }) else { return nil }
+    // NB: across the semicolon, the verb must stand in the figure's own sentence.
+    return verbs.contains { scalars.offset(ofWord: $0, in: sentence.lowerBound..<quantity.start) != nil } ? from.fact : nil
   }
 
   /// Whether a change verb stands in `between`, with no sentence end.

@@ -112,7 +112,12 @@ public struct FactExtractor: Sendable {
   func facts(in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil)
     -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
   {
-    let quantities = QuantityParser.quantities(in: unit.scalars)
+    // NB: a count noun before a bare number gives it the measure word it leaves out (服务人次超过15万).
+    let quantities = QuantityParser.quantities(in: unit.scalars).map { quantity in
+      var counted = quantity
+      if counted.unit == nil { counted.unit = CountNoun.unit(before: quantity.start, in: unit.scalars) }
+      return counted
+    }
     let bounds = ClauseBounds(scalars: unit.scalars)
     var facts: [Fact] = []
     var reading: SentenceReading?

@@ -113,6 +113,14 @@ public enum MetricRules {
     nouns.contains(where: window.contains)
   }
 
+  /// Whether `window` ends with a noun some rule counts, spaces aside (`职工志愿者`).
+  static func endsWithNoun(_ window: ScalarText) -> Bool {
+    var end = window.scalars.endIndex
+    while end > window.scalars.startIndex, window.scalars[end - 1].isHorizontalSpace { end -= 1 }
+    let text = window.scalars[..<end]
+    return nouns.contains { text.endsWithWord($0.scalars) }
+  }
+
   /// The nouns of every rule, without their `^` marks.
   static let nouns: [MatchWord] = Set(rules.flatMap { $0.nouns.map(\.word.text) }).sorted().map(MatchWord.init)
 

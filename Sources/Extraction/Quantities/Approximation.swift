@@ -72,7 +72,7 @@ enum ApproximationPrefix: Sendable, Hashable {
     return Lexicon(
       group("约 約 大约 大約 大概 约为 約為", .qualifier(.about))
         + group("近 将近 將近 接近 几近 幾近", .qualifier(.nearly))
-        + group("超 超过 超過 逾 多于 多於 大于 大於 高于 高於 超出 高过 高過 多过 多過", .qualifier(.moreThan))
+        + group("超 超过 超過 逾 突破 多于 多於 大于 大於 高于 高於 超出 高过 高過 多过 多過", .qualifier(.moreThan))
         + group(
           "不到 不足 少于 少於 小于 小於 低于 低於 不超过 不超過 不大于 不大於 不高于 不多于 小于等于 小于或等于 小于或者等于 等于或小于 等于或者小于 低过 低過 少过 少過 最多 至多",
           .qualifier(.lessThan))

@@ -47,6 +47,8 @@ enum Plausibility {
     guard !isWholeText else { return true }
     if number.isDigitByDigit { return false }
     if number.isArabicOnly {
+      // NB: a count noun before it names what it counts (驿站总数达1460).
+      if CountNoun.precedes(reading.start, in: text) { return true }
       // NB: a bare number next to a word is part of a name or a time: 龙徽1910, 12 时.
       let before = neighbour(of: reading.start, step: -1, in: text)
       let after = neighbour(of: reading.end - 1, step: 1, in: text)
