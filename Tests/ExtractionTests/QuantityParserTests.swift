@@ -74,6 +74,8 @@ struct Expected: Sendable, CustomTestStringConvertible {
   ("至少3支", .atLeast(3, "支")),
   ("超过300人", .moreThan(300, "人")),
   ("突破5万人次", .moreThan(50000, "人次")),
+  ("10万+人次", .moreThan(100_000, "人次")),
+  ("500＋名", .moreThan(500, "名")),
   // A bare number after a count noun is a count, not part of a name (驿站总数达1460).
   ("驿站总数达1460", .exact(1460)),
   ("逾百家", .moreThan(100, "家")),

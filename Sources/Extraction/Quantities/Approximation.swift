@@ -132,7 +132,7 @@ enum ApproximationSuffix {
 
 /// 余 多 来 between a number and its unit, or 余 多 after the unit (`一年多`).
 enum ApproximationInfix {
-  /// Reads 余/多 (more than) or 来 (about) when a unit follows or nothing word-like does.
+  /// Reads 余/多/+ (more than) or 来 (about) when a unit follows or nothing word-like does (+: a unit).
   static func parse(_ input: inout ScalarInput, beforeUnit: Bool) -> Qualifier? {
     var rest = input
     rest.skipSpaces()
@@ -141,6 +141,8 @@ enum ApproximationInfix {
     switch scalar {
     case "余", "餘", "多": qualifier = .moreThan
     case "来" where beforeUnit, "來" where beforeUnit: qualifier = .about
+    // NB: `10万+人次` is more than 100,000; a + with no measure word after it joins a code (1+3+N).
+    case "+" where beforeUnit, "＋" where beforeUnit: qualifier = .moreThan
     default: return nil
     }
     rest.removeFirst()
@@ -151,6 +153,7 @@ enum ApproximationInfix {
       MeasureWord.starts(unitCheck) || after == "个" || after == "個" || after == "万" || after == "亿"
     let wordFollows = after.map { $0.isHan && !joiners.contains($0) } ?? false
     if beforeUnit {
+      if scalar == "+" || scalar == "＋", !unitFollows || after == "万" || after == "亿" { return nil }
       if qualifier == .about ? !unitFollows : (!unitFollows && wordFollows) { return nil }
     } else if wordFollows {
       return nil  // NB: 3人多次: 多 starts the next word.
