@@ -19,6 +19,8 @@ import Testing
   ("支", "队伍、近400名职工报名参赛", "", "共有24支队伍、近400名职工报名参赛", .participants),
   ("支", "球队展开角逐", "", "16支球队展开角逐", .participants),
   ("支", "工会干部队伍", "培养", "培养3支工会干部队伍", .other),
+  // Award winners are not a second count of those who took part.
+  ("名", "选手获评“技术能手”", "", "1200余名职工参赛，68名选手获评“技术能手”", .other),
   ("人次", "", "累计服务", "累计服务市民12万人次", .peopleServed),
   // Volunteers who serve are who serves, not what 人次 counts.
   ("人次", "十年来，职工志愿者累计服务考生超过", "十年来，职工志愿者累计服务考生超过", "十年来，职工志愿者累计服务考生超过10万人次", .peopleServed),
