@@ -5,7 +5,7 @@ import ChineseText
 /// and reads the year it prints.
 ///
 /// A masthead is a short line made only of a paper's name (…报), a date, a weekday, a lunar date,
-/// an edition (`第5版`, `A3版`), a page number and one or two section names (`要闻`), with a date or
+/// an edition (`第5版`, `A3版`, `A05`), a page number and one or two section names (`要闻`), with a date or
 /// an edition among them. A headline always says something more, so it never passes.
 enum Masthead {
   /// The longest masthead, in scalars.
@@ -158,9 +158,14 @@ enum Masthead {
       || head.elementsEqual("礼拜".unicodeScalars)
   }
 
-  /// `第5版`, `第05版`, `第五版`, `A3版`, `5版`.
+  /// `第5版`, `第05版`, `第五版`, `A3版`, `5版`, and a lettered page without 版 (`A05`, `B3`).
   static func isEdition(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
     var rest = token
+    if let first = rest.first, first.isASCII, first.properties.isUppercase, rest.count >= 2, rest.count <= 4,
+      rest.dropFirst().allSatisfy(\.isASCIIDigit)
+    {
+      return true
+    }
     guard rest.last == "版" else { return false }
     rest = rest.dropLast()
     if rest.first == "第" { rest = rest.dropFirst() }

@@ -25,6 +25,9 @@ struct Segmenter {
   var drafts: [ArticleDraft] = []
   var current = ArticleDraft()
   var noteLabels: [SourceLine] = []
+  /// A title-last headline just closed a story with a photo caption under it: the caption is that
+  /// story's, not the start of the next.
+  var captionsCloseUp = false
 
   static func segment(_ blocks: [Block]) -> [ArticleDraft] {
     var segmenter = Segmenter(blocks: blocks, layout: PageLayout(blocks))
@@ -49,6 +52,11 @@ struct Segmenter {
         current.byline.merge(byline)
         current.bylineLines.append(contentsOf: lines)
       case .paragraph(let paragraph):
+        if captionsCloseUp, current.isEmpty, isPhotoCaption(paragraph), !drafts.isEmpty {
+          drafts[drafts.count - 1].add(paragraph)
+          continue
+        }
+        captionsCloseUp = false
         current.add(paragraph)
       case .label(let line):
         if PageLabel.isNoteLabel(line.normalized.scalars) { noteLabels.append(line) }
@@ -69,6 +77,11 @@ struct Segmenter {
 
   func isPhotoCreditOnly(_ byline: Byline) -> Bool {
     byline.reporters.isEmpty && byline.correspondents.isEmpty && !byline.photographers.isEmpty
+  }
+
+  /// A paragraph that a photographer's credit ends (`…送上饮用水。 本报记者 王刚 摄`).
+  func isPhotoCaption(_ paragraph: ParagraphDraft) -> Bool {
+    paragraph.credit.map(isPhotoCreditOnly) ?? false
   }
 
   mutating func close() {
@@ -115,21 +128,27 @@ struct Segmenter {
   }
 
   /// Title-last: a title group closes the story above it when it is followed by a byline, a
-  /// label, another title group or the end, or carries a kicker, or the story ended with a
-  /// credit or the author's unit; otherwise it is a cross-head inside the story.
+  /// label, another title group, a photo caption (which goes with the story) or the end, or carries
+  /// a kicker, or the story ended with a credit or the author's unit; otherwise it is a cross-head
+  /// inside the story.
   mutating func titleLast(_ group: [TitleLine], at index: Int) {
     guard current.hasBody else {
       current.titles.append(contentsOf: group)
       return
     }
     let following = next(after: index, skippingLabels: false)
+    var captionFollows = false
+    if case .paragraph(let paragraph) = following { captionFollows = isPhotoCaption(paragraph) }
+    // NB: a caption with a title group of its own after it is a photo story, the next article.
+    let captionIsAStory = captionFollows && (next(after: index + 1, skippingLabels: false)?.isTitles ?? false)
     let endsStory =
-      following == nil || following!.isByline || following!.isLabel || following!.isTitles
+      following == nil || following!.isByline || following!.isLabel || following!.isTitles || captionFollows
       || group.contains(where: \.isKicker) || current.paragraphs.last?.credit != nil
       || current.paragraphs.last?.unit != nil
     if endsStory {
       current.titles.append(contentsOf: group)
       close()
+      captionsCloseUp = captionFollows && !captionIsAStory
     } else {
       current.crossHeads.append(contentsOf: group.map(\.line.number))
     }

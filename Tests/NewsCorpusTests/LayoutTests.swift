@@ -82,6 +82,20 @@ let layoutCases: [LayoutCase] = [
     name: "masthead glued to its date, with a page number",
     page: "劳动午报·要闻 3\n工人日报2021年6月8日\n\n伴考服务站点增至86个\n\n本报讯（记者 陈晨）今年全市共设置伴考服务站点86个。\n",
     articles: [("伴考服务站点增至86个", 6...6)]),
+  LayoutCase(
+    name: "masthead with a lettered page and a section after the paper",
+    page: "2024年6月8日 星期六 北京青年报 A05 城事\n\n伴考服务站点增至16个\n\n本报讯（记者 张扬）今年朝阳区设立伴考服务站点16个。\n",
+    articles: [("伴考服务站点增至16个", 5...5)]),
+  LayoutCase(
+    name: "titles last, a photo caption under a title goes with the story above it",
+    page: "本报讯（记者 张扬）朝阳区总工会设立服务站16个。\n\n朝 阳 工 会 暖 心 伴 考\n\n志愿者为考生家长送上饮用水。 本报记者 王刚 摄\n\n"
+      + "本报讯（通讯员 李娜）丰台区总工会在8个考点设立服务站。\n\n丰台：8个考点设立服务站\n",
+    articles: [("朝阳工会暖心伴考", 1...5), ("丰台:8个考点设立服务站", 7...7)]),
+  LayoutCase(
+    name: "titles last, a photo story with a title of its own after a story's title",
+    page: "本报讯（记者 乔丽）职工象棋比赛举行，19支代表队参赛。\n\n19支代表队角逐象棋比赛\n\n职工读书会上，173名职工参加。\n\n本报记者 孔立 摄影报道\n\n"
+      + "书 香 润 心\n\n本报讯（记者 钱凯）青年交友活动举办。\n\n青年职工共赴春日之约\n",
+    articles: [("19支代表队角逐象棋比赛", 1...1), ("书香润心", 5...5), ("青年职工共赴春日之约", 11...11)]),
 ]
 
 @Test(arguments: layoutCases)
