@@ -572,3 +572,15 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)@\($0.year.map(String.init) ?? "-")" }
   #expect(found == ["stations:12个@2020", "stations:15个@2021", "volunteers:数百名@2021"])
 }
+
+/// Under `N年来`, the level a change reached is the count now, not a running total; 累计 still makes one.
+@Test func theLevelAChangeReachedIsNoRunningTotal() throws {
+  let page = """
+    伴考服务走过八年
+
+    本报讯（记者 李岩）2023年，八年来，服务站点增加到11个，志愿者从最初的12人发展到如今的260人，\
+    累计服务人次增加到5万人次。
+    """
+  let found = try facts(page).map { "\($0.surface):\($0.cumulative ? "running" : "level")" }
+  #expect(found == ["11个:level", "12人:level", "260人:level", "5万人次:running"])
+}

@@ -31,6 +31,19 @@ extension ClauseTime {
     return between.count == 1 && rangeJoiners.contains(between[between.startIndex]) ? first.year : nil
   }
 
+  /// Words that make a figure a total over its period, whatever verb leads to it.
+  static let totalWords = ["累计", "总计", "历年", "至今共"].map(MatchWord.init)
+
+  /// Whether the figure is the level a change reached (`八年来，站点增加到11个`, `从10名发展到如今的
+  /// 260人`): a change verb in its own clause before it and no total word (累计) up to its clause
+  /// end. Such a figure is the count at the end of the period, not a running total over it.
+  static func isChangeLevel(_ text: ScalarText, clause: Range<Int>, offset: Int, upToClauseEnd: ScalarText) -> Bool {
+    guard !totalWords.contains(where: upToClauseEnd.contains) else { return false }
+    let base = text.scalars.startIndex
+    let lead = text.scalars[(base + clause.lowerBound)..<(base + offset)]
+    return spanEndWords.contains { lead.containsWord($0.scalars) }
+  }
+
   /// Times within a year that 以来 may start from: the figure since then is the year's so far.
   static let withinYearStarts = [
     "今年", "本年", "年初", "月", "月份", "入夏", "入秋", "入冬", "入春", "开春", "今夏", "今冬", "春节", "暑期", "夏季", "冬季",

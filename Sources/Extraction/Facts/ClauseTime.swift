@@ -86,7 +86,8 @@ struct ClauseTime: Equatable {
     let sinceYear = explicit.contains { $0.since && $0.at < offset }
     if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit),
       !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: sinceYear), !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: sinceYear),
-      !Self.isOneYearsTotal(upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound, sinceYear: sinceYear)
+      !Self.isOneYearsTotal(upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound, sinceYear: sinceYear),
+      !Self.isChangeLevel(text, clause: clause, offset: offset, upToClauseEnd: upToClauseEnd)
     {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year
