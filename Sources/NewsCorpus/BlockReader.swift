@@ -94,6 +94,7 @@ struct BlockReader {
     }
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
+      || PageFurniture.isWebFurniture(text)
     {
       closeDraft()
       emit(.label(line))

@@ -52,6 +52,47 @@ enum PageFurniture {
     return Masthead.isEdition(inner.dropFirst(word.count))
   }
 
+  /// Fields of a web page's article header: `发布时间：2023-06-06 09:30  来源：北京市总工会  作者：宣传部`.
+  static let webFields = [
+    "发布时间", "发布日期", "更新时间", "时间", "日期", "来源", "信息来源", "文章来源", "稿源", "作者", "编辑", "责任编辑",
+    "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读数", "字号", "字体", "分享到", "分享",
+  ].map { Array($0.unicodeScalars) }
+  /// A web page's buttons and links around an article: `【打印】【关闭】`, `打印本页`, `返回顶部`.
+  static let webButtons: Set<String> = [
+    "打印", "关闭", "打印本页", "关闭窗口", "关闭本页", "收藏", "推荐", "纠错", "返回顶部", "返回", "大", "中", "小",
+    "扫一扫在手机打开当前页",
+  ]
+  /// Links to the page's neighbours: `上一篇：…`, `下一篇：…`.
+  static let webNeighbours = ["上一篇", "下一篇", "上一条", "下一条"].map { Array($0.unicodeScalars) }
+
+  /// A line of a web page's furniture: its article header fields (`发布时间：2023-06-06 来源：…`),
+  /// buttons (`【打印】【关闭】`, `字号：大 中 小`) or links to the previous and next article.
+  static func isWebFurniture(_ text: [Unicode.Scalar]) -> Bool {
+    guard let first = text.first, text.count <= 80 else { return false }
+    let opensField = { (word: [Unicode.Scalar]) in
+      text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
+    }
+    if webNeighbours.contains(where: opensField) { return true }
+    // NB: a field's value is a date, a name or a number, never a sentence.
+    if webFields.contains(where: opensField) { return !text.contains { $0 == "。" || $0 == "，" || $0 == "；" } }
+    guard first == "【" || first == "[" || text.count <= 12 else { return false }
+    let chunks = text.split { "【】[] \u{3000}".unicodeScalars.contains($0) }
+    return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
+  }
+
+  /// The year a web page's header field dates its article with (`发布时间：2023-06-06 09:30` → 2023).
+  static func webPublishedYear(_ text: [Unicode.Scalar]) -> Int? {
+    guard isWebFurniture(text) else { return nil }
+    for token in text.split(whereSeparator: { Masthead.separators.contains($0) && !Punctuation.isColon($0) }) {
+      var date = Array(token)
+      if let colon = date.firstIndex(where: Punctuation.isColon) {
+        date = Array(date[(colon + 1)...])
+      }
+      if let found = Masthead.date(date), let year = found.year { return year }
+    }
+    return nil
+  }
+
   /// The line without the brackets around it: `（上接第一版）` → `上接第一版`.
   static func unbracketed(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
     var inner = text[...]

@@ -26,6 +26,10 @@ public struct PrintedDate: Hashable, Sendable {
         if let printed = Masthead.printedYear(line.normalized.scalars), !belowText || printed.parts >= 2 {
           return PrintedDate(year: printed.year, quote: String(String.UnicodeScalarView(scalars[line.content])), line: line.number)
         }
+        // NB: a web page's header (`发布时间：2023-06-06`) dates its article as a masthead does.
+        if !belowText, let year = PageFurniture.webPublishedYear(line.normalized.scalars) {
+          return PrintedDate(year: year, quote: String(String.UnicodeScalarView(scalars[line.content])), line: line.number)
+        }
       case .paragraph: belowText = true
       default: break
       }

@@ -51,3 +51,20 @@ func jumpLinesAreFurniture(line: String, expected: Bool) {
 func sourceCreditsAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isSourceCredit(scalars(line)) == expected)
 }
+
+@Test(arguments: [
+  ("发布时间：2023-06-06 09:30:12  来源：北京市总工会", true), ("作者：宣传部", true), ("字号：大 中 小", true),
+  ("分享到：", true), ("【打印】【关闭】", true), ("[打印本页] [关闭窗口]", true), ("上一篇：市总工会召开党组会议", true),
+  ("时间：6月8日，地点：区职工之家。", false), ("来源于职工的建议", false), ("打印机送到了驿站", false), ("关闭", true),
+  ("下一步，区总工会将继续推进驿站建设", false),
+])
+func webPageFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
+}
+
+@Test(arguments: [
+  ("发布时间：2023-06-06 09:30:12", Int?(2023)), ("日期：2021年6月8日", 2021), ("发布日期:2019.07.02", 2019), ("作者：宣传部", nil),
+])
+func aWebPageHeaderPrintsItsYear(line: String, year: Int?) {
+  #expect(PageFurniture.webPublishedYear(scalars(line)) == year)
+}

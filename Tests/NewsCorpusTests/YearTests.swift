@@ -149,6 +149,25 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
   #expect(document.articles[1].yearEvidence == YearEvidence(.printedDate, quote: "北京日报 2019年7月2日 星期二 第5版", line: 1))
 }
 
+/// A web page's header dates its article like a masthead; its buttons and links are no text.
+@Test func aWebPagesHeaderDatesItsArticle() throws {
+  let page = """
+    市总工会“暖心伴考”服务启动
+    发布时间：2023-06-06 09:30:12  来源：北京市总工会  作者：宣传部
+    字号：大 中 小
+    分享到：
+    6月6日，市总工会“暖心伴考”服务启动，全市设立伴考服务站点98个。
+    【打印】【关闭】
+    上一篇：市总工会召开党组会议
+    下一篇：全市职工技能大赛开幕
+    """
+  let document = try parse(page)
+  #expect(document.printedDate == PrintedDate(year: 2023, quote: "发布时间：2023-06-06 09:30:12  来源：北京市总工会  作者：宣传部", line: 2))
+  #expect(document.articles.map(\.headline) == ["市总工会“暖心伴考”服务启动"])
+  #expect(document.articles.map(\.bodyLines) == [5...5])
+  #expect(document.articles.map(\.year) == [2023])
+}
+
 /// A bare date under a story is the story's, not the page's.
 @Test func aBareDateBelowTheTextDoesNotDateThePage() throws {
   let document = try parse("书屋迎来读者\n\n本报讯（记者 陆川）职工书屋迎来了新读者。\n\n2019年7月2日\n")
