@@ -77,7 +77,9 @@ struct BlockReader {
       emit(.byline(byline, lines: line.number...line.number))
       return
     }
-    if continuesList, ListRow.isRow(text) {
+    // NB: a box of figures (`全市暖心驿站：1460家` over `职工志愿者：3000名`) is a list with no lead-in.
+    let opensBox = ListRow.keyValueLabel(text) != nil && (next.map { ListRow.isRow($0.normalized.scalars) } ?? false)
+    if continuesList || opensBox, ListRow.isRow(text) {
       // NB: a row is a paragraph of its own, never a title or the rest of the lead-in's sentence.
       draft?.isListPart = true
       closeDraft()

@@ -26,6 +26,13 @@ public enum ListRow {
       && unit.count <= maxUnitLength && unit.allSatisfy(\.isHan)
   }
 
+  /// Whether normalised `text` is a row that names its figure with a colon (`全市暖心驿站：1460家`),
+  /// as a box of figures prints them; the label before the colon, if so.
+  public static func keyValueLabel(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+    guard isRow(text), let colon = text.firstIndex(where: Punctuation.isColon), colon > 0 else { return nil }
+    return text[..<colon]
+  }
+
   /// Whether a line ending so opens a list: it ends with a colon.
   public static func opensList(_ text: [Unicode.Scalar]) -> Bool {
     text.last(where: { !$0.isHorizontalSpace }).map(Punctuation.isColon) ?? false

@@ -584,3 +584,22 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page).map { "\($0.surface):\($0.cumulative ? "running" : "level")" }
   #expect(found == ["11个:level", "12人:level", "260人:level", "5万人次:running"])
 }
+
+/// A box of figures prints each with its label before a colon, a row a line, with no lead-in; a
+/// clause of a verb and a number counts the noun of its sentence.
+@Test func aBoxOfFiguresAndAClauseOfAVerbAndANumber() throws {
+  let page = """
+    暖心驿站温暖劳动者
+
+    本报讯（记者 刘青）2022年，本市户外劳动者暖心驿站建设提速。
+    【数据】
+    全市暖心驿站：1460家
+    年服务人次：120万
+    职工志愿者：3000名
+    其中，海淀区驿站数量最多，达到156家；东城区驿站密度最高，平均每平方公里3家。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
+  #expect(found == [
+    "stations:1460家@全市", "people_served:120万@全市", "volunteers:3000名@全市", "stations:156家@海淀区",
+  ])
+}

@@ -87,6 +87,10 @@ let layoutCases: [LayoutCase] = [
     page: "2024年6月8日 星期六 北京青年报 A05 城事\n\n伴考服务站点增至16个\n\n本报讯（记者 张扬）今年朝阳区设立伴考服务站点16个。\n",
     articles: [("伴考服务站点增至16个", 5...5)]),
   LayoutCase(
+    name: "a box of figures, each with its label and a colon, a row a line",
+    page: "暖心驿站温暖劳动者\n\n本报讯（记者 刘青）本市驿站建设提速。\n全市暖心驿站：1460家\n职工志愿者：3000名\n其中，海淀区驿站最多。\n",
+    articles: [("暖心驿站温暖劳动者", 3...6)]),
+  LayoutCase(
     name: "titles last, a photo caption under a title goes with the story above it",
     page: "本报讯（记者 张扬）朝阳区总工会设立服务站16个。\n\n朝 阳 工 会 暖 心 伴 考\n\n志愿者为考生家长送上饮用水。 本报记者 王刚 摄\n\n"
       + "本报讯（通讯员 李娜）丰台区总工会在8个考点设立服务站。\n\n丰台：8个考点设立服务站\n",
@@ -279,6 +283,16 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
     "全市驿站分布情况如下：", "东城区 45家", "西城区：38家", "石景山区 27家", "以上驿站全天开放。",
   ])
   #expect(article.flags.isEmpty)
+}
+
+/// A box of figures names each with a label and a colon, a row a line, with no lead-in; a line
+/// broken mid-sentence that happens to end with a figure still runs on.
+@Test func aBoxOfFiguresKeepsEachRowApart() throws {
+  let page = "驿站数据\n\n本报讯（记者 李明）本市驿站建设提速。\n全市暖心驿站：1460家\n职工志愿者：3000名\n其中海淀区最多。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.paragraphs.map(\.text) == ["本市驿站建设提速。", "全市暖心驿站：1460家", "职工志愿者：3000名", "其中海淀区最多。"])
+  let broken = "驿站数据\n\n本报讯（记者 李明）记者从市总工会获悉：全市已建成驿站1460家\n，较去年增加200家。\n"
+  #expect(try #require(try parse(broken).articles.first).paragraphs.count == 1)
 }
 
 @Test(arguments: [

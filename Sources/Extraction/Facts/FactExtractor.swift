@@ -159,6 +159,9 @@ public struct FactExtractor: Sendable {
           of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
         : nil
       if let listed { metric = listed.metric }
+      if metric == .other, part == nil {
+        metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
+      }
       guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before), !PerUnitFigure.isPerUnit(words.before)
       else { continue }
       if reading?.range != sentence {

@@ -1,5 +1,6 @@
 // The words around a figure that decide what it counts: the noun after it, or before it.
 import ChineseText
+import NewsCorpus
 
 /// For each figure of a text unit, the words that decide its metric, and its clause and sentence.
 struct FigureWindows {
@@ -11,6 +12,24 @@ struct FigureWindows {
   static let nounReach = 20
   /// Words that join two figures of a list (`300余名和260名`): the first closes its item.
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
+
+  /// Adverbs that may open a clause of a verb and a number (`已达`, `共计`, `目前为`).
+  static let clauseAdverbs = ["已经", "已", "共计", "总计", "合计", "累计", "共", "现", "目前", "总数", "数量"]
+    .map { Array($0.unicodeScalars) }
+  /// Verbs that lead to the number in such a clause.
+  static let reachingVerbs = ["达到", "达", "为", "有", "增至", "增加到", "增长到", "发展到", "升至"].map { Array($0.unicodeScalars) }
+
+  /// Whether the words before a number are only adverbs and one verb of reaching (`已达`, `共计`,
+  /// `达到`): the clause names nothing of its own (`其中男性1200名` does).
+  static func isVerbOnly(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+    var rest = words.filter { !$0.isHorizontalSpace }[...]
+    var hadAdverb = false
+    while let adverb = clauseAdverbs.first(where: { rest.starts(with: $0) }) {
+      rest = rest.dropFirst(adverb.count)
+      hadAdverb = true
+    }
+    return rest.isEmpty ? hadAdverb : reachingVerbs.contains { rest.elementsEqual($0) }
+  }
 
   /// The longest label of the next item in a list set with spaces (`东城 45家 西城 38家`).
   static let labelReach = 12
@@ -55,6 +74,12 @@ struct FigureWindows {
       words.nounWindow = before
       metric = MetricRules.metric(of: words)
     }
+    // NB: a row of a box of figures names its figure before a colon (`全市暖心驿站：1460家`).
+    if closesClause, metric == .other, let label = ListRow.keyValueLabel(unit.scalars), quantity.start > label.count {
+      let named = unit.window(0..<label.count)
+      (words.nounWindow, words.before, words.nounBeforeNumber) = (named, named, true)
+      metric = MetricRules.metric(of: words)
+    }
     // NB: a noun right before the number counts it when the words after name none, but go on to say
     // what was done (`职工志愿者800余名坚守岗位`), before a cue of the sentence does (`志愿者数百名参与其中`).
     if !closesClause, MetricRules.endsWithNoun(item), !MetricRules.namesANoun(after) {
@@ -64,5 +89,19 @@ struct FigureWindows {
       if counted != .other { (words, metric) = (before, counted) }
     }
     return (words, metric, clause, sentence)
+  }
+
+  /// The metric of a figure whose clause is only a verb and the number (`海淀区驿站数量最多，达到156家`),
+  /// from the noun of its sentence before it; `.other` for any other figure. The last resort, after a
+  /// change, a list and a place's part have had their say; the breakdown stays its own clause's
+  /// (`新建驿站28家，累计达到156家`).
+  func sentenceNounMetric(of words: MetricWords, at index: Int, clause: Range<Int>, sentence: Range<Int>) -> Metric {
+    let start = quantities[index].start
+    guard words.nounBeforeNumber, clause.lowerBound > sentence.lowerBound,
+      Self.isVerbOnly(unit.scalars[clause.lowerBound..<start])
+    else { return .other }
+    var lead = words
+    lead.nounWindow = unit.window(sentence.lowerBound..<start)
+    return MetricRules.metric(of: lead)
   }
 }

@@ -34,6 +34,6 @@ public enum CountNoun {
 
   /// Verbs and adverbs between the noun and its number, longest first so `已达` is not read as `达`.
   static let linkWords: [[Unicode.Scalar]] = [
-    "达到了", "已经", "已达", "累计", "共计", "总计", "合计", "达到", "已", "达", "为", "共",
+    "达到了", "已经", "已达", "累计", "共计", "总计", "合计", "达到", "已", "达", "为", "共", "：", ":",
   ].map { Array($0.unicodeScalars) }
 }
