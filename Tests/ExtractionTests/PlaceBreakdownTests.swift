@@ -54,6 +54,11 @@ func aFigureThatBreaksItDownOtherwiseIsNotContinued(_ body: String, _ metric: Me
    ["20个@海淀区", "15个@丰台区", "12个@通州区"]),
   // The lead-in counts exam sites, not stations: the list stays out.
   ("全市共有考点120个，分布如下：东城区10个，其他区110个。", .stations, []),
+  // ...even right after a list of stations: its own lead-in ends the list before it.
+  ("各区伴考服务站点数量如下：\n\n海淀区 20个、丰台区 15个。\n\n全市共有考点120个，分布如下：东城区10个，其他区110个。", .stations,
+   ["20个@海淀区", "15个@丰台区"]),
+  // A colon after an item's place is no lead-in of its own: the list runs on.
+  ("各区暖心驿站数量如下：\n\n东城区：45家，西城区：38家。", .stations, ["45家@东城区", "38家@西城区"]),
   // Items set off by spaces only, and a list that runs on into the next paragraph.
   ("各区暖心驿站数量：东城 45家 西城 38家 朝阳 180家。\n\n丰台区52家，石景山区21家。", .stations,
    ["45家@东城区", "38家@西城区", "180家@朝阳区", "52家@丰台区", "21家@石景山区"]),

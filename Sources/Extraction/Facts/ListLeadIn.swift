@@ -28,15 +28,18 @@ enum ListLeadIn {
       let place = itemPlace(of: quantity, after: previousEnd, in: scalars, gazetteer: gazetteer)
     else { return nil }
     var colon = quantity.start
+    var leadsIn = false
     while colon > limit {
       colon -= 1
       guard Punctuation.isColon(scalars[colon]) else { continue }
       var start = colon
       while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
       if let metric = metric(of: scalars[start..<colon], unit: unit) { return (metric, place, scalars[start..<colon]) }
+      leadsIn = leadsIn || !isItemLabel(before: colon, in: scalars, gazetteer: gazetteer)
     }
-    // Nothing in this text leads in: the paragraph before may end with the lead-in.
-    guard let previousLeadIn, let metric = metric(of: previousLeadIn[...], unit: unit) else { return nil }
+    // Nothing in this text leads in: the paragraph before may end with the lead-in. A lead-in of
+    // this text's own that counts nothing countable (`全市共有考点120个，分布如下：`) ends that list.
+    guard !leadsIn, let previousLeadIn, let metric = metric(of: previousLeadIn[...], unit: unit) else { return nil }
     return (metric, place, previousLeadIn[...])
   }
 
@@ -46,6 +49,15 @@ enum ListLeadIn {
     let words = MetricWords(unit: unit, nounWindow: text, before: text, sentence: text, nounBeforeNumber: true)
     let metric = MetricRules.metric(of: words)
     return metric == .other ? nil : metric
+  }
+
+  /// Whether the colon at `colon` only ends an item's place (`东城区：45家`), not a lead-in.
+  static func isItemLabel(before colon: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer) -> Bool {
+    var start = max(colon - itemReach, 0)
+    if let mark = scalars[start..<colon].lastIndex(where: { itemMarks.contains($0) || Punctuation.isColon($0) }) { start = mark + 1 }
+    let label = Array(scalars[start..<colon].filter { !$0.isHorizontalSpace })
+    guard !label.isEmpty, let place = gazetteer.scope(ofClause: label) else { return false }
+    return place != .citywide
   }
 
   /// The place an item names before its number (`东城区：`, `东城区`), if it names one.
