@@ -65,10 +65,15 @@ enum PageFurniture {
   /// Links to the page's neighbours: `上一篇：…`, `下一篇：…`.
   static let webNeighbours = ["上一篇", "下一篇", "上一条", "下一条"].map { Array($0.unicodeScalars) }
 
+  /// The scalars web furniture can open with.
+  static let webFirstScalars: Set<Unicode.Scalar> = Set(
+    (webFields + webNeighbours).compactMap(\.first) + webButtons.compactMap(\.unicodeScalars.first) + ["【", "["])
+
   /// A line of a web page's furniture: its article header fields (`发布时间：2023-06-06 来源：…`),
   /// buttons (`【打印】【关闭】`, `字号：大 中 小`) or links to the previous and next article.
   static func isWebFurniture(_ text: [Unicode.Scalar]) -> Bool {
-    guard let first = text.first, text.count <= 80 else { return false }
+    // NB: the cheap test first, for every line: its first scalar can open furniture at all.
+    guard let first = text.first, text.count <= 80, webFirstScalars.contains(first) else { return false }
     let opensField = { (word: [Unicode.Scalar]) in
       text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
     }
