@@ -75,10 +75,23 @@ enum BylineParser {
     if let kind = creditKinds.first(where: { text.starts(with: $0) }), text.count > kind.count, text[kind.count].isHorizontalSpace {
       return standalone(trimmed(Array(text[kind.count...])))
     }
-    if let mark = text.first, isAuthorMark(mark) {
-      let name = trimmed(Array(text.dropFirst()))
-      guard name.count >= 2, name.count <= BylineRole.maxNameLength, name.allSatisfy(\.isHan) else { return nil }
-      return Byline(reporters: [String(scalars: name)])
+    // `文/本报记者 甲 图/本报记者 乙`: the writer's credit, then the photographer's.
+    if text.count > 2, text[0] == "文", isSlash(text[1]) {
+      let rest = Array(text[2...])
+      guard let photo = photoCreditStart(in: rest) else { return standalone(trimmed(rest)) }
+      guard var byline = standalone(trimmed(Array(rest[..<photo]))) else { return nil }
+      if let taken = standalone(trimmed(Array(rest[(photo + 2)...]))) {
+        byline.photographers += taken.reporters + taken.correspondents + taken.photographers
+      }
+      return byline
+    }
+    if let mark = text.first, isAuthorMark(mark) || bylineBullets.contains(mark) {
+      let rest = trimmed(Array(text.dropFirst()))
+      if isAuthorMark(mark), rest.count >= 2, rest.count <= BylineRole.maxNameLength, rest.allSatisfy(\.isHan) {
+        return Byline(reporters: [String(scalars: rest)])
+      }
+      // NB: a byline set off by a bullet (`■本报记者 甲 通讯员 乙`) is still a byline.
+      return rest.isEmpty ? nil : standalone(rest)
     }
     // NB: the role word is checked first; reading credits is the costly test and rarely passes.
     if BylineRole.match(text, at: 0) != nil, let credit = BylineRole.parseCredits(text) {
@@ -88,6 +101,21 @@ enum BylineParser {
     for start in 1..<min(7, text.count) where BylineRole.match(text, at: start) != nil {
       guard text[..<start].allSatisfy(\.isHan) else { break }
       return BylineRole.parseCredits(Array(text[start...]))
+    }
+    return nil
+  }
+
+  /// Bullets a byline may be set off by.
+  static let bylineBullets: Set<Unicode.Scalar> = Set("■□●◆◇▲★".unicodeScalars)
+
+  static func isSlash(_ scalar: Unicode.Scalar) -> Bool { scalar == "/" || scalar == "／" }
+
+  /// Where ` 图/` starts the photographer's credit in a writer's credit, if it does.
+  static func photoCreditStart(in text: [Unicode.Scalar]) -> Int? {
+    var index = 1
+    while index + 1 < text.count {
+      if text[index] == "图", isSlash(text[index + 1]), text[index - 1].isHorizontalSpace { return index }
+      index += 1
     }
     return nil
   }

@@ -11,6 +11,11 @@ import Testing
   ("室内和室外站点", .stations, nil),
   ("中、高考服务站点", .stations, nil),
   ("户外劳动者暖心驿站", .stations, nil),
+  // 中 that ends a school's name is not the 中 of 中考.
+  ("志愿者在怀柔一中考点服务", .volunteers, nil),
+  ("服务站点设在人大附中考点外", .stations, nil),
+  ("志愿者为初中考生服务", .volunteers, nil),
+  ("中考服务站点设在一中", .stations, "中考"),
 ])
 func breakdownOfAWindow(window: String, metric: Metric, expected: String?) {
   #expect(Breakdown.part(of: metric, in: ScalarText(window)) == expected)

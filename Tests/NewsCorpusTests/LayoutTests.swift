@@ -128,6 +128,8 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   ("本报记者 田野 李想 本报通讯员 石磊", Byline(reporters: ["田野", "李想"], correspondents: ["石磊"])),
   ("劳动网记者 鲁平", Byline(reporters: ["鲁平"])),
   ("□夏雨", Byline(reporters: ["夏雨"])),
+  ("■本报记者 孙艳 通讯员 张伟", Byline(reporters: ["孙艳"], correspondents: ["张伟"])),
+  ("文/本报记者 刘欣 图/本报记者 于佳", Byline(reporters: ["刘欣"], photographers: ["于佳"])),
 ])
 func readsBylineShapes(line: String, byline: Byline) throws {
   let document = try parse("工会服务进园区\n\n\(line)\n\n职工们纷纷点赞这项服务。\n")

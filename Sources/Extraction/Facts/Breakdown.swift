@@ -32,10 +32,29 @@ enum Breakdown {
     // NB: 其中 ("of which") introduces a breakdown, and must not read as 中高考 in 其中高考.
     let window = window.removingAll(ofWhich)
     let named =
-      words.first { $0.metrics.contains(metric) && window.contains($0.word) }
-      ?? before.flatMap { before in words.first { $0.readsBefore && $0.metrics.contains(metric) && before.contains($0.word) } }
+      words.first { $0.metrics.contains(metric) && names($0.word, in: window) }
+      ?? before.flatMap { before in words.first { $0.readsBefore && $0.metrics.contains(metric) && names($0.word, in: before) } }
     guard let word = named, !word.isTotal, !listsParts(word, of: metric, in: window) else { return nil }
     return word.label
+  }
+
+  /// Scalars before 中 that make it a school's name, not the 中 of 中考: `一中考点`, `101中考点`,
+  /// `人大附中考点`, `初中考生`, `高中考点`.
+  static let schoolMarks: Set<Unicode.Scalar> = Set("一二三四五六七八九十〇零两0123456789附初高完".unicodeScalars)
+
+  /// Whether `window` holds `word` other than as the end of a school's name before 考点 or 考生.
+  static func names(_ word: MatchWord, in window: ScalarText) -> Bool {
+    guard window.contains(word) else { return false }
+    guard word.scalars.first == "中" else { return true }
+    let scalars = window.scalars
+    var index = scalars.startIndex
+    while index + word.scalars.count <= scalars.endIndex {
+      if scalars[index...].starts(with: word.scalars), index == scalars.startIndex || !schoolMarks.contains(scalars[index - 1]) {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Marks that join the parts of a list (`含高考、中考`, `室内和室外`).
