@@ -27,6 +27,10 @@ public struct Article: Sendable {
   public var captions: [Paragraph]
   public var year: Int?
   public var yearEvidence: YearEvidence
+  /// The year the page prints in its masthead or header, if it prints one: the present that the
+  /// article's 今年 and 去年 count from, which may be later than the year the article reports on
+  /// (`2024年1月15日` over `去年全年…` about 2023).
+  public var printedYear: Int?
   public var flags: [QualityFlag]
 
   public init(

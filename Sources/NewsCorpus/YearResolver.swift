@@ -37,6 +37,7 @@ public enum YearResolver {
       document.yearEvidence = YearEvidence(.noSupport)
     }
     for (index, finding) in findings.enumerated() {
+      document.articles[index].printedYear = document.printedDate?.year
       if let year = finding.year {
         document.articles[index].year = year
         document.articles[index].yearEvidence = finding.evidence

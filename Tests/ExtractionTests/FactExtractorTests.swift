@@ -603,3 +603,16 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
     "stations:1460家@全市", "people_served:120万@全市", "volunteers:3000名@全市", "stations:156家@海淀区",
   ])
 }
+
+/// 去年 counts back from the date the page prints, not from the year the article reports on.
+@Test func lastYearCountsFromThePrintedDate() throws {
+  let page = """
+    北京日报 2024年1月15日 星期一 第6版
+
+    市总工会发布2023年工作成绩单
+
+    本报讯（记者 高枫）昨天，记者从市总工会获悉，去年全年，全市新建户外劳动者暖心驿站126家，驿站总数达到1589家。
+    """
+  let found = try facts(page).map { "\($0.surface)@\($0.year.map(String.init) ?? "-")" }
+  #expect(found == ["126家@2023", "1589家@2023"])
+}

@@ -165,8 +165,10 @@ public struct FactExtractor: Sendable {
       guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before), !PerUnitFigure.isPerUnit(words.before)
       else { continue }
       if reading?.range != sentence {
+        // NB: 今年 and 去年 count from the page's printed date when it has one, else the article's year.
         reading = SentenceReading(
-          sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed, articleYear: context.article.year)
+          sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed,
+          articleYear: context.article.printedYear ?? context.article.year)
       }
       var found = fact(
         quantity, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
