@@ -46,14 +46,14 @@ public struct ProgrammeStarts: Sendable {
     return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }
 
-  /// Texts inside `“…”` or `‘…’` that are short enough to be names.
+  /// Texts inside `“…”`, `‘…’`, `「…」` or `『…』` that are short enough to be names.
   static func quotedNames(in text: [Unicode.Scalar]) -> [String] {
     var names: [String] = []
     var opens: [(scalar: Unicode.Scalar, index: Int)] = []
     for (index, scalar) in text.enumerated() {
-      if scalar == "“" || scalar == "‘" {
+      if scalar == "“" || scalar == "‘" || scalar == "「" || scalar == "『" {
         opens.append((scalar, index))
-      } else if scalar == "”" || scalar == "’", let open = opens.popLast() {
+      } else if scalar == "”" || scalar == "’" || scalar == "」" || scalar == "』", let open = opens.popLast() {
         let inner = text[(open.index + 1)..<index]
         if nameLengths.contains(inner.count), !inner.contains(where: { Punctuation.endsSentence($0) || $0 == "," }) {
           names.append(String(scalars: inner))

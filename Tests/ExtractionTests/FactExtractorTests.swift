@@ -616,3 +616,14 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page).map { "\($0.surface)@\($0.year.map(String.init) ?? "-")" }
   #expect(found == ["126家@2023", "1589家@2023"])
 }
+
+/// 参与服务 names no counted noun (服务 counts only before 小时): the noun before the number does.
+@Test func theNounBeforeANumberBeforeParticipationInAService() throws {
+  let page = """
+    伴考服务
+
+    本报讯（记者 陈明）2019年，北京市總工會「暖心伴考」服務在全市設立服務站點100個，志願者1,200名參與服務。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)/\($0.programme ?? "-")" }
+  #expect(found == ["stations:100个/暖心伴考", "volunteers:1,200名/暖心伴考"])
+}

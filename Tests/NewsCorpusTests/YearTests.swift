@@ -187,3 +187,10 @@ func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
   let article = try #require(try parse("“暖心伴考”十年路\n\n本报讯（记者 陆川）\(body)\n").articles.first)
   #expect(article.year == year)
 }
+
+/// A start year counts for a programme named in 「」 as for one named in “”.
+@Test(arguments: ["“暖心伴考”", "「暖心伴考」"])
+func aStartYearCountsForAQuotedProgramme(name: String) throws {
+  let page = "伴考服务\n\n本报讯（记者 陈明）自2015年\(name)启动以来，累计服务考生家长超过20万人次。\n"
+  #expect(ProgrammeStarts.collect(from: [try parse(page)]).years[String(name.dropFirst().dropLast())] == 2015)
+}

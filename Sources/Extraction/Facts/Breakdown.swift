@@ -83,8 +83,8 @@ enum Breakdown {
   /// that opens a list (`伴考包和暖心包6000个`, `…包”和“…包”共计`): a total of several kinds has none.
   static func packKind(after window: ScalarText) -> String? {
     let scalars = Array(window.scalars)
-    if let open = scalars.firstIndex(where: { $0 == "“" || $0 == "\"" }), open <= 2 {
-      guard let close = scalars[(open + 1)...].firstIndex(where: { $0 == "”" || $0 == "\"" }) else { return nil }
+    if let open = scalars.firstIndex(where: { $0 == "“" || $0 == "「" || $0 == "\"" }), open <= 2 {
+      guard let close = scalars[(open + 1)...].firstIndex(where: { $0 == "”" || $0 == "」" || $0 == "\"" }) else { return nil }
       let name = String(scalars: scalars[(open + 1)..<close])
       return name.hasSuffix("包") ? name : nil
     }

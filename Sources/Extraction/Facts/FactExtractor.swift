@@ -103,7 +103,7 @@ public struct FactExtractor: Sendable {
   }
 
   /// Scalars that may follow a number that closes its clause (服务站点62个”).
-  static let clauseClosers: Set<Unicode.Scalar> = Set("”\"）)】等".unicodeScalars)
+  static let clauseClosers: Set<Unicode.Scalar> = Set("”」』\"）)】等".unicodeScalars)
 
   /// The facts of one text unit: every quantity that counts something, by its own noun or by the
   /// figure it continues (a change, a place's part of a list: see `ChangeSpan`, `PlaceBreakdown`).

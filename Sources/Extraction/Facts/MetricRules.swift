@@ -121,6 +121,15 @@ public enum MetricRules {
     return nouns.contains { text.endsWithWord($0.scalars) }
   }
 
+  /// Whether `window` holds a noun that names what is counted wherever it stands (志愿者, 驿站), not
+  /// one that must open the window after a number (`^服务` of `5万小时服务`: `参与服务` names none).
+  static func namesAPlainNoun(_ window: ScalarText) -> Bool {
+    plainNouns.contains(where: window.contains)
+  }
+
+  static let plainNouns: [MatchWord] = Set(rules.flatMap { $0.nouns.filter { !$0.opensWindow }.map(\.word.text) }).sorted()
+    .map(MatchWord.init)
+
   /// The nouns of every rule, without their `^` marks.
   static let nouns: [MatchWord] = Set(rules.flatMap { $0.nouns.map(\.word.text) }).sorted().map(MatchWord.init)
 
