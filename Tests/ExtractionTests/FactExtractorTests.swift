@@ -627,3 +627,15 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)/\($0.programme ?? "-")" }
   #expect(found == ["stations:100个/暖心伴考", "volunteers:1,200名/暖心伴考"])
 }
+
+/// A school named after its town (良乡中学) in the lead places the article in no town: the
+/// district's later figures are the district's.
+@Test func aSchoolNamedAfterItsTownGivesTheArticleNoLocality() throws {
+  let page = """
+    房山区“暖心伴考”走过八年
+
+    本报讯（记者 王强）2016年，房山区总工会首次在良乡中学考点设立“暖心伴考”服务站。2023年，服务站点增加到11个。
+    """
+  let found = try facts(page).map { "\($0.surface)@\($0.scope.label)/\($0.locality ?? "-")" }
+  #expect(found == ["11个@房山区/-"])
+}

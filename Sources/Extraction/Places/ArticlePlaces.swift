@@ -29,6 +29,9 @@ public struct ArticlePlaces: Sendable {
   public let titleMentions: [PlaceMention]
   public let leadMentions: [PlaceMention]
   public let bodyMentions: [PlaceMention]
+  /// The title's and lead's mentions that can say where the article is, below its district: not a
+  /// place that opens an institution's name (`良乡中学考点` is a school's site, not the article's 良乡).
+  let localityMentions: [PlaceMention]
 
   /// The primary place, if any.
   public var primary: Scope? { scopes.first }
@@ -75,10 +78,12 @@ extension Gazetteer {
     let titleMentions = resolve(found[0], in: titleText, confirmed: confirmed)
     let leadMentions = resolve(found[1], in: leadText, confirmed: confirmed)
     let bodyMentions = resolve(found[2], in: restText, confirmed: confirmed)
+    let localityMentions = titleMentions.filter { !Self.opensInstitution(titleText, after: $0.end) }
+      + leadMentions.filter { !Self.opensInstitution(leadText, after: $0.end) }
     func result(_ scopes: [Scope], _ basis: ArticlePlaces.Basis) -> ArticlePlaces {
       ArticlePlaces(
         scopes: scopes, basis: basis, titleMentions: titleMentions, leadMentions: leadMentions,
-        bodyMentions: bodyMentions)
+        bodyMentions: bodyMentions, localityMentions: localityMentions)
     }
     if let scopes = Self.strongScopes(titleMentions) { return result(scopes, .title) }
     if let scopes = Self.strongScopes(leadMentions) { return result(scopes, .lead) }

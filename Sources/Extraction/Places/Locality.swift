@@ -35,10 +35,11 @@ extension Gazetteer {
 
 extension ArticlePlaces {
   /// The street, town or area the article is about inside its primary district: the first its
-  /// title names, else its lead (`海淀区清河街道总工会新建驿站30家`).
+  /// title names, else its lead (`海淀区清河街道总工会新建驿站30家`), but for a place that opens an
+  /// institution's name (`在良乡中学考点设立服务站`).
   var locality: String? {
     guard let primary, primary.isBeijingDistrict else { return nil }
-    let usable = (titleMentions + leadMentions).filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
+    let usable = localityMentions.filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
     return usable.first { Gazetteer.localKinds.contains($0.place.kind) && $0.scope == primary }?.place.name
   }
 }
