@@ -21,6 +21,9 @@ import Testing
   ("支", "队伍、近400名职工报名参赛", "", "共有24支队伍、近400名职工报名参赛", .participants),
   ("支", "球队展开角逐", "", "16支球队展开角逐", .participants),
   ("支", "工会干部队伍", "培养", "培养3支工会干部队伍", .other),
+  // Those a series of lectures reached took part; those a service reached were served.
+  ("人", "", "开展宣讲活动120余场，覆盖职工", "全市各级工会开展宣讲活动120余场，覆盖职工3万余人", .participants),
+  ("人", "", "驿站服务覆盖户外劳动者", "驿站服务覆盖户外劳动者10万人", .peopleServed),
   // Award winners are not a second count of those who took part.
   ("名", "选手获评“技术能手”", "", "1200余名职工参赛，68名选手获评“技术能手”", .other),
   ("人次", "", "累计服务", "累计服务市民12万人次", .peopleServed),
