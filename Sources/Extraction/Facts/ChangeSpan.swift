@@ -5,8 +5,8 @@ import ChineseText
 /// change starts from names no noun of its own; it counts what the figure it changes into counts.
 ///
 /// In the language of these spans: a change verb (`增加到`, `增至`, `发展到`, `达到` …) stands
-/// between the two figures, in one sentence (a semicolon may stand between them), and the second is the next figure with the same
-/// measure word.
+/// between the two figures, in one sentence (a semicolon may stand between them), and the second
+/// is the next figure with the same measure word.
 enum ChangeSpan {
   static let verbs: [[Unicode.Scalar]] = [
     "增加到", "增加至", "增长到", "增长至", "增至", "发展到", "发展至", "扩大到", "扩大至", "扩展到", "扩展至", "提升到",

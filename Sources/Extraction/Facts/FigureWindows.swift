@@ -83,10 +83,10 @@ struct FigureWindows {
     // NB: a noun right before the number counts it when the words after name none, but go on to say
     // what was done (`职工志愿者800余名坚守岗位`), before a cue of the sentence does (`志愿者数百名参与其中`).
     if !closesClause, MetricRules.endsWithNoun(item), !MetricRules.namesAPlainNoun(after) {
-      var before = words
-      (before.nounWindow, before.nounBeforeNumber) = (item, true)
-      let counted = MetricRules.metric(of: before)
-      if counted != .other { (words, metric) = (before, counted) }
+      var nounFirst = words
+      (nounFirst.nounWindow, nounFirst.nounBeforeNumber) = (item, true)
+      let counted = MetricRules.metric(of: nounFirst)
+      if counted != .other { (words, metric) = (nounFirst, counted) }
     }
     return (words, metric, clause, sentence)
   }
