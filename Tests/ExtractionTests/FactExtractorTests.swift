@@ -639,3 +639,14 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page).map { "\($0.surface)@\($0.scope.label)/\($0.locality ?? "-")" }
   #expect(found == ["11个@房山区/-"])
 }
+
+/// An approximation alone before the number is its verb: the clause counts its sentence's noun.
+@Test func anApproximationAloneCountsTheNounBeforeIt() throws {
+  let page = """
+    线上服务增长
+
+    本报讯（记者 赵剑影）2020年，受疫情影响，“暖心伴考”线上服务人次大幅增长，超过5万人次。全区共有志愿者2000名，1200名。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)" }
+  #expect(found == ["people_served:超过5万人次", "volunteers:2000名"])
+}

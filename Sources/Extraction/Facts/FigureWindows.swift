@@ -96,12 +96,15 @@ struct FigureWindows {
   /// change, a list and a place's part have had their say; the breakdown stays its own clause's
   /// (`新建驿站28家，累计达到156家`).
   func sentenceNounMetric(of words: MetricWords, at index: Int, clause: Range<Int>, sentence: Range<Int>) -> Metric {
-    let start = quantities[index].start
-    guard words.nounBeforeNumber, clause.lowerBound > sentence.lowerBound,
-      Self.isVerbOnly(unit.scalars[clause.lowerBound..<start])
+    let quantity = quantities[index]
+    let own = unit.scalars[clause.lowerBound..<quantity.start]
+    // NB: an approximation is a verb of its own (`…服务人次大幅增长，超过5万人次`).
+    let approximates = own.allSatisfy(\.isHorizontalSpace) && quantity.qualifier != .exact && quantity.qualifier != .range
+    guard words.nounBeforeNumber, clause.lowerBound > sentence.lowerBound, approximates || Self.isVerbOnly(own)
     else { return .other }
     var lead = words
-    lead.nounWindow = unit.window(sentence.lowerBound..<start)
+    lead.nounWindow = unit.window(sentence.lowerBound..<quantity.start)
+    lead.before = lead.nounWindow
     return MetricRules.metric(of: lead)
   }
 }
