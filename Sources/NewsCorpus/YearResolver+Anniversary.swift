@@ -16,7 +16,7 @@ extension YearResolver {
   /// in the mention's text that `startYear` knows, else the article's main programme.
   static func firstDated(
     _ mentions: [AnniversaryMention], of article: Article, startYear: (String) -> Int?
-  ) -> (year: Int, evidence: YearEvidence)? {
+  ) -> (year: Int, start: Int, evidence: YearEvidence)? {
     guard !mentions.isEmpty else { return nil }
     let main = ProgrammeStarts.mainProgramme(of: article)
     for mention in mentions {
@@ -25,7 +25,7 @@ extension YearResolver {
         let wide = quoteAround(mention.text, mention.range, name: name)
         let evidence = YearEvidence(
           .anniversary(programme: name, ordinal: mention.n), quote: mention.quote(wide), line: mention.line)
-        return (start + mention.n - 1, evidence)
+        return (start + mention.n - 1, start, evidence)
       }
     }
     return nil

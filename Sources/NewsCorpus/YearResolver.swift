@@ -80,9 +80,11 @@ public enum YearResolver {
   /// `2021年以来` start periods and never count, nor does a year in a plan (`计划到2025年…`). A
   /// lede that looks back (a later year follows, told as past) dates nothing.
   static func find(in article: Article, startYear: (String) -> Int?) -> Finding {
-    struct Candidate { var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool }
+    struct Candidate { var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool; var sentence: [Int] }
     var candidates: [Candidate] = []
     var anniversaries: [AnniversaryMention] = []
+    /// The sentences (text, sentence) that count the years of a programme.
+    var anniversarySentences: Set<[Int]> = []
     var relative: YearEvidence? = nil
     let titleCount = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.count
     for (textIndex, text) in texts(of: article).enumerated() {
@@ -114,11 +116,13 @@ public enum YearResolver {
           let sentenceEnd = sentenceIndex < sentenceEnds.count ? sentenceEnds[sentenceIndex] : text.normalized.count
           let planned = Self.plans(text.normalized[sentenceStart..<sentenceEnd])
           candidates.append(Candidate(
-            year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned))
+            year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned,
+            sentence: [textIndex, sentenceIndex]))
         case .relative:
           if relative == nil { relative = YearEvidence(.relativeToThePage, quote: quote, line: line) }
         case .anniversary(let n):
           anniversaries.append(.init(n: n, range: mention.range, line: line, text: text.normalized, quote: text.quote))
+          anniversarySentences.insert([textIndex, sentence(of: mention.range.lowerBound)])
         }
       }
     }
@@ -131,10 +135,20 @@ public enum YearResolver {
       relative != nil && candidates.contains { !$0.prominent && !$0.planned && $0.year > best.year }
     }
     if var best = counted.max(by: { $0.year < $1.year }), !looksBack(best) {
+      // NB: a stated year no later than the programme's start is its history when another sentence
+      // counts its years (`2015年6月，首批志愿者…今年是“暖心伴考”开展的第十一年`): the anniversary dates
+      // the article. One in the anniversary's own sentence is its present (`2024年是…第5年`).
+      if !anniversaries.isEmpty, !anniversarySentences.contains(best.sentence),
+        let dated = firstDated(anniversaries, of: article, startYear: startYear), dated.year > best.year,
+        best.year <= dated.start
+      {
+        return Finding(year: dated.year, evidence: dated.evidence, relative: relative)
+      }
       best.evidence.reason = relative == nil ? .latestStated : .latestStatedForItsEvents
       return Finding(year: best.year, evidence: best.evidence, relative: relative)
     }
-    // NB: start years are looked up only now that no stated year dates the article.
+    // NB: start years are looked up only now that no stated year dates the article, or one that may
+    // be the programme's history.
     if let dated = firstDated(anniversaries, of: article, startYear: startYear) {
       return Finding(year: dated.year, evidence: dated.evidence, relative: relative)
     }
