@@ -80,7 +80,11 @@ public enum YearResolver {
   /// `2021年以来` start periods and never count, nor does a year in a plan (`计划到2025年…`). A
   /// lede that looks back (a later year follows, told as past) dates nothing.
   static func find(in article: Article, startYear: (String) -> Int?) -> Finding {
-    struct Candidate { var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool; var sentence: [Int] }
+    struct Candidate {
+      var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool; var sentence: [Int]
+      /// Its sentence tells how something began (`首批`, `启动`): it may be the programme's history.
+      var founding: Bool
+    }
     var candidates: [Candidate] = []
     var anniversaries: [AnniversaryMention] = []
     /// The sentences (text, sentence) that count the years of a programme.
@@ -117,7 +121,8 @@ public enum YearResolver {
           let planned = Self.plans(text.normalized[sentenceStart..<sentenceEnd])
           candidates.append(Candidate(
             year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned,
-            sentence: [textIndex, sentenceIndex]))
+            sentence: [textIndex, sentenceIndex],
+            founding: Self.foundingWords.contains(where: text.normalized[sentenceStart..<sentenceEnd].containsWord)))
         case .relative:
           if relative == nil { relative = YearEvidence(.relativeToThePage, quote: quote, line: line) }
         case .anniversary(let n):
@@ -135,10 +140,11 @@ public enum YearResolver {
       relative != nil && candidates.contains { !$0.prominent && !$0.planned && $0.year > best.year }
     }
     if var best = counted.max(by: { $0.year < $1.year }), !looksBack(best) {
-      // NB: a stated year no later than the programme's start is its history when another sentence
-      // counts its years (`2015年6月，首批志愿者…今年是“暖心伴考”开展的第十一年`): the anniversary dates
-      // the article. One in the anniversary's own sentence is its present (`2024年是…第5年`).
-      if !anniversaries.isEmpty, !anniversarySentences.contains(best.sentence),
+      // NB: a stated year no later than the programme's start is its history when its sentence tells
+      // how something began and another counts the years (`2015年6月，首批志愿者…今年是“暖心伴考”开展的
+      // 第十一年`): the anniversary dates the article. One in the anniversary's own sentence is its
+      // present (`2024年是…第5年`). The start year is asked for only then, so few files wait on it.
+      if !anniversaries.isEmpty, best.founding, !anniversarySentences.contains(best.sentence),
         let dated = firstDated(anniversaries, of: article, startYear: startYear), dated.year > best.year,
         best.year <= dated.start
       {
@@ -155,6 +161,10 @@ public enum YearResolver {
     // NB: only background years, or none: `resolve` words why, from the page's year and `relative`.
     return Finding(year: nil, evidence: YearEvidence(.noSupport), relative: relative)
   }
+
+  /// Words that tell how something began: a year in their sentence may be a programme's history.
+  static let foundingWords = ["首批", "首次", "第一次", "启动", "开始", "起步", "创立", "推出", "最早", "早在", "成立", "开展以来"]
+    .map { Array($0.unicodeScalars) }
 
   /// Words that make a sentence's years possibly future: a plan, a target, an expectation.
   static let planWords = PlanWords.words.map { Array($0.unicodeScalars) }

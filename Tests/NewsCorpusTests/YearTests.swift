@@ -107,9 +107,11 @@ func aRangeWithOne年HasTwoYears(text: String, years: [Int]) {
   ("本报讯（记者 陆川）2024年是“清凉驿站”连续第5年开放。", [], 2024),
   ("本报讯（记者 陆川）“清凉驿站”今年开放。", [], nil),
   ("本报讯（记者 陆川）今年是“清凉驿站”开放的第五个年头。", ["清凉驿站"], 2016),
-  // A stated year no later than the start, in another sentence, is history: the anniversary dates it.
+  // A stated year no later than the start, in a sentence of how it began, is history: the anniversary
+  // dates the article. A year that tells of no beginning asks for no start year.
   ("本报讯（记者 陆川）2012年，首批驿站开放。今年是“清凉驿站”连续第5年开放。", ["清凉驿站"], 2016),
-  ("本报讯（记者 陆川）2014年，驿站扩建。今年是“清凉驿站”连续第5年开放。", ["清凉驿站"], 2014),
+  ("本报讯（记者 陆川）2014年，首批驿站扩建。今年是“清凉驿站”连续第5年开放。", ["清凉驿站"], 2014),
+  ("本报讯（记者 陆川）2012年，驿站扩建。今年是“清凉驿站”连续第5年开放。", [], 2012),
 ])
 func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: [String], year: Int?) throws {
   var document = try parse("驿站再出发\n\n\(lede)\n")
