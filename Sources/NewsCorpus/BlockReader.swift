@@ -77,14 +77,21 @@ struct BlockReader {
       emit(.byline(byline, lines: line.number...line.number))
       return
     }
+    // NB: a table's header (`区域 驿站数量（家）` over `东城区 45`) is its rows' lead-in, not a title.
+    if ListRow.tableUnit(text) != nil, let next, ListRow.isRow(next.normalized.scalars) {
+      closeDraft()
+      addText(LinePiece(line), next: next, isListPart: true)
+      closeDraft()
+      listOpen = true
+      return
+    }
     // NB: a box of figures (`全市暖心驿站：1460家` over `职工志愿者：3000名`) is a list with no lead-in.
     let opensBox = ListRow.keyValueLabel(text) != nil && (next.map { ListRow.isRow($0.normalized.scalars) } ?? false)
     if continuesList || opensBox, ListRow.isRow(text) {
       // NB: a row is a paragraph of its own, never a title or the rest of the lead-in's sentence.
       draft?.isListPart = true
       closeDraft()
-      addText(LinePiece(line), next: next)
-      draft?.isListPart = true
+      addText(LinePiece(line), next: next, isListPart: true)
       closeDraft()
       listOpen = true
       return
@@ -237,7 +244,8 @@ struct BlockReader {
   }
 
   /// Adds body text: continues the open paragraph or starts one; closes it at a sentence end.
-  mutating func addText(_ piece: LinePiece, next: SourceLine?) {
+  /// `isListPart`: the text is a list's lead-in or row, complete without a sentence end.
+  mutating func addText(_ piece: LinePiece, next: SourceLine?, isListPart: Bool = false) {
     var piece = piece
     guard !piece.isEmpty else { return }
     let text = Array(piece.scalars)
@@ -265,6 +273,7 @@ struct BlockReader {
       }
     }
     if !piece.isEmpty { draft?.pieces.append(piece) }
+    if isListPart { draft?.isListPart = true }
     // NB: a note in brackets after the last sentence (`。（待续）`) ends the paragraph too.
     let endsSentence = shape.endsSentence || BylineParser.endsWithNoteAfterSentence(piece.scalars)
     draft?.endsSentence = endsSentence

@@ -33,6 +33,23 @@ public enum ListRow {
     return text[..<colon]
   }
 
+  /// The longest table header, in scalars.
+  static let maxHeaderLength = 24
+
+  /// A table's header row that names its figures' noun and measure word (`区域 驿站数量（家）`): the
+  /// last cell's bracketed word, one or two Han, is the measure word of every row's bare number
+  /// (`东城区 45`). Nil for any other line.
+  public static func tableUnit(_ text: [Unicode.Scalar]) -> String? {
+    guard text.count <= maxHeaderLength, let close = text.last, close == ")" || close == "）",
+      let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), text[..<open].contains(where: \.isHorizontalSpace)
+    else { return nil }
+    let unit = text[(open + 1)..<(text.count - 1)]
+    guard (1...2).contains(unit.count), unit.allSatisfy(\.isHan),
+      text[..<open].allSatisfy({ $0.isHan || $0.isHorizontalSpace })
+    else { return nil }
+    return String(String.UnicodeScalarView(unit))
+  }
+
   /// Whether a line ending so opens a list: it ends with a colon.
   public static func opensList(_ text: [Unicode.Scalar]) -> Bool {
     text.last(where: { !$0.isHorizontalSpace }).map(Punctuation.isColon) ?? false

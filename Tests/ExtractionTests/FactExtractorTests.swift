@@ -650,3 +650,18 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)" }
   #expect(found == ["people_served:超过5万人次", "volunteers:2000名"])
 }
+
+/// A table's rows count the header's noun in its measure word, each for its own place.
+@Test func aTableCountsItsHeadersNounInEachRowsPlace() throws {
+  let page = """
+    各区暖心驿站数量一览
+
+    本报讯 截至2023年底，各区驿站数量如下表。
+    区域\t驿站数量（家）
+    东城区\t45
+    西城区\t52
+    合计\t97
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)\($0.unit ?? "")@\($0.scope.label)/\($0.year.map(String.init) ?? "-")" }
+  #expect(found == ["stations:45家@东城区/2023", "stations:52家@西城区/2023"])
+}

@@ -289,6 +289,24 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
 
 /// A box of figures names each with a label and a colon, a row a line, with no lead-in; a line
 /// broken mid-sentence that happens to end with a figure still runs on.
+/// A table's header names the rows' measure word: header and rows are paragraphs of their own, the
+/// last row included, and none of them is a title or a cut.
+@Test func aTableKeepsItsHeaderAndRowsApart() throws {
+  let page = "驿站一览\n\n本报讯 截至2023年底，各区驿站数量如下表。\n区域\t驿站数量（家）\n东城区\t45\n西城区\t52\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.headline == "驿站一览")
+  #expect(article.paragraphs.map(\.text) == ["截至2023年底，各区驿站数量如下表。", "区域\t驿站数量（家）", "东城区\t45", "西城区\t52"])
+  #expect(article.flags.isEmpty)
+}
+
+@Test(arguments: [
+  ("区域 驿站数量（家）", String?("家")), ("单位 志愿者人数(名)", "名"), ("驿站数量（家）", nil), ("区域 金额（万元）", "万元"),
+  ("区域 驿站数量（2023年）", nil), ("全市共有驿站（家）。", nil),
+])
+func aTableHeaderNamesItsUnit(line: String, unit: String?) {
+  #expect(ListRow.tableUnit(Array(line.unicodeScalars)) == unit)
+}
+
 @Test func aBoxOfFiguresKeepsEachRowApart() throws {
   let page = "驿站数据\n\n本报讯（记者 李明）本市驿站建设提速。\n全市暖心驿站：1460家\n职工志愿者：3000名\n其中海淀区最多。\n"
   let article = try #require(try parse(page).articles.first)

@@ -56,7 +56,9 @@ public struct FactExtractor: Sendable {
       bodyFacts += read.facts
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
       // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
-      leadIn = ListLeadIn.trailing(unit.scalars) ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
+      // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
+      leadIn = ListRow.tableUnit(unit.scalars) != nil
+        ? unit.scalars : ListLeadIn.trailing(unit.scalars) ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {
@@ -113,10 +115,14 @@ public struct FactExtractor: Sendable {
     -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
   {
     // NB: a count noun before a bare number gives it the measure word it leaves out (服务人次超过15万).
-    let quantities = QuantityParser.quantities(in: unit.scalars).map { quantity in
+    var quantities = QuantityParser.quantities(in: unit.scalars).map { quantity in
       var counted = quantity
       if counted.unit == nil { counted.unit = CountNoun.unit(before: quantity.start, in: unit.scalars) }
       return counted
+    }
+    // NB: a table row's bare number takes the measure word of its header (`东城区 45` under `驿站数量（家）`).
+    if quantities.allSatisfy({ $0.unit == nil }), let row = TableRow.quantity(in: unit.scalars, leadIn: leadIn) {
+      quantities = [row]
     }
     let bounds = ClauseBounds(scalars: unit.scalars)
     var facts: [Fact] = []
