@@ -80,15 +80,17 @@ public enum YearResolver {
   /// `2021年以来` start periods and never count, nor does a year in a plan (`计划到2025年…`). A
   /// lede that looks back (a later year follows, told as past) dates nothing.
   static func find(in article: Article, startYear: (String) -> Int?) -> Finding {
+    /// A sentence of the article: which text (title, paragraph) and which sentence of it.
+    struct SentenceKey: Hashable { var text: Int; var sentence: Int }
     struct Candidate {
-      var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool; var sentence: [Int]
+      var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool; var sentence: SentenceKey
       /// Its sentence tells how something began (`首批`, `启动`): it may be the programme's history.
       var founding: Bool
     }
     var candidates: [Candidate] = []
     var anniversaries: [AnniversaryMention] = []
-    /// The sentences (text, sentence) that count the years of a programme.
-    var anniversarySentences: Set<[Int]> = []
+    /// The sentences that count the years of a programme.
+    var anniversarySentences: Set<SentenceKey> = []
     var relative: YearEvidence? = nil
     let titleCount = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.count
     for (textIndex, text) in texts(of: article).enumerated() {
@@ -121,13 +123,13 @@ public enum YearResolver {
           let planned = Self.plans(text.normalized[sentenceStart..<sentenceEnd])
           candidates.append(Candidate(
             year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned,
-            sentence: [textIndex, sentenceIndex],
+            sentence: SentenceKey(text: textIndex, sentence: sentenceIndex),
             founding: Self.foundingWords.contains(where: text.normalized[sentenceStart..<sentenceEnd].containsWord)))
         case .relative:
           if relative == nil { relative = YearEvidence(.relativeToThePage, quote: quote, line: line) }
         case .anniversary(let n):
           anniversaries.append(.init(n: n, range: mention.range, line: line, text: text.normalized, quote: text.quote))
-          anniversarySentences.insert([textIndex, sentence(of: mention.range.lowerBound)])
+          anniversarySentences.insert(SentenceKey(text: textIndex, sentence: sentence(of: mention.range.lowerBound)))
         }
       }
     }

@@ -113,12 +113,13 @@ public enum MetricRules {
     nouns.contains(where: window.contains)
   }
 
-  /// Whether `window` ends with a noun some rule counts, spaces aside (`职工志愿者`).
+  /// Whether `window` ends with a noun some rule counts wherever it stands, spaces aside (`职工志愿者`;
+  /// not `提供服务`, whose 服务 counts only after hours).
   static func endsWithNoun(_ window: ScalarText) -> Bool {
     var end = window.scalars.endIndex
     while end > window.scalars.startIndex, window.scalars[end - 1].isHorizontalSpace { end -= 1 }
     let text = window.scalars[..<end]
-    return nouns.contains { text.endsWithWord($0.scalars) }
+    return plainNouns.contains { text.endsWithWord($0.scalars) }
   }
 
   /// Whether `window` holds a noun that names what is counted wherever it stands (志愿者, 驿站), not
