@@ -81,8 +81,9 @@ struct FigureWindows {
       metric = MetricRules.metric(of: words)
     }
     // NB: a noun right before the number counts it when the words after name none, but go on to say
-    // what was done (`职工志愿者800余名坚守岗位`), before a cue of the sentence does (`志愿者数百名参与其中`).
-    if !closesClause, MetricRules.endsWithNoun(item), !MetricRules.namesAPlainNoun(after) {
+    // what was done (`职工志愿者800余名坚守岗位`), before a cue of the sentence does (`志愿者数百名参与其中`);
+    // a noun after it that is never counted in its measure word names none (`志愿者200名在驿站服务`).
+    if !closesClause, MetricRules.endsWithNoun(item), !MetricRules.namesAPlainNoun(after, countedIn: quantity.unit) {
       var nounFirst = words
       (nounFirst.nounWindow, nounFirst.nounBeforeNumber) = (item, true)
       let counted = MetricRules.metric(of: nounFirst)

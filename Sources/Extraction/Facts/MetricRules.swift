@@ -124,12 +124,20 @@ public enum MetricRules {
 
   /// Whether `window` holds a noun that names what is counted wherever it stands (志愿者, 驿站), not
   /// one that must open the window after a number (`^服务` of `5万小时服务`: `参与服务` names none).
-  static func namesAPlainNoun(_ window: ScalarText) -> Bool {
-    plainNouns.contains(where: window.contains)
+  /// With `unit`, only a noun counted in that measure word: `200名在驿站服务` names no noun of 名.
+  static func namesAPlainNoun(_ window: ScalarText, countedIn unit: String? = nil) -> Bool {
+    guard let unit else { return plainNouns.contains(where: window.contains) }
+    return (plainNounsByUnit[unit] ?? []).contains(where: window.contains)
   }
 
   static let plainNouns: [MatchWord] = Set(rules.flatMap { $0.nouns.filter { !$0.opensWindow }.map(\.word.text) }).sorted()
     .map(MatchWord.init)
+
+  /// For each measure word, the plain nouns of the rules that count with it.
+  static let plainNounsByUnit: [String: [MatchWord]] = rules.reduce(into: [String: Set<String>]()) { table, rule in
+    for unit in rule.units { table[unit, default: []].formUnion(rule.nouns.filter { !$0.opensWindow }.map(\.word.text)) }
+  }
+  .mapValues { $0.sorted().map(MatchWord.init) }
 
   /// The nouns of every rule, without their `^` marks.
   static let nouns: [MatchWord] = Set(rules.flatMap { $0.nouns.map(\.word.text) }).sorted().map(MatchWord.init)
