@@ -193,9 +193,9 @@ public struct FactExtractor: Sendable {
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
-      // A kind of station after 其中 is a part of the total before it (`其中工会驿站86家`).
-      if let named = NamedPart.noun(
-        of: found, start: quantity.start, window: words.nounWindow, in: unit.scalars, sentence: sentence,
+      // After 其中, the same count for the same place is a part of the total before it (`其中党员志愿者800名`).
+      if let named = NamedPart.label(
+        of: found, quantity: quantity, after: previousEnd, words: words, in: unit.scalars, sentence: sentence,
         antecedents: antecedents, lexicon: lexicon)
       {
         found.subtype = named

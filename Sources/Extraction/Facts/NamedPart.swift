@@ -1,20 +1,99 @@
-// 其中 before a figure that names its own kind of station: a part of the total, not a second total.
+// 其中 before a figure of the same thing for the same place: a part of the total, not a second total.
+import ChineseText
 
-/// `户外劳动者服务站点150余个，其中工会驿站86家`: 86家 names a station noun of its own for the same
-/// place, so it is a kind among the 150, not another count of all of them: its breakdown is its
-/// noun (`工会驿站`). A part named by a breakdown word (`其中高考服务站点60个` → 高考) or for another
-/// place (`其中朝阳区180家`, `PlaceBreakdown`) is read as before.
+/// `全市招募志愿者2000余名，其中党员志愿者800余名，青年志愿者600余名`: 800余名 and 600余名 count what
+/// 2000余名 counts, in its measure word and for its place, after 其中 ("of which"): they are parts of
+/// it, not two more totals that disagree with it. A part's breakdown is what sets it apart:
+/// - a kind of station names itself (`其中工会驿站86家` → 工会驿站);
+/// - else the item's words before the number, without the metric's noun and the verbs around it
+///   (`党员志愿者` → 党员, `其中，女职工志愿者有900名` → 女职工, `其中一线职工2000人` → 一线职工);
+/// - else its words after the number (`其中800名是党员` → 党员);
+/// - else 部分: a part all the same (`其中有500名`).
+/// A part named by a breakdown word (`其中高考服务站点60个` → 高考) or for another place
+/// (`其中朝阳区180家`, `PlaceBreakdown`) is read as before, and 其中 inside a clause (`参与其中`) is
+/// no "of which".
 enum NamedPart {
-  /// The station noun that makes the stations figure starting at `start` a part of the total before
-  /// it, if it is one.
-  static func noun(
-    of fact: Fact, start: Int, window: ScalarText, in scalars: [Unicode.Scalar], sentence: Range<Int>,
-    antecedents: [PlaceBreakdown.Antecedent], lexicon: ProgrammeLexicon
+  /// The breakdown of a part whose words name none.
+  static let unnamed = "部分"
+  /// The longest breakdown read from an item's words, in scalars; a longer one reads as `unnamed`.
+  static let maxLabel = 12
+  /// How far after the number a breakdown may be named (`是党员`), in scalars.
+  static let afterReach = 12
+  /// Marks that open the next item of a list of parts. NB: not 、, 和 or 及, which join the words of
+  /// one breakdown (`环卫、快递等一线职工`, `党员和团员志愿者`); the figure before ends its item anyway.
+  static let itemMarks: Set<Unicode.Scalar> = Set("，,;；：:".unicodeScalars)
+  /// Words that link an item to its number or its number to what it is (`有`, `是`), longest first.
+  static let linkWords = ["包括", "包含", "共有", "另有", "有", "为", "是", "含", "系", "约", "近", "超", "逾", "达", "的"]
+    .map { Array($0.unicodeScalars) }
+
+  /// The breakdown that makes the figure `fact`, read from `quantity`, a part of the total before
+  /// it, if it is one. `previousEnd` is where the figure before it ends.
+  static func label(
+    of fact: Fact, quantity: Quantity, after previousEnd: Int, words: MetricWords, in scalars: [Unicode.Scalar],
+    sentence: Range<Int>, antecedents: [PlaceBreakdown.Antecedent], lexicon: ProgrammeLexicon
   ) -> String? {
-    guard fact.metric == .stations, fact.subtype == nil,
-      let total = antecedents.last(where: { $0.fact.metric == .stations }), total.fact.scope == fact.scope,
-      total.fact.subtype == nil, PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: start) != nil
+    guard fact.subtype == nil, fact.metric != .other,
+      let total = antecedents.last(where: { $0.fact.metric == fact.metric && $0.fact.subtype == nil }),
+      total.fact.scope == fact.scope,
+      let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
+      opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
     else { return nil }
-    return lexicon.stations(in: Array(window.scalars)).first?.surface
+    if fact.metric == .stations, let noun = lexicon.stations(in: Array(words.nounWindow.scalars)).first?.surface {
+      return noun
+    }
+    let nouns = nouns(of: fact.metric)
+    var start = max(markerEnd, previousEnd, sentence.lowerBound)
+    if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
+    let before = trimmed(scalars[start..<quantity.start], nouns: nouns, before: true)
+    if !before.isEmpty { return before.count <= maxLabel ? String(scalars: before) : unnamed }
+    let end = min(scalars.count, quantity.end + afterReach, sentence.upperBound)
+    let stretch = scalars[quantity.end..<end]
+    let after = trimmed(stretch.prefix { $0.isHan || $0.isASCIIDigit }, nouns: nouns, before: false)
+    return after.isEmpty || after.count > maxLabel ? unnamed : String(scalars: after)
   }
+
+  /// Whether 其中 at `start` opens a clause: `，其中`, `。其中`, not the 其中 of `参与其中`.
+  static func opensClause(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+    var index = start - 1
+    while index >= 0, scalars[index].isHorizontalSpace { index -= 1 }
+    return index < 0 || !scalars[index].isHan
+  }
+
+  /// `words` without spaces and link words at either end, nor the metric's noun where it names what
+  /// is counted: at the end of the words before the number (`党员志愿者`), at the start of those after
+  /// it (`志愿者来自高校`).
+  static func trimmed(_ words: ArraySlice<Unicode.Scalar>, nouns: [[Unicode.Scalar]], before: Bool) -> ArraySlice<Unicode.Scalar> {
+    var rest = withoutLinks(words)
+    if let noun = nouns.first(where: { before ? rest.endsWithWord($0) : rest.starts(with: $0) }) {
+      rest = withoutLinks(before ? rest.dropLast(noun.count) : rest.dropFirst(noun.count))
+    }
+    return rest
+  }
+
+  /// `words` without spaces, clause marks and link words at either end.
+  static func withoutLinks(_ words: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    var rest = words
+    var changed = true
+    while changed {
+      changed = false
+      while let first = rest.first, first.isHorizontalSpace || Punctuation.splitsClause(first) { rest.removeFirst() }
+      while let last = rest.last, last.isHorizontalSpace || Punctuation.splitsClause(last) { rest.removeLast() }
+      for word in linkWords {
+        if rest.starts(with: word) { (rest, changed) = (rest.dropFirst(word.count), true) }
+        if rest.endsWithWord(word) { (rest, changed) = (rest.dropLast(word.count), true) }
+      }
+    }
+    return rest
+  }
+
+  /// The nouns that name `metric` itself, longest first: 志愿者 of volunteers, 服务队 of teams. The
+  /// nouns of other metrics name a kind of person that tells the part (`一线职工`), and stay.
+  static func nouns(of metric: Metric) -> [[Unicode.Scalar]] {
+    metricNouns[metric] ?? []
+  }
+
+  static let metricNouns: [Metric: [[Unicode.Scalar]]] = MetricRules.rules
+    .filter { $0.metric == .volunteers || $0.metric == .volunteerTeams }
+    .reduce(into: [:]) { table, rule in table[rule.metric, default: []] += rule.nouns.map(\.word.scalars) }
+    .mapValues { $0.sorted { $0.count > $1.count } }
 }

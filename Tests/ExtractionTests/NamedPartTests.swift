@@ -1,0 +1,58 @@
+// Figures after 其中 that count the same thing for the same place: parts of the total, with a breakdown.
+import Testing
+import NewsCorpus
+@testable import Extraction
+
+/// Every figure of `metric` on a one-article page, as `surface@place/breakdown`.
+private func parts(_ body: String, _ metric: Metric) throws -> [String] {
+  let page = "志愿服务情况\n\n本报讯（记者 李明）\(body)\n"
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  return document.articles.flatMap { FactExtractor().extract($0).facts }
+    .filter { $0.metric == metric }
+    .map { "\($0.surface)@\($0.scope.label)/\($0.subtype ?? "-")" }
+}
+
+@Test(arguments: [
+  // The metric's own noun goes; what sets the part apart stays. A list of parts runs on.
+  ("全市招募志愿者2000余名，其中党员志愿者800余名，青年志愿者600余名。", Metric.volunteers,
+   ["2000余名@全市/-", "800余名@全市/党员", "600余名@全市/青年"]),
+  ("全市招募志愿者2000余名，其中党员志愿者800余名、青年志愿者600余名。", .volunteers,
+   ["2000余名@全市/-", "800余名@全市/党员", "600余名@全市/青年"]),
+  // 其中 opening the next sentence, and a verb between the noun and the number.
+  ("全市共有2000名职工志愿者参与服务。其中，女职工志愿者有900名。", .volunteers,
+   ["2000名@全市/-", "900名@全市/女职工"]),
+  // What the part is, said after its number.
+  ("全市招募志愿者1000名，其中志愿者800名是党员。", .volunteers, ["1000名@全市/-", "800名@全市/党员"]),
+  // A noun of another metric names a kind of person, and stays.
+  ("参加培训的职工3000人，其中一线职工2000人。", .participants, ["3000人@全市/-", "2000人@全市/一线职工"]),
+  // A part whose words name nothing but the noun is a part all the same.
+  ("全市招募志愿者1000名，其中志愿者800名。", .volunteers, ["1000名@全市/-", "800名@全市/部分"]),
+  // Teams: the noun of teams goes too.
+  ("全市组建志愿服务队120支，其中青年志愿服务队45支。", .volunteerTeams, ["120支@全市/-", "45支@全市/青年"]),
+])
+func aFigureAfterOfWhichForTheSamePlaceIsAPart(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try parts(body, metric) == expected)
+}
+
+@Test(arguments: [
+  // 其中 inside a clause (参与其中) is not "of which": the next figure is a total of its own.
+  ("志愿者300名参与其中，另有志愿者200名在驿站服务。", Metric.volunteers, ["300名@全市/-", "200名@全市/-"]),
+  // A part for another place is that place's figure, not a breakdown.
+  ("全市共有志愿者2000名，其中朝阳区志愿者300名。", .volunteers, ["2000名@全市/-", "300名@朝阳区/-"]),
+  // A breakdown word names the part as before.
+  ("全市共招募志愿者2000名，其中今年新招募志愿者500名。", .volunteers, ["2000名@全市/-", "500名@全市/新增"]),
+  // Without 其中, a second figure of the same thing is a second statement.
+  ("2023年全市招募志愿者2000名。2024年全市招募志愿者2500名。", .volunteers, ["2000名@全市/-", "2500名@全市/-"]),
+])
+func otherFiguresAfterATotalAreNotItsParts(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try parts(body, metric) == expected)
+}
+
+@Test(arguments: [
+  ("党员志愿者", true, "党员"), ("女职工志愿者有", true, "女职工"), ("志愿者", true, ""),
+  ("是党员", false, "党员"), ("志愿者来自高校", false, "来自高校"), (" ，其中", true, "其中"),
+])
+func aPartsWordsLoseLinksAndTheMetricsNoun(_ words: String, _ before: Bool, _ expected: String) {
+  let trimmed = NamedPart.trimmed(Array(words.unicodeScalars)[...], nouns: NamedPart.nouns(of: .volunteers), before: before)
+  #expect(String(String.UnicodeScalarView(trimmed)) == expected)
+}
