@@ -81,7 +81,7 @@ import XlsxReader
     #expect(overview.contains("fixture-seeds/ 中 3 个文件、5 篇文章、20 条事实"))
     #expect(overview.contains("近N") || overview.contains("接近但不到"))
     #expect(summary.hasPrefix("# “暖心伴考”服务逐年数据（2016—2022年）\n"))
-    #expect(summary.contains("2022年分项：中考 15个、高考 35个。"))
+    #expect(summary.contains("2022年分项：服务站点·中考 15个、服务站点·高考 35个。"))
     #expect(book.properties.created == "2023-01-01T00:00:00Z")
     #expect(book.properties.creator == "北京市总工会 数据工具")
   }

@@ -26,9 +26,10 @@ struct GrowthFindings {
         out.append(l("最近一年（\(latest)年）：", "Latest year (\(latest)): ") + parts.joined(separator: l.comma) + l("。", "."))
       }
     }
+    // NB: a part names its metric too: `志愿者·党员 800余名`, not a bare `党员 800余名`.
     for year in stated {
       let parts = growth.series.filter { $0.subtype != nil }.compactMap { series in
-        series.cells[year].flatMap { Phrases.text($0, l) }.map { "\(series.subtype!) \($0)" }
+        series.cells[year].flatMap { Phrases.text($0, l) }.map { "\(l.label(series.metric))·\(series.subtype!) \($0)" }
       }
       if !parts.isEmpty {
         out.append(l("\(year)年分项：", "Breakdown \(year): ") + parts.joined(separator: l.comma) + l("。", "."))
