@@ -25,8 +25,9 @@ public struct NormalizedText: Hashable, Sendable {
 /// - letter-spacing collapsed: a space between two Han or CJK punctuation scalars goes when
 ///   either neighbour stands alone between spaces (`向 前 一 步` → `向前一步`), while a space
 ///   between two words stays (`记者 张晶`);
-/// - a space between a digit and a digit, a Han scalar or CJK punctuation goes
-///   (`8 月 14 日` → `8月14日`, `1 463` → `1463`);
+/// - a space between a digit and a Han scalar or CJK punctuation goes (`8 月 14 日` → `8月14日`), and
+///   one between two digits inside a number (`1 463` → `1463`, `2 0 2 4` → `2024`), but not one
+///   between two numbers (`45 30` stays);
 /// - other runs of white space shrink to one ASCII space; line breaks are kept as they are.
 public enum TextNormalizer {
   /// The normalised form of `text`.
@@ -89,11 +90,28 @@ public enum TextNormalizer {
     let wideAfter = original[end]
     let before = table.fold(WidthFolding.fold(wideBefore))
     let after = table.fold(WidthFolding.fold(wideAfter))
-    if before.isASCIIDigit && (after.isASCIIDigit || isWide(wideAfter)) { return true }
+    if before.isASCIIDigit && after.isASCIIDigit { return splitsOneNumber(original, folding: table, from: start, to: end) }
+    if before.isASCIIDigit && isWide(wideAfter) { return true }
     if after.isASCIIDigit && isWide(wideBefore) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
     if wideBefore.isCJKPunctuation || wideAfter.isCJKPunctuation { return true }
     return standsAlone(original, at: start - 1) || standsAlone(original, at: end)
+  }
+
+  /// Whether the space run between two digits parts one number: a letter-spaced number (`2 0 2 4`,
+  /// its digit before the space standing alone) or a thousands group set off by a space (`1 463`,
+  /// three digits and no more after it). Two numbers side by side, as in a table's row (`东城区 45 30`),
+  /// stay two.
+  static func splitsOneNumber(
+    _ original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table, from start: Int, to end: Int
+  ) -> Bool {
+    func isDigit(_ i: Int) -> Bool {
+      i >= 0 && i < original.count && table.fold(WidthFolding.fold(original[i])).isASCIIDigit
+    }
+    if !isDigit(start - 2) { return true }
+    var groupEnd = end
+    while isDigit(groupEnd) { groupEnd += 1 }
+    return groupEnd - end == 3
   }
 
   /// A Han scalar or CJK punctuation: the scalars letter-spacing separates.

@@ -17,6 +17,12 @@ import Testing
   // A measure word set off from its number is no letter of a spaced-out line.
   ("志愿者 300 名 服务站点 62 个", "志愿者300名 服务站点62个"),
   ("1 2 0 0 名 志 愿 者", "1200名志愿者"),
+  // Inside a number a space goes (a thousands group, letter-spacing); between two numbers it stays.
+  ("共 12 000 人", "共12000人"),
+  ("2 0 2 4 年", "2024年"),
+  ("东城区 45 30", "东城区45 30"),
+  ("2023 2024", "2023 2024"),
+  ("朝阳区 156 1200", "朝阳区156 1200"),
 ])
 func normalizes(_ input: String, _ expected: String) {
   #expect(TextNormalizer.normalize(input).string == expected)
