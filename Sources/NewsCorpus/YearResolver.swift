@@ -115,7 +115,9 @@ public enum YearResolver {
         let line = text.line(mention.range.lowerBound)
         switch mention.kind {
         case .explicit(let year, let periodStart):
-          guard !periodStart else { continue }
+          // NB: a year compared with (`比2019年的90支`) is not when the article's events are.
+          guard !periodStart, !ComparedYear.isCompared(text.normalized, yearAt: mention.range.lowerBound, end: mention.range.upperBound)
+          else { continue }
           let sentenceIndex = sentence(of: mention.range.lowerBound)
           let prominent = isTitleOrLede || relativeSentences.contains(sentenceIndex)
           let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]

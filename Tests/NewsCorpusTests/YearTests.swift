@@ -40,6 +40,13 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(article.yearEvidence == YearEvidence(.relativeWithoutPageYear, quote: "近日", line: 3))
 }
 
+/// A year compared with (`比2019年的90支`) is not when the article's events are: the printed date is.
+@Test func aYearComparedWithDoesNotDateTheArticle() throws {
+  let page = "劳动午报 2021年7月1日 第3版\n\n服务队伍壮大\n\n本报讯（记者 李明）今年全市共有志愿服务队150支，比2019年的90支多出60支。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.year == 2021)
+}
+
 /// `截至目前` and `如今` speak of the page's present: a year told later in the body is background,
 /// and the printed date dates the article.
 @Test(arguments: ["截至目前", "如今"])

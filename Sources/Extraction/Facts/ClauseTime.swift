@@ -136,21 +136,6 @@ struct ClauseTime: Equatable {
     return found
   }
 
-  /// Marks right before a year that make it the base of a comparison (`较2023年`, `比2015年`).
-  static let comparedWith: Set<Unicode.Scalar> = ["较", "比"]
-  /// Marks before a year that do so when 相比 follows it (`与2023年相比`, `同2023年底相比`).
-  static let comparedWithWhenXiangbiFollows: Set<Unicode.Scalar> = ["与", "和", "同", "跟"]
-  static let compared = Array("相比".unicodeScalars)
-
-  /// Whether the year at `at..<end` of `sentence` is the base of a comparison.
-  static func isCompared(_ sentence: [Unicode.Scalar], yearAt at: Int, end: Int) -> Bool {
-    guard at > 0 else { return false }
-    if comparedWith.contains(sentence[at - 1]) { return true }
-    guard comparedWithWhenXiangbiFollows.contains(sentence[at - 1]) else { return false }
-    let rest = sentence[end..<min(sentence.count, end + 6)]
-    return rest.prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }.containsWord(compared)
-  }
-
   /// The explicit years of a sentence, in text order, with offsets from its start; a year compared
   /// with is left out.
   static func explicitYears(in sentence: [Unicode.Scalar]) -> [ExplicitYear] {
@@ -161,7 +146,7 @@ struct ClauseTime: Equatable {
       guard case .explicit(let year, let start) = mention.kind else { return nil }
       // NB: a year compared with (`较2023年底增加了200余家`) is not when the figure is.
       let at = mention.range.lowerBound
-      if isCompared(sentence, yearAt: at, end: mention.range.upperBound) { return nil }
+      if ComparedYear.isCompared(sentence, yearAt: at, end: mention.range.upperBound) { return nil }
       return ExplicitYear(
         year: year, start: start, at: at, end: mention.range.upperBound,
         since: start && runsToNow(sentence, after: mention.range.upperBound))

@@ -1,0 +1,23 @@
+// A year named as the base of a comparison (`较2023年底`, `与2023年相比`): not when anything happens.
+import ChineseText
+
+/// Whether a year mention is what something is compared with. Such a year dates neither the figure
+/// before it (`共有驿站2900余家，较2023年底增加了200余家`) nor the article (`比2019年的90支多出60支`).
+public enum ComparedYear {
+  /// Marks right before a year that make it the base of a comparison (`较2023年`, `比2015年`).
+  static let marks: Set<Unicode.Scalar> = ["较", "比"]
+  /// Marks before a year that do so when 相比 follows it (`与2023年相比`, `同2023年底相比`).
+  static let marksWhenXiangbiFollows: Set<Unicode.Scalar> = ["与", "和", "同", "跟"]
+  static let xiangbi = Array("相比".unicodeScalars)
+  /// How far after the year 相比 may follow, in scalars (`与2023年底相比`).
+  static let xiangbiReach = 6
+
+  /// Whether the year at `at..<end` of `text` is the base of a comparison.
+  public static func isCompared(_ text: [Unicode.Scalar], yearAt at: Int, end: Int) -> Bool {
+    guard at > 0 else { return false }
+    if marks.contains(text[at - 1]) { return true }
+    guard marksWhenXiangbiFollows.contains(text[at - 1]) else { return false }
+    let rest = text[end..<min(text.count, end + xiangbiReach)]
+    return rest.prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }.containsWord(xiangbi)
+  }
+}
