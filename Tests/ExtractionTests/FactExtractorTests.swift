@@ -442,6 +442,8 @@ func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String
   ("全市驿站服务户外劳动者80万人次，较去年增长10万人次。", ["80万人次@2025"]),
   // Without a comparison the second figure says nothing of the first.
   ("全市共有驿站2900余家，增加了休息座椅200余个。", ["2900余家@2025"]),
+  // The level compared with, inside the increase's clause, is its own year's (`ComparedFigure`).
+  ("2025年全市设立服务站点108个，较2024年的96个增加12个。", ["108个@2025", "96个@2024", "12个@2025新增"]),
 ])
 func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [String]) throws {
   let page = """

@@ -139,10 +139,14 @@ public struct FactExtractor: Sendable {
       if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
         metric = windows(target).metric
       }
-      // And the figure a change leads to counts what the figure it changed from counts.
+      // And the figure a change leads to counts what the figure it changed from counts, as does the
+      // earlier level a figure is compared with (`较去年的1600名`).
+      let compared = ComparedFigure.base(
+        of: quantity, words: words, in: unit.scalars, sentence: sentence, clause: clause, antecedents: antecedents)
       let source =
-        metric == .other
-        ? ChangeSpan.source(of: quantity, in: unit.scalars, sentence: sentence, antecedents: antecedents) : nil
+        (metric == .other
+          ? ChangeSpan.source(of: quantity, in: unit.scalars, sentence: sentence, antecedents: antecedents) : nil)
+        ?? compared?.fact
       if let source { metric = source.metric }
       // An increase over an earlier time counts the new ones of what the figure before it counts,
       // whatever a sentence-wide cue made of a number with no noun of its own (`比去年增加了400名`).
@@ -179,6 +183,11 @@ public struct FactExtractor: Sendable {
       var found = fact(
         quantity, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
         in: unit, context)
+      if let compared {
+        // NB: the level compared with is its own time's (`较去年的1600名`), not the sentence's.
+        found.year = ComparedFigure.year(of: compared.time, articleYear: context.article.printedYear ?? context.article.year)
+        if found.cumulative { found.periodEnd = found.year }
+      }
       if let part {
         // NB: an item that names its own breakdown keeps it (`累计156家；通州区新建21家`).
         (found.subtype, found.scope) = (found.subtype ?? part.antecedent.subtype, part.place)

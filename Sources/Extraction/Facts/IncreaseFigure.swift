@@ -20,8 +20,10 @@ enum IncreaseFigure {
     of quantity: Quantity, in scalars: [Unicode.Scalar], sentence: Range<Int>, clause: Range<Int>,
     antecedents: [PlaceBreakdown.Antecedent]
   ) -> (fact: Fact, part: String)? {
-    guard let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.sentence == sentence,
-      from.end <= clause.lowerBound,
+    // NB: the figure the increase is over, before its clause; one inside it is the level compared
+    // with (`较2022年的96个增加12个`: `ComparedFigure`).
+    guard let from = antecedents.last(where: { $0.fact.unit == quantity.unit && $0.end <= clause.lowerBound }),
+      from.sentence == sentence,
       let part = Breakdown.part(of: from.fact.metric, in: newOnes)
     else { return nil }
     let words = scalars[clause.lowerBound..<quantity.start]
