@@ -380,13 +380,15 @@ func anEventsTotalIsNotARunningTotal(sentence: String, cumulative: Bool) throws 
   #expect(served.year == 2023)
 }
 
-/// A running total within one year named in its own clause (`今年…累计`, `全年累计`) is that year's;
+/// A running total within one year named in its own clause (`今年…累计`), or after 全年 anywhere, is that year's;
 /// one counted up to a point (`截至今年底`) or after a year word of another clause is all so far.
 @Test(arguments: [
   ("今年全市驿站累计服务户外劳动者12万人次。", [false]),
   ("全年累计服务户外劳动者12万人次。", [false]),
   ("截至今年底，全市驿站累计服务户外劳动者120万人次。", [true]),
   ("丰台区驿站今年接待户外劳动者2万人次，累计接待12万人次。", [false, true]),
+  // 全年 names the whole year, and frames the clauses after it.
+  ("全年，区总工会累计投入帮扶资金1500余万元，惠及职工2.3万人次。", [false]),
 ])
 func aRunningTotalWithinOneYearIsThatYears(sentence: String, cumulative: [Bool]) throws {
   let page = """

@@ -97,12 +97,18 @@ extension ClauseTime {
   /// `clauseStart`.
   /// NB: a year word in another clause dates that clause only: in `今年新建驿站28家，累计达到156家`
   /// and `今年，…新建驿站28家，累计达到156家` the 156家 are all the stations so far.
+  /// NB: 全年 and 年内 name the whole year itself, so they frame every clause after them
+  /// (`2024年全年，…累计投入…，惠及职工2.3万人次`).
   static func isOneYearsTotal(_ words: ArraySlice<Unicode.Scalar>, clauseStart: Int, sinceYear: Bool) -> Bool {
     staysWithinAYear(words, sinceYear: sinceYear) { index in
-      index >= clauseStart && oneYearWords.contains { words[index...].starts(with: $0) }
-        && !upToWords.contains(where: words[..<index].endsWithWord)
+      let rest = words[index...]
+      let named = wholeYearWords.contains(where: rest.starts) || (index >= clauseStart && oneYearWords.contains(where: rest.starts))
+      return named && !upToWords.contains(where: words[..<index].endsWithWord)
     }
   }
+
+  /// Words that name a whole year: a running total after them, anywhere in the sentence, is that year's.
+  static let wholeYearWords = ["全年", "年内"].map { Array($0.unicodeScalars) }
 
   /// Whether nothing in `words` runs a total across years (`以来`, `N年来` — `今年来` is this year —,
   /// a start year that runs to now) and `marks` holds at some offset of them.
