@@ -16,6 +16,9 @@ import Testing
   ("服务站点设在人大附中考点外", .stations, nil),
   ("志愿者为初中考生服务", .volunteers, nil),
   ("中考服务站点设在一中", .stations, "中考"),
+  // After the noun, the word says what the counted do, not which of them are counted.
+  ("职工志愿者护航高考", .volunteers, nil),
+  ("高考志愿者护航考生", .volunteers, "高考"),
 ])
 func breakdownOfAWindow(window: String, metric: Metric, expected: String?) {
   #expect(Breakdown.part(of: metric, in: ScalarText(window)) == expected)

@@ -32,10 +32,20 @@ enum Breakdown {
     // NB: 其中 ("of which") introduces a breakdown, and must not read as 中高考 in 其中高考.
     let window = window.removingAll(ofWhich)
     let named =
-      words.first { $0.metrics.contains(metric) && names($0.word, in: window) }
+      words.first { $0.metrics.contains(metric) && names($0.word, in: window) && !followsTheNoun($0.word, of: metric, in: window) }
       ?? before.flatMap { before in words.first { $0.readsBefore && $0.metrics.contains(metric) && names($0.word, in: before) } }
     guard let word = named, !word.isTotal, !listsParts(word, of: metric, in: window) else { return nil }
     return word.label
+  }
+
+  /// Whether `word` first stands after the noun of `metric` in `window`: it then says what the counted
+  /// do (`志愿者护航高考`), not which of them are counted, as a word before the noun does (`高考志愿者`,
+  /// `高考服务站点`).
+  static func followsTheNoun(_ word: MatchWord, of metric: Metric, in window: ScalarText) -> Bool {
+    guard let at = window.firstOffset(of: word.scalars) else { return false }
+    return (MetricRules.plainNounsByMetric[metric] ?? []).contains { noun in
+      window.firstOffset(of: noun.scalars).map { $0 + noun.scalars.count <= at } ?? false
+    }
   }
 
   /// Scalars before 中 that make it a school's name, not the 中 of 中考: `一中考点`, `101中考点`,

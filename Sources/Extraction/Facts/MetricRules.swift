@@ -139,6 +139,12 @@ public enum MetricRules {
   }
   .mapValues { $0.sorted().map(MatchWord.init) }
 
+  /// For each metric, the plain nouns of its rules.
+  static let plainNounsByMetric: [Metric: [MatchWord]] = rules.reduce(into: [Metric: Set<String>]()) { table, rule in
+    table[rule.metric, default: []].formUnion(rule.nouns.filter { !$0.opensWindow }.map(\.word.text))
+  }
+  .mapValues { $0.sorted().map(MatchWord.init) }
+
   /// The nouns of every rule, without their `^` marks.
   static let nouns: [MatchWord] = Set(rules.flatMap { $0.nouns.map(\.word.text) }).sorted().map(MatchWord.init)
 
