@@ -21,12 +21,13 @@ enum ComparedFigure {
     of quantity: Quantity, words: MetricWords, in scalars: [Unicode.Scalar], sentence: Range<Int>, clause: Range<Int>,
     antecedents: [PlaceBreakdown.Antecedent]
   ) -> (fact: Fact, time: [Unicode.Scalar])? {
-    guard quantity.start - clause.lowerBound <= maxWords, !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: quantity.unit),
-      let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.sentence == sentence,
-      from.end <= clause.lowerBound
-    else { return nil }
+    // NB: the cheap look at the clause's words first; most figures have no 的 right before them.
+    guard quantity.start - clause.lowerBound <= maxWords, quantity.start > 0, scalars[quantity.start - 1] == "的" else { return nil }
     let own = scalars[clause.lowerBound..<quantity.start].drop(while: \.isHorizontalSpace)
-    guard own.last == "的", let opener = openers.first(where: own.starts) else { return nil }
+    guard let opener = openers.first(where: own.starts),
+      let from = antecedents.last(where: { $0.fact.unit == quantity.unit }), from.sentence == sentence,
+      from.end <= clause.lowerBound, !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: quantity.unit)
+    else { return nil }
     return (from.fact, Array(own.dropFirst(opener.count)))
   }
 
