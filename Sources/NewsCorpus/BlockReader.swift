@@ -78,7 +78,7 @@ struct BlockReader {
       return
     }
     // NB: a table's header (`区域 驿站数量（家）` over `东城区 45`) is its rows' lead-in, not a title.
-    if ListRow.tableUnit(text) != nil, let next, ListRow.isRow(next.normalized.scalars) {
+    if ListRow.tableColumns(text) != nil, let next, ListRow.isRow(next.normalized.scalars) {
       closeDraft()
       addText(LinePiece(line), next: next, isListPart: true)
       closeDraft()

@@ -10,8 +10,13 @@ public enum ListRow {
   /// The most Han after the number: its measure word and an approximation (`1200余家`, `3万人次`).
   static let maxUnitLength = 3
 
-  /// Whether normalised `text` is a row: `东城区 45家`, `东城区：45家`, `朝阳区 1,200余家`.
+  /// Whether normalised `text` is a row: `东城区 45家`, `东城区：45家`, `朝阳区 1,200余家`, or a table's
+  /// row of several numbers (`东城区 45 30`).
   public static func isRow(_ text: [Unicode.Scalar]) -> Bool {
+    isListRow(text) || (tableCells(text)?.numbers.count ?? 0) > 1
+  }
+
+  static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
     var end = text.count
     while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
     guard end > 0, end <= maxLength, text[0].isHan,
@@ -34,24 +39,72 @@ public enum ListRow {
   }
 
   /// The longest table header, in scalars.
-  static let maxHeaderLength = 24
+  static let maxHeaderLength = 48
+  /// The longest measure word a header brackets (`万人次`).
+  static let maxHeaderUnit = 3
 
-  /// A table's header row that names its figures' noun and measure word (`区域 驿站数量（家）`): the
-  /// last cell's bracketed word, one or two Han, is the measure word of every row's bare number
-  /// (`东城区 45`). Nil for any other line.
-  public static func tableUnit(_ text: [Unicode.Scalar]) -> String? {
-    guard text.count <= maxHeaderLength, let close = text.last, close == ")" || close == "）",
-      let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }), text[..<open].contains(where: \.isHorizontalSpace)
+  /// The columns of a table's header row (`区域 驿站数量（家） 服务人次（万人次）`): after a first cell that
+  /// heads the rows' names, each cell names its figures' noun and brackets their measure word, one
+  /// to three Han (`东城区 45 30` below it is 45家 of 驿站 and 30万人次 of 服务人次). Nil for any other line.
+  /// NB: normalising drops the space after a full-width bracket, so a cell ends at its bracket.
+  public static func tableColumns(_ text: [Unicode.Scalar]) -> [TableColumn]? {
+    guard text.count <= maxHeaderLength, let firstSpace = text.firstIndex(where: \.isHorizontalSpace), firstSpace > 0,
+      text[..<firstSpace].allSatisfy(\.isHan)
     else { return nil }
-    let unit = text[(open + 1)..<(text.count - 1)]
-    guard (1...2).contains(unit.count), unit.allSatisfy(\.isHan),
-      text[..<open].allSatisfy({ $0.isHan || $0.isHorizontalSpace })
-    else { return nil }
-    return String(String.UnicodeScalarView(unit))
+    var columns: [TableColumn] = []
+    var index = firstSpace
+    while index < text.count {
+      while index < text.count, text[index].isHorizontalSpace { index += 1 }
+      guard index < text.count else { break }
+      let nounStart = index
+      while index < text.count, text[index].isHan { index += 1 }
+      guard index > nounStart, index < text.count, isOpenBracket(text[index]),
+        let close = text[index...].firstIndex(where: isCloseBracket)
+      else { return nil }
+      let unit = text[(index + 1)..<close]
+      guard (1...maxHeaderUnit).contains(unit.count), unit.allSatisfy(\.isHan) else { return nil }
+      columns.append(TableColumn(header: Array(text[nounStart...close]), unit: String(String.UnicodeScalarView(unit))))
+      index = close + 1
+    }
+    return columns.isEmpty ? nil : columns
   }
+
+  static func isOpenBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }
+  static func isCloseBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == ")" || scalar == "）" }
+
+  /// The name and numbers of a table's row (`东城区 45 30`): a name of Han, then numbers set apart by
+  /// spaces, with nothing after the last. Nil for any other line.
+  public static func tableCells(_ text: [Unicode.Scalar]) -> (name: Range<Int>, numbers: [Range<Int>])? {
+    var end = text.count
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    guard end > 0, end <= maxLength, text[0].isHan, let firstDigit = text.firstIndex(where: \.isASCIIDigit),
+      text[..<firstDigit].allSatisfy({ $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) })
+    else { return nil }
+    var numbers: [Range<Int>] = []
+    var index = firstDigit
+    while index < end {
+      let start = index
+      while index < end, isNumberScalar(text[index]) { index += 1 }
+      guard index > start, text[index - 1].isASCIIDigit else { return nil }
+      numbers.append(start..<index)
+      guard index < end else { break }
+      guard text[index].isHorizontalSpace else { return nil }
+      while index < end, text[index].isHorizontalSpace { index += 1 }
+    }
+    return (0..<firstDigit, numbers)
+  }
+
+  static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || scalar == "." || scalar == "," }
 
   /// Whether a line ending so opens a list: it ends with a colon.
   public static func opensList(_ text: [Unicode.Scalar]) -> Bool {
     text.last(where: { !$0.isHorizontalSpace }).map(Punctuation.isColon) ?? false
   }
+}
+
+/// A column of a table, from its header: the cell (`服务人次（万人次）`) and the measure word it brackets.
+public struct TableColumn: Sendable, Equatable {
+  /// The header's cell, its bracketed measure word included.
+  public var header: [Unicode.Scalar]
+  public var unit: String
 }

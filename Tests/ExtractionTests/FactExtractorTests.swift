@@ -671,3 +671,19 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)\($0.unit ?? "")@\($0.scope.label)/\($0.year.map(String.init) ?? "-")" }
   #expect(found == ["stations:45家@东城区/2023", "stations:52家@西城区/2023"])
 }
+
+/// A table of several columns: each number counts its own column's noun, in its measure word; a row
+/// with another count of numbers than the header has columns reads as nothing.
+@Test func aTableOfSeveralColumnsCountsEachColumnsNoun() throws {
+  let page = """
+    各区暖心驿站服务情况
+
+    本报讯 截至2023年底，各区驿站服务情况如下表。
+    区域	驿站数量（家）	服务人次（万人次）
+    东城区	45	30
+    西城区	52	41.5
+    朝阳区	156
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\(Int($0.low ?? 0))\($0.unit ?? "")@\($0.scope.label)" }
+  #expect(found == ["stations:45家@东城区", "people_served:300000人次@东城区", "stations:52家@西城区", "people_served:415000人次@西城区"])
+}

@@ -300,11 +300,23 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
 }
 
 @Test(arguments: [
-  ("区域 驿站数量（家）", String?("家")), ("单位 志愿者人数(名)", "名"), ("驿站数量（家）", nil), ("区域 金额（万元）", "万元"),
-  ("区域 驿站数量（2023年）", nil), ("全市共有驿站（家）。", nil),
+  ("区域 驿站数量（家）", ["家"]), ("单位 志愿者人数(名)", ["名"]), ("驿站数量（家）", []), ("区域 金额（万元）", ["万元"]),
+  ("区域 驿站数量（2023年）", []), ("全市共有驿站（家）。", []),
+  // Several columns; normalising drops the space after a full-width bracket.
+  ("区域 驿站数量(家)服务人次(万人次)", ["家", "万人次"]), ("区域 驿站数量(家) 志愿者(名)", ["家", "名"]),
+  ("区域 驿站数量(家) 备注", []),
 ])
-func aTableHeaderNamesItsUnit(line: String, unit: String?) {
-  #expect(ListRow.tableUnit(Array(line.unicodeScalars)) == unit)
+func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
+  #expect(ListRow.tableColumns(Array(line.unicodeScalars))?.map(\.unit) ?? [] == units)
+}
+
+@Test(arguments: [
+  ("东城区45 30", ["45", "30"]), ("东城区 45", ["45"]), ("朝阳区：1,200 3.5", ["1,200", "3.5"]),
+  ("东城区45家", []), ("东城区45 30人", []), ("45 30", []),
+])
+func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
+  let scalars = Array(line.unicodeScalars)
+  #expect(ListRow.tableCells(scalars)?.numbers.map { String(String.UnicodeScalarView(scalars[$0])) } ?? [] == numbers)
 }
 
 @Test func aBoxOfFiguresKeepsEachRowApart() throws {

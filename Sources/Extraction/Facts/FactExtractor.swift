@@ -57,7 +57,7 @@ public struct FactExtractor: Sendable {
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
       // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
-      leadIn = ListRow.tableUnit(unit.scalars) != nil
+      leadIn = ListRow.tableColumns(unit.scalars) != nil
         ? unit.scalars : ListLeadIn.trailing(unit.scalars) ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
     }
     var titleFacts: [Fact] = []
@@ -120,9 +120,10 @@ public struct FactExtractor: Sendable {
       if counted.unit == nil { counted.unit = CountNoun.unit(before: quantity.start, in: unit.scalars) }
       return counted
     }
-    // NB: a table row's bare number takes the measure word of its header (`东城区 45` under `驿站数量（家）`).
-    if quantities.allSatisfy({ $0.unit == nil }), let row = TableRow.quantity(in: unit.scalars, leadIn: leadIn) {
-      quantities = [row]
+    // NB: a table row's bare numbers take their columns' measure words (`东城区 45` under `驿站数量（家）`).
+    var table: (name: Range<Int>, cells: [TableRow.Cell])?
+    if quantities.allSatisfy({ $0.unit == nil }), let row = TableRow.cells(in: unit.scalars, leadIn: leadIn) {
+      (table, quantities) = (row, row.cells.map(\.quantity))
     }
     let bounds = ClauseBounds(scalars: unit.scalars)
     var facts: [Fact] = []
@@ -134,7 +135,10 @@ public struct FactExtractor: Sendable {
     let windows = FigureWindows(unit: unit, quantities: quantities, bounds: bounds)
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
       let (words, ownMetric, clause, sentence) = windows(index)
-      var metric = ownMetric
+      // A table's cell counts its column's noun for its row's place, and nothing else reads it.
+      let cell = table.flatMap { TableRow.reading(of: $0.cells[index], name: unit.scalars[$0.name], gazetteer: gazetteer) }
+      if table != nil, cell == nil { continue }
+      var metric = cell?.metric ?? ownMetric
       // The figure a change starts from counts what the figure it changes into counts.
       if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
         metric = windows(target).metric
@@ -164,10 +168,11 @@ public struct FactExtractor: Sendable {
           gazetteer: gazetteer) : nil
       // A list of places after a lead-in that names the noun (`驿站分布如下：东城区：45家；…`).
       let listed =
-        metric == .other && part == nil
-        ? ListLeadIn.reading(
-          of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
-        : nil
+        cell
+        ?? (metric == .other && part == nil
+          ? ListLeadIn.reading(
+            of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
+          : nil)
       if let listed { metric = listed.metric }
       if metric == .other, part == nil {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)

@@ -1,22 +1,49 @@
-// A row of a table whose header names the measure word: `区域 驿站数量（家）` over `东城区 45`.
+// A row of a table whose header names each column's measure word: `区域 驿站数量（家） 服务人次（万人次）`
+// over `东城区 45 30`.
+import ChineseText
 import NewsCorpus
 
-/// The bare number of a table row, read with the measure word its table's header gives it.
+/// The bare numbers of a table row, each read with its column's noun and measure word.
 ///
 /// A bare number next to a word is no quantity on its own (`龙徽1910`); in a row under a header
-/// that names its measure word, it is that many (`东城区 45` under `驿站数量（家）` is 45家). The
-/// header is the row's lead-in, so `ListLeadIn` reads its noun and the row's place.
+/// that brackets its column's measure word, it is that many of the column's noun, for the place the
+/// row names (`东城区 45 30` under `驿站数量（家） 服务人次（万人次）` is 45家 of 驿站 and 30万人次 served,
+/// in 东城区). A row with another count of numbers than the header has columns is read as nothing:
+/// a row is never guessed at.
 enum TableRow {
-  /// The row's figure, its offsets those of the number as printed, when `leadIn` is a table header.
-  static func quantity(in row: [Unicode.Scalar], leadIn: [Unicode.Scalar]?) -> Quantity? {
-    guard let leadIn, let unit = ListRow.tableUnit(leadIn), ListRow.isRow(row),
-      let start = row.firstIndex(where: \.isASCIIDigit), let last = row.lastIndex(where: \.isASCIIDigit)
+  /// One cell of a row: its figure, its offsets those of the number as printed, and its column.
+  struct Cell {
+    var quantity: Quantity
+    var column: TableColumn
+  }
+
+  /// The row's cells, when `leadIn` is a table's header with as many columns as the row has numbers.
+  static func cells(in row: [Unicode.Scalar], leadIn: [Unicode.Scalar]?) -> (name: Range<Int>, cells: [Cell])? {
+    guard let leadIn, let columns = ListRow.tableColumns(leadIn), let printed = ListRow.tableCells(row),
+      printed.numbers.count == columns.count
     else { return nil }
-    let number = Array(row[start...last])
-    guard var read = QuantityParser.quantities(in: number + Array(unit.unicodeScalars)).first,
-      read.start == 0, read.end == number.count + unit.unicodeScalars.count
+    var cells: [Cell] = []
+    for (range, column) in zip(printed.numbers, columns) {
+      let number = Array(row[range])
+      let unit = Array(column.unit.unicodeScalars)
+      guard var read = QuantityParser.quantities(in: number + unit).first, read.start == 0,
+        read.end == number.count + unit.count
+      else { return nil }
+      (read.start, read.end, read.surface) = (range.lowerBound, range.upperBound, String(String.UnicodeScalarView(number)))
+      cells.append(Cell(quantity: read, column: column))
+    }
+    return (printed.name, cells)
+  }
+
+  /// The metric, place and lead-in of a cell of a row whose name is `name`: the column's noun
+  /// decides the metric; a row that names no place (`合计`) or nothing countable counts nothing.
+  static func reading(of cell: Cell, name: ArraySlice<Unicode.Scalar>, gazetteer: Gazetteer)
+    -> (metric: Metric, place: Scope, leadIn: ArraySlice<Unicode.Scalar>)?
+  {
+    let label = Array(name.filter { !$0.isHorizontalSpace && !Punctuation.isColon($0) })
+    guard let unit = cell.quantity.unit, let metric = ListLeadIn.metric(of: cell.column.header[...], unit: unit),
+      !label.isEmpty, let place = gazetteer.scope(ofClause: label)
     else { return nil }
-    (read.start, read.end, read.surface) = (start, last + 1, String(String.UnicodeScalarView(number)))
-    return read
+    return (metric, place, cell.column.header[...])
   }
 }
