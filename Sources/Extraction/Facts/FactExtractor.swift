@@ -185,8 +185,9 @@ public struct FactExtractor: Sendable {
           sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed,
           articleYear: context.article.printedYear ?? context.article.year)
       }
+      // NB: a bound said before the clause's verb reaches its number (`至少发放伴考包5000份`).
       var found = fact(
-        quantity, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
+        ClauseBound.applied(to: quantity, clauseStart: clause.lowerBound, in: unit.scalars), metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
         in: unit, context)
       if let compared {
         // NB: the level compared with is its own time's (`较去年的1600名`), not the sentence's.
