@@ -99,6 +99,9 @@ func aRankedFigureCountsForItsPlace(_ body: String, _ metric: Metric, _ expected
   ("东城、西城、朝阳三区各招募志愿者100名。", .volunteers, ["100名@东城区", "100名@西城区", "100名@朝阳区"]),
   // 分别 is a list of figures, one per place, not one each.
   ("朝阳区、海淀区分别设立伴考服务站点12个、10个。", .stations, ["12个@朝阳区", "10个@海淀区"]),
+  // A clause that opens with 分别 takes the places its sentence names before it.
+  ("朝阳区、海淀区、丰台区的站点数量位居前三，分别为56个、48个、30个。", .stations,
+   ["56个@朝阳区", "48个@海淀区", "30个@丰台区"]),
   // A place that is not in the list keeps the figure to the list's places.
   ("朝阳区设立伴考服务站点12个，海淀区均为室内站点。", .stations, ["12个@朝阳区"]),
   // 各区 names no list: the figure stays the clause's.
@@ -120,4 +123,13 @@ func aFigureEachListedPlaceHasIsEachOnesOwn(_ body: String, _ metric: Metric, _ 
 ])
 func districtsNamedAsOneListShareTheirFigure(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)
+}
+
+/// Streets and towns of one district before 分别 give each figure after it its street or town.
+@Test func streetsBeforeRespectivelyGiveEachFigureItsStreet() throws {
+  let page = "驿站建设\n\n本报讯（记者 李明）目前通州区已建成户外劳动者服务站点236个。其中，梨园镇、永顺镇、宋庄镇的站点数量位居前三，分别为28个、25个、21个。\n"
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  let facts = document.articles.flatMap { FactExtractor().extract($0).facts }.filter { $0.metric == .stations }
+  #expect(facts.map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")/\($0.subtype ?? "-")" }
+    == ["236个@通州区/-", "28个@通州区梨园镇/-", "25个@通州区永顺镇/-", "21个@通州区宋庄镇/-"])
 }

@@ -216,7 +216,7 @@ public struct FactExtractor: Sendable {
         found.subtype = named
       }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
-      figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause))
+      figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause, sentence: sentence))
       facts.append(found)
     }
     Respectively.assign(&facts, figures, in: unit.scalars, gazetteer: gazetteer)

@@ -14,7 +14,7 @@ struct FigureWindows {
   static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
 
   /// Adverbs that may open a clause of a verb and a number (`已达`, `共计`, `目前为`).
-  static let clauseAdverbs = ["已经", "已", "共计", "总计", "合计", "累计", "共", "现", "目前", "总数", "数量"]
+  static let clauseAdverbs = ["已经", "已", "共计", "总计", "合计", "累计", "共", "现", "目前", "总数", "数量", "分别"]
     .map { Array($0.unicodeScalars) }
   /// Verbs that lead to the number in such a clause.
   static let reachingVerbs = ["达到", "达", "为", "有", "增至", "增加到", "增长到", "发展到", "升至"].map { Array($0.unicodeScalars) }

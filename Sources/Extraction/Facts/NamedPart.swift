@@ -9,8 +9,8 @@ import ChineseText
 ///   (`党员志愿者` → 党员, `其中，女职工志愿者有900名` → 女职工, `其中一线职工2000人` → 一线职工);
 /// - else its words after the number (`其中800名是党员` → 党员);
 /// - else 部分: a part all the same (`其中有500名`).
-/// A part named by a breakdown word (`其中高考服务站点60个` → 高考) or for another place
-/// (`其中朝阳区180家`, `PlaceBreakdown`) is read as before, and 其中 inside a clause (`参与其中`) is
+/// A part named by a breakdown word (`其中高考服务站点60个` → 高考) or for another place or street
+/// (`其中朝阳区180家`, `PlaceBreakdown`; `其中梨园镇28个`) is read as before, and 其中 inside a clause (`参与其中`) is
 /// no "of which".
 enum NamedPart {
   /// The breakdown of a part whose words name none.
@@ -34,7 +34,7 @@ enum NamedPart {
   ) -> String? {
     guard fact.subtype == nil, fact.metric != .other,
       let total = antecedents.last(where: { $0.fact.metric == fact.metric && $0.fact.subtype == nil }),
-      total.fact.scope == fact.scope,
+      total.fact.scope == fact.scope, total.fact.locality == fact.locality,
       let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
       opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
     else { return nil }

@@ -26,6 +26,8 @@ struct PlaceBreakdown {
   static let marker = Array("其中".unicodeScalars)
   /// The most scalars an item may spend before its number (`其中朝阳区建成` is 7).
   static let itemReach = 12
+  /// What alone may join two figures of one list (`28个、25个`, `28个和25个`).
+  static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
   /// Marks that open the next item of a list.
   static let itemMarks: Set<Unicode.Scalar> = Set("、，,和及与;；：:".unicodeScalars)
 
@@ -36,6 +38,13 @@ struct PlaceBreakdown {
     in scalars: [Unicode.Scalar], antecedents: [Antecedent], gazetteer: Gazetteer
   ) -> (antecedent: Fact, place: Scope)? {
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit), words.nounBeforeNumber else { return nil }
+    // NB: a figure joined to the one before by a list mark alone goes on its list (`分别为28个、25个`):
+    // it counts what that one counts, and `Respectively` gives it its place.
+    if let previous = antecedents.last, previous.end == previousEnd, previous.fact.unit == unit, previous.sentence == sentence,
+      previousEnd < quantity.start, scalars[previousEnd..<quantity.start].allSatisfy(listJoiners.contains)
+    {
+      return (previous.fact, previous.fact.scope)
+    }
     for antecedent in antecedents.reversed() where antecedent.fact.unit == unit {
       let markerEnd = Self.markerEnd(in: scalars, from: antecedent.end, to: quantity.start)
       // NB: a semicolon ends a sentence for quoting but not a list (`丰台区新建28家，累计156家；通州区新建21家`).
