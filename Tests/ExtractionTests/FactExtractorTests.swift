@@ -247,6 +247,9 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   ("从2015年的200名志愿者发展到2019年的3000名。", ["200名@2015", "3000名@2019"]),
   ("从最初的200名志愿者，增加到目前的3000余名。", ["200名@2016", "3000余名@2021"]),
   ("志愿者由去年的900名增至1360名。", ["900名@2020", "1360名@2021"]),
+  // Other verbs of growth: 壮大到, 扩充为.
+  ("志愿者队伍从最初的200余人壮大到现在的3000余人。", ["200余人@2016", "3000余人@2021"]),
+  ("志愿者由去年的900名扩充为1360名。", ["900名@2020", "1360名@2021"]),
 ])
 func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
   let page = """

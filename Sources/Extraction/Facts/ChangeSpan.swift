@@ -11,6 +11,7 @@ enum ChangeSpan {
   static let verbs: [[Unicode.Scalar]] = [
     "增加到", "增加至", "增长到", "增长至", "增至", "发展到", "发展至", "扩大到", "扩大至", "扩展到", "扩展至", "提升到",
     "提升至", "提高到", "提高至", "上升到", "上升至", "升至", "跃升至", "达到", "减少到", "减少至", "降至",
+    "壮大到", "壮大至", "壮大为", "扩充到", "扩充至", "扩充为", "增加为", "增长为", "发展为", "扩大为", "提升为",
   ].map { Array($0.unicodeScalars) }
 
   /// The index of the figure that `quantities[index]` changes into, if a change verb leads to it.
