@@ -19,6 +19,9 @@ import Testing
   // After the noun, the word says what the counted do, not which of them are counted.
   ("职工志愿者护航高考", .volunteers, nil),
   ("高考志愿者护航考生", .volunteers, "高考"),
+  // A word right after the noun heads a compound (`驿站示范点`): it names the part.
+  ("暖心驿站示范点", .stations, "示范"),
+  ("户外劳动者暖心驿站授牌", .stations, nil),
 ])
 func breakdownOfAWindow(window: String, metric: Metric, expected: String?) {
   #expect(Breakdown.part(of: metric, in: ScalarText(window)) == expected)

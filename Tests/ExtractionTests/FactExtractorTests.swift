@@ -569,6 +569,19 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   ])
 }
 
+/// Stations newly given their plaque are new ones, and demonstration sites a part: neither is a
+/// second total beside the district's.
+@Test func newlyPlaquedStationsAreNewAndDemonstrationSitesAPart() throws {
+  let page = """
+    怀柔区新挂牌暖心驿站12家
+
+    本报讯（通讯员 高峰）2023年7月19日，怀柔区总工会为新挂牌的12家户外劳动者暖心驿站授牌。\
+    至此，全区暖心驿站数量达到68家。今年以来，区总工会打造暖心驿站示范点5个。
+    """
+  let found = only(try facts(page), .stations).map { "\($0.surface)/\($0.subtype ?? "-")" }
+  #expect(found == ["12家/新增", "12家/新增", "68家/-", "5个/示范"])
+}
+
 /// A change across a semicolon counts what the figure it changed from counts, in its own year;
 /// a noun right before a number wins over a cue of the sentence.
 @Test func aChangeAcrossASemicolonAndANounBeforeACue() throws {

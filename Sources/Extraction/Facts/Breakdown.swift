@@ -38,13 +38,13 @@ enum Breakdown {
     return word.label
   }
 
-  /// Whether `word` first stands after the noun of `metric` in `window`: it then says what the counted
-  /// do (`志愿者护航高考`), not which of them are counted, as a word before the noun does (`高考志愿者`,
-  /// `高考服务站点`).
+  /// Whether `word` first stands after the noun of `metric` in `window`, other words between them: it
+  /// then says what the counted do (`志愿者护航高考`), not which of them are counted, as a word before
+  /// the noun does (`高考志愿者`, `高考服务站点`) or one right after it that heads a compound (`驿站示范点`).
   static func followsTheNoun(_ word: MatchWord, of metric: Metric, in window: ScalarText) -> Bool {
     guard let at = window.firstOffset(of: word.scalars) else { return false }
     return (MetricRules.plainNounsByMetric[metric] ?? []).contains { noun in
-      window.firstOffset(of: noun.scalars).map { $0 + noun.scalars.count <= at } ?? false
+      window.firstOffset(of: noun.scalars).map { $0 + noun.scalars.count < at } ?? false
     }
   }
 
