@@ -186,9 +186,10 @@ public struct FactExtractor: Sendable {
           articleYear: context.article.printedYear ?? context.article.year)
       }
       // NB: a bound said before the clause's verb reaches its number (`至少发放伴考包5000份`).
+      let bounded = ClauseBound.applied(to: quantity, clauseStart: clause.lowerBound, in: unit.scalars)
       var found = fact(
-        ClauseBound.applied(to: quantity, clauseStart: clause.lowerBound, in: unit.scalars), metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!,
-        in: unit, context)
+        bounded, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!, in: unit,
+        context)
       if let compared {
         // NB: the level compared with is its own time's (`较去年的1600名`), not the sentence's.
         found.year = ComparedFigure.year(of: compared.time, articleYear: context.article.printedYear ?? context.article.year)

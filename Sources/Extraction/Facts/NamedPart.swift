@@ -7,7 +7,7 @@ import ChineseText
 /// - a kind of station names itself (`其中工会驿站86家` → 工会驿站);
 /// - else the item's words before the number, without the metric's noun and the verbs around it
 ///   (`党员志愿者` → 党员, `其中，女职工志愿者有900名` → 女职工, `其中一线职工2000人` → 一线职工);
-/// - else its words after the number (`其中800名是党员` → 党员);
+/// - else its words after the number (`其中志愿者800名是党员` → 党员);
 /// - else 部分: a part all the same (`其中有500名`).
 /// A part named by a breakdown word (`其中高考服务站点60个` → 高考) or for another place or street
 /// (`其中朝阳区180家`, `PlaceBreakdown`; `其中梨园镇28个`) is read as before, and 其中 inside a clause (`参与其中`) is
