@@ -56,6 +56,22 @@ public enum SyntheticCorpus {
     return summary
   }
 
+  /// A stamp of what the generator writes for `seed`: an FNV-1a hash of its first pages and their
+  /// planted facts. A corpus written once and kept (`make bench`) is stale when the stamp it was
+  /// written with differs, as it does after any change to the shapes or the page layout.
+  public static func fingerprint(seed: UInt64, pages: Int = 3) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ bytes: some Sequence<UInt8>) {
+      for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    }
+    for (index, count) in pagePlan(articles: pages * articlesPerPage.upperBound, seed: seed).prefix(pages).enumerated() {
+      let page = Page.write(index: index, articles: count, rng: pageStream(index, seed: seed))
+      mix(page.bytes)
+      for fact in page.facts { mix(fact.jsonLine.utf8) }
+    }
+    return String(hash, radix: 16)
+  }
+
   /// Removes what an earlier run wrote into `folder` (page files and the facts file), nothing else.
   public static func removePreviousOutput(in folder: String) throws {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []

@@ -121,4 +121,11 @@ import Testing
     try SyntheticCorpus.removePreviousOutput(in: corpus.folder.path)
     #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.folder.path) == ["notes.txt"])
   }
+
+  /// The generator's stamp is the same for the same seed and tells seeds apart, so a kept corpus is
+  /// written again only when what the generator writes has changed.
+  @Test func theGeneratorsStampIsStableAndTellsSeedsApart() {
+    #expect(SyntheticCorpus.fingerprint(seed: 3) == SyntheticCorpus.fingerprint(seed: 3))
+    #expect(SyntheticCorpus.fingerprint(seed: 3) != SyntheticCorpus.fingerprint(seed: 4))
+  }
 }

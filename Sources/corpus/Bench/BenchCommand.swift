@@ -33,17 +33,23 @@ struct BenchCommand: ParsableCommand {
     print(BenchTable(results).markdown, terminator: "")
   }
 
-  /// The pages folder and planted facts for `articles`, written on first use.
+  /// The pages folder and planted facts for `articles`, written on first use and again whenever the
+  /// generator has changed since (its stamp, `SyntheticCorpus.fingerprint`, is kept beside them).
   func ensureCorpus(articles: Int) throws -> (pages: String, planted: String) {
     let base = "\(work)/synth-\(articles)-seed\(seed)"
     let pages = base + "/pages"
     let planted = base + "/planted-facts.jsonl"
-    if FileManager.default.fileExists(atPath: planted) { return (pages, planted) }
+    let stampPath = base + "/generator-stamp.txt"
+    let stamp = SyntheticCorpus.fingerprint(seed: seed)
+    let kept = try? String(contentsOfFile: stampPath, encoding: .utf8)
+    if FileManager.default.fileExists(atPath: planted), kept == stamp { return (pages, planted) }
     try? FileManager.default.removeItem(atPath: base)
     FileHandle.standardError.write(Data("bench: writing a synthetic corpus of \(articles) articles…\n".utf8))
     _ = try SyntheticCorpus.write(articles: articles, seed: seed, to: pages)
     // NB: the facts file is moved out of the pages folder, or the loader would read it as a page.
     try FileManager.default.moveItem(atPath: pages + "/" + SyntheticCorpus.factsFileName, toPath: planted)
+    // NB: the stamp is written last: a run cut short leaves no stamp, and the next one starts over.
+    try stamp.write(toFile: stampPath, atomically: true, encoding: .utf8)
     return (pages, planted)
   }
 
