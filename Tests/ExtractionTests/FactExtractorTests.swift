@@ -702,4 +702,6 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
     """
   let found = try facts(page).map { "\($0.metric.rawValue):\(Int($0.low ?? 0))\($0.unit ?? "")@\($0.scope.label)" }
   #expect(found == ["stations:45家@东城区", "people_served:300000人次@东城区", "stations:52家@西城区", "people_served:415000人次@西城区"])
+  // The header's station noun names the programme of every column.
+  #expect(try facts(page).allSatisfy { $0.programme == "户外劳动者暖心驿站" })
 }

@@ -30,6 +30,21 @@ enum CitywideExamReport {
       paragraphs.append("据介绍，\(thisYear)参与服务的有\(teamFigure)职工志愿服务队，\(volunteerFigure)职工志愿者轮班值守，为考生家长提供\(Phrasebook.services(&desk.rng))等服务。")
     }
 
+    // Parts of the volunteers after 其中 (party members, young workers): parts, never second totals.
+    if desk.chance(0.3) {
+      let party = desk.figure(.volunteers, volunteers * desk.int(30...50) / 100, "名", .exact, subtype: "党员")
+      let young = desk.figure(.volunteers, volunteers * desk.int(15...30) / 100, "名", .exact, subtype: "青年")
+      let parts: Passage = desk.chance(0.5) ? "其中，党员志愿者\(party)，青年志愿者\(young)。" : "其中党员志愿者\(party)、青年志愿者\(young)。"
+      paragraphs[paragraphs.count - 1].pieces += parts.pieces
+    }
+    // The level of the year before that this year's is compared with: that year's figure.
+    if desk.chance(0.25) {
+      let now = desk.figure(.volunteers, volunteers, "名", .exact)
+      var before = desk.figure(.volunteers, volunteers * desk.int(60...90) / 100, "名", .exact)
+      before.year = year - 1
+      paragraphs.append("参与服务的职工志愿者共\(now)，较\(year - 1)年的\(before)有所增长。")
+    }
+
     // The breakdowns: 高考/中考 and 室外/室内, each adding up to the total.
     if desk.chance(0.8) {
       let gaokao = stations * desk.int(60...80) / 100

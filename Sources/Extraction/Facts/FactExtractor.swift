@@ -136,7 +136,9 @@ public struct FactExtractor: Sendable {
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
       let (words, ownMetric, clause, sentence) = windows(index)
       // A table's cell counts its column's noun for its row's place, and nothing else reads it.
-      let cell = table.flatMap { TableRow.reading(of: $0.cells[index], name: unit.scalars[$0.name], gazetteer: gazetteer) }
+      let cell = table.flatMap {
+        TableRow.reading(of: $0.cells[index], name: unit.scalars[$0.name], header: leadIn ?? [], gazetteer: gazetteer)
+      }
       if table != nil, cell == nil { continue }
       var metric = cell?.metric ?? ownMetric
       // The figure a change starts from counts what the figure it changes into counts.

@@ -35,15 +35,17 @@ enum TableRow {
     return (printed.name, cells)
   }
 
-  /// The metric, place and lead-in of a cell of a row whose name is `name`: the column's noun
-  /// decides the metric; a row that names no place (`合计`) or nothing countable counts nothing.
-  static func reading(of cell: Cell, name: ArraySlice<Unicode.Scalar>, gazetteer: Gazetteer)
+  /// The metric, place and lead-in of a cell of a row whose name is `name`, under `header`: the
+  /// column's noun decides the metric, and the whole header, the lead-in whose station noun may name
+  /// the programme (`驿站数量（家） 服务人次（万人次）`: both columns are the 驿站's). A row that names no
+  /// place (`合计`) or a column of nothing countable counts nothing.
+  static func reading(of cell: Cell, name: ArraySlice<Unicode.Scalar>, header: [Unicode.Scalar], gazetteer: Gazetteer)
     -> (metric: Metric, place: Scope, leadIn: ArraySlice<Unicode.Scalar>)?
   {
     let label = Array(name.filter { !$0.isHorizontalSpace && !Punctuation.isColon($0) })
     guard let unit = cell.quantity.unit, let metric = ListLeadIn.metric(of: cell.column.header[...], unit: unit),
       !label.isEmpty, let place = gazetteer.scope(ofClause: label)
     else { return nil }
-    return (metric, place, cell.column.header[...])
+    return (metric, place, header[...])
   }
 }
