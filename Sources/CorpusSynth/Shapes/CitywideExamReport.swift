@@ -38,7 +38,7 @@ enum CitywideExamReport {
       paragraphs[paragraphs.count - 1].pieces += parts.pieces
     }
     // The level of the year before that this year's is compared with: that year's figure.
-    if desk.chance(0.25) {
+    if year > Desk.programmeStart, desk.chance(0.25) {
       let now = desk.figure(.volunteers, volunteers, "名", .exact)
       var before = desk.figure(.volunteers, volunteers * desk.int(60...90) / 100, "名", .exact)
       before.year = year - 1
