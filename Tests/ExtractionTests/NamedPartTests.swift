@@ -27,6 +27,11 @@ private func parts(_ body: String, _ metric: Metric) throws -> [String] {
   ("参加培训的职工3000人，其中一线职工2000人。", .participants, ["3000人@全市/-", "2000人@全市/一线职工"]),
   // A part whose words name nothing but the noun is a part all the same.
   ("全市招募志愿者1000名，其中志愿者800名。", .volunteers, ["1000名@全市/-", "800名@全市/部分"]),
+  // A plain station noun names no kind: the words before it do; a kind of station names itself.
+  ("全市共建成暖心驿站3000家，其中市级驿站100家，星级驿站200家。", .stations,
+   ["3000家@全市/-", "100家@全市/市级", "200家@全市/星级"]),
+  ("全市设立站点120个，其中设在考点周边的站点100个。", .stations, ["120个@全市/-", "100个@全市/设在考点周边"]),
+  ("全区共有户外劳动者服务站点150余个，其中工会驿站86家。", .stations, ["150余个@全市/-", "86家@全市/工会驿站"]),
   // Teams: the noun of teams goes too.
   ("全市组建志愿服务队120支，其中青年志愿服务队45支。", .volunteerTeams, ["120支@全市/-", "45支@全市/青年"]),
 ])

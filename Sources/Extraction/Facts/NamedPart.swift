@@ -4,7 +4,8 @@ import ChineseText
 /// `全市招募志愿者2000余名，其中党员志愿者800余名，青年志愿者600余名`: 800余名 and 600余名 count what
 /// 2000余名 counts, in its measure word and for its place, after 其中 ("of which"): they are parts of
 /// it, not two more totals that disagree with it. A part's breakdown is what sets it apart:
-/// - a kind of station names itself (`其中工会驿站86家` → 工会驿站);
+/// - a kind of station names itself (`其中工会驿站86家` → 工会驿站), a plain station noun not
+///   (`其中市级驿站100家` → 市级);
 /// - else the item's words before the number, without the metric's noun and the verbs around it
 ///   (`党员志愿者` → 党员, `其中，女职工志愿者有900名` → 女职工, `其中一线职工2000人` → 一线职工);
 /// - else its words after the number (`其中志愿者800名是党员` → 党员);
@@ -38,7 +39,10 @@ enum NamedPart {
       let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
       opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
     else { return nil }
-    if fact.metric == .stations, let noun = lexicon.stations(in: Array(words.nounWindow.scalars)).first?.surface {
+    // NB: a kind of station is its own name; a plain station noun names no kind (`市级驿站` → 市级).
+    if fact.metric == .stations, let noun = lexicon.stations(in: Array(words.nounWindow.scalars)).first?.surface,
+      !plainStationNouns.contains(noun)
+    {
       return noun
     }
     let nouns = nouns(of: fact.metric)
@@ -86,14 +90,18 @@ enum NamedPart {
     return rest
   }
 
-  /// The nouns that name `metric` itself, longest first: 志愿者 of volunteers, 服务队 of teams. The
-  /// nouns of other metrics name a kind of person that tells the part (`一线职工`), and stay.
+  /// The nouns that name `metric` itself, longest first: 志愿者 of volunteers, 服务队 of teams, 驿站
+  /// and 站点 of stations. The nouns of other metrics name a kind of person that tells the part
+  /// (`一线职工`), and stay.
   static func nouns(of metric: Metric) -> [[Unicode.Scalar]] {
     metricNouns[metric] ?? []
   }
 
+  /// The station nouns that name no kind of station: 驿站, 站点, 服务点.
+  static let plainStationNouns = Set((MetricRules.plainNounsByMetric[.stations] ?? []).map(\.text))
+
   static let metricNouns: [Metric: [[Unicode.Scalar]]] = MetricRules.rules
-    .filter { $0.metric == .volunteers || $0.metric == .volunteerTeams }
+    .filter { [.volunteers, .volunteerTeams, .stations].contains($0.metric) }
     .reduce(into: [:]) { table, rule in table[rule.metric, default: []] += rule.nouns.map(\.word.scalars) }
     .mapValues { $0.sorted { $0.count > $1.count } }
 }
