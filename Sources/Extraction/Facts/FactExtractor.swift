@@ -176,8 +176,14 @@ public struct FactExtractor: Sendable {
             of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
           : nil)
       if let listed { metric = listed.metric }
+      var amongLead = false
       if metric == .other, part == nil {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
+        // A sentence that opens "among the X" counts X in the figures after it (`服务站点中，有78个设在室外`).
+        if metric == .other {
+          metric = AmongLead.metric(of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars)
+          amongLead = metric != .other
+        }
       }
       guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before), !PerUnitFigure.isPerUnit(words.before)
       else { continue }
@@ -210,6 +216,10 @@ public struct FactExtractor: Sendable {
         listLeadIn = Array(listed.leadIn)
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
+      }
+      // Among the X, each figure is a part, told by the words after it (`有300名是党员`).
+      if amongLead, found.subtype == nil {
+        found.subtype = NamedPart.label(after: quantity, in: unit.scalars, sentence: sentence, metric: found.metric)
       }
       // After 其中, the same count for the same place is a part of the total before it (`其中党员志愿者800名`).
       if let named = NamedPart.label(

@@ -50,9 +50,15 @@ enum NamedPart {
     if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
     let before = trimmed(scalars[start..<quantity.start], nouns: nouns, before: true)
     if !before.isEmpty { return before.count <= maxLabel ? String(scalars: before) : unnamed }
+    return label(after: quantity, in: scalars, sentence: sentence, metric: fact.metric)
+  }
+
+  /// The breakdown the words right after `quantity` name (`800名是党员` → 党员, `78个设在室外` →
+  /// 设在室外), else `unnamed`.
+  static func label(after quantity: Quantity, in scalars: [Unicode.Scalar], sentence: Range<Int>, metric: Metric) -> String {
     let end = min(scalars.count, quantity.end + afterReach, sentence.upperBound)
     let stretch = scalars[quantity.end..<end]
-    let after = trimmed(stretch.prefix { $0.isHan || $0.isASCIIDigit }, nouns: nouns, before: false)
+    let after = trimmed(stretch.prefix { $0.isHan || $0.isASCIIDigit }, nouns: nouns(of: metric), before: false)
     return after.isEmpty || after.count > maxLabel ? unnamed : String(scalars: after)
   }
 

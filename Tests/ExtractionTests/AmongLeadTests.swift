@@ -1,0 +1,33 @@
+// A sentence that opens "among the X" counts X in the figures after it, each a part of X.
+import Testing
+import NewsCorpus
+@testable import Extraction
+
+/// Every figure of `metric` on a one-article page, as `surface@place/breakdown`.
+private func figures(_ body: String, _ metric: Metric) throws -> [String] {
+  let page = "暖心伴考服务情况\n\n本报讯（记者 李明）2021年6月7日，\(body)\n"
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  return document.articles.flatMap { FactExtractor().extract($0).facts }
+    .filter { $0.metric == metric }
+    .map { "\($0.surface)@\($0.scope.label)/\($0.subtype ?? "-")" }
+}
+
+@Test(arguments: [
+  // A breakdown word after the number names the part; else the words after it do.
+  ("全市设立伴考服务站点112个。今年的服务站点中，有78个设在室外，34个设在室内。", Metric.stations,
+   ["112个@全市/-", "78个@全市/室外", "34个@全市/室内"]),
+  ("全市共有志愿者1300名。在这些志愿者中，有300名是党员，200名来自高校。", .volunteers,
+   ["1300名@全市/-", "300名@全市/党员", "200名@全市/来自高校"]),
+])
+func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}
+
+@Test(arguments: [
+  // A figure with a noun or cue of its own keeps it; an opening that names nothing counted gives nothing.
+  ("在今年的活动中，共有5000人参加。", Metric.participants, ["5000人@全市/-"]),
+  ("在各方支持中，有78个设在室外。", .stations, [String]()),
+])
+func otherFiguresAfterAnAmongLeadAreTheirOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try figures(body, metric) == expected)
+}
