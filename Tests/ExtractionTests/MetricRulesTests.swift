@@ -27,6 +27,8 @@ import Testing
   // Award winners are not a second count of those who took part.
   ("名", "选手获评“技术能手”", "", "1200余名职工参赛，68名选手获评“技术能手”", .other),
   ("人次", "", "累计服务", "累计服务市民12万人次", .peopleServed),
+  // Those who benefit, said after the number.
+  ("人次", "受益", "", "暖心伴考第七年：1.6万人次受益", .peopleServed),
   // Volunteers who serve are who serves, not what 人次 counts.
   ("人次", "十年来，职工志愿者累计服务考生超过", "十年来，职工志愿者累计服务考生超过", "十年来，职工志愿者累计服务考生超过10万人次", .peopleServed),
   ("名", "困难职工送去慰问金", "为", "为86名困难职工送去慰问金", .peopleServed),
