@@ -122,6 +122,8 @@ public enum YearResolver {
           let prominent = isTitleOrLede || relativeSentences.contains(sentenceIndex)
           let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
           let sentenceEnd = sentenceIndex < sentenceEnds.count ? sentenceEnds[sentenceIndex] : text.normalized.count
+          // NB: nor is one that 至今 follows (`2018年建成，至今已服务…`): it starts a period to now.
+          if UntilNow.follows(text.normalized, after: mention.range.upperBound, sentenceEnd: sentenceEnd) { continue }
           let planned = Self.plans(text.normalized[sentenceStart..<sentenceEnd])
           candidates.append(Candidate(
             year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned,

@@ -317,6 +317,9 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   "“暖心伴考”自2016年启动以来，累计出动志愿者1500余人次。",
   "2016年起，昌平区累计出动志愿者1500余人次。",
   "自2016年加入“暖心伴考”以来，昌平区累计出动志愿者1500余人次。",
+  // 至今 after the year runs its period to now.
+  "昌平区的服务2016年起步，至今已出动志愿者1500余人次。",
+  "2016年至今，昌平区累计出动志愿者1500余人次。",
 ])
 func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   let page = """

@@ -47,6 +47,14 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(article.year == 2021)
 }
 
+/// A year that 至今 follows (`2018年建成，至今已服务…`) starts a period to now: the printed date dates
+/// the article.
+@Test func aYearThatRunsToNowDoesNotDateTheArticle() throws {
+  let page = "劳动午报 2022年9月15日 第3版\n\n驿站服务\n\n本报讯 该驿站2018年建成，至今已服务户外劳动者5000人次。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.year == 2022)
+}
+
 /// `截至目前` and `如今` speak of the page's present: a year told later in the body is background,
 /// and the printed date dates the article.
 @Test(arguments: ["截至目前", "如今"])

@@ -32,7 +32,7 @@ extension ClauseTime {
   }
 
   /// Words that make a figure a total over its period, whatever verb leads to it.
-  static let totalWords = ["累计", "总计", "历年", "至今共"].map(MatchWord.init)
+  static let totalWords = ["累计", "总计", "历年", "至今共", "至今已"].map(MatchWord.init)
 
   /// Whether the figure is the level a change reached (`八年来，站点增加到11个`, `从10名发展到如今的
   /// 260人`): a change verb in its own clause before it and no total word (累计) up to its clause

@@ -10,7 +10,7 @@ struct ClauseTime: Equatable {
   var periodEnd: Int?
 
   /// Words that make a figure a running total over a period.
-  static let cumulativeWords = ["累计", "总计", "年来", "以来", "历年", "至今共"].map(MatchWord.init)
+  static let cumulativeWords = ["累计", "总计", "年来", "以来", "历年", "至今共", "至今已"].map(MatchWord.init)
   /// Words that close a `从A…到现在B` span at the article's year.
   static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"].map(MatchWord.init)
   /// Words that open a span: `从A…到现在B`, `由A增至B`.
@@ -147,9 +147,12 @@ struct ClauseTime: Equatable {
       // NB: a year compared with (`较2023年底增加了200余家`) is not when the figure is.
       let at = mention.range.lowerBound
       if ComparedYear.isCompared(sentence, yearAt: at, end: mention.range.upperBound) { return nil }
+      // NB: a year that 至今 follows later in its sentence starts a period to now (`首届于2014年举办，
+      // 至今已吸引…`, `2014年至今`).
+      let untilNow = UntilNow.follows(sentence, after: mention.range.upperBound, sentenceEnd: sentence.count)
       return ExplicitYear(
-        year: year, start: start, at: at, end: mention.range.upperBound,
-        since: start && runsToNow(sentence, after: mention.range.upperBound))
+        year: year, start: start || untilNow, at: at, end: mention.range.upperBound,
+        since: untilNow || (start && runsToNow(sentence, after: mention.range.upperBound)))
     }
   }
 }
