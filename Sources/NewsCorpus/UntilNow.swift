@@ -8,7 +8,17 @@ public enum UntilNow {
   static let word = Array("至今".unicodeScalars)
 
   /// Whether 至今 stands in `text[end..<sentenceEnd]`, after a year mention ending at `end`.
+  /// NB: not the 至 of 截至 (`截至今日` is a point in time) nor 至 before 今年 (`截至今年底`).
   public static func follows(_ text: [Unicode.Scalar], after end: Int, sentenceEnd: Int) -> Bool {
-    end < sentenceEnd && text[end..<sentenceEnd].containsWord(word)
+    var index = end
+    while index + word.count <= sentenceEnd {
+      if text[index] == word[0], text[index + 1] == word[1], index == 0 || text[index - 1] != "截",
+        index + 2 >= text.count || text[index + 2] != "年"
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 }

@@ -53,6 +53,10 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   let page = "劳动午报 2022年9月15日 第3版\n\n驿站服务\n\n本报讯 该驿站2018年建成，至今已服务户外劳动者5000人次。\n"
   let article = try #require(try parse(page).articles.first)
   #expect(article.year == 2022)
+  // The 至 of 截至 is a point in time, and 至今年 is no 至今.
+  #expect(!UntilNow.follows(Array("2021年，截至今年底".unicodeScalars), after: 5, sentenceEnd: 11))
+  #expect(!UntilNow.follows(Array("2021年，截至今日".unicodeScalars), after: 5, sentenceEnd: 10))
+  #expect(UntilNow.follows(Array("2021年起步，直至今日".unicodeScalars), after: 5, sentenceEnd: 12))
 }
 
 /// `截至目前` and `如今` speak of the page's present: a year told later in the body is background,
