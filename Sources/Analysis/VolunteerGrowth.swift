@@ -149,6 +149,8 @@ public struct VolunteerGrowth: Sendable {
 /// "at least 100×", never a false exact.
 public struct GrowthStatement: Hashable, Sendable {
   public var label: String
+  /// The series' measure word: series of one label may differ in it (志愿者 in 名 and in 人次).
+  public var unit: String?
   public var firstYear: Int
   public var first: FigureCell
   public var lastYear: Int
@@ -159,7 +161,7 @@ public struct GrowthStatement: Hashable, Sendable {
   init?(series: VolunteerGrowth.Series) {
     let years = series.cells.keys.sorted()
     guard let firstYear = years.first, let lastYear = years.last, firstYear < lastYear else { return nil }
-    label = series.label
+    (label, unit) = (series.label, series.unit)
     self.firstYear = firstYear
     self.lastYear = lastYear
     first = series.cells[firstYear]!

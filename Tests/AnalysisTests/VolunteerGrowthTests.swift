@@ -40,6 +40,16 @@ private let facts: [Fact] = [
   #expect(growth.growth.allSatisfy { $0.label != "服务站点" })  // one year only: no growth claim
 }
 
+/// Series of one label in two measure words grow apart, and each statement names its own unit.
+@Test func growthOfOneLabelInTwoUnitsStaysApart() {
+  let growth = VolunteerGrowth(facts: [
+    fact(.volunteers, "200名", year: 2016, value: 200, unit: "名"), fact(.volunteers, "900名", year: 2020, value: 900, unit: "名"),
+    fact(.volunteers, "1000人次", year: 2017, value: 1000, unit: "人次"), fact(.volunteers, "3000人次", year: 2021, value: 3000, unit: "人次"),
+  ])
+  #expect(growth.growth.map { "\($0.label)/\($0.unit ?? "-")/\($0.firstYear)-\($0.lastYear)" }.sorted()
+    == ["志愿者/人次/2017-2021", "志愿者/名/2016-2020"])
+}
+
 @Test func nearlyAtTheEndAllowsNoLowerBound() {
   let growth = VolunteerGrowth(facts: [
     fact(.volunteers, "10名", year: 2016, value: 10),

@@ -37,7 +37,8 @@ struct GrowthFindings {
     }
     for statement in growth.growth {
       guard let from = Phrases.text(statement.first, l), let to = Phrases.text(statement.last, l) else { continue }
-      let series = growth.series.first { $0.label == statement.label }
+      // NB: the series of the statement's label and unit: 志愿者 in 名 is not 志愿者 in 人次.
+      let series = growth.series.first { $0.label == statement.label && $0.unit == statement.unit }
       let name = series?.header(l, among: growth.series) ?? statement.label
       var sentence = l("\(name)：\(statement.firstYear)年 \(from) → \(statement.lastYear)年 \(to)", "\(name): \(from) in \(statement.firstYear) → \(to) in \(statement.lastYear)")
       if let ratio = statement.minimumRatio, ratio > 1 {
