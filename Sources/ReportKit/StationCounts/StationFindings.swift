@@ -22,7 +22,9 @@ struct StationFindings {
         return "\(place.label) \(text)"
       }
       if !counted.isEmpty {
-        out.append(l("\(column.header(l))，给出数量的地区：", "\(column.header(l)), places with a count: ") + counted.joined(separator: l.comma) + l("。", "."))
+        // NB: a joint group of districts is itself a list (`东城区、西城区 5个`): the items then part at ；.
+        let separator = counted.contains { $0.contains("、") } ? l("；", "; ") : l.comma
+        out.append(l("\(column.header(l))，给出数量的地区：", "\(column.header(l)), places with a count: ") + counted.joined(separator: separator) + l("。", "."))
       }
     }
     let mentioned = counts.rows.flatMap { place in
