@@ -1,16 +1,6 @@
 // A sentence that opens "among the X" counts X in the figures after it, each a part of X.
 import Testing
-import NewsCorpus
 @testable import Extraction
-
-/// Every figure of `metric` on a one-article page, as `surface@place/breakdown`.
-private func figures(_ body: String, _ metric: Metric) throws -> [String] {
-  let page = "暖心伴考服务情况\n\n本报讯（记者 李明）2021年6月7日，\(body)\n"
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  return document.articles.flatMap { FactExtractor().extract($0).facts }
-    .filter { $0.metric == metric }
-    .map { "\($0.surface)@\($0.scope.label)/\($0.subtype ?? "-")" }
-}
 
 @Test(arguments: [
   // A breakdown word after the number names the part; else the words after it do.
@@ -20,7 +10,7 @@ private func figures(_ body: String, _ metric: Metric) throws -> [String] {
    ["1300名@全市/-", "300名@全市/党员", "200名@全市/来自高校"]),
 ])
 func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metric, _ expected: [String]) throws {
-  #expect(try figures(body, metric) == expected)
+  #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)
 }
 
 @Test(arguments: [
@@ -29,5 +19,5 @@ func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metr
   ("在各方支持中，有78个设在室外。", .stations, [String]()),
 ])
 func otherFiguresAfterAnAmongLeadAreTheirOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
-  #expect(try figures(body, metric) == expected)
+  #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)
 }

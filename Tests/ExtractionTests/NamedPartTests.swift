@@ -1,16 +1,6 @@
 // Figures after 其中 that count the same thing for the same place: parts of the total, with a breakdown.
 import Testing
-import NewsCorpus
 @testable import Extraction
-
-/// Every figure of `metric` on a one-article page, as `surface@place/breakdown`.
-private func parts(_ body: String, _ metric: Metric) throws -> [String] {
-  let page = "志愿服务情况\n\n本报讯（记者 李明）\(body)\n"
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  return document.articles.flatMap { FactExtractor().extract($0).facts }
-    .filter { $0.metric == metric }
-    .map { "\($0.surface)@\($0.scope.label)/\($0.subtype ?? "-")" }
-}
 
 @Test(arguments: [
   // The metric's own noun goes; what sets the part apart stays. A list of parts runs on.
@@ -36,7 +26,7 @@ private func parts(_ body: String, _ metric: Metric) throws -> [String] {
   ("全市组建志愿服务队120支，其中青年志愿服务队45支。", .volunteerTeams, ["120支@全市/-", "45支@全市/青年"]),
 ])
 func aFigureAfterOfWhichForTheSamePlaceIsAPart(_ body: String, _ metric: Metric, _ expected: [String]) throws {
-  #expect(try parts(body, metric) == expected)
+  #expect(try partsOnPage(body, metric) == expected)
 }
 
 @Test(arguments: [
@@ -50,7 +40,7 @@ func aFigureAfterOfWhichForTheSamePlaceIsAPart(_ body: String, _ metric: Metric,
   ("2023年全市招募志愿者2000名。2024年全市招募志愿者2500名。", .volunteers, ["2000名@全市/-", "2500名@全市/-"]),
 ])
 func otherFiguresAfterATotalAreNotItsParts(_ body: String, _ metric: Metric, _ expected: [String]) throws {
-  #expect(try parts(body, metric) == expected)
+  #expect(try partsOnPage(body, metric) == expected)
 }
 
 @Test(arguments: [
