@@ -133,6 +133,8 @@ public struct FactExtractor: Sendable {
     var figures: [Respectively.Figure] = []
     var listLeadIn: [Unicode.Scalar]? = nil
     let windows = FigureWindows(unit: unit, quantities: quantities, bounds: bounds)
+    // NB: 今年 and 去年 count from the page's printed date when it has one, else the article's year.
+    let pageYear = context.article.printedYear ?? context.article.year
     for (index, quantity) in quantities.enumerated() where quantity.unit != nil {
       let (words, ownMetric, clause, sentence) = windows(index)
       // A table's cell counts its column's noun for its row's place, and nothing else reads it.
@@ -188,10 +190,7 @@ public struct FactExtractor: Sendable {
       guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before), !PerUnitFigure.isPerUnit(words.before)
       else { continue }
       if reading?.range != sentence {
-        // NB: 今年 and 去年 count from the page's printed date when it has one, else the article's year.
-        reading = SentenceReading(
-          sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed,
-          articleYear: context.article.printedYear ?? context.article.year)
+        reading = SentenceReading(sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed, articleYear: pageYear)
       }
       // NB: a bound said before the clause's verb reaches its number (`至少发放伴考包5000份`).
       let bounded = ClauseBound.applied(to: quantity, clauseStart: clause.lowerBound, in: unit.scalars)
@@ -200,7 +199,7 @@ public struct FactExtractor: Sendable {
         context)
       if let compared {
         // NB: the level compared with is its own time's (`较去年的1600名`), not the sentence's.
-        found.year = ComparedFigure.year(of: compared.time, articleYear: context.article.printedYear ?? context.article.year)
+        found.year = ComparedFigure.year(of: compared.time, articleYear: pageYear)
         if found.cumulative { found.periodEnd = found.year }
       }
       if let part {

@@ -64,6 +64,8 @@ public enum MetricRules {
     /// The `nouns` column as written, `^` included.
     var nounNames: [String]
     var nouns: [Noun]
+    /// The nouns that count wherever they stand in the window (no `^`).
+    var plainNounNames: [String] { nouns.filter { !$0.opensWindow }.map(\.word.text) }
     var cues: [MatchWord]
     var before: [MatchWord]
     var not: [MatchWord]
@@ -130,23 +132,22 @@ public enum MetricRules {
     return (plainNounsByUnit[unit] ?? []).contains(where: window.contains)
   }
 
-  static let plainNouns: [MatchWord] = Set(rules.flatMap { $0.nouns.filter { !$0.opensWindow }.map(\.word.text) }).sorted()
-    .map(MatchWord.init)
+  static let plainNouns: [MatchWord] = matchWords(rules.flatMap(\.plainNounNames))
 
   /// For each measure word, the plain nouns of the rules that count with it.
-  static let plainNounsByUnit: [String: [MatchWord]] = rules.reduce(into: [String: Set<String>]()) { table, rule in
-    for unit in rule.units { table[unit, default: []].formUnion(rule.nouns.filter { !$0.opensWindow }.map(\.word.text)) }
-  }
-  .mapValues { $0.sorted().map(MatchWord.init) }
+  static let plainNounsByUnit: [String: [MatchWord]] =
+    Dictionary(rules.flatMap { rule in rule.units.map { ($0, rule.plainNounNames) } }, uniquingKeysWith: +)
+    .mapValues(matchWords)
 
   /// For each metric, the plain nouns of its rules.
-  static let plainNounsByMetric: [Metric: [MatchWord]] = rules.reduce(into: [Metric: Set<String>]()) { table, rule in
-    table[rule.metric, default: []].formUnion(rule.nouns.filter { !$0.opensWindow }.map(\.word.text))
-  }
-  .mapValues { $0.sorted().map(MatchWord.init) }
+  static let plainNounsByMetric: [Metric: [MatchWord]] =
+    Dictionary(rules.map { ($0.metric, $0.plainNounNames) }, uniquingKeysWith: +).mapValues(matchWords)
+
+  /// Words once each, in a fixed order, ready to match.
+  static func matchWords(_ words: [String]) -> [MatchWord] { Set(words).sorted().map(MatchWord.init) }
 
   /// The nouns of every rule, without their `^` marks.
-  static let nouns: [MatchWord] = Set(rules.flatMap { $0.nouns.map(\.word.text) }).sorted().map(MatchWord.init)
+  static let nouns: [MatchWord] = matchWords(rules.flatMap { $0.nouns.map(\.word.text) })
 
   /// The metric of a quantity in its context, or `.other`.
   public static func metric(of context: MetricContext) -> Metric {

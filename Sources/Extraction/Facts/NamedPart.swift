@@ -106,8 +106,7 @@ enum NamedPart {
   /// The station nouns that name no kind of station: 驿站, 站点, 服务点.
   static let plainStationNouns = Set((MetricRules.plainNounsByMetric[.stations] ?? []).map(\.text))
 
-  static let metricNouns: [Metric: [[Unicode.Scalar]]] = MetricRules.rules
-    .filter { [.volunteers, .volunteerTeams, .stations].contains($0.metric) }
-    .reduce(into: [:]) { table, rule in table[rule.metric, default: []] += rule.nouns.map(\.word.scalars) }
-    .mapValues { $0.sorted { $0.count > $1.count } }
+  static let metricNouns: [Metric: [[Unicode.Scalar]]] = MetricRules.plainNounsByMetric
+    .filter { [.volunteers, .volunteerTeams, .stations].contains($0.key) }
+    .mapValues { $0.map(\.scalars).sorted { $0.count > $1.count } }
 }
