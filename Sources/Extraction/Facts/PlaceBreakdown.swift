@@ -1,4 +1,5 @@
 // Figures that give the figure before them for another place, with the noun left out.
+import ChineseText
 
 /// `暖心驿站1500余家，其中朝阳区180家、海淀区156家` and `朝阳区设立站点10个，海淀区8个`: 180家, 156家 and
 /// 8个 name no noun of their own; they count the same thing as the figure before them, for the
@@ -10,7 +11,9 @@
 /// - the earlier figure is a total it breaks down — `其中` stands between them, in the total's
 ///   sentence or opening the next one — or an item of the same list: in the same sentence or after
 ///   a semicolon, for a place of its own (`朝阳区…10个，海淀区8个`, `丰台区…156家；通州区新建21家`) —
-///   or any earlier figure of the unit when a ranking follows it (`朝阳区以356家位居全市第一`);
+///   or any earlier figure of the unit when a ranking follows it (`朝阳区以356家位居全市第一`) —
+///   or the first figure in its measure word of the sentence before a lead-in that names nothing
+///   of its own (`全市驿站达2846家。各区情况如下：朝阳区：312家；…`, `LeadInTotal`);
 /// - the words just before it (after `其中`, the previous figure or a list mark) name a place other
 ///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`) — or, after `其中`, no place
 ///   but a part of the total (`3189家，其中今年新建286家`: the total's 新增, for its place).
@@ -45,6 +48,12 @@ struct PlaceBreakdown {
     {
       return (previous.fact, previous.fact.scope)
     }
+    if let total = LeadInTotal.total(of: quantity, in: scalars, antecedents: antecedents, gazetteer: gazetteer),
+      let place = itemPlace(of: quantity, from: max(previousEnd, sentence.lowerBound), in: scalars, gazetteer: gazetteer),
+      place != total.scope
+    {
+      return (total, place)
+    }
     for antecedent in antecedents.reversed() where antecedent.fact.unit == unit {
       let markerEnd = Self.markerEnd(in: scalars, from: antecedent.end, to: quantity.start)
       // NB: a semicolon ends a sentence for quoting but not a list (`丰台区新建28家，累计156家；通州区新建21家`).
@@ -55,9 +64,7 @@ struct PlaceBreakdown {
       let ranked = RankedFigure.follows(scalars[quantity.end...])
       guard markerEnd != nil || sameList || ranked else { continue }
       // The item: from the marker, the previous figure or a list mark, whichever is last.
-      var start = max(markerEnd ?? 0, previousEnd, sentence.lowerBound)
-      if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
-      let item = Array(scalars[start..<quantity.start])
+      let item = Self.item(of: quantity, from: max(markerEnd ?? 0, previousEnd, sentence.lowerBound), in: scalars)
       guard !item.isEmpty, item.count <= itemReach else { return nil }
       let named = gazetteer.scope(ofClause: item)
       guard let place = named, place != .citywide, place != antecedent.fact.scope else {
@@ -70,6 +77,27 @@ struct PlaceBreakdown {
       return (antecedent.fact, place)
     }
     return nil
+  }
+
+  /// The words of the item `quantity` closes: from `start` or the last list mark after it.
+  static func item(of quantity: Quantity, from start: Int, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var start = min(start, quantity.start)
+    if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
+    return Array(scalars[start..<quantity.start])
+  }
+
+  /// The place other than the whole city that the item `quantity` closes names, in a few scalars,
+  /// a colon after it aside (`朝阳区：312家`).
+  static func itemPlace(of quantity: Quantity, from start: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer) -> Scope? {
+    var label = quantity
+    while label.start > start, scalars[label.start - 1].isHorizontalSpace || Punctuation.isColon(scalars[label.start - 1]) {
+      label.start -= 1
+    }
+    let item = item(of: label, from: start, in: scalars)
+    guard !item.isEmpty, item.count <= itemReach, let place = gazetteer.scope(ofClause: item), place != .citywide else {
+      return nil
+    }
+    return place
   }
 
   /// A sentence end other than a semicolon: what ends a list of places.

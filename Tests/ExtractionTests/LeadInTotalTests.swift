@@ -1,0 +1,29 @@
+// A list of places after a lead-in that names nothing breaks down the figure of the sentence before.
+import Testing
+@testable import Extraction
+
+@Test(arguments: [
+  // The first figure of the sentence before, not the change after it; the list runs past semicolons.
+  ("截至今年5月底，全市户外劳动者服务站点达到2846家，比去年同期增加312家。各区情况如下：朝阳区：312家；海淀区：268家。",
+   Metric.stations, ["2846家@全市/-", "312家@全市/新增", "312家@朝阳区/-", "268家@海淀区/-"]),
+  // A total of new ones is broken down as new ones.
+  ("今年全市新建驿站50家。具体分布如下：朝阳区12家，海淀区9家。", .stations,
+   ["50家@全市/新增", "12家@朝阳区/新增", "9家@海淀区/新增"]),
+])
+func aListAfterALeadInThatNamesNothingBreaksDownTheTotalBefore(
+  _ body: String, _ metric: Metric, _ expected: [String]
+) throws {
+  #expect(try partsOnPage(body, metric) == expected)
+}
+
+@Test(arguments: [
+  // A lead-in that names a noun of its own counts that noun (企业 is no station).
+  ("全市驿站达到2846家。参与共建的企业如下：朝阳区：312家。", Metric.stations, ["2846家@全市/-"]),
+  // Two sentences between the total and the lead-in: no list of the total.
+  ("全市驿站达到2846家。驿站服务不断升级。各区情况如下：朝阳区：312家。", .stations, ["2846家@全市/-"]),
+  // Another measure word counts something else.
+  ("全市驿站达到2846家。各区情况如下：朝阳区：312个。", .stations, ["2846家@全市/-"]),
+])
+func otherListsAfterALeadInAreNotTheTotals(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try partsOnPage(body, metric) == expected)
+}
