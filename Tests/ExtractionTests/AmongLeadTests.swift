@@ -8,6 +8,9 @@ import Testing
    ["112个@全市/-", "78个@全市/室外", "34个@全市/室内"]),
   ("全市共有志愿者1300名。在这些志愿者中，有300名是党员，200名来自高校。", .volunteers,
    ["1300名@全市/-", "300名@全市/党员", "200名@全市/来自高校"]),
+  // A relative clause before the number names the part.
+  ("全市设立伴考服务站点112个。这些站点中，24小时开放的有40个，配备医药箱的有96个。", .stations,
+   ["112个@全市/-", "40个@全市/24小时开放", "96个@全市/配备医药箱"]),
 ])
 func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)
@@ -17,6 +20,8 @@ func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metr
   // A figure with a noun or cue of its own keeps it; an opening that names nothing counted gives nothing.
   ("在今年的活动中，共有5000人参加。", Metric.participants, ["5000人@全市/-"]),
   ("在各方支持中，有78个设在室外。", .stations, [String]()),
+  // A relative clause that names a place is no part of the opening's noun.
+  ("全市设立伴考服务站点112个。这些站点中，朝阳区的有12个。", .stations, ["112个@全市/-"]),
 ])
 func otherFiguresAfterAnAmongLeadAreTheirOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)

@@ -3,11 +3,13 @@ import ChineseText
 
 /// `今年的服务站点中，有78个设在室外，34个设在室内` and `在这些志愿者中，有300名是党员`: the figures after
 /// the opening clause name no noun of their own; they count what the opening names, and each is a
-/// part of it, told by the words after its number (室外, 党员).
+/// part of it, told by the words after its number (室外, 党员) or by a relative clause before it
+/// (`这些站点中，24小时开放的有420家` → 24小时开放).
 ///
 /// Read so when the sentence's first clause ends with 中 and names a noun counted in the figure's
-/// measure word, the figure stands in a later clause, only a verb of being or having (`有`, `为`)
-/// or nothing before it there, and the words after it name no noun of their own.
+/// measure word, the figure stands in a later clause, only a verb of being or having (`有`, `为`),
+/// a relative clause that names no place (`24小时开放的有420家`) or nothing before it there, and the
+/// words after it name no noun of their own.
 enum AmongLead {
   static let among: Unicode.Scalar = "中"
   /// Words that may stand before the number in its clause (`有78个`, `其中有`, `共有`).
@@ -15,7 +17,8 @@ enum AmongLead {
 
   /// The metric the sentence's opening gives the figure `quantity`, or `.other`.
   static func metric(
-    of quantity: Quantity, words: MetricWords, clause: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar]
+    of quantity: Quantity, words: MetricWords, clause: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar],
+    namesAPlace: (ArraySlice<Unicode.Scalar>) -> Bool
   ) -> Metric {
     guard clause.lowerBound > sentence.lowerBound, let unit = quantity.unit,
       let openingEnd = scalars[sentence.lowerBound..<clause.lowerBound].firstIndex(where: Punctuation.splitsClause)
@@ -24,7 +27,8 @@ enum AmongLead {
     while end > sentence.lowerBound, scalars[end - 1].isHorizontalSpace { end -= 1 }
     guard end > sentence.lowerBound, scalars[end - 1] == among else { return .other }
     let own = scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }
-    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }),
+    let relative = BarePart.relativeClause(scalars[clause.lowerBound..<quantity.start])
+    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative.map({ !namesAPlace($0) }) == true,
       !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: unit)
     else { return .other }
     return ListLeadIn.metric(of: scalars[sentence.lowerBound..<(end - 1)], unit: unit) ?? .other

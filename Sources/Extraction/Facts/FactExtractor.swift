@@ -165,6 +165,14 @@ public struct FactExtractor: Sendable {
       if metric != .other, increase != nil, MetricRules.namesANoun(words.nounWindow) { increase = nil }
       if let increase { metric = increase.fact.metric }
       let previousEnd = index > 0 ? quantities[index - 1].end : 0
+      // After 其中, a figure that says nothing of its own counts what the total counts (`其中80名是党员`).
+      if source == nil, increase == nil,
+        let total = BarePart.total(
+          of: quantity, after: previousEnd, in: unit.scalars, sentence: sentence, antecedents: antecedents,
+          gazetteer: gazetteer)
+      {
+        metric = total.metric
+      }
       let part =
         metric == .other
         ? PlaceBreakdown.continuing(
@@ -183,7 +191,9 @@ public struct FactExtractor: Sendable {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
         // A sentence that opens "among the X" counts X in the figures after it (`服务站点中，有78个设在室外`).
         if metric == .other {
-          metric = AmongLead.metric(of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars)
+          metric = AmongLead.metric(
+            of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars,
+            namesAPlace: { gazetteer.scope(ofClause: Array($0)) != nil })
           amongLead = metric != .other
         }
       }
@@ -216,9 +226,11 @@ public struct FactExtractor: Sendable {
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
-      // Among the X, each figure is a part, told by the words after it (`有300名是党员`).
+      // Among the X, each figure is a part, told by a relative clause before it or the words after it (`有300名是党员`).
       if amongLead, found.subtype == nil {
-        found.subtype = NamedPart.label(after: quantity, in: unit.scalars, sentence: sentence, metric: found.metric)
+        found.subtype =
+          BarePart.relativeClause(unit.scalars[clause.lowerBound..<quantity.start]).map { String(scalars: $0) }
+          ?? NamedPart.label(after: quantity, in: unit.scalars, sentence: sentence, metric: found.metric)
       }
       // After 其中, the same count for the same place is a part of the total before it (`其中党员志愿者800名`).
       if let named = NamedPart.label(

@@ -9,6 +9,7 @@ import ChineseText
 /// - else the item's words before the number, without the metric's noun and the verbs around it
 ///   (`党员志愿者` → 党员, `其中，女职工志愿者有900名` → 女职工, `其中一线职工2000人` → 一线职工);
 /// - else its words after the number (`其中志愿者800名是党员` → 党员);
+/// - a relative clause before the number names it whole (`其中24小时开放的有420家` → 24小时开放);
 /// - else 部分: a part all the same (`其中有500名`).
 /// A part named by a breakdown word (`其中高考服务站点60个` → 高考) or for another place or street
 /// (`其中朝阳区180家`, `PlaceBreakdown`; `其中梨园镇28个`) is read as before, and 其中 inside a clause (`参与其中`) is
@@ -44,6 +45,10 @@ enum NamedPart {
       !plainStationNouns.contains(noun)
     {
       return noun
+    }
+    // NB: a relative clause is the part's name whole, numbers and all (`其中24小时开放的有420家`).
+    if let clause = BarePart.relativeClause(scalars[max(markerEnd, sentence.lowerBound)..<quantity.start]) {
+      return String(scalars: clause)
     }
     let nouns = nouns(of: fact.metric)
     var start = max(markerEnd, previousEnd, sentence.lowerBound)

@@ -1,0 +1,53 @@
+// `其中80名是党员`, `其中24小时开放的有420家`: a part after 其中 that leaves out the total's noun.
+import ChineseText
+
+/// After 其中 ("of which"), a figure that says nothing of its own before its number counts what
+/// the total before it counts, in the total's measure word: `志愿者320名，其中80名是区级劳模` is 80
+/// of the 320 volunteers (the 劳模 after it tell the part, not what is counted), and
+/// `这些站点中，24小时开放的有420家` is 420 of the stations. `NamedPart` then names the part.
+///
+/// Read so when, between 其中 (opening its clause) and the number, there are only link words
+/// (`有`) or a relative clause that ends with 的 (`24小时开放的有`) and names no place; and, with
+/// no such clause, the words after the number say what the part is (`是`, `为`, `系`, `来自`):
+/// `其中8个考点设有医疗点` counts 考点, not stations.
+enum BarePart {
+  /// Words after the number that say what a part is.
+  static let copulas = ["是", "为", "系", "来自", "属于"].map { Array($0.unicodeScalars) }
+  /// Words that may end a relative clause after its 的 (`的有`, `的为`).
+  static let relativeLinks = ["共有", "有", "为", "是", "达"].map { Array($0.unicodeScalars) }
+  static let relativeMark: Unicode.Scalar = "的"
+
+  /// The total the noun-less `quantity` after 其中 is a part of, if it is one.
+  static func total(
+    of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>,
+    antecedents: [PlaceBreakdown.Antecedent], gazetteer: Gazetteer
+  ) -> Fact? {
+    guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
+      let total = antecedents.last(where: { $0.fact.unit == unit && $0.fact.subtype == nil && $0.fact.metric != .other }),
+      let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
+      NamedPart.opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
+    else { return nil }
+    let item = scalars[max(markerEnd, sentence.lowerBound)..<quantity.start]
+    if let clause = relativeClause(item) {
+      return gazetteer.scope(ofClause: Array(clause)) == nil ? total.fact : nil
+    }
+    var own = scalars[max(markerEnd, previousEnd)..<quantity.start]
+    if let mark = own.lastIndex(where: NamedPart.itemMarks.contains) { own = own[(mark + 1)...] }
+    guard NamedPart.withoutLinks(own).isEmpty else { return nil }
+    var after = quantity.end
+    while after < scalars.count, scalars[after].isHorizontalSpace { after += 1 }
+    return copulas.contains(where: { scalars[after...].starts(with: $0) }) ? total.fact : nil
+  }
+
+  /// The words of a relative clause that is all an item says before its number (`24小时开放的有`
+  /// → 24小时开放), from the item's last list mark; nil when the item is not one.
+  static func relativeClause(_ item: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
+    var words = item
+    if let mark = words.lastIndex(where: NamedPart.itemMarks.contains) { words = words[(mark + 1)...] }
+    while let last = words.last, last.isHorizontalSpace { words.removeLast() }
+    if let link = relativeLinks.first(where: { words.endsWithWord($0) }) { words = words.dropLast(link.count) }
+    guard words.last == relativeMark else { return nil }
+    let clause = NamedPart.withoutLinks(words.dropLast())
+    return clause.isEmpty || clause.count > NamedPart.maxLabel ? nil : clause
+  }
+}

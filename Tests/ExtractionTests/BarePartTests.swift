@@ -1,0 +1,40 @@
+// A part after 其中 that leaves out the total's noun: what it is said after the number, or before it by a clause with 的.
+import Testing
+@testable import Extraction
+
+@Test(arguments: [
+  // Said after the number, with a verb of being: the total's count, not the people named.
+  ("今年全区共有320名工会志愿者参与服务，其中80名是区级劳模和工匠。", Metric.volunteers,
+   ["320名@全市/-", "80名@全市/区级劳模和工匠"]),
+  ("全市共招募志愿者2000名，其中800名来自高校，300名为退休职工。", .volunteers,
+   ["2000名@全市/-", "800名@全市/来自高校", "300名@全市/退休职工"]),
+  // A relative clause before the number names the part whole, its numbers too.
+  ("截至目前，全市已建成暖心驿站1200余家，其中24小时开放的200家。", .stations,
+   ["1200余家@全市/-", "200家@全市/24小时开放"]),
+  ("全市建成暖心驿站1200家，其中，24小时开放的有300家，设在地铁站旁的为45家。", .stations,
+   ["1200家@全市/-", "300家@全市/24小时开放", "45家@全市/设在地铁站旁"]),
+])
+func aBarePartAfterOfWhichCountsTheTotalsNoun(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try partsOnPage(body, metric) == expected)
+}
+
+@Test(arguments: [
+  // A noun after the number counts itself: 8个考点 are exam sites, not stations.
+  ("今年共设立服务站点50个，其中8个考点设有医疗点。", Metric.stations, ["50个@全市/-"]),
+  // A relative clause that names a place gives the place's figure, not a part.
+  ("全市共设立伴考服务站点60个，其中朝阳区的有12个。", .stations, ["60个@全市/-", "12个@朝阳区/-"]),
+  // Nothing said of the part either side: no part read.
+  ("全市志愿者3000名，其中有500名。", .volunteers, ["3000名@全市/-"]),
+])
+func otherFiguresAfterOfWhichAreNotBareParts(_ body: String, _ metric: Metric, _ expected: [String]) throws {
+  #expect(try partsOnPage(body, metric) == expected)
+}
+
+@Test(arguments: [
+  ("24小时开放的有", "24小时开放"), ("，设在地铁站旁的为", "设在地铁站旁"), ("配备母婴室的", "配备母婴室"),
+  ("有", nil), ("党员志愿者", nil), ("的有", nil),
+])
+func aRelativeClauseIsTheWordsBeforeItsDe(_ item: String, _ expected: String?) {
+  let clause = BarePart.relativeClause(Array(item.unicodeScalars)[...])
+  #expect(clause.map { String(String.UnicodeScalarView($0)) } == expected)
+}
