@@ -200,7 +200,8 @@ public struct FactExtractor: Sendable {
       guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before), !PerUnitFigure.isPerUnit(words.before)
       else { continue }
       if reading?.range != sentence {
-        reading = SentenceReading(sentence, in: unit, lexicon: lexicon, confirmed: context.confirmed, articleYear: pageYear)
+        reading = SentenceReading(
+          sentence, in: unit, lexicon: lexicon, gazetteer: gazetteer, confirmed: context.confirmed, articleYear: pageYear)
       }
       // NB: a bound said before the clause's verb reaches its number (`至少发放伴考包5000份`).
       let bounded = ClauseBound.applied(to: quantity, clauseStart: clause.lowerBound, in: unit.scalars)

@@ -12,12 +12,18 @@ struct SentenceReading {
   let explicitYears: [ClauseTime.ExplicitYear]
   /// The sentence's own place, else the article's primary place: asked only when a clause names none.
   private var place: Scope??
+  /// The district a sentence that speaks of "our district" speaks for (`DistrictDeixis`).
+  let speakersDistrict: Scope?
 
   /// `explicitYears` holds the years written out and those `去年`, `今年`… give from `articleYear`,
   /// in text order.
-  init(_ range: Range<Int>, in unit: TextUnit, lexicon: ProgrammeLexicon, confirmed: Set<String>, articleYear: Int?) {
+  init(
+    _ range: Range<Int>, in unit: TextUnit, lexicon: ProgrammeLexicon, gazetteer: Gazetteer, confirmed: Set<String>,
+    articleYear: Int?
+  ) {
     self.range = range
     scalars = Array(unit.window(range).scalars)
+    speakersDistrict = DistrictDeixis.district(of: range, in: unit.scalars, gazetteer: gazetteer)
     named = lexicon.firstProgramme(in: scalars, confirmed: confirmed)
     let relative = ClauseTime.relativeYears(in: scalars, articleYear: articleYear)
     explicitYears = (ClauseTime.explicitYears(in: scalars) + relative).sorted { $0.at < $1.at }
@@ -26,7 +32,7 @@ struct SentenceReading {
   /// The sentence's place (see `FactExtractor.scope(clause:sentence:_:)`), read the first time asked.
   mutating func place(in context: FactExtractor.ArticleContext, gazetteer: Gazetteer) -> Scope? {
     if let place { return place }
-    let found = context.places.scope(ofClause: scalars, in: gazetteer)
+    let found = gazetteer.scope(ofClause: scalars) ?? speakersDistrict ?? context.places.primary
     place = .some(found)
     return found
   }
