@@ -19,6 +19,9 @@ public enum Punctuation {
     }
   }
 
+  /// Bullets that open an item or a brief (`◆全市设立服务站点98个`, `■本报讯`).
+  public static let bullets: Set<Unicode.Scalar> = Set("■◆●▲★◇◎•".unicodeScalars)
+
   /// Closing quotes and brackets that may follow the sentence-final mark.
   @inlinable
   public static func closes(_ s: Unicode.Scalar) -> Bool {

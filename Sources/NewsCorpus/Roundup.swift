@@ -1,4 +1,5 @@
 // A column of briefs (`基层动态` over `■东城区总工会…`, `■西城区总工会…`): each brief is an article.
+import ChineseText
 
 /// Splits a draft that is a column of briefs into one draft per brief.
 ///
@@ -9,7 +10,7 @@
 /// (`（王芳）`). An article with a lede that lists points after it (`本报讯…成效如下：` then `■…`) is one
 /// article: it has a byline or an opening paragraph.
 enum Roundup {
-  static let bullets: Set<Unicode.Scalar> = Set("■◆●▲★◇◎".unicodeScalars)
+  static let bullets = Punctuation.bullets
   /// The longest label in brackets that opens a brief (`【石景山】`, `【区县传真】`).
   static let maxLabel = 8
 

@@ -39,8 +39,12 @@ struct TextUnit: Sendable {
 
   /// The verbatim text behind a normalised range.
   func quote(_ range: Range<Int>) -> String {
-    switch source {
-    case .title: String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
+    // NB: a sentence cut at a bullet (`◆站点98个 ◆…`) keeps no space at its ends.
+    var range = range.clamped(to: 0..<scalars.count)
+    while let last = range.last, scalars[last].isHorizontalSpace { range = range.dropLast() }
+    while let first = range.first, scalars[first].isHorizontalSpace { range = range.dropFirst() }
+    return switch source {
+    case .title: String(scalars: scalars[range])
     case .paragraph(let paragraph): paragraph.quote(normalizedRange: range)
     }
   }
