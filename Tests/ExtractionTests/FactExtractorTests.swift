@@ -239,6 +239,23 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .peopleServed).isEmpty)
 }
 
+/// A verb of planning reaches the clauses after its own, until one says what has been done.
+@Test(arguments: [
+  ("今年，全区计划投入送温暖资金300万元，慰问困难职工和一线职工5000人次。", [String]()),
+  ("今年计划慰问困难职工6000人次，目前已慰问5000人次。", ["5000人次"]),
+  ("原计划慰问困难职工6000人次，实际慰问6500人次。", ["6500人次"]),
+  // A goal is no plan of the figures after it.
+  ("本次活动以关心关爱困难职工为目标，共慰问困难职工5000人次。", ["5000人次"]),
+])
+func aPlanReachesTheClausesAfterItUntilOneReportsWhatWasDone(sentence: String, expected: [String]) throws {
+  let page = """
+    送温暖活动启动
+
+    本报讯（记者 孙悦）2024年1月24日，石景山区总工会启动送温暖活动。\(sentence)
+    """
+  #expect(only(try facts(page), .peopleServed).map(\.surface) == expected)
+}
+
 /// The end of a `从…到现在` or `由…增至` span is the present whatever year its start names: a year
 /// after its 发展到/到如今/增至 dates it, else the sentence's own year, else the article's.
 @Test(arguments: [

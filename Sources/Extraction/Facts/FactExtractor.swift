@@ -197,7 +197,9 @@ public struct FactExtractor: Sendable {
           amongLead = metric != .other
         }
       }
-      guard metric != .other || part != nil, !PlannedFigure.isPlanned(words.before), !PerUnitFigure.isPerUnit(words.before)
+      guard metric != .other || part != nil,
+        !PlannedFigure.isPlanned(words.before, after: unit.window(sentence.lowerBound..<clause.lowerBound)),
+        !PerUnitFigure.isPerUnit(words.before)
       else { continue }
       if reading?.range != sentence {
         reading = SentenceReading(

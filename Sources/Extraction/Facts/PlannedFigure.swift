@@ -5,6 +5,10 @@ import NewsCorpus
 /// words before a figure, in its clause, makes it `other` (see DESIGN, "Facts").
 ///
 /// Only words that say so on their own count: 将 alone also means "nearly" (将近) and "to" (将…纳入).
+///
+/// A plan reaches the clauses after its own in the sentence (`全区计划投入资金300万元，慰问困难职工
+/// 5000人次`), until a clause says what has been done or another time (`计划新建50家，目前已建成30家`,
+/// `实际服务6万人次`, `去年慰问4000人次`).
 enum PlannedFigure {
   static let words = (PlanWords.words + ["拟建", "拟设", "拟新建", "将新建", "将建设", "将建成", "将设立", "将再", "还将", "即将"])
     .map(MatchWord.init)
@@ -14,9 +18,26 @@ enum PlannedFigure {
   /// article's headline (`还将推出新的服|北京工会…设立125个服务站点`) keeps its figure.
   static let reach = 20
 
+  /// Words that report what has happened, or name another time, and so end a plan's reach.
+  static let doneWords = ["已", "目前", "截至", "实际", "完成", "现有", "累计", "去年", "前年", "上年", "同比"]
+    .map(MatchWord.init)
+
   /// Whether the clause's words just before the figure plan it.
   static func isPlanned(_ before: ScalarText) -> Bool {
     let near = ScalarText(before.scalars.suffix(reach), isSimple: before.isSimple)
     return words.contains(where: near.contains)
+  }
+
+  /// The plan words that govern the clauses after their own: verbs of planning. A goal
+  /// (`以关心关爱教职工为目标`) or a forecast noun does not.
+  static let carryingWords = ["计划", "预计", "力争", "争取", "拟"].map(MatchWord.init)
+
+  /// Whether a plan in an earlier clause of the figure's sentence reaches it: `sentence` is the
+  /// words from the sentence's start to the figure's clause, `before` the clause's words before it.
+  static func isPlanned(_ before: ScalarText, after sentence: ScalarText) -> Bool {
+    if isPlanned(before) { return true }
+    guard let plan = carryingWords.compactMap({ sentence.suffix(afterLast: $0) }).min(by: { $0.scalars.count < $1.scalars.count })
+    else { return false }
+    return !doneWords.contains(where: plan.contains) && !doneWords.contains(where: before.contains)
   }
 }
