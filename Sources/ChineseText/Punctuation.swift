@@ -20,7 +20,13 @@ public enum Punctuation {
   }
 
   /// Bullets that open an item or a brief (`◆全市设立服务站点98个`, `■本报讯`).
-  public static let bullets: Set<Unicode.Scalar> = Set("■◆●▲★◇◎•".unicodeScalars)
+  @inlinable
+  public static func isBullet(_ s: Unicode.Scalar) -> Bool {
+    switch s {
+    case "■", "◆", "●", "▲", "★", "◇", "◎", "•": return true
+    default: return false
+    }
+  }
 
   /// Closing quotes and brackets that may follow the sentence-final mark.
   @inlinable

@@ -105,10 +105,10 @@ enum BylineParser {
     return nil
   }
 
-  /// A brief's bullet (`Roundup.bullets`), which may set off a byline too (`■本报记者 甲`).
+  /// A brief's bullet (`Punctuation.isBullet`), which may set off a byline too (`■本报记者 甲`).
   /// NB: Han and ASCII are ruled out before the set is hashed: this runs for every short line.
   static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
-    (0x25A0...0x26FF).contains(scalar.value) && Roundup.bullets.contains(scalar)
+    (0x25A0...0x26FF).contains(scalar.value) && Punctuation.isBullet(scalar)
   }
 
   static func isSlash(_ scalar: Unicode.Scalar) -> Bool { scalar == "/" || scalar == "／" }

@@ -10,7 +10,6 @@ import ChineseText
 /// (`（王芳）`). An article with a lede that lists points after it (`本报讯…成效如下：` then `■…`) is one
 /// article: it has a byline or an opening paragraph.
 enum Roundup {
-  static let bullets = Punctuation.bullets
   /// The longest label in brackets that opens a brief (`【石景山】`, `【区县传真】`).
   static let maxLabel = 8
 
@@ -31,7 +30,7 @@ enum Roundup {
     guard let piece = paragraph.pieces.first(where: { !$0.isEmpty }) else { return false }
     let text = piece.scalars
     guard let first = text.first else { return false }
-    if bullets.contains(first) { return true }
+    if Punctuation.isBullet(first) { return true }
     guard first == "【", let close = text.prefix(maxLabel + 2).firstIndex(of: "】") else { return false }
     return close > text.startIndex + 1
   }

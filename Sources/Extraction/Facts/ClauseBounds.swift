@@ -16,7 +16,7 @@ struct ClauseBounds {
   /// Sentence ends, plus `;`, a line break and a bullet: a figure's sentence stops at a semicolon,
   /// and a box of bulleted figures run into one paragraph (`◆站点98个 ◆志愿者1800余人`) is one per item.
   static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
-    Punctuation.endsSentence(scalar) || scalar == ";" || scalar == "；" || scalar == "\n" || Punctuation.bullets.contains(scalar)
+    Punctuation.endsSentence(scalar) || scalar == ";" || scalar == "；" || scalar == "\n" || Punctuation.isBullet(scalar)
   }
 
   /// Clause ends: sentence ends and the clause marks, except `、`, which joins a list inside a clause.

@@ -1,28 +1,30 @@
 // `去年我们区只有5个站点`: a sentence about "our district" is one district's, never the whole city's.
+import ChineseText
 
 /// A sentence that says 我们区, 我区 or 本区 and names no place speaks for one district: the one the
 /// speaker is named with, usually right after the quote (`“…今年增加到了9个。”延庆区总工会负责人表示`),
 /// else the last district named before it in the paragraph. A citywide article would otherwise
 /// give its figures to the whole city.
 enum DistrictDeixis {
-  /// Words for the speaker's own district.
-  static let words = ["我们区", "咱们区", "我们这个区", "我区", "本区"].map { Array($0.unicodeScalars) }
+  /// Words for the speaker's own district, without their last scalar 区 (`我们区`, `我区`, `本区`).
+  static let words = ["我们", "咱们", "我们这个", "我", "本"].map { Array($0.unicodeScalars) }
+  static let district: Unicode.Scalar = "区"
   /// A word that continues 区 into another noun (`本区域`).
   static let continuations: Set<Unicode.Scalar> = ["域", "间", "别"]
   /// How far before the sentence a district may be named, in scalars.
   static let reachBefore = 200
 
-  /// Whether `sentence` speaks of its speaker's district.
+  /// Whether `sentence` speaks of its speaker's district. One pass, looking back from each 区.
   static func speaksForADistrict(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
-    guard sentence.contains("区") else { return false }
-    return words.contains { word in
-      var from = sentence.startIndex
-      while let at = sentence[from...].firstRange(of: word) {
-        if at.upperBound == sentence.endIndex || !continuations.contains(sentence[at.upperBound]) { return true }
-        from = at.upperBound
-      }
-      return false
+    var index = sentence.startIndex
+    while index < sentence.endIndex {
+      defer { index += 1 }
+      guard sentence[index] == district else { continue }
+      let next = index + 1
+      if next < sentence.endIndex, continuations.contains(sentence[next]) { continue }
+      if words.contains(where: { sentence[..<index].endsWithWord($0) }) { return true }
     }
+    return false
   }
 
   /// The district the sentence at `range` of `scalars` speaks for, if it speaks for one and the
