@@ -29,7 +29,7 @@ enum PlannedFigure {
   }
 
   /// The plan words that govern the clauses after their own: verbs of planning. A goal
-  /// (`以关心关爱教职工为目标`) or a forecast noun does not.
+  /// (`以服务职工为目标`) or a forecast noun does not.
   static let carryingWords = ["计划", "预计", "力争", "争取", "拟"].map(MatchWord.init)
 
   /// Whether a plan in an earlier clause of the figure's sentence reaches it: `sentence` is the
