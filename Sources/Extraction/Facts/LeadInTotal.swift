@@ -28,9 +28,7 @@ enum LeadInTotal {
   }
 
   /// The total the noun-less `quantity` is an item of, if a lead-in that names nothing stands between.
-  static func total(
-    of quantity: Quantity, in scalars: [Unicode.Scalar], antecedents: [PlaceBreakdown.Antecedent], gazetteer: Gazetteer
-  ) -> Fact? {
+  static func total(of quantity: Quantity, in scalars: [Unicode.Scalar], antecedents: [PlaceBreakdown.Antecedent]) -> Fact? {
     guard let colon = scalars[..<quantity.start].lastIndex(where: Punctuation.isColon) else { return nil }
     // NB: `朝阳区：312家` has a colon of its own; the lead-in's is the first after the sentence end.
     guard let end = scalars[..<colon].lastIndex(where: PlaceBreakdown.endsList) else { return nil }

@@ -48,7 +48,7 @@ struct PlaceBreakdown {
     {
       return (previous.fact, previous.fact.scope)
     }
-    if let total = LeadInTotal.total(of: quantity, in: scalars, antecedents: antecedents, gazetteer: gazetteer),
+    if let total = LeadInTotal.total(of: quantity, in: scalars, antecedents: antecedents),
       let place = itemPlace(of: quantity, from: max(previousEnd, sentence.lowerBound), in: scalars, gazetteer: gazetteer),
       place != total.scope
     {
