@@ -85,7 +85,7 @@ enum BylineParser {
       }
       return byline
     }
-    if let mark = text.first, isAuthorMark(mark) || isBullet(mark) {
+    if let mark = text.first, isAuthorMark(mark) || Punctuation.isBullet(mark) {
       let rest = trimmed(Array(text.dropFirst()))
       if isAuthorMark(mark), rest.count >= 2, rest.count <= BylineRole.maxNameLength, rest.allSatisfy(\.isHan) {
         return Byline(reporters: [String(scalars: rest)])
@@ -103,12 +103,6 @@ enum BylineParser {
       return BylineRole.parseCredits(Array(text[start...]))
     }
     return nil
-  }
-
-  /// A brief's bullet (`Punctuation.isBullet`), which may set off a byline too (`■本报记者 甲`).
-  /// NB: Han and ASCII are ruled out before the set is hashed: this runs for every short line.
-  static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
-    (0x25A0...0x26FF).contains(scalar.value) && Punctuation.isBullet(scalar)
   }
 
   static func isSlash(_ scalar: Unicode.Scalar) -> Bool { scalar == "/" || scalar == "／" }

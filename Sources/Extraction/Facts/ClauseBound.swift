@@ -20,8 +20,7 @@ enum ClauseBound {
     guard quantity.qualifier == .exact, let value = quantity.value else { return quantity }
     let start = max(clauseStart, quantity.start - reach)
     let words = scalars[start..<quantity.start]
-    guard let bound = bounds.first(where: { words.containsWord($0.word) }),
-      let at = lastOffset(of: bound.word, in: words),
+    guard let (bound, at) = bounds.lazy.compactMap({ bound in lastOffset(of: bound.word, in: words).map { (bound, $0) } }).first,
       !scalars[(at + bound.word.count)..<quantity.start].contains(where: { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil })
     else { return quantity }
     var bounded = quantity
