@@ -1,5 +1,4 @@
 // Figures that give the figure before them for another place, with the noun left out.
-import ChineseText
 
 /// `暖心驿站1500余家，其中朝阳区180家、海淀区156家` and `朝阳区设立站点10个，海淀区8个`: 180家, 156家 and
 /// 8个 name no noun of their own; they count the same thing as the figure before them, for the
@@ -49,7 +48,7 @@ struct PlaceBreakdown {
       return (previous.fact, previous.fact.scope)
     }
     if let total = LeadInTotal.total(of: quantity, in: scalars, antecedents: antecedents),
-      let place = itemPlace(of: quantity, from: max(previousEnd, sentence.lowerBound), in: scalars, gazetteer: gazetteer),
+      let place = ListLeadIn.itemPlace(of: quantity, after: max(previousEnd, sentence.lowerBound), in: scalars, gazetteer: gazetteer),
       place != total.scope
     {
       return (total, place)
@@ -64,7 +63,9 @@ struct PlaceBreakdown {
       let ranked = RankedFigure.follows(scalars[quantity.end...])
       guard markerEnd != nil || sameList || ranked else { continue }
       // The item: from the marker, the previous figure or a list mark, whichever is last.
-      let item = Self.item(of: quantity, from: max(markerEnd ?? 0, previousEnd, sentence.lowerBound), in: scalars)
+      var start = max(markerEnd ?? 0, previousEnd, sentence.lowerBound)
+      if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
+      let item = Array(scalars[start..<quantity.start])
       guard !item.isEmpty, item.count <= itemReach else { return nil }
       let named = gazetteer.scope(ofClause: item)
       guard let place = named, place != .citywide, place != antecedent.fact.scope else {
@@ -77,27 +78,6 @@ struct PlaceBreakdown {
       return (antecedent.fact, place)
     }
     return nil
-  }
-
-  /// The words of the item `quantity` closes: from `start` or the last list mark after it.
-  static func item(of quantity: Quantity, from start: Int, in scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var start = min(start, quantity.start)
-    if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
-    return Array(scalars[start..<quantity.start])
-  }
-
-  /// The place other than the whole city that the item `quantity` closes names, in a few scalars,
-  /// a colon after it aside (`朝阳区：312家`).
-  static func itemPlace(of quantity: Quantity, from start: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer) -> Scope? {
-    var label = quantity
-    while label.start > start, scalars[label.start - 1].isHorizontalSpace || Punctuation.isColon(scalars[label.start - 1]) {
-      label.start -= 1
-    }
-    let item = item(of: label, from: start, in: scalars)
-    guard !item.isEmpty, item.count <= itemReach, let place = gazetteer.scope(ofClause: item), place != .citywide else {
-      return nil
-    }
-    return place
   }
 
   /// A sentence end other than a semicolon: what ends a list of places.
