@@ -15,22 +15,24 @@ enum AmongLead {
   /// Words that may stand before the number in its clause (`有78个`, `其中有`, `共有`).
   static let leads = ["其中有", "共有", "有", "为", "是", "其中"].map { Array($0.unicodeScalars) }
 
-  /// The metric the sentence's opening gives the figure `quantity`, or `.other`.
-  static func metric(
+  /// The metric the sentence's opening gives the figure `quantity`, and the relative clause that
+  /// names its part if one does; nil when the sentence opens no "among the X" for it.
+  static func reading(
     of quantity: Quantity, words: MetricWords, clause: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar],
     namesAPlace: (ArraySlice<Unicode.Scalar>) -> Bool
-  ) -> Metric {
+  ) -> (metric: Metric, relativeClause: ArraySlice<Unicode.Scalar>?)? {
     guard clause.lowerBound > sentence.lowerBound, let unit = quantity.unit,
       let openingEnd = scalars[sentence.lowerBound..<clause.lowerBound].firstIndex(where: Punctuation.splitsClause)
-    else { return .other }
+    else { return nil }
     var end = openingEnd
     while end > sentence.lowerBound, scalars[end - 1].isHorizontalSpace { end -= 1 }
-    guard end > sentence.lowerBound, scalars[end - 1] == among else { return .other }
+    guard end > sentence.lowerBound, scalars[end - 1] == among else { return nil }
     let own = scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }
-    let relative = BarePart.relativeClause(scalars[clause.lowerBound..<quantity.start])
-    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative.map({ !namesAPlace($0) }) == true,
-      !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: unit)
-    else { return .other }
-    return ListLeadIn.metric(of: scalars[sentence.lowerBound..<(end - 1)], unit: unit) ?? .other
+    let relative = BarePart.relativeClause(scalars[clause.lowerBound..<quantity.start]).flatMap { namesAPlace($0) ? nil : $0 }
+    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative != nil,
+      !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: unit),
+      let metric = ListLeadIn.metric(of: scalars[sentence.lowerBound..<(end - 1)], unit: unit)
+    else { return nil }
+    return (metric, relative)
   }
 }

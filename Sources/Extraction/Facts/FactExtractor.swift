@@ -186,15 +186,15 @@ public struct FactExtractor: Sendable {
             of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
           : nil)
       if let listed { metric = listed.metric }
-      var amongLead = false
+      var amongLead: (metric: Metric, relativeClause: ArraySlice<Unicode.Scalar>?)?
       if metric == .other, part == nil {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
         // A sentence that opens "among the X" counts X in the figures after it (`服务站点中，有78个设在室外`).
         if metric == .other {
-          metric = AmongLead.metric(
+          amongLead = AmongLead.reading(
             of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars,
             namesAPlace: { gazetteer.scope(ofClause: Array($0)) != nil })
-          amongLead = metric != .other
+          metric = amongLead?.metric ?? .other
         }
       }
       guard metric != .other || part != nil,
@@ -230,9 +230,9 @@ public struct FactExtractor: Sendable {
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
       // Among the X, each figure is a part, told by a relative clause before it or the words after it (`有300名是党员`).
-      if amongLead, found.subtype == nil {
+      if let amongLead, found.subtype == nil {
         found.subtype =
-          BarePart.relativeClause(unit.scalars[clause.lowerBound..<quantity.start]).map { String(scalars: $0) }
+          amongLead.relativeClause.map { String(scalars: $0) }
           ?? NamedPart.label(after: quantity, in: unit.scalars, sentence: sentence, metric: found.metric)
       }
       // After 其中, the same count for the same place is a part of the total before it (`其中党员志愿者800名`).
