@@ -41,12 +41,18 @@ public enum YearScan {
     return bits
   }()
 
-  /// Whether any time mention can start with `scalar` (see `startsMention`).
-  @inline(__always)
+  /// Whether any time mention can start with `scalar` (see `startsMention`), from the bit table.
   static func canStart(_ scalar: Unicode.Scalar) -> Bool {
+    basicPlaneStarts.withUnsafeBufferPointer { canStart(scalar, bits: $0) }
+  }
+
+  /// Whether any time mention can start with `scalar` (see `startsMention`), looked up in `bits`
+  /// (`basicPlaneStarts`, which a scan reads once: each read of a lazy global is a `swift_once`).
+  @inline(__always)
+  static func canStart(_ scalar: Unicode.Scalar, bits: UnsafeBufferPointer<UInt64>) -> Bool {
     let value = scalar.value
     guard value < 0x1_0000 else { return startsMention(scalar) }
-    return basicPlaneStarts[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+    return bits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
   }
 
   /// Whether any time mention can start with `scalar`: a digit (years, dates), a Chinese digit
@@ -59,10 +65,14 @@ public enum YearScan {
   }
 
   public static func mentions(in text: [Unicode.Scalar]) -> [YearMention] {
+    basicPlaneStarts.withUnsafeBufferPointer { mentions(in: text, starts: $0) }
+  }
+
+  private static func mentions(in text: [Unicode.Scalar], starts: UnsafeBufferPointer<UInt64>) -> [YearMention] {
     var found: [YearMention] = []
     var index = 0
     while index < text.count {
-      guard canStart(text[index]) else {
+      guard canStart(text[index], bits: starts) else {
         index += 1
         continue
       }

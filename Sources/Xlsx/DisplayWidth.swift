@@ -9,25 +9,45 @@
 public enum DisplayWidth {
   /// The display width of `text` (its widest line).
   public static func of(_ text: String) -> Int {
-    var widest = 0
-    var current = 0
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        widest = max(widest, current)
-        current = 0
-      } else {
-        current += of(scalar)
+    withTable { table in
+      var widest = 0
+      var current = 0
+      for scalar in text.unicodeScalars {
+        if scalar == "\n" {
+          widest = max(widest, current)
+          current = 0
+        } else {
+          current += of(scalar, table: table)
+        }
       }
+      return max(widest, current)
     }
-    return max(widest, current)
   }
 
   /// The display width of one scalar: 0, 1 or 2.
   @inline(__always)
   public static func of(_ scalar: Unicode.Scalar) -> Int {
+    withTable { of(scalar, table: $0) }
+  }
+
+  /// Runs `body` with the Basic Multilingual Plane's widths.
+  /// NB: a scan reads the table once: each read of a lazy global is a `swift_once` call.
+  @inline(__always)
+  public static func withTable<Result>(_ body: (Table) -> Result) -> Result {
+    basicPlane.withUnsafeBufferPointer { body(Table(widths: $0)) }
+  }
+
+  /// The widths of the Basic Multilingual Plane, read in place.
+  public struct Table {
+    let widths: UnsafeBufferPointer<UInt8>
+  }
+
+  /// The display width of one scalar, from `table` (``withTable(_:)``).
+  @inline(__always)
+  public static func of(_ scalar: Unicode.Scalar, table: Table) -> Int {
     // NB: the Basic Multilingual Plane (every scalar of Chinese text, its punctuation included)
     // is one table look-up; the Unicode property look-up behind it is slow for a per-cell scan.
-    scalar.value < 0x10000 ? Int(basicPlane[Int(scalar.value)]) : computed(scalar)
+    scalar.value < 0x10000 ? Int(table.widths[Int(scalar.value)]) : computed(scalar)
   }
 
   /// `computed` for every scalar below U+10000 (surrogate code points, never scalars, count 1).

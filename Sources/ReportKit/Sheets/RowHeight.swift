@@ -11,17 +11,19 @@ enum RowHeight {
     let usable = max(Int(width) - 2, 1)
     // NB: no scalar displays wider than its UTF-8 bytes, so short text is one line unscanned.
     if text.utf8.count <= usable, !text.utf8.contains(UInt8(ascii: "\n")) { return 1 }
-    var lines = 0
-    var width = 0
-    for scalar in text.unicodeScalars {
-      if scalar == "\n" {
-        lines += max(1, (width + usable - 1) / usable)
-        width = 0
-      } else {
-        width += DisplayWidth.of(scalar)
+    return DisplayWidth.withTable { table in
+      var lines = 0
+      var width = 0
+      for scalar in text.unicodeScalars {
+        if scalar == "\n" {
+          lines += max(1, (width + usable - 1) / usable)
+          width = 0
+        } else {
+          width += DisplayWidth.of(scalar, table: table)
+        }
       }
+      return lines + max(1, (width + usable - 1) / usable)
     }
-    return lines + max(1, (width + usable - 1) / usable)
   }
 
   /// Sets `row`'s height for the tallest of `texts` (each with its column width), if above one line.
