@@ -16,6 +16,20 @@ extension VolunteerGrowth.Series {
   func header(_ l: Language, among all: [VolunteerGrowth.Series]) -> String {
     let plain = header(l)
     guard all.contains(where: { $0 != self && $0.header(l) == plain }) else { return plain }
+    return spelledOut(l)
+  }
+
+  /// Every series' ``header(_:among:)``, in order, reading each plain header once.
+  /// NB: a sheet names a series in every cell of its column; asking `header(_:among:)` there
+  /// compares every series with every other one, cell after cell.
+  static func headers(_ l: Language, of all: [VolunteerGrowth.Series]) -> [String] {
+    let plain = all.map { $0.header(l) }
+    let uses = Dictionary(plain.map { ($0, 1) }, uniquingKeysWith: +)
+    return zip(all, plain).map { series, header in uses[header, default: 0] > 1 ? series.spelledOut(l) : header }
+  }
+
+  /// The header with its unit spelt out (`志愿者（单位：人次）`, `志愿者（未注单位）`).
+  private func spelledOut(_ l: Language) -> String {
     let label = l.label(metric) + (subtype.map { "·\($0)" } ?? "")
     return label + (unit.map { l("（单位：\($0)）", " (unit: \($0))") } ?? l("（未注单位）", " (no unit)"))
   }

@@ -8,7 +8,8 @@ struct YearSheet {
 
   func write(to book: ReportBook) throws -> Table {
     let l = book.language
-    let header = [l("年份", "Year")] + growth.series.map { $0.header(l, among: growth.series) } + [l("来源不一致", "Sources disagree")]
+    let names = VolunteerGrowth.Series.headers(l, of: growth.series)
+    let header = [l("年份", "Year")] + names + [l("来源不一致", "Sources disagree")]
     let rows: [[CellValue]] = growth.years.map { [.number(Double($0))] }
     let (sheet, table) = try book.addTableSheet(
       "年度数据", about: l(
@@ -18,10 +19,10 @@ struct YearSheet {
     for (r, year) in growth.years.enumerated() {
       var conflicts: [String] = []
       for (c, series) in growth.series.enumerated() {
-        let subject = "\(l.year(year)) \(series.header(l, among: growth.series))"
+        let subject = "\(l.year(year)) \(names[c])"
         let cell = series.cells[year] ?? FigureCell([])
         if let readings = try book.figures.write(cell, at: CellReference(row: r + 1, column: c + 1), on: sheet, subject: subject) {
-          conflicts.append(series.header(l, among: growth.series) + l.colon + readings)
+          conflicts.append(names[c] + l.colon + readings)
         }
       }
       try book.figures.writeConflicts(conflicts, row: r + 1, column: header.count - 1, on: sheet)
