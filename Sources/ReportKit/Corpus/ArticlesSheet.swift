@@ -27,7 +27,7 @@ struct ArticlesSheet {
           .text(a.byline(l)), .number(a.year), .text(l.yearEvidence(a.yearEvidence, year: a.year)), .text(a.places.map(\.label).joined(separator: "、")),
           .text(a.activityTypes.map(l.activity).joined(separator: l.comma)), .text(a.flagText(l)), .number(a.paragraphCount),
         ],
-        formats: a.year == nil ? [7: book.figures.gapFormat()] : [:])
+        override: a.year == nil ? (7, book.figures.gapFormat()) : nil)
     }
     try stream.finish()
   }

@@ -35,7 +35,7 @@ struct FactsSheet {
           value.map(CellValue.number) ?? .blank, f.low.map(CellValue.number) ?? .blank, f.high.map(CellValue.number) ?? .blank,
           .text(l.label(f.qualifier)), .text(f.unit), .text(f.surface), .text(f.quote),
         ],
-        formats: [Self.valueColumn: book.figures.format(of: cell) ?? book.figures.gapFormat()])
+        override: (Self.valueColumn, book.figures.format(of: cell) ?? book.figures.gapFormat()))
     }
     try stream.finish()
   }

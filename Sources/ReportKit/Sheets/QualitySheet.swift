@@ -14,7 +14,7 @@ enum QualitySheet {
     for issue in quality.issues {
       try stream.append(
         [.text(l(issue.kind.rawValue, issue.kind.englishName)), .text(issue.location), .text(l.headline(issue.article)), .text(issue.detail(l))],
-        formats: issue.kind == .conflict ? [0: Styles.conflictText] : [:])
+        override: issue.kind == .conflict ? (0, Styles.conflictText) : nil)
     }
     try stream.finish()
   }

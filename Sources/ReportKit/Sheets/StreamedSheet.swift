@@ -6,7 +6,7 @@ import Xlsx
 /// 1,048,576 rows, the rows continue on `<name> 2`, `<name> 3`… with the same header.
 ///
 /// A streamed sheet has no Excel table (libxlsxwriter can't stream one); the filter buttons stand
-/// in for it. Write every row through ``append(_:formats:)`` in order, then call ``finish()``.
+/// in for it. Write every row through ``append(_:override:then:)`` in order, then call ``finish()``.
 public final class StreamedSheet {
   let book: ReportBook
   let name: String
@@ -14,7 +14,10 @@ public final class StreamedSheet {
   let header: [String]
   /// Column formats (top-aligned text, wrapped for the `wrap` columns, unless given).
   let columnFormats: [CellFormat]
-  let wrap: Set<Int>
+  /// The `wrap` columns, in order.
+  /// NB: an array walked once a row, not a `Set` asked for every cell: hashing each column was
+  /// a measurable share of a streamed row's cost.
+  let wrapped: [Int]
   /// Data rows per sheet, below the header.
   let rowsPerSheet: Int
   /// `columnFormats` registered with the workbook at the first row, so rows skip the lookup.
@@ -32,29 +35,29 @@ public final class StreamedSheet {
     self.about = about
     self.header = header
     self.columnFormats = header.indices.map { formats[$0] ?? CellFormat(vertical: .top, wrap: wrap.contains($0)) }
-    self.wrap = wrap
+    self.wrapped = wrap.sorted()
     self.rowsPerSheet = max(1, rowsPerSheet)
   }
 
-  /// Writes the next row; `formats` overrides a column's format for this row's cell. A blank or
-  /// empty-text cell with no override writes nothing. `then` writes more cells into the row (a figure with
-  /// its note, a gap) while it is still the current row.
+  /// Writes the next row; `override` gives one cell a format of its own instead of its column's.
+  /// A blank or empty-text cell with no override writes nothing. `then` writes more cells into the
+  /// row (a figure with its note, a gap) while it is still the current row.
   public func append(
-    _ values: [CellValue], formats: [Int: CellFormat] = [:],
+    _ values: [CellValue], override: (column: Int, format: CellFormat)? = nil,
     then: ((_ sheet: Worksheet, _ at: (_ column: Int) -> CellReference) throws -> Void)? = nil
   ) throws {
     if sheet == nil || row > rowsPerSheet { try startSheet() }
     guard let sheet else { return }
-    let texts = values.enumerated().compactMap { column, value -> (String, width: Double)? in
-      guard wrap.contains(column), case .text(let text) = value else { return nil }
-      return (text, maximumColumnWidth)
-    }
     // NB: in constant-memory mode a row's height must be set before the row is left.
-    try RowHeight.fit(row, texts: texts, on: sheet)
+    var lines = 1
+    for column in wrapped where column < values.count {
+      if case .text(let text) = values[column] { lines = max(lines, RowHeight.lines(text, width: maximumColumnWidth)) }
+    }
+    if lines > 1 { try sheet.setRow(row, height: Double(lines) * RowHeight.line) }
     for (column, value) in values.enumerated() {
       let cell = CellReference(row: row, column: column)
-      if !formats.isEmpty, let override = formats[column] {
-        try sheet.write(value, at: cell, format: override)
+      if let override, override.column == column {
+        try sheet.write(value, at: cell, format: override.format)
       } else if !value.isEmpty {
         // NB: an empty cell with its column's format looks like no cell; most rows have a few.
         try sheet.write(value, at: cell, format: registered[column])
@@ -65,8 +68,6 @@ public final class StreamedSheet {
     row += 1
   }
 
-  /// Adds the filter buttons and finishes every sheet written (an empty stream still gets one
-  /// sheet, with its header).
   public func finish() throws {
     if sheet == nil { try startSheet() }
     try closeSheet()
