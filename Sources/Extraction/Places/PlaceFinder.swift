@@ -36,19 +36,24 @@ extension Gazetteer {
     let matches = dictionary.scan(scalars) { match in
       match.payloads.contains { $0.marker != .needsBoundary || Boundary.precedes(match.start, in: scalars) }
     }
-    var mentions: [(PlaceMention, TermMarker)] = []
+    // NB: typed as `[Candidate]` itself: an array of unlabelled tuples is copied to convert.
+    var mentions: [Candidate] = []
     for match in matches {
-      let terms = match.payloads.filter {
-        $0.marker != .needsBoundary || Boundary.precedes(match.start, in: scalars)
-      }
-      let candidates = terms.map { places[$0.place] }
-      guard let first = candidates.first, let scope = first.scope else { continue }  // a blocker
-      let others = candidates.dropFirst().compactMap(\.scope).filter { $0 != scope }
+      // NB: most names are one place's; only an ambiguous one needs its readings filtered.
+      let single = match.payloads.count == 1
+      let terms =
+        single
+        ? match.payloads
+        : match.payloads.filter { $0.marker != .needsBoundary || Boundary.precedes(match.start, in: scalars) }
+      guard let term = terms.first else { continue }
+      let first = places[term.place]
+      guard let scope = first.scope else { continue }  // a blocker
+      let others = single ? [] : terms.dropFirst().compactMap { places[$0.place].scope }.filter { $0 != scope }
       let mention = PlaceMention(
         surface: match.surface(in: scalars), start: match.start, end: match.end, place: first,
         scope: scope, role: .location, alternatives: others.isEmpty ? [] : [scope] + others,
         isWeak: first.kind == .beijing)
-      mentions.append((mention, terms[0].marker))
+      mentions.append((mention, term.marker))
     }
     return mentions
   }
