@@ -28,7 +28,11 @@ enum RowHeight {
 
   /// Sets `row`'s height for the tallest of `texts` (each with its column width), if above one line.
   static func fit(_ row: Int, texts: [(String, width: Double)], on sheet: Worksheet) throws {
-    let lines = texts.map { Self.lines($0.0, width: $0.width) }.max() ?? 1
+    try fit(row, lines: texts.map { Self.lines($0.0, width: $0.width) }.max() ?? 1, on: sheet)
+  }
+
+  /// Sets `row`'s height for `lines` lines of text, if above one.
+  static func fit(_ row: Int, lines: Int, on sheet: Worksheet) throws {
     if lines > 1 { try sheet.setRow(row, height: Double(lines) * line) }
   }
 }

@@ -53,7 +53,7 @@ public final class StreamedSheet {
     for column in wrapped where column < values.count {
       if case .text(let text) = values[column] { lines = max(lines, RowHeight.lines(text, width: maximumColumnWidth)) }
     }
-    if lines > 1 { try sheet.setRow(row, height: Double(lines) * RowHeight.line) }
+    try RowHeight.fit(row, lines: lines, on: sheet)
     for (column, value) in values.enumerated() {
       let cell = CellReference(row: row, column: column)
       if let override, override.column == column {
@@ -68,6 +68,8 @@ public final class StreamedSheet {
     row += 1
   }
 
+  /// Adds the filter buttons and finishes every sheet written (an empty stream still gets one
+  /// sheet, with its header).
   public func finish() throws {
     if sheet == nil { try startSheet() }
     try closeSheet()

@@ -35,11 +35,12 @@ struct GrowthFindings {
         out.append(l("\(year)年分项：", "Breakdown \(year): ") + parts.joined(separator: l.comma) + l("。", "."))
       }
     }
+    let names = VolunteerGrowth.Series.headers(l, of: growth.series)
     for statement in growth.growth {
       guard let from = Phrases.text(statement.first, l), let to = Phrases.text(statement.last, l) else { continue }
       // NB: the series of the statement's label and unit: 志愿者 in 名 is not 志愿者 in 人次.
-      let series = growth.series.first { $0.label == statement.label && $0.unit == statement.unit }
-      let name = series?.header(l, among: growth.series) ?? statement.label
+      let series = growth.series.firstIndex { $0.label == statement.label && $0.unit == statement.unit }
+      let name = series.map { names[$0] } ?? statement.label
       var sentence = l("\(name)：\(statement.firstYear)年 \(from) → \(statement.lastYear)年 \(to)", "\(name): \(from) in \(statement.firstYear) → \(to) in \(statement.lastYear)")
       if let ratio = statement.minimumRatio, ratio > 1 {
         sentence += l("，至少是\(statement.firstYear)年的 \(Phrases.ratio(ratio)) 倍", ", at least \(Phrases.ratio(ratio))× the \(statement.firstYear) figure")

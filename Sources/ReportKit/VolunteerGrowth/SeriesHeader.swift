@@ -11,17 +11,11 @@ extension VolunteerGrowth.Series {
     return label + part + unit
   }
 
-  /// The header, unique among `all`: when another series reads the same (`服务人次` with the unit
-  /// 人次 and without one), the unit is spelt out so Excel's table gets distinct columns.
-  func header(_ l: Language, among all: [VolunteerGrowth.Series]) -> String {
-    let plain = header(l)
-    guard all.contains(where: { $0 != self && $0.header(l) == plain }) else { return plain }
-    return spelledOut(l)
-  }
-
-  /// Every series' ``header(_:among:)``, in order, reading each plain header once.
-  /// NB: a sheet names a series in every cell of its column; asking `header(_:among:)` there
-  /// compares every series with every other one, cell after cell.
+  /// Every series' header, in order, unique among them: when two series read the same
+  /// (`服务人次` with the unit 人次 and without one), each spells its unit out so Excel's table gets
+  /// distinct columns.
+  /// NB: one pass for all series: a sheet names a series in every cell of its column, and
+  /// comparing each series with every other one there, cell after cell, was quadratic.
   static func headers(_ l: Language, of all: [VolunteerGrowth.Series]) -> [String] {
     let plain = all.map { $0.header(l) }
     let uses = Dictionary(plain.map { ($0, 1) }, uniquingKeysWith: +)
