@@ -5,9 +5,7 @@ import NewsCorpus
 
 /// Every counted figure of a page printed in 2021, as `metric:surface@year`.
 private func figures(_ body: String) throws -> [String] {
-  let page = "劳动午报 2021年7月1日 第3版\n\n志愿服务情况\n\n本报讯（记者 李明）\(body)\n"
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  return document.articles.flatMap { FactExtractor().extract($0).facts }
+  try factsOnPage("劳动午报 2021年7月1日 第3版\n\n" + oneArticlePage(body, headline: "志愿服务情况"))
     .filter { $0.metric != .other }
     .map { "\($0.metric.rawValue):\($0.surface)@\($0.year.map(String.init) ?? "?")" }
 }

@@ -5,9 +5,7 @@ import NewsCorpus
 
 /// Every stations figure of a one-article page about the whole city, as `surface@place`.
 private func stations(_ body: String) throws -> [String] {
-  let page = "全市暖心伴考服务全面启动\n\n本报讯（记者 李明）2019年6月7日，全市共设立服务站点98个。\(body)\n"
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  return document.articles.flatMap { FactExtractor().extract($0).facts }
+  try factsOnPage(oneArticlePage("2019年6月7日，全市共设立服务站点98个。" + body, headline: "全市暖心伴考服务全面启动"))
     .filter { $0.metric == .stations }.map { "\($0.surface)@\($0.scope.label)" }
 }
 

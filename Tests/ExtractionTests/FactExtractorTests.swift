@@ -4,9 +4,7 @@ import NewsCorpus
 
 /// Facts of a page written in the test, one article or more, with programme start years.
 private func facts(_ page: String, starts: [String: Int] = ["暖心伴考": 2016]) throws -> [Fact] {
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  let extractor = FactExtractor(programmeStarts: starts)
-  return document.articles.flatMap { extractor.extract($0).facts }
+  try factsOnPage(page, extractor: FactExtractor(programmeStarts: starts))
 }
 
 private func only(_ facts: [Fact], _ metric: Metric) -> [Fact] { facts.filter { $0.metric == metric } }

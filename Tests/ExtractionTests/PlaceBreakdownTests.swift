@@ -5,10 +5,8 @@ import NewsCorpus
 
 /// Every figure of a one-article page, as `surface@place` for the metric asked.
 private func figures(_ body: String, _ metric: Metric) throws -> [String] {
-  let page = "驿站和伴考服务情况\n\n本报讯（记者 李明）\(body)\n"
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  let facts = document.articles.flatMap { FactExtractor().extract($0).facts }
-  return facts.filter { $0.metric == metric }.map { "\($0.surface)@\($0.scope.label)" }
+  try factsOnPage(oneArticlePage(body, headline: "驿站和伴考服务情况"))
+    .filter { $0.metric == metric }.map { "\($0.surface)@\($0.scope.label)" }
 }
 
 @Test(arguments: [
@@ -72,8 +70,7 @@ func aListAfterALeadInCountsTheLeadInsNoun(_ body: String, _ metric: Metric, _ e
 /// 设点 names service points.
 @Test func aListGoesOnPastASemicolonAndItsItemsKeepTheirBreakdown() throws {
   let page = "驿站建设\n\n本报讯 2019年，丰台区总工会今年新建驿站28家，累计达到156家；通州区新建21家。大兴区总工会今年设点8个。\n"
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  let found = document.articles.flatMap { FactExtractor().extract($0).facts }.filter { $0.metric == .stations }
+  let found = try factsOnPage(page).filter { $0.metric == .stations }
   #expect(found.map { "\($0.surface) \($0.scope.label) \($0.subtype ?? "-")" } == ["28家 丰台区 新增", "156家 丰台区 -", "21家 通州区 新增", "8个 大兴区 -"])
 }
 
@@ -128,8 +125,7 @@ func districtsNamedAsOneListShareTheirFigure(_ body: String, _ metric: Metric, _
 /// Streets and towns of one district before 分别 give each figure after it its street or town.
 @Test func streetsBeforeRespectivelyGiveEachFigureItsStreet() throws {
   let page = "驿站建设\n\n本报讯（记者 李明）目前通州区已建成户外劳动者服务站点236个。其中，梨园镇、永顺镇、宋庄镇的站点数量位居前三，分别为28个、25个、21个。\n"
-  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
-  let facts = document.articles.flatMap { FactExtractor().extract($0).facts }.filter { $0.metric == .stations }
+  let facts = try factsOnPage(page).filter { $0.metric == .stations }
   #expect(facts.map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")/\($0.subtype ?? "-")" }
     == ["236个@通州区/-", "28个@通州区梨园镇/-", "25个@通州区永顺镇/-", "21个@通州区宋庄镇/-"])
 }
