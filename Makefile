@@ -5,7 +5,8 @@ OUT      ?= reports
 # Release builds link the Swift runtime and Foundation statically: the binaries then run on a machine
 # without a Swift toolchain, and calls into the runtime (retain, release, allocation) skip the
 # shared library's indirection, which `make bench` measured at about a tenth of the CPU time.
-RELEASE  ?= -c release --static-swift-stdlib
+# The toolchain's lld links them: GNU ld warns about glibc's `mktemp` inside static Foundation.
+RELEASE  ?= -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 
 .PHONY: all deps reports test bench clean
 

@@ -33,8 +33,8 @@ sys.stdout.write("\n".join(out[:lines]) + "\n")
 PY
 }
 
-swift build -c release --static-swift-stdlib --product corpus >/dev/null
-bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/corpus
+swift build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product corpus >/dev/null
+bin=$(swift build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --show-bin-path)/corpus
 
 run() { # $1 = label, $2 = file
   local dir="$work/seeds-$1"; mkdir -p "$dir"; mv "$2" "$dir/"
