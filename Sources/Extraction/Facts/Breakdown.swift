@@ -3,15 +3,21 @@ import ChineseText
 
 /// Finds the part of a total that a counted noun names.
 enum Breakdown {
-  struct Word: Sendable {
-    var word: MatchWord
+  /// NB: a class: every figure's search passes most of the words, and copying a struct of four
+  /// references retained each of them.
+  final class Word: Sendable {
+    let word: MatchWord
     /// A handful of metrics: an array is searched faster than a set is hashed.
-    var metrics: [Metric]
-    var isTotal: Bool
+    let metrics: [Metric]
+    let isTotal: Bool
     /// The breakdown's name (新建 → 新增).
-    var label: String
+    let label: String
     /// The word counts before the number too (a verb of adding: `新建成17家驿站`).
-    var readsBefore: Bool
+    let readsBefore: Bool
+
+    init(word: MatchWord, metrics: [Metric], isTotal: Bool, label: String, readsBefore: Bool) {
+      (self.word, self.metrics, self.isTotal, self.label, self.readsBefore) = (word, metrics, isTotal, label, readsBefore)
+    }
   }
 
   /// Longest words first, so `中、高考` (a total) is seen before `高考` (a part).

@@ -89,19 +89,30 @@ public struct FactExtractor: Sendable {
   }
 
   /// What every clause of an article falls back on.
-  struct ArticleContext {
-    var article: Article
-    var places: ArticlePlaces
-    var programme: Programme?
+  ///
+  /// NB: a class: closures and readings that keep it retain one object, not each of its fields
+  /// (the article alone holds some twenty).
+  final class ArticleContext {
+    let article: Article
+    let places: ArticlePlaces
+    let programme: Programme?
     /// The article's programme id, which confirms a `?` term in any of its sentences.
-    var confirmed: Set<String>
+    let confirmed: Set<String>
     /// The file's name without its folder, so outputs do not depend on where the seeds live.
-    var file: String
+    let file: String
     /// The article's title, made once: every fact and mention quotes it, and for an article with
     /// no headline each `Article.title` is a string of its own.
-    var title: String
+    let title: String
     /// A programme's first year by its id.
-    var programmeStart: (String) -> Int?
+    let programmeStart: (String) -> Int?
+
+    init(
+      article: Article, places: ArticlePlaces, programme: Programme?, confirmed: Set<String>, file: String,
+      title: String, programmeStart: @escaping (String) -> Int?
+    ) {
+      (self.article, self.places, self.programme, self.confirmed) = (article, places, programme, confirmed)
+      (self.file, self.title, self.programmeStart) = (file, title, programmeStart)
+    }
   }
 
   /// Scalars that may follow a number that closes its clause (服务站点62个”).

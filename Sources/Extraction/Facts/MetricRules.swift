@@ -47,7 +47,9 @@ struct MetricWords {
 
 /// The metric rules, tried in file order; the first that matches decides.
 public enum MetricRules {
-  struct Rule: Sendable {
+  /// NB: a class: a figure asks every rule of its measure word, and copying a struct of eight
+  /// collections retained each of them.
+  final class Rule: Sendable {
     /// A noun of the `nouns` column; `^noun` opens the window.
     struct Noun: Sendable {
       var word: MatchWord
@@ -59,19 +61,27 @@ public enum MetricRules {
       }
     }
 
-    var metric: Metric
-    var units: Set<String>
+    let metric: Metric
+    let units: Set<String>
     /// The `nouns` column as written, `^` included.
-    var nounNames: [String]
-    var nouns: [Noun]
+    let nounNames: [String]
+    let nouns: [Noun]
     /// The nouns that count wherever they stand in the window (no `^`).
     var plainNounNames: [String] { nouns.filter { !$0.opensWindow }.map(\.word.text) }
-    var cues: [MatchWord]
-    var before: [MatchWord]
-    var not: [MatchWord]
+    let cues: [MatchWord]
+    let before: [MatchWord]
+    let not: [MatchWord]
     /// `^word` entries of the `not` column: the number counts that word when it opens the window
     /// after the number (`16个区均设立了服务站点` counts districts).
-    var notOpening: [MatchWord]
+    let notOpening: [MatchWord]
+
+    init(
+      metric: Metric, units: Set<String>, nounNames: [String], nouns: [Noun], cues: [MatchWord], before: [MatchWord],
+      not: [MatchWord], notOpening: [MatchWord]
+    ) {
+      (self.metric, self.units, self.nounNames, self.nouns) = (metric, units, nounNames, nouns)
+      (self.cues, self.before, self.not, self.notOpening) = (cues, before, not, notOpening)
+    }
 
     /// Whether the words match, for a quantity whose unit is one of `units`.
     func matchesWords(_ words: MetricWords) -> Bool {
