@@ -27,6 +27,9 @@ enum Plausibility {
     let left = reading.left
     guard let number = left.number else { return true }  // 半小时, 米九
     if !number.hasDigit, !left.isFraction, reading.qualifier == .exact { return false }
+    // NB: an integer written with a leading zero is a code or the tail of a number split by a space
+    // (`12 000人次` read from `000`), never a count, with or without a measure word.
+    if number.isArabicOnly, number.arabic?.hasLeadingZero == true { return false }
     if left.unitKind == .classifier, number.isSingleOne, !left.hasHalf, !left.hasTail,
       reading.right == nil, reading.qualifier == .exact
     {
