@@ -27,8 +27,8 @@ enum Plausibility {
     let left = reading.left
     guard let number = left.number else { return true }  // 半小时, 米九
     if !number.hasDigit, !left.isFraction, reading.qualifier == .exact { return false }
-    // NB: an integer written with a leading zero is a code or the tail of a number split by a space
-    // (`12 000人次` read from `000`), never a count, with or without a measure word.
+    // NB: an integer written with a leading zero is a code (`010`) or the tail of a number split by a
+    // space (`12 000人次` read from `000`), never a count, with or without a measure word.
     if number.isArabicOnly, number.arabic?.hasLeadingZero == true { return false }
     if left.unitKind == .classifier, number.isSingleOne, !left.hasHalf, !left.hasTail,
       reading.right == nil, reading.qualifier == .exact
@@ -42,10 +42,8 @@ enum Plausibility {
       reading.unit == nil && reading.right == nil && !left.isFraction && !left.isTenths
       && reading.qualifier == .exact && !number.isAdjacentRange
     guard isBare else { return true }
-    if number.isArabicOnly, let arabic = number.arabic,
-      arabic.hasLeadingZero || (arabic.isPlainInteger && arabic.integerDigits >= phoneDigits)
-    {
-      return false  // NB: 010, 4000151123: a code or a phone number, even on a line of its own.
+    if number.isArabicOnly, let arabic = number.arabic, arabic.isPlainInteger, arabic.integerDigits >= phoneDigits {
+      return false  // NB: 4000151123: a phone number, even on a line of its own.
     }
     guard !isWholeText else { return true }
     if number.isDigitByDigit { return false }
