@@ -17,8 +17,7 @@ public enum ListRow {
   }
 
   static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
-    var end = text.count
-    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    let end = contentEnd(text)
     guard end > 0, end <= maxLength, text[0].isHan,
       let firstDigit = text.firstIndex(where: \.isASCIIDigit),
       let lastDigit = text[..<end].lastIndex(where: \.isASCIIDigit)
@@ -27,8 +26,13 @@ public enum ListRow {
     let number = text[firstDigit...lastDigit]
     let unit = text[(lastDigit + 1)..<end]
     return name.allSatisfy { $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) }
-      && number.allSatisfy { $0.isASCIIDigit || $0 == "." || $0 == "," }
+      && number.allSatisfy(isNumberScalar)
       && unit.count <= maxUnitLength && unit.allSatisfy(\.isHan)
+  }
+
+  /// Where `text` ends without its trailing spaces.
+  static func contentEnd(_ text: [Unicode.Scalar]) -> Int {
+    text.lastIndex { !$0.isHorizontalSpace }.map { $0 + 1 } ?? 0
   }
 
   /// Whether normalised `text` is a row that names its figure with a colon (`全市暖心驿站：1460家`),
@@ -75,8 +79,7 @@ public enum ListRow {
   /// The name and numbers of a table's row (`东城区 45 30`): a name of Han, then numbers set apart by
   /// spaces, with nothing after the last. Nil for any other line.
   public static func tableCells(_ text: [Unicode.Scalar]) -> (name: Range<Int>, numbers: [Range<Int>])? {
-    var end = text.count
-    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    let end = contentEnd(text)
     guard end > 0, end <= maxLength, text[0].isHan, let firstDigit = text.firstIndex(where: \.isASCIIDigit),
       text[..<firstDigit].allSatisfy({ $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) })
     else { return nil }

@@ -28,8 +28,6 @@ struct PlaceBreakdown {
   static let marker = Array("其中".unicodeScalars)
   /// The most scalars an item may spend before its number (`其中朝阳区建成` is 7).
   static let itemReach = 12
-  /// What alone may join two figures of one list (`28个、25个`, `28个和25个`).
-  static let listJoiners: Set<Unicode.Scalar> = Set("、和及与 ".unicodeScalars)
   /// Marks that open the next item of a list.
   static let itemMarks: Set<Unicode.Scalar> = Set("、，,和及与;；：:".unicodeScalars)
 
@@ -43,7 +41,7 @@ struct PlaceBreakdown {
     // NB: a figure joined to the one before by a list mark alone goes on its list (`分别为28个、25个`):
     // it counts what that one counts, and `Respectively` gives it its place.
     if let previous = antecedents.last, previous.end == previousEnd, previous.fact.unit == unit, previous.sentence == sentence,
-      previousEnd < quantity.start, scalars[previousEnd..<quantity.start].allSatisfy(listJoiners.contains)
+      previousEnd < quantity.start, scalars[previousEnd..<quantity.start].allSatisfy(FigureWindows.listJoiners.contains)
     {
       return (previous.fact, previous.fact.scope)
     }
