@@ -19,7 +19,7 @@ enum AmongLead {
   /// names its part if one does; nil when the sentence opens no "among the X" for it.
   static func reading(
     of quantity: Quantity, words: MetricWords, clause: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar],
-    namesAPlace: (ArraySlice<Unicode.Scalar>) -> Bool
+    gazetteer: Gazetteer
   ) -> (metric: Metric, relativeClause: ArraySlice<Unicode.Scalar>?)? {
     guard clause.lowerBound > sentence.lowerBound, let unit = quantity.unit,
       let openingEnd = scalars[sentence.lowerBound..<clause.lowerBound].firstIndex(where: Punctuation.splitsClause)
@@ -28,7 +28,9 @@ enum AmongLead {
     while end > sentence.lowerBound, scalars[end - 1].isHorizontalSpace { end -= 1 }
     guard end > sentence.lowerBound, scalars[end - 1] == among else { return nil }
     let own = scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }
-    let relative = BarePart.relativeClause(scalars[clause.lowerBound..<quantity.start]).flatMap { namesAPlace($0) ? nil : $0 }
+    let relative = BarePart.relativeClause(scalars[clause.lowerBound..<quantity.start]).flatMap {
+      gazetteer.scope(ofClause: Array($0)) == nil ? $0 : nil
+    }
     guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative != nil,
       !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: unit),
       let metric = ListLeadIn.metric(of: scalars[sentence.lowerBound..<(end - 1)], unit: unit)

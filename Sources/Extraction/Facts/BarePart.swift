@@ -31,8 +31,7 @@ enum BarePart {
     if let clause = relativeClause(item) {
       return gazetteer.scope(ofClause: Array(clause)) == nil ? total.fact : nil
     }
-    var own = scalars[max(markerEnd, previousEnd)..<quantity.start]
-    if let mark = own.lastIndex(where: NamedPart.itemMarks.contains) { own = own[(mark + 1)...] }
+    let own = NamedPart.lastItem(scalars[max(markerEnd, previousEnd)..<quantity.start])
     guard NamedPart.withoutLinks(own).isEmpty else { return nil }
     var after = quantity.end
     while after < scalars.count, scalars[after].isHorizontalSpace { after += 1 }
@@ -42,8 +41,7 @@ enum BarePart {
   /// The words of a relative clause that is all an item says before its number (`24小时开放的有`
   /// → 24小时开放), from the item's last list mark; nil when the item is not one.
   static func relativeClause(_ item: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
-    var words = item
-    if let mark = words.lastIndex(where: NamedPart.itemMarks.contains) { words = words[(mark + 1)...] }
+    var words = NamedPart.lastItem(item)
     while let last = words.last, last.isHorizontalSpace { words.removeLast() }
     if let link = relativeLinks.first(where: { words.endsWithWord($0) }) { words = words.dropLast(link.count) }
     guard words.last == relativeMark else { return nil }

@@ -203,8 +203,7 @@ public struct FactExtractor: Sendable {
         // A sentence that opens "among the X" counts X in the figures after it (`服务站点中，有78个设在室外`).
         if metric == .other {
           amongLead = AmongLead.reading(
-            of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars,
-            namesAPlace: { gazetteer.scope(ofClause: Array($0)) != nil })
+            of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars, gazetteer: gazetteer)
           metric = amongLead?.metric ?? .other
         }
       }

@@ -51,9 +51,8 @@ enum NamedPart {
       return String(scalars: clause)
     }
     let nouns = nouns(of: fact.metric)
-    var start = max(markerEnd, previousEnd, sentence.lowerBound)
-    if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
-    let before = trimmed(scalars[start..<quantity.start], nouns: nouns, before: true)
+    let item = lastItem(scalars[max(markerEnd, previousEnd, sentence.lowerBound)..<quantity.start])
+    let before = trimmed(item, nouns: nouns, before: true)
     if !before.isEmpty { return before.count <= maxLabel ? String(scalars: before) : unnamed }
     return label(after: quantity, in: scalars, sentence: sentence, metric: fact.metric)
   }
@@ -65,6 +64,11 @@ enum NamedPart {
     let stretch = scalars[quantity.end..<end]
     let after = trimmed(stretch.prefix { $0.isHan || $0.isASCIIDigit }, nouns: nouns(of: metric), before: false)
     return after.isEmpty || after.count > maxLabel ? unnamed : String(scalars: after)
+  }
+
+  /// The words after the last mark that opens an item (`党员志愿者` of `，党员志愿者`), all of them if none does.
+  static func lastItem(_ words: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    words.lastIndex(where: itemMarks.contains).map { words[($0 + 1)...] } ?? words
   }
 
   /// Whether 其中 at `start` opens a clause: `，其中`, `。其中`, not the 其中 of `参与其中`.
