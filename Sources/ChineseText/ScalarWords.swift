@@ -12,6 +12,17 @@ extension ArraySlice where Element == Unicode.Scalar {
     return false
   }
 
+  /// Where the last `word` in the slice starts, as an index of the slice (nil for an empty word).
+  public func lastIndex(ofWord word: [Unicode.Scalar]) -> Int? {
+    guard !word.isEmpty else { return nil }
+    var index = endIndex - word.count
+    while index >= startIndex {
+      if self[index..<(index + word.count)].elementsEqual(word) { return index }
+      index -= 1
+    }
+    return nil
+  }
+
   /// Whether the slice ends with `word`.
   public func endsWithWord(_ word: [Unicode.Scalar]) -> Bool {
     count >= word.count && self[(endIndex - word.count)...].elementsEqual(word)

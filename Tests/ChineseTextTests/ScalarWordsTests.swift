@@ -18,3 +18,17 @@ func findsWordsInSlices(text: String, word: String, contains: Bool, endsWith: Bo
   let inner = (["前"] + scalars)[1...]
   #expect(inner.containsWord(Array(word.unicodeScalars)) == contains)
 }
+
+@Test(arguments: [
+  ("至少为考生发放至少", "至少", 7),
+  ("至少发放", "至少", 0),
+  ("发放", "至少", nil),
+  ("至", "至少", nil),
+])
+func findsTheLastWordAsAnIndexOfTheSlice(text: String, word: String, index: Int?) {
+  let scalars = Array(text.unicodeScalars)
+  #expect(scalars[...].lastIndex(ofWord: Array(word.unicodeScalars)) == index)
+  // A slice that starts inside an array answers indices of the array.
+  let inner = (["前"] + scalars)[1...]
+  #expect(inner.lastIndex(ofWord: Array(word.unicodeScalars)) == index.map { $0 + 1 })
+}

@@ -20,22 +20,12 @@ enum ClauseBound {
     guard quantity.qualifier == .exact, let value = quantity.value else { return quantity }
     let start = max(clauseStart, quantity.start - reach)
     let words = scalars[start..<quantity.start]
-    guard let (bound, at) = bounds.lazy.compactMap({ bound in lastOffset(of: bound.word, in: words).map { (bound, $0) } }).first,
+    guard let (bound, at) = bounds.lazy.compactMap({ bound in words.lastIndex(ofWord: bound.word).map { (bound, $0) } }).first,
       !scalars[(at + bound.word.count)..<quantity.start].contains(where: { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil })
     else { return quantity }
     var bounded = quantity
     bounded.qualifier = bound.qualifier
     (bounded.low, bounded.high) = bound.qualifier == .atLeast ? (value, nil) : (nil, value)
     return bounded
-  }
-
-  /// Where the last `word` in `words` starts, as an index of `words`.
-  static func lastOffset(of word: [Unicode.Scalar], in words: ArraySlice<Unicode.Scalar>) -> Int? {
-    var index = words.endIndex - word.count
-    while index >= words.startIndex {
-      if words[index..<(index + word.count)].elementsEqual(word) { return index }
-      index -= 1
-    }
-    return nil
   }
 }
