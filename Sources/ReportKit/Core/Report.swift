@@ -39,9 +39,21 @@ public struct Report: Sendable {
   /// returns the summary.
   @discardableResult
   public func write(_ content: some ReportContent, corpus: ParsedCorpus) throws -> String {
-    let summary = try ReportWriter(report: self, content: content, corpus: corpus).write()
-    if !options.quiet { print(summary, terminator: "") }
-    return summary
+    try writeMeasured(content, corpus: corpus).summary
+  }
+
+  /// What a report wrote: its summary, and how long libxlsxwriter's `workbook_close` took on the
+  /// writing thread (the sheets it kept in memory written out, then every part zipped).
+  public struct Written: Sendable {
+    public let summary: String
+    public let closing: ThreadClock.Elapsed
+  }
+
+  /// ``write(_:corpus:)``, also saying how long closing the workbook took (for `corpus bench`).
+  public func writeMeasured(_ content: some ReportContent, corpus: ParsedCorpus) throws -> Written {
+    let written = try ReportWriter(report: self, content: content, corpus: corpus).write()
+    if !options.quiet { print(written.summary, terminator: "") }
+    return written
   }
 
   /// Prints `Error: <message>` to standard error and exits with status 1.

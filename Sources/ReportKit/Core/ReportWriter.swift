@@ -14,8 +14,8 @@ struct ReportWriter<Content: ReportContent> {
 
   var language: Language { report.options.lang }
 
-  /// Writes both files and returns the summary.
-  func write() throws -> String {
+  /// Writes both files; returns the summary and the time libxlsxwriter took to close the workbook.
+  func write() throws -> Report.Written {
     let manager = FileManager.default
     try manager.createDirectory(atPath: report.options.out, withIntermediateDirectories: true)
     let stage = ".staged-\(ProcessInfo.processInfo.processIdentifier)"
@@ -26,9 +26,13 @@ struct ReportWriter<Content: ReportContent> {
       try? manager.removeItem(atPath: stagedSummary)
     }
     var sheets: [(name: String, about: String)] = []
+    // NB: closing is where libxlsxwriter writes the sheets it kept in memory and zips every part.
+    var closing = ThreadClock.now()
     try Workbook.write(to: stagedWorkbook) { workbook in
       sheets = try writeWorkbook(workbook)
+      closing = ThreadClock.now()
     }
+    let closed = closing.elapsed()
     let summary = Summary(
       name: report.name, title: content.title(language), question: content.question(language),
       inputs: inputsSentence, findings: content.findings(language), quality: content.quality, sheets: sheets,
@@ -37,7 +41,7 @@ struct ReportWriter<Content: ReportContent> {
     try Data(summary.utf8).write(to: URL(fileURLWithPath: stagedSummary))
     try replace(report.workbookPath, with: stagedWorkbook)
     try replace(report.summaryPath, with: stagedSummary)
-    return summary
+    return Report.Written(summary: summary, closing: closed)
   }
 
   /// 概览, the report's sheets, 来源, 数据质量; returns the sheet list.

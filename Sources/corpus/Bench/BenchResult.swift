@@ -41,6 +41,9 @@ struct BenchResult: Codable, Hashable {
     var name: String
     var aggregate: Stopwatch.Lap
     var write: Stopwatch.Lap
+    /// The part of `write` inside libxlsxwriter's `workbook_close`: the sheets it kept in memory
+    /// written out as XML, then every part deflated into the zip (C code, one thread per workbook).
+    var close: Stopwatch.Lap
   }
 
   struct PlantedRecallFigures: Codable, Hashable {

@@ -51,8 +51,9 @@ struct BenchRunCommand: ParsableCommand {
         Result { () throws -> BenchResult.ReportLaps in
           let name = order[index]
           let (content, aggregate) = Stopwatch.timeOnThread { ReportCatalog.content(name, model, shared: analyses)! }
-          let (_, write) = try Stopwatch.timeOnThread { try Report(name: name, options: options).write(content, corpus: model) }
-          return .init(name: name, aggregate: aggregate, write: write)
+          let (written, write) = try Stopwatch.timeOnThread { try Report(name: name, options: options).writeMeasured(content, corpus: model) }
+          let close = Stopwatch.Lap(wall: written.closing.wall, cpu: written.closing.cpu)
+          return .init(name: name, aggregate: aggregate, write: write, close: close)
         }
       }
       return (sharedLap, outcomes)

@@ -24,7 +24,9 @@ struct BenchTable {
       for report in result.reports {
         lines.append(row(size, "· \(report.name): tables", report.aggregate, bytes: 0, articles: 0))
         lines.append(row(size, "· \(report.name): workbook + summary", report.write, bytes: 0, articles: 0))
+        lines.append(row(size, "· \(report.name): of which libxlsxwriter's close (XML, zip)", report.close, bytes: 0, articles: 0))
       }
+      lines.append(row(size, "· all reports: libxlsxwriter's close, added up", sum(result.reports.map(\.close)), bytes: 0, articles: 0))
       let load = sum(result.phases.prefix(3).map(\.lap))
       lines.append(row(size, "**load (passes 1–3)**", load, bytes: result.bytes, articles: result.articles))
       let total = sum(result.phases.map(\.lap))

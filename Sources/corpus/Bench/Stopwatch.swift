@@ -1,5 +1,6 @@
 // Wall and CPU time of one phase, and the process's peak resident memory.
 import Foundation
+import ReportKit
 
 /// Times a phase by the wall clock and by the CPU time of every thread of the process.
 struct Stopwatch {
@@ -19,7 +20,7 @@ struct Stopwatch {
 
   /// Runs `body`, returning its result and its lap on the calling thread (CPU of this thread only),
   /// for work that runs beside other work.
-  static func timeOnThread<T>(_ body: () throws -> T) rethrows -> (T, Lap) { try measure(body, cpu: threadCPUSeconds) }
+  static func timeOnThread<T>(_ body: () throws -> T) rethrows -> (T, Lap) { try measure(body, cpu: ThreadClock.threadCPUSeconds) }
 
   private static func measure<T>(_ body: () throws -> T, cpu: () -> Double) rethrows -> (T, Lap) {
     let clock = ContinuousClock()
@@ -29,13 +30,6 @@ struct Stopwatch {
     let elapsed = clock.now - start
     let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     return (result, Lap(wall: wall, cpu: cpu() - cpuBefore))
-  }
-
-  /// CPU seconds of the calling thread so far.
-  static func threadCPUSeconds() -> Double {
-    var now = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
-    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
   }
 
   /// User plus system CPU seconds of the whole process so far.
