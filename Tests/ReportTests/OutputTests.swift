@@ -45,6 +45,24 @@ import XlsxReader
     #expect(FileManager.default.contents(atPath: scratch.file("corpus.xlsx")) == bytes)
   }
 
+  @Test func theMeasuredWriteWritesTheSameFilesAndTimesOnlyTheClose() throws {
+    let plain = try Scratch()
+    let measured = try Scratch()
+    let (_, summary) = try Reports.write("station-counts", into: plain.path)
+    let options = try ReportOptions.parse(["--seeds", "fixture-seeds", "--out", measured.path, "--quiet"])
+    let report = Report(name: "station-counts", options: options)
+    let before = ThreadClock.now()
+    let written = try report.writeMeasured(Reports.content("station-counts", Fixture.corpus), corpus: Fixture.corpus)
+    let whole = before.elapsed()
+    #expect(written.summary == summary)
+    for file in ["station-counts.xlsx", "station-counts.md"] {
+      #expect(FileManager.default.contents(atPath: plain.file(file)) == FileManager.default.contents(atPath: measured.file(file)), "\(file)")
+    }
+    // The close is part of the write, on the writing thread: never negative, never more than the whole.
+    #expect(written.closing.wall >= 0 && written.closing.wall <= whole.wall)
+    #expect(written.closing.cpu >= 0 && written.closing.cpu <= whole.cpu)
+  }
+
   @Test func englishSwitchesHeadersSentencesAndSummary() throws {
     let scratch = try Scratch()
     let (book, summary) = try Reports.write("volunteer-growth", into: scratch.path, lang: .en)
