@@ -52,8 +52,7 @@ struct BenchRunCommand: ParsableCommand {
           let name = order[index]
           let (content, aggregate) = Stopwatch.timeOnThread { ReportCatalog.content(name, model, shared: analyses)! }
           let (written, write) = try Stopwatch.timeOnThread { try Report(name: name, options: options).writeMeasured(content, corpus: model) }
-          let close = Stopwatch.Lap(wall: written.closing.wall, cpu: written.closing.cpu)
-          return .init(name: name, aggregate: aggregate, write: write, close: close)
+          return .init(name: name, aggregate: aggregate, write: write, close: written.closing)
         }
       }
       return (sharedLap, outcomes)

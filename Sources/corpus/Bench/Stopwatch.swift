@@ -4,32 +4,25 @@ import ReportKit
 
 /// Times a phase by the wall clock and by the CPU time of every thread of the process.
 struct Stopwatch {
-  struct Lap: Codable, Hashable {
-    var wall: Double
-    var cpu: Double
-
-    /// A lap slower than any: where a search for the fastest starts.
-    static let never = Lap(wall: .infinity, cpu: .infinity)
-
-    /// The lap of the two with less wall time.
-    func faster(_ other: Lap) -> Lap { other.wall < wall ? other : self }
-  }
+  /// Wall and CPU seconds: the same two figures as a report's closing time, so one type serves both.
+  typealias Lap = ThreadClock.Elapsed
 
   /// Runs `body`, returning its result and its lap (CPU of every thread of the process).
-  static func time<T>(_ body: () throws -> T) rethrows -> (T, Lap) { try measure(body, cpu: cpuSeconds) }
+  static func time<T>(_ body: () throws -> T) rethrows -> (T, Lap) {
+    let start = ThreadClock.now()
+    let cpuBefore = cpuSeconds()
+    let result = try body()
+    var lap = start.elapsed()
+    lap.cpu = cpuSeconds() - cpuBefore
+    return (result, lap)
+  }
 
   /// Runs `body`, returning its result and its lap on the calling thread (CPU of this thread only),
   /// for work that runs beside other work.
-  static func timeOnThread<T>(_ body: () throws -> T) rethrows -> (T, Lap) { try measure(body, cpu: ThreadClock.threadCPUSeconds) }
-
-  private static func measure<T>(_ body: () throws -> T, cpu: () -> Double) rethrows -> (T, Lap) {
-    let clock = ContinuousClock()
-    let cpuBefore = cpu()
-    let start = clock.now
+  static func timeOnThread<T>(_ body: () throws -> T) rethrows -> (T, Lap) {
+    let start = ThreadClock.now()
     let result = try body()
-    let elapsed = clock.now - start
-    let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-    return (result, Lap(wall: wall, cpu: cpu() - cpuBefore))
+    return (result, start.elapsed())
   }
 
   /// User plus system CPU seconds of the whole process so far.
@@ -46,4 +39,12 @@ struct Stopwatch {
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
   }
+}
+
+extension Stopwatch.Lap {
+  /// A lap slower than any: where a search for the fastest starts.
+  static let never = Stopwatch.Lap(wall: .infinity, cpu: .infinity)
+
+  /// The lap of the two with less wall time.
+  func faster(_ other: Stopwatch.Lap) -> Stopwatch.Lap { other.wall < wall ? other : self }
 }
