@@ -59,6 +59,34 @@ public struct CellFormat: Hashable, Sendable {
     self.numberFormat = numberFormat
   }
 
+  /// Equal when every field is.
+  ///
+  /// NB: the workbook compares each cell's format with the formats it used last, and the derived
+  /// `==` compared the strings last, by canonical equivalence: telling two short codes apart
+  /// (`"近"#,##0` from `#,##0"余"`) cost more than the rest of a cell's write. Here the codes'
+  /// UTF-8 lengths go first, then the other fields, then the strings, and strings of different
+  /// lengths differ at once. Written codes are what libxlsxwriter sees, so two spellings of one code
+  /// (composed or not) are two formats; the synthesised hash stays consistent, since strings this
+  /// calls equal are equal strings.
+  public static func == (lhs: CellFormat, rhs: CellFormat) -> Bool {
+    lhs.numberFormat?.utf8.count == rhs.numberFormat?.utf8.count
+      && lhs.bold == rhs.bold && lhs.italic == rhs.italic && lhs.underline == rhs.underline && lhs.wrap == rhs.wrap
+      && lhs.vertical == rhs.vertical && lhs.horizontal == rhs.horizontal && lhs.border == rhs.border
+      && lhs.fontSize == rhs.fontSize && lhs.fontColor == rhs.fontColor && lhs.fillColor == rhs.fillColor
+      && lhs.borderColor == rhs.borderColor && lhs.indent == rhs.indent
+      && sameText(lhs.numberFormat, rhs.numberFormat) && sameText(lhs.fontName, rhs.fontName)
+  }
+
+  /// Whether two optional strings hold the same text, checking their UTF-8 lengths first.
+  @inline(__always)
+  private static func sameText(_ lhs: String?, _ rhs: String?) -> Bool {
+    switch (lhs, rhs) {
+    case (nil, nil): true
+    case (let left?, let right?): left.utf8.count == right.utf8.count && left == right
+    default: false
+    }
+  }
+
   /// This format with one change: `CellFormat.integer.with { $0.bold = true }`.
   public func with(_ change: (inout CellFormat) -> Void) -> CellFormat {
     var copy = self
