@@ -16,8 +16,10 @@ public final class Worksheet {
   let workbook: Workbook
   private let pointer: UnsafeMutablePointer<lxw_worksheet>
   /// The widest display width written per column, for ``fitColumns(minimum:maximum:)``; -1 for a
-  /// column nothing was written to. NB: an array, not a dictionary: it is read for every text cell.
-  var contentWidths: [Int] = []
+  /// column nothing was written to. NB: an array, not a dictionary: it is read for every text cell,
+  /// and, like the workbook's per-cell state, without the runtime's exclusivity check (one thread,
+  /// no overlapping access).
+  @exclusivity(unchecked) var contentWidths: [Int] = []
   /// Formats given to ``setColumn(_:width:format:)``, kept when columns are fitted.
   var columnFormats: [Int: CellFormat] = [:]
 
