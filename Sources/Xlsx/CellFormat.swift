@@ -66,8 +66,8 @@ public struct CellFormat: Hashable, Sendable {
   /// (`"近"#,##0` from `#,##0"余"`) cost more than the rest of a cell's write. Here the codes'
   /// UTF-8 lengths go first, then the other fields, then the strings, and strings of different
   /// lengths differ at once. Written codes are what libxlsxwriter sees, so two spellings of one code
-  /// (composed or not) are two formats; the synthesised hash stays consistent, since strings this
-  /// calls equal are equal strings.
+  /// with different lengths (composed and decomposed) are two formats; the synthesised hash stays
+  /// consistent, since strings this calls equal are equal strings.
   public static func == (lhs: CellFormat, rhs: CellFormat) -> Bool {
     lhs.numberFormat?.utf8.count == rhs.numberFormat?.utf8.count
       && lhs.bold == rhs.bold && lhs.italic == rhs.italic && lhs.underline == rhs.underline && lhs.wrap == rhs.wrap

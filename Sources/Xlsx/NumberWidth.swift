@@ -5,7 +5,7 @@ import Foundation
 /// quoted literal text (`"近"#,##0` adds 近).
 ///
 /// NB: every number cell is measured, so a whole number's digits are counted arithmetically and the
-/// format's bytes read once, with no string built or its characters counted.
+/// format's scalars read once, with no string built or its characters counted.
 enum NumberWidth {
   static func estimate(_ number: Double, format: String?) -> Int {
     let integral = number.rounded() == number && abs(number) < 1e15

@@ -34,12 +34,13 @@ public final class Workbook {
   public var properties = DocumentProperties()
 
   // NB: `handle` and `recentFormats` are read for every cell written. A workbook is used from one
-  // thread and no access to them overlaps another, so the runtime's exclusivity check, about a seventh
-  // of the wrapper's own cost per cell, is left out.
+  // thread and no access to them overlaps another, so the runtime's exclusivity check, about a
+  // seventh of the wrapper's own cost per cell, is left out.
   @exclusivity(unchecked) var handle: UnsafeMutablePointer<lxw_workbook>?
   private var formats: [CellFormat: UnsafeMutablePointer<lxw_format>] = [:]
   /// The formats used last, newest first (at most ``recentFormatCount``).
-  @exclusivity(unchecked) private var recentFormats: [(format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)] = []
+  @exclusivity(unchecked)
+  private var recentFormats: [(format: CellFormat, pointer: UnsafeMutablePointer<lxw_format>)] = []
   private static let recentFormatCount = 8
   private(set) var sheetNames: [String] = []
 

@@ -24,10 +24,14 @@ import Testing
   /// The estimate reads as the string-building version it replaced, number by number.
   @Test func estimateAgreesWithPrintingTheNumber() {
     let formats: [String?] = [nil, "0", "#,##0", "#,##0\"余\"", "\"近\"#,##0", "\"超\"#,##0.0", "0.0%"]
-    let numbers: [Double] = [0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 1e14, -1, -10, -999_999, 0.5, -2.25, 1e15, 123.456]
+    let numbers: [Double] = [
+      0, 1, 9, 10, 99, 100, 999, 1000, 65_535, 1e14, -1, -10, -999_999, 0.5, -2.25, 1e15, 123.456,
+    ]
     for format in formats {
       for number in numbers {
-        #expect(NumberWidth.estimate(number, format: format) == printedEstimate(number, format: format), "\(number) \(format ?? "nil")")
+        #expect(
+          NumberWidth.estimate(number, format: format) == printedEstimate(number, format: format),
+          "\(number) \(format ?? "nil")")
       }
     }
   }
