@@ -23,6 +23,12 @@ extension ArraySlice where Element == Unicode.Scalar {
     return nil
   }
 
+  /// The part after the last scalar `isMark` accepts, or the whole slice when none does: the last
+  /// item of a list (`党员志愿者` of `其中，党员志愿者`).
+  public func afterLast(where isMark: (Unicode.Scalar) -> Bool) -> ArraySlice<Unicode.Scalar> {
+    lastIndex(where: isMark).map { self[($0 + 1)...] } ?? self
+  }
+
   /// Whether the slice ends with `word`.
   public func endsWithWord(_ word: [Unicode.Scalar]) -> Bool {
     count >= word.count && self[(endIndex - word.count)...].elementsEqual(word)

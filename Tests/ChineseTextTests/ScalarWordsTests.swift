@@ -32,3 +32,19 @@ func findsTheLastWordAsAnIndexOfTheSlice(text: String, word: String, index: Int?
   let inner = (["前"] + scalars)[1...]
   #expect(inner.lastIndex(ofWord: Array(word.unicodeScalars)) == index.map { $0 + 1 })
 }
+
+@Test(arguments: [
+  ("其中，党员志愿者", "党员志愿者"),
+  ("朝阳区、海淀区", "海淀区"),
+  ("东城区", "东城区"),  // no mark: the whole slice
+  ("朝阳区、", ""),  // a mark at the end leaves nothing
+  ("", ""),
+])
+func keepsTheWordsAfterTheLastMark(text: String, item: String) {
+  let marks: Set<Unicode.Scalar> = ["、", "，"]
+  let scalars = Array(text.unicodeScalars)
+  #expect(String(String.UnicodeScalarView(scalars[...].afterLast(where: marks.contains))) == item)
+  // A slice that starts inside an array cuts within its own scalars: a mark before it is not seen.
+  let inner = (["、"] + scalars)[1...]
+  #expect(String(String.UnicodeScalarView(inner.afterLast(where: marks.contains))) == item)
+}

@@ -53,9 +53,9 @@ enum ListLeadIn {
 
   /// Whether the colon at `colon` only ends an item's place (`东城区：45家`), not a lead-in.
   static func isItemLabel(before colon: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer) -> Bool {
-    var start = max(colon - itemReach, 0)
-    if let mark = scalars[start..<colon].lastIndex(where: { itemMarks.contains($0) || Punctuation.isColon($0) }) { start = mark + 1 }
-    let label = Array(scalars[start..<colon].filter { !$0.isHorizontalSpace })
+    let words = scalars[max(colon - itemReach, 0)..<colon]
+    let item = words.afterLast { itemMarks.contains($0) || Punctuation.isColon($0) }
+    let label = Array(item.filter { !$0.isHorizontalSpace })
     guard !label.isEmpty, let place = gazetteer.scope(ofClause: label) else { return false }
     return place != .citywide
   }
@@ -64,9 +64,8 @@ enum ListLeadIn {
   static func itemPlace(of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer)
     -> Scope?
   {
-    var start = max(previousEnd, quantity.start - itemReach, 0)
-    if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
-    let item = Array(scalars[start..<quantity.start].filter { !Punctuation.isColon($0) && !$0.isHorizontalSpace })
+    let words = scalars[max(previousEnd, quantity.start - itemReach, 0)..<quantity.start]
+    let item = Array(words.afterLast(where: itemMarks.contains).filter { !Punctuation.isColon($0) && !$0.isHorizontalSpace })
     guard !item.isEmpty, let place = gazetteer.scope(ofClause: item), place != .citywide else { return nil }
     return place
   }

@@ -68,7 +68,7 @@ enum NamedPart {
 
   /// The words after the last mark that opens an item (`党员志愿者` of `，党员志愿者`), all of them if none does.
   static func lastItem(_ words: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-    words.lastIndex(where: itemMarks.contains).map { words[($0 + 1)...] } ?? words
+    words.afterLast(where: itemMarks.contains)
   }
 
   /// Whether 其中 at `start` opens a clause: `，其中`, `。其中`, not the 其中 of `参与其中`.

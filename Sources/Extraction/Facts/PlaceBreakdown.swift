@@ -1,4 +1,5 @@
 // Figures that give the figure before them for another place, with the noun left out.
+import ChineseText
 
 /// `暖心驿站1500余家，其中朝阳区180家、海淀区156家` and `朝阳区设立站点10个，海淀区8个`: 180家, 156家 and
 /// 8个 name no noun of their own; they count the same thing as the figure before them, for the
@@ -61,9 +62,8 @@ struct PlaceBreakdown {
       let ranked = RankedFigure.follows(scalars[quantity.end...])
       guard markerEnd != nil || sameList || ranked else { continue }
       // The item: from the marker, the previous figure or a list mark, whichever is last.
-      var start = max(markerEnd ?? 0, previousEnd, sentence.lowerBound)
-      if let mark = scalars[start..<quantity.start].lastIndex(where: itemMarks.contains) { start = mark + 1 }
-      let item = Array(scalars[start..<quantity.start])
+      let words = scalars[max(markerEnd ?? 0, previousEnd, sentence.lowerBound)..<quantity.start]
+      let item = Array(words.afterLast(where: itemMarks.contains))
       guard !item.isEmpty, item.count <= itemReach else { return nil }
       let named = gazetteer.scope(ofClause: item)
       guard let place = named, place != .citywide, place != antecedent.fact.scope else {
