@@ -1,4 +1,5 @@
-# The two commands of the README: `make reports` and `make test`. Both install libxlsxwriter first.
+# The two commands of the README: `make reports` and `make test`. Both first install the C libraries
+# the package links (libxlsxwriter, jemalloc) when they are missing.
 SWIFT    ?= swift
 SEEDS    ?= seeds
 OUT      ?= reports
@@ -13,7 +14,7 @@ RELEASE  ?= -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 all: reports
 
 deps:
-	@scripts/ensure-xlsxwriter.sh
+	@scripts/ensure-system-libraries.sh
 
 ## Build in release mode and write every report from $(SEEDS) into $(OUT), loading the seeds once
 ## (`corpus reports`; each `report-<name>` notebook writes the same bytes on its own).

@@ -28,6 +28,11 @@ let package = Package(
       name: "CXlsxWriter",
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]),
+    /// The allocator every tool links in place of the C library's malloc (see ProcessAllocator).
+    .systemLibrary(
+      name: "CJemalloc",
+      pkgConfig: "jemalloc",
+      providers: [.apt(["libjemalloc-dev"])]),
 
     // libraries
     .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
@@ -35,7 +40,8 @@ let package = Package(
     .target(name: "NewsCorpus", dependencies: ["ChineseText"]),
     .target(name: "Extraction", dependencies: ["ChineseText", "NewsCorpus"], resources: [.copy("Data")]),
     .target(name: "Analysis", dependencies: ["NewsCorpus", "Extraction"]),
-    .target(name: "ReportKit", dependencies: ["NewsCorpus", "Extraction", "Analysis", "Xlsx", argumentParser]),
+    .target(
+      name: "ReportKit", dependencies: ["NewsCorpus", "Extraction", "Analysis", "Xlsx", "CJemalloc", argumentParser]),
     /// Synthetic page dumps for benchmarks; writes the facts it plants.
     .target(name: "CorpusSynth", dependencies: ["Extraction"]),
     /// An independent .xlsx reader (unzip + XML) that tests use to check what the writer wrote.

@@ -23,6 +23,8 @@ struct BenchResult: Codable, Hashable {
   var bytes: Int
   var facts: Int
   var workers: Int
+  /// The allocator the measured process ran on (`ProcessAllocator.summary`).
+  var allocator: String
   var phases: [Phase]
   /// The analyses several reports share, computed once at the start of the reports phase.
   var shared: Stopwatch.Lap

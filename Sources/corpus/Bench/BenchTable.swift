@@ -9,7 +9,11 @@ struct BenchTable {
   init(_ results: [BenchResult]) { self.results = results }
 
   var markdown: String {
+    // NB: what the measured processes ran on, so a table pasted elsewhere still says it.
+    let setups = Set(results.map { "\($0.workers) workers, \($0.allocator)" }).sorted()
     var lines = [
+      "Measured with \(setups.joined(separator: "; ")).",
+      "",
       "| articles (MB, files) | phase | wall s | CPU s | cores busy | MB/s | MB/s per core | articles/s | peak RSS MB | planted recall |",
       "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
