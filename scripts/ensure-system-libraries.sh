@@ -4,11 +4,12 @@
 # Installs what is missing from Debian's packages; fails with a clear message when it cannot.
 set -euo pipefail
 
-# pkg-config name → Debian package.
+# pkg-config names, and the Debian package of each, in order.
+modules=(xlsxwriter jemalloc)
 declare -A packages=([xlsxwriter]=libxlsxwriter-dev [jemalloc]=libjemalloc-dev)
 
 missing=()
-for module in "${!packages[@]}"; do
+for module in "${modules[@]}"; do
   if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$module"; }; then
     missing+=("${packages[$module]}")
   fi
@@ -29,7 +30,7 @@ if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}" 
   echo "error: could not install ${missing[*]} with apt-get (see the messages above)." >&2
   exit 1
 fi
-for module in "${!packages[@]}"; do
+for module in "${modules[@]}"; do
   if ! pkg-config --exists "$module"; then
     echo "error: ${packages[$module]} was installed but pkg-config still cannot find '$module'." >&2
     exit 1

@@ -78,7 +78,8 @@ struct BenchRunCommand: ParsableCommand {
 
     let result = BenchResult(
       articles: articles, files: model.files.count, bytes: bytes, facts: model.facts.count, workers: workers,
-      allocator: ProcessAllocator.summary, phases: phases, shared: shared, reports: reports, peakResidentMegabytes: pipelinePeak,
+      allocator: ProcessAllocator.summary, phases: phases, shared: shared, reports: reports,
+      peakResidentMegabytes: pipelinePeak,
       recall: .init(
         found: recall.found, planted: recall.planted, year: recall.agreeing.year, place: recall.agreeing.place,
         breakdown: recall.agreeing.breakdown, period: recall.agreeing.period, programme: recall.agreeing.programme),
