@@ -368,8 +368,10 @@ public struct FactExtractor: Sendable {
   func stationMentions(in unit: TextUnit, counted: [Fact], _ context: ArticleContext) -> [StationMention] {
     let bounds = ClauseBounds(scalars: unit.scalars)
     // NB: a list, not a set: a unit counts stations in a sentence or two, and hashing a quote
-    // (Unicode normalisation of the whole sentence) cost far more than comparing it.
-    let countedSentences = counted.lazy.filter { $0.metric == .stations }.map(\.quote)
+    // (Unicode normalisation of the whole sentence) cost far more than comparing it. Built once:
+    // a lazy filter over the facts, asked for every noun, copied every fact each time, which made a
+    // paragraph with thousands of figures (a dump with no line breaks) quadratic.
+    let countedSentences = counted.filter { $0.metric == .stations }.map(\.quote)
     return lexicon.stations(in: unit.scalars).compactMap { noun in
       let sentence = bounds.sentence(around: noun.start..<noun.end)
       let quote = unit.quote(sentence)
