@@ -9,7 +9,7 @@ OUT      ?= reports
 # The toolchain's lld links them: GNU ld warns about glibc's `mktemp` inside static Foundation.
 RELEASE  ?= -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 
-.PHONY: all deps reports test bench clean
+.PHONY: all deps reports test bench clean release-flags
 
 all: reports
 
@@ -31,6 +31,10 @@ test: deps
 bench: deps
 	$(SWIFT) build $(RELEASE)
 	"$$($(SWIFT) build $(RELEASE) --show-bin-path)/corpus" bench $(BENCH_ARGS)
+
+## The release build's flags, for scripts that build the way `make reports` does.
+release-flags:
+	@echo $(RELEASE)
 
 clean:
 	rm -rf .build

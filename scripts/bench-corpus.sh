@@ -33,8 +33,10 @@ sys.stdout.write("\n".join(out[:lines]) + "\n")
 PY
 }
 
-swift build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --product corpus >/dev/null
-bin=$(swift build -c release --static-swift-stdlib -Xswiftc -use-ld=lld --show-bin-path)/corpus
+# The release build `make reports` makes (the Makefile's RELEASE flags, kept in one place).
+read -ra release <<< "$(make -s --no-print-directory release-flags)"
+swift build "${release[@]}" --product corpus >/dev/null
+bin=$(swift build "${release[@]}" --show-bin-path)/corpus
 
 run() { # $1 = label, $2 = file
   local dir="$work/seeds-$1"; mkdir -p "$dir"; mv "$2" "$dir/"
