@@ -15,7 +15,8 @@ public struct BannerSurvey: Sendable {
   static let topBytes = 8_192
 
   /// Decodes the top of `bytes` (throwing the same diagnostic as `StagedFile`) and reads lines
-  /// only until the banner zone is full; the rest of the file is decoded only if a line runs past.
+  /// only until the banner zone and the line below it are read; the rest of the file is decoded
+  /// only if a line runs past.
   public init(bytes: [UInt8], file: String) throws(CorpusDiagnostic) {
     var (decoded, complete) = try TextDecoder.decodeTop(bytes, file: file, limit: Self.topBytes)
     var scalars = decoded.scalars
@@ -27,7 +28,9 @@ public struct BannerSurvey: Sendable {
     // The script folding table covers the top of the page, or the whole page if a line runs past it.
     var covered = min(scalars.count, Self.topScalars)
     var folding = ScriptFolding.table(covering: scalars[..<covered])
-    while contentLines < StagedFile.bannerZone, start <= scalars.count {
+    // NB: one content line past the zone: the zone's last line is a candidate only when the line
+    // below it could be a title (`titleKeys` reads it too).
+    while contentLines <= StagedFile.bannerZone, start <= scalars.count {
       while index < scalars.count, scalars[index] != "\n" { index += 1 }
       if index == scalars.count, !complete {
         // NB: the line may go on past the decoded top: decode it all and read on from here.

@@ -51,3 +51,13 @@ func theDecodedTopIsTheStartOfTheWholeDecode(_ page: String) throws {
   #expect(survey.candidates == staged.topTitleKeys)
   #expect(!survey.candidates.isEmpty)
 }
+
+@Test func theSurveyReadsTheLineBelowTheLastLineOfTheBannerZone() throws {
+  // The fifth content line is a banner candidate when a title line stands below it: the survey
+  // must read that sixth line too, as `StagedFile` does.
+  let page = "要闻\n\n第一版\n北京工会报\n劳动者之家\n暖心驿站专版\n本期导读\n正文第一段。\n"
+  let survey = try BannerSurvey(bytes: Array(page.utf8), file: "p.txt")
+  let staged = try StagedFile(bytes: Array(page.utf8), file: "p.txt")
+  #expect(survey.candidates == staged.topTitleKeys)
+  #expect(survey.candidates.contains("暖心驿站专版"))
+}
