@@ -18,39 +18,59 @@ struct ArticlesCommand: ParsableCommand {
   @Option(help: "Output format: table or jsonl.") var format: Format = .table
 
   func run() throws {
-    let corpus = try Corpus.load(from: seeds)
+    let format = format
+    // NB: streamed file by file in file order, each file rendered on a worker: an archive's
+    // articles are never all in memory.
+    let printed = try CorpusPipeline(folder: seeds).documents(into: Printed()) { file in
+      format.lines(of: file)
+    } inOrder: { printed, result in
+      switch result {
+      case .success(let lines): printed.output.write(lines)
+      case .failure(let diagnostic): printed.diagnostics.append(diagnostic)
+      }
+    }
+    var output = printed.output
+    output.flush()
+    for diagnostic in printed.diagnostics {
+      FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+    if printed.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+  }
+
+  /// What the run has printed so far, and the files it could not read.
+  struct Printed: Sendable {
     var output = FileHandleOutput()
-    switch format {
+    var diagnostics: [CorpusDiagnostic] = []
+  }
+}
+
+extension ArticlesCommand.Format {
+  /// One file's lines: a heading and a row per article (table), or an object per article (jsonl).
+  func lines(of file: CorpusPipeline.ReadFile) -> String {
+    let document = file.document
+    switch self {
     case .jsonl:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      let records = ParsedCorpus(corpus).articles
-      for (article, record) in zip(corpus.articles, records) {
-        let data = try encoder.encode(ArticleJSON(article, extracted: record))
-        output.write(String(decoding: data, as: UTF8.self) + "\n")
-      }
+      return zip(document.articles, file.records).map { article, record in
+        // NB: `try!`: an article's fields are strings and integers, which JSONEncoder always encodes.
+        String(decoding: try! encoder.encode(ArticleJSON(article, extracted: record)), as: UTF8.self) + "\n"
+      }.joined()
     case .table:
-      for document in corpus.documents {
-        output.write("# \(document.file) (\(document.encoding.rawValue), year \(document.year.map(String.init) ?? "?"))\n")
-        for article in document.articles {
-          let body = article.bodyLines.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "-"
-          let flags = article.flags.map(\.kind.rawValue).joined(separator: ",")
-          output.write(
-            "\(article.lineStart)-\(article.lineEnd)\tbody \(body)\t\(article.year.map(String.init) ?? "?")"
-              + "[\(article.yearEvidence.kind.rawValue)]\t\(article.headline ?? "(no headline)")\t\(flags)\n")
-        }
+      var lines = "# \(document.file) (\(document.encoding.rawValue), year \(document.year.map(String.init) ?? "?"))\n"
+      for article in document.articles {
+        let body = article.bodyLines.map { "\($0.lowerBound)-\($0.upperBound)" } ?? "-"
+        let flags = article.flags.map(\.kind.rawValue).joined(separator: ",")
+        lines += "\(article.lineStart)-\(article.lineEnd)\tbody \(body)\t\(article.year.map(String.init) ?? "?")"
+          + "[\(article.yearEvidence.kind.rawValue)]\t\(article.headline ?? "(no headline)")\t\(flags)\n"
       }
+      return lines
     }
-    output.flush()
-    for diagnostic in corpus.diagnostics {
-      FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-    }
-    if corpus.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
   }
 }
 
 /// Buffered standard output (one write per 64 KB, not per article).
-struct FileHandleOutput {
+struct FileHandleOutput: Sendable {
   var buffer: [UInt8] = []
   static let chunk = 1 << 16
 
