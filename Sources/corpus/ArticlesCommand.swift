@@ -52,7 +52,7 @@ extension ArticlesCommand.Format {
     case .jsonl:
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      return zip(document.articles, file.records).map { article, record in
+      return zip(document.articles, file.records()).map { article, record in
         // NB: `try!`: an article's fields are strings and integers, which JSONEncoder always encodes.
         String(decoding: try! encoder.encode(ArticleJSON(article, extracted: record)), as: UTF8.self) + "\n"
       }.joined()

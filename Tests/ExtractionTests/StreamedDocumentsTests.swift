@@ -95,7 +95,7 @@ import Testing
 
   func streamedFiles(in folder: String, workers: Int) throws -> Streamed {
     try CorpusPipeline(folder: folder, workers: workers).documents(into: Streamed()) { read in
-      StreamedFile(file: read.document.file, articles: read.document.articles.map(ArticleSummary.init), records: read.records)
+      StreamedFile(file: read.document.file, articles: read.document.articles.map(ArticleSummary.init), records: read.records())
     } inOrder: { streamed, result in
       switch result {
       case .success(let file):
