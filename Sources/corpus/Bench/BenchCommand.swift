@@ -20,6 +20,9 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Threads for the load (default: every core).") var workers: Int?
 
   func run() throws {
+    // NB: first, with nothing else running: the host's speed on the day, for the table's header.
+    FileHandle.standardError.write(Data("bench: host check…\n".utf8))
+    let host = HostCheck.measure(threads: workers ?? ProcessInfo.processInfo.activeProcessorCount)
     var results: [BenchResult] = []
     for count in articles {
       let corpus = try ensureCorpus(articles: count)
@@ -30,7 +33,7 @@ struct BenchCommand: ParsableCommand {
       if let workers { arguments += ["--workers", String(workers)] }
       results.append(try runChild(arguments))
     }
-    print(BenchTable(results).markdown, terminator: "")
+    print(BenchTable(results, host: host).markdown, terminator: "")
   }
 
   /// The pages folder and planted facts for `articles`, written on first use and again whenever the

@@ -5,14 +5,17 @@ import ReportKit
 /// Rows per corpus size: each phase, the load as a whole, end to end, and the cell-writing floor.
 struct BenchTable {
   let results: [BenchResult]
+  let host: HostCheck
 
-  init(_ results: [BenchResult]) { self.results = results }
+  init(_ results: [BenchResult], host: HostCheck) { (self.results, self.host) = (results, host) }
 
   var markdown: String {
     // NB: what the measured processes ran on, so a table pasted elsewhere still says it.
     let setups = Set(results.map { "\($0.workers) workers, \($0.allocator)" }).sorted()
     var lines = [
-      "Measured with \(setups.joined(separator: "; ")).",
+      "Measured with \(setups.joined(separator: "; ")). Host check: sorting \(grouped(HostCheck.count)) numbers took "
+        + "\(String(format: "%.3f", host.alone)) s on one thread alone and \(String(format: "%.3f", host.together)) s per thread "
+        + "on \(host.threads) at once (\(String(format: "%.2f", host.slowdown))×; fastest of \(HostCheck.rounds)).",
       "",
       "| articles (MB, files) | phase | wall s | CPU s | cores busy | MB/s | MB/s per core | articles/s | peak RSS MB | planted recall |",
       "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
