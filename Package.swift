@@ -65,7 +65,9 @@ let package = Package(
       .testTarget(name: "XlsxTests", dependencies: ["Xlsx", "XlsxReader"]),
       .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
       .testTarget(
-        name: "NewsCorpusTests", dependencies: ["NewsCorpus"], resources: [.copy("Fixtures")]),
+        name: "NewsCorpusTests",
+        dependencies: ["NewsCorpus", .product(name: "PropertyBased", package: "swift-property-based")],
+        resources: [.copy("Fixtures")]),
       .testTarget(
         name: "ExtractionTests",
         dependencies: [
