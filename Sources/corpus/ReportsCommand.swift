@@ -17,6 +17,8 @@ struct ReportsCommand: ParsableCommand {
     help: "Reports to write (default: all): \(ReportCatalog.names.joined(separator: ", ")).")
   var names: [String] = ReportCatalog.names
   @Option(help: "Threads for loading and writing.") var workers = ProcessInfo.processInfo.activeProcessorCount
+  @Option(help: "Loader: streaming, or in-memory (the reference it is checked against; holds the whole corpus).")
+  var loader: ModelLoader = .streaming
 
   func validate() throws {
     for name in names where !ReportCatalog.names.contains(name) {
@@ -25,7 +27,7 @@ struct ReportsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let summaries = try ReportSuite(options: options, names: names, workers: workers).run()
+    let summaries = try ReportSuite(options: options, names: names, workers: workers, loader: loader).run()
     if !options.quiet { print(summaries.joined(), terminator: "") }
   }
 }

@@ -22,13 +22,15 @@ public struct Report: Sendable {
 
   /// Loads the parsed model of the seeds folder; any input file that could not be read stops
   /// the report with its `file:line` (nothing is written).
-  public func load(workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ParsedCorpus {
+  public func load(workers: Int = ProcessInfo.processInfo.activeProcessorCount, loader: ModelLoader = .streaming) throws
+    -> ParsedCorpus
+  {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: options.seeds, isDirectory: &isFolder), isFolder.boolValue else {
       throw ReportError.noSeedsFolder(options.seeds)
     }
     let progress = ProgressLine(quiet: options.quiet)
-    let corpus = try ParsedCorpus.load(from: options.seeds, workers: workers, progress: progress.update)
+    let corpus = try loader.load(from: options.seeds, workers: workers, progress: progress.update)
     progress.finish()
     let errors = corpus.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else { throw ReportError.badInput(errors) }

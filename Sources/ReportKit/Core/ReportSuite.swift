@@ -12,20 +12,23 @@ public struct ReportSuite: Sendable {
   public let names: [String]
   /// Threads for the load, the shared analyses and the workbooks.
   public let workers: Int
+  /// The streaming loader, unless a check asks for the in-memory reference.
+  public let loader: ModelLoader
 
   /// `names` listed twice are written once.
-  public init(options: ReportOptions, names: [String] = ReportCatalog.names, workers: Int) {
+  public init(options: ReportOptions, names: [String] = ReportCatalog.names, workers: Int, loader: ModelLoader = .streaming) {
     self.options = options
     var seen: Set<String> = []
     self.names = names.filter { seen.insert($0).inserted }
     self.workers = max(1, workers)
+    self.loader = loader
   }
 
   /// Loads the seeds (a bad input file stops everything, nothing written), computes, then writes
   /// every report, each staged and renamed; returns the summaries in `names` order. A report that
   /// fails leaves the others written and its error is thrown once all have been tried.
   public func run() throws -> [String] {
-    let corpus = try Report(name: names.first ?? "corpus", options: options).load(workers: workers)
+    let corpus = try Report(name: names.first ?? "corpus", options: options).load(workers: workers, loader: loader)
     let shared = SharedAnalyses(corpus, workers: workers)
     // NB: summaries are printed by the caller, in order, not by threads as they finish.
     let quiet = { var options = options; options.quiet = true; return options }()
