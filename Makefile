@@ -9,7 +9,7 @@ OUT      ?= reports
 # The toolchain's lld links them: GNU ld warns about glibc's `mktemp` inside static Foundation.
 RELEASE  ?= -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 
-.PHONY: all deps reports test bench clean release-flags
+.PHONY: all deps reports test bench check-loaders clean release-flags
 
 all: reports
 
@@ -31,6 +31,11 @@ test: deps
 bench: deps
 	$(SWIFT) build $(RELEASE)
 	"$$($(SWIFT) build $(RELEASE) --show-bin-path)/corpus" bench $(BENCH_ARGS)
+
+## Every report written through the streaming loader and through the in-memory reference, on
+## 100,000 synthetic articles, compared byte for byte (about 2 GB of memory for the reference).
+check-loaders: deps
+	bash scripts/check-loaders.sh
 
 ## The release build's flags, for scripts that build the way `make reports` does.
 release-flags:
