@@ -5,9 +5,9 @@ import Synchronization
 
 /// The same sort of the same numbers, timed alone and then on `threads` threads at once.
 ///
-/// NB: on a shared virtual machine the second core can be a busy sibling: one day the load ran at
-/// 10 s and the raw C floor (one thread) at 1.89 s; another, 15 s with the floor at 1.59 s. The
-/// floor alone cannot tell those days apart; two threads at once can.
+/// NB: this shared host's speed moves by the hour: one evening the sort took 0.21 s, later 0.37 s,
+/// and the 100k run 27 s, later 44 s, on the same build. Alone, the sort says how fast the host
+/// is; on every worker at once, whether its cores slow each other down (a busy sibling core).
 struct HostCheck {
   var threads: Int
   /// Seconds for the job on one thread with nothing else running (fastest of `rounds`).
@@ -27,10 +27,10 @@ struct HostCheck {
     var alone = Double.infinity
     var together = Double.infinity
     for _ in 0..<rounds {
-      alone = min(alone, seconds { _ = job(input) })
+      alone = min(alone, Stopwatch.timeOnThread { job(input) }.1.wall)
       let laps = Mutex([Double](repeating: 0, count: threads))
       DispatchQueue.concurrentPerform(iterations: threads) { thread in
-        let lap = seconds { _ = job(input) }
+        let lap = Stopwatch.timeOnThread { job(input) }.1.wall
         laps.withLock { $0[thread] = lap }
       }
       together = min(together, laps.withLock { $0.reduce(0, +) } / Double(threads))
@@ -52,11 +52,5 @@ struct HostCheck {
   /// The job: sort a copy; the median is returned so the work cannot be dropped.
   static func job(_ input: [UInt64]) -> UInt64 {
     input.sorted()[input.count / 2]
-  }
-
-  static func seconds(_ body: () -> Void) -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
   }
 }
