@@ -31,3 +31,13 @@ func aRecordGivesBackItsYearEvidence(_ evidence: YearEvidence) {
   #expect(records.map(\.yearEvidence) == corpus.articles.map(\.yearEvidence))
   #expect(records.contains { $0.yearEvidence.kind == .anniversary })
 }
+
+/// A record made alone (for a listing) is the one extraction makes, on every article of the seeds.
+@Test func aRecordMadeWithoutTheFiguresIsTheExtractionsRecord() throws {
+  let corpus = try Corpus.load(from: SeedModel.seeds)
+  let extractor = FactExtractor(programmeStarts: ["暖心伴考": 2015])
+  #expect(!corpus.articles.isEmpty)
+  for article in corpus.articles {
+    #expect(extractor.record(article) == extractor.extract(article).record, "\(article.file):\(article.lineStart)")
+  }
+}

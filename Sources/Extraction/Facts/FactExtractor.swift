@@ -33,15 +33,8 @@ public struct FactExtractor: Sendable {
   /// The same, with the name of the article's file made once by the caller, so that every record,
   /// fact and mention of a file quotes one string.
   func extract(_ article: Article, file: String, programmeStart: @escaping (String) -> Int?) -> ArticleExtraction {
-    let titles = [article.kicker, article.headline, article.subtitle].compactMap { $0 }
-    let units = (article.paragraphs + article.captions).map(TextUnit.init)
-    // NB: the article-wide matchers read the texts joined by line breaks, built once as scalars.
-    let titleLines = titles.map { Array($0.unicodeScalars) }
-    let title = Self.joinedLines(titleLines)
-    let body = Self.joinedLines(units.map(\.scalars))
-    let places = gazetteer.articlePlaces(
-      title: Self.joinedLines(titleLines + [Array((article.byline.unit ?? "").unicodeScalars)]),
-      lead: units.first?.scalars ?? [], rest: Self.joinedLines(units.dropFirst().map(\.scalars)))
+    let texts = ArticleTexts(article, gazetteer: gazetteer)
+    let (units, title, body, places) = (texts.units, texts.title, texts.body, texts.places)
     let programme = lexicon.programme(ofArticleTitle: title, body: body)
     let context = ArticleContext(
       article: article, places: places, programme: programme, confirmed: programme.map { [$0.id] } ?? [], file: file,
@@ -65,22 +58,22 @@ public struct FactExtractor: Sendable {
       guard let text, let line = line ?? article.headlineLine else { continue }
       titleFacts += facts(in: TextUnit(title: text, line: line), context).facts.map { Self.restated($0, in: bodyFacts) }
     }
-    let classification = taxonomy.classify(title: title, body: body)
     return ArticleExtraction(
-      record: ArticleRecord(article, file: file, places: places.scopes, classification: classification),
+      record: record(article, file: file, texts: texts),
       facts: Self.inTextOrder(titleFacts + bodyFacts),
       stationMentions: mentions)
   }
 
-  /// Texts joined by line breaks, as `joined(separator: "\n")` joins their strings.
-  static func joinedLines(_ lines: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
-    var joined: [Unicode.Scalar] = []
-    joined.reserveCapacity(lines.reduce(lines.count) { $0 + $1.count })
-    for (index, line) in lines.enumerated() {
-      if index > 0 { joined.append("\n") }
-      joined.append(contentsOf: line)
-    }
-    return joined
+  /// The record of one article (places, activity types and their cues) as ``extract(_:)`` makes
+  /// it, without reading its figures: what a listing of articles needs.
+  public func record(_ article: Article) -> ArticleRecord {
+    record(article, file: FileName.of(article.file), texts: ArticleTexts(article, gazetteer: gazetteer))
+  }
+
+  func record(_ article: Article, file: String, texts: ArticleTexts) -> ArticleRecord {
+    ArticleRecord(
+      article, file: file, places: texts.places.scopes,
+      classification: taxonomy.classify(title: texts.title, body: texts.body))
   }
 
   /// Facts by line, keeping the order of the text within a line (title block first).

@@ -9,8 +9,8 @@ extension CorpusPipeline {
     public var document: Document
     let extractor: FactExtractor
 
-    /// The records of its articles, extracted on each call (a listing of lines needs none).
-    public func records() -> [ArticleRecord] { document.articles.map { extractor.extract($0).record } }
+    /// The records of its articles, made on each call (a listing of lines needs none).
+    public func records() -> [ArticleRecord] { document.articles.map(extractor.record) }
   }
 
   /// Reads every file into the documents `Corpus.load` gives (and the records of `ParsedCorpus(_:)`),
