@@ -19,9 +19,9 @@ extension CorpusPipeline {
   /// flight are held, never the corpus.
   ///
   /// Three passes: the banners; the corpus's programme start years, each file's own merged in file
-  /// order (a year can resolve from a start stated in any file); then each file segmented again,
-  /// its years resolved and its records extracted. Segmenting twice costs a pass but keeps no text;
-  /// a single file is segmented once.
+  /// order (a year can resolve from a start stated in any file); then each file segmented again and
+  /// its years resolved, for the renderer (which asks for the records if it needs them). Segmenting
+  /// twice costs a pass but keeps no text; a single file is segmented once.
   public func documents<Rendered: Sendable, Accumulator: Sendable>(
     into initial: consuming Accumulator, render: @escaping @Sendable (ReadFile) -> Rendered,
     inOrder combine: @escaping @Sendable (inout Accumulator, Result<Rendered, CorpusDiagnostic>) -> Void
