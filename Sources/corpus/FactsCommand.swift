@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import Foundation
+import ReportKit
 
 /// `corpus facts`: every fact of the seeds, with its quote, file and line.
 struct FactsCommand: ParsableCommand {
@@ -12,9 +13,14 @@ struct FactsCommand: ParsableCommand {
 
   @Option(help: "Folder of article dumps.") var seeds = "seeds"
   @Option(help: "Output format: jsonl, csv or table.") var format: Format = .jsonl
+  @Flag(help: "No progress line on standard error (it shows only on a terminal, after two seconds).")
+  var quiet = false
 
   func run() throws {
-    let model = try ParsedCorpus.load(from: seeds)
+    // NB: the reports' progress line: an archive takes a while to load before the first fact prints.
+    let progress = ProgressLine(quiet: quiet)
+    let model = try ParsedCorpus.load(from: seeds, progress: progress.update)
+    progress.finish()
     for diagnostic in model.diagnostics { FileHandle.standardError.write(Data("\(diagnostic)\n".utf8)) }
     if format == .csv { print(FactRow.csvHeader) }
     for fact in model.facts {
