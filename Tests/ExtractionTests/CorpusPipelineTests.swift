@@ -51,15 +51,13 @@ import Testing
   }
 
   @Test func aBadFileBecomesADiagnosticAndTheRestLoads() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let folder = try PageFolder()
     let seed = try #require(try CorpusFile.list(in: SeedModel.seeds).first)
-    try FileManager.default.copyItem(atPath: seed.path, toPath: folder.appendingPathComponent("a.txt").path)
-    try Data([0x00, 0x01, 0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("b.txt"))
+    try FileManager.default.copyItem(atPath: seed.path, toPath: folder.file("a.txt"))
+    try folder.write([0x00, 0x01, 0xFF, 0xFE, 0x00], as: "b.txt")
     let corpus = try CorpusPipeline(folder: folder.path, workers: 2).run()
     #expect(corpus.files.map(\.file) == ["a.txt"])
-    #expect(corpus.diagnostics.map(\.file) == [folder.appendingPathComponent("b.txt").path])
+    #expect(corpus.diagnostics.map(\.file) == [folder.file("b.txt")])
     #expect(corpus.diagnostics.first?.severity == .error)
   }
 }

@@ -44,12 +44,7 @@ import Testing
   func load(
     _ files: [String: String], sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) throws -> (ProvisionalCorpus, ParsedCorpus) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("provisional-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    for (name, text) in files {
-      try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-    }
+    let folder = try PageFolder(files)
     let reference = ParsedCorpus(try Corpus.load(from: folder.path))
     var loaded: (ProvisionalCorpus, ParsedCorpus)?
     for workers in [1, 2] {

@@ -21,11 +21,10 @@ import Testing
   /// A page counting a year of a programme whose start a later file states: only the corpus's
   /// start years, gathered before any file is printed, date it.
   @Test func aYearCountedFromAStartInALaterFileIsResolved() throws {
-    let folder = try Folder([
+    let folder = try PageFolder([
       "a.txt": "伴考再出发\n\n本报讯（记者 陆川）今年是“暖心伴考”连续第十年守在考场外。\n",
       "b.txt": "伴考十年路\n\n本报讯（记者 陆川）2024年6月，市总工会继续开展“暖心伴考”服务。从2015年开始，“暖心伴考”已走过十年。\n",
     ])
-    defer { folder.remove() }
     let streamed = try streamedFiles(in: folder.path, workers: 2)
     #expect(streamed.files.flatMap(\.articles).map(\.year) == [2024, 2024])
     #expect(streamed.files.first?.articles.first?.evidence.contains("连续第十年") == true)
@@ -34,11 +33,10 @@ import Testing
   /// One file is segmented once, its own start years standing for the corpus's: the same as
   /// the in-memory load.
   @Test func aSingleFileDatesAYearFromTheStartItStates() throws {
-    let folder = try Folder([
+    let folder = try PageFolder([
       "a.txt": "伴考十年路\n\n本报讯（记者 陆川）2024年6月，市总工会继续开展“暖心伴考”服务。从2015年开始，“暖心伴考”已走过十年。\n\n"
         + "伴考再出发\n\n本报讯（记者 陆川）今年是“暖心伴考”连续第十年守在考场外。\n"
     ])
-    defer { folder.remove() }
     let corpus = try Corpus.load(from: folder.path)
     let streamed = try streamedFiles(in: folder.path, workers: 2)
     #expect(streamed.files.flatMap(\.articles) == corpus.documents.flatMap { $0.articles.map(ArticleSummary.init) })
@@ -48,16 +46,14 @@ import Testing
   }
 
   @Test func aBadFileIsADiagnosticInItsPlaceAndTheRestPrint() throws {
-    let folder = try Folder([
+    let folder = try PageFolder([
       "a.txt": "伴考十年路\n\n本报讯（记者 陆川）2024年6月，市总工会继续开展“暖心伴考”服务。\n",
-      "b.txt": "",
       "c.txt": "驿站暖人心\n\n本报讯（记者 陆川）2023年，东城区新建暖心驿站12家。\n",
     ])
-    defer { folder.remove() }
-    try Data([0x00, 0x01, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: folder.path + "/b.txt"))
+    try folder.write([0x00, 0x01, 0xFF, 0xFE, 0x00], as: "b.txt")
     let streamed = try streamedFiles(in: folder.path, workers: 2)
     #expect(streamed.order == ["a.txt", "b.txt", "c.txt"])
-    #expect(streamed.failures.map(\.location.file) == [folder.path + "/b.txt"])
+    #expect(streamed.failures.map(\.location.file) == [folder.file("b.txt")])
     #expect(streamed.files.map(\.articles.count) == [1, 1])
   }
 
@@ -106,18 +102,5 @@ import Testing
         streamed.order.append(URL(fileURLWithPath: diagnostic.location.file).lastPathComponent)
       }
     }
-  }
-
-  /// A temporary folder of UTF-8 files.
-  struct Folder {
-    let path: String
-
-    init(_ files: [String: String]) throws {
-      path = FileManager.default.temporaryDirectory.appendingPathComponent("streamed-\(UUID().uuidString)").path
-      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-      for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: path + "/" + name)) }
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
   }
 }
