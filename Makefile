@@ -9,7 +9,7 @@ OUT      ?= reports
 # The toolchain's lld links them: GNU ld warns about glibc's `mktemp` inside static Foundation.
 RELEASE  ?= -c release --static-swift-stdlib -Xswiftc -use-ld=lld
 
-.PHONY: all deps reports test bench check-loaders clean release-flags
+.PHONY: all deps reports test bench check-loaders clean release-corpus
 
 all: reports
 
@@ -37,9 +37,11 @@ bench: deps
 check-loaders: deps
 	bash scripts/check-loaders.sh
 
-## The release build's flags, for scripts that build the way `make reports` does.
-release-flags:
-	@echo $(RELEASE)
+## The `corpus` tool built as `make reports` builds it; prints only its path (the build's own
+## output goes to standard error), for scripts: `bin=$(make -s --no-print-directory release-corpus)`.
+release-corpus:
+	@$(SWIFT) build $(RELEASE) --product corpus >&2
+	@echo "$$($(SWIFT) build $(RELEASE) --show-bin-path)/corpus"
 
 clean:
 	rm -rf .build

@@ -33,10 +33,8 @@ sys.stdout.write("\n".join(out[:lines]) + "\n")
 PY
 }
 
-# The release build `make reports` makes (the Makefile's RELEASE flags, kept in one place).
-read -ra release <<< "$(make -s --no-print-directory release-flags)"
-swift build "${release[@]}" --product corpus >/dev/null
-bin=$(swift build "${release[@]}" --show-bin-path)/corpus
+# The release build `make reports` makes (the Makefile's flags, kept in one place).
+bin=$(make -s --no-print-directory release-corpus)
 
 run() { # $1 = label, $2 = file
   local dir="$work/seeds-$1"; mkdir -p "$dir"; mv "$2" "$dir/"

@@ -11,10 +11,8 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The release build `make reports` makes (the Makefile's RELEASE flags, kept in one place).
-read -ra release <<< "$(make -s --no-print-directory release-flags)"
-swift build "${release[@]}" --product corpus >/dev/null
-bin=$(swift build "${release[@]}" --show-bin-path)/corpus
+# The release build `make reports` makes (the Makefile's flags, kept in one place).
+bin=$(make -s --no-print-directory release-corpus)
 
 seeds=${1:-}
 if [ -z "$seeds" ]; then
