@@ -23,8 +23,8 @@ extension CorpusPipeline {
   /// its years resolved, for the renderer (which asks for the records if it needs them). Segmenting
   /// twice costs a pass but keeps no text; a single file is segmented once.
   public func documents<Rendered: Sendable, Accumulator: Sendable>(
-    into initial: consuming Accumulator, render: @escaping @Sendable (ReadFile) -> Rendered,
-    inOrder combine: @escaping @Sendable (inout Accumulator, Result<Rendered, CorpusDiagnostic>) -> Void
+    into initial: consuming Accumulator, render: @Sendable (ReadFile) -> Rendered,
+    inOrder combine: @Sendable (inout Accumulator, Result<Rendered, CorpusDiagnostic>) -> Void
   ) -> Accumulator {
     let keys = BannerKeys(banners())
     // NB: a corpus of one file (a year's archive in one dump) states only its own start years,
