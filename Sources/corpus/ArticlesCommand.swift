@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Extraction
 import NewsCorpus
+import ReportKit
 
 /// `corpus articles`: one line or JSON object per article.
 struct ArticlesCommand: ParsableCommand {
@@ -16,12 +17,17 @@ struct ArticlesCommand: ParsableCommand {
 
   @Option(help: "Folder of article dumps.") var seeds = "seeds"
   @Option(help: "Output format: table or jsonl.") var format: Format = .table
+  @Flag(help: "No progress line on standard error (it shows only on a terminal, after two seconds, while the listing goes to a file or pipe).")
+  var quiet = false
 
   func run() throws {
     let format = format
+    // NB: a listing printed on the terminal shows its own progress; the line would cut into it.
+    let progress = ProgressLine(quiet: quiet || isatty(STDOUT_FILENO) == 1)
     // NB: streamed file by file in file order, each file rendered on a worker: an archive's
     // articles are never all in memory.
-    let printed = try CorpusPipeline(folder: seeds).documents(into: Printed()) { file in
+    let pipeline = try CorpusPipeline(folder: seeds, progress: progress.update)
+    let printed = pipeline.documents(into: Printed()) { file in
       format.lines(of: file)
     } inOrder: { printed, result in
       switch result {
@@ -31,6 +37,7 @@ struct ArticlesCommand: ParsableCommand {
     }
     var output = printed.output
     output.flush()
+    progress.finish()
     for diagnostic in printed.diagnostics {
       FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
     }

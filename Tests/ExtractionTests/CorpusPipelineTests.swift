@@ -25,7 +25,7 @@ import Testing
     let reports = seen.withLock { $0 }
     let redone = provisional.filesToRedo.map { pipeline.files[$0] }
     #expect(!redone.isEmpty, "the seeds count 连续第9年 of a programme started in another file")
-    for pass in LoadProgress.Pass.allCases {
+    for pass in LoadProgress.Pass.modelLoad {
       let files = pass == .redo ? redone : pipeline.files
       let bytes = files.reduce(0) { $0 + $1.bytes }
       let ofPass = reports.filter { $0.pass == pass }

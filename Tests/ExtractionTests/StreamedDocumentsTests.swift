@@ -1,5 +1,6 @@
 import Foundation
 import NewsCorpus
+import Synchronization
 import Testing
 
 @testable import Extraction
@@ -55,6 +56,26 @@ import Testing
     #expect(streamed.order == ["a.txt", "b.txt", "c.txt"])
     #expect(streamed.failures.map(\.location.file) == [folder.file("b.txt")])
     #expect(streamed.files.map(\.articles.count) == [1, 1])
+  }
+
+  /// Every file of every pass is reported, as the listing's three passes.
+  @Test func reportsEveryFileOfTheListingsPasses() throws {
+    let seen = Mutex<[LoadProgress]>([])
+    let pipeline = try CorpusPipeline(folder: SeedModel.seeds, workers: 2) { progress in
+      seen.withLock { $0.append(progress) }
+    }
+    let articles = pipeline.documents(into: 0) { $0.document.articles.count } inOrder: { total, result in
+      total += (try? result.get()) ?? 0
+    }
+    let reports = seen.withLock { $0 }
+    let bytes = pipeline.files.reduce(0) { $0 + $1.bytes }
+    for pass in LoadProgress.Pass.listing {
+      let ofPass = reports.filter { $0.pass == pass }
+      #expect(ofPass.map(\.filesDone) == Array(1...pipeline.files.count), "\(pass.name)")
+      #expect(ofPass.last?.bytesDone == bytes)
+    }
+    #expect(reports.last?.articles == articles)
+    #expect(reports.count == 3 * pipeline.files.count)
   }
 
   /// What a test compares of one streamed file.

@@ -22,9 +22,23 @@ import Testing
     var progress = halfway
     progress.pass = .banners
     progress.bytesDone = progress.bytesTotal
-    #expect(ProgressLine.fractionDone(progress) == ProgressLine.passShare[.banners])
+    #expect(progress.fractionDone == LoadProgress.Pass.banners.timeShare)
     progress.pass = .redo
-    #expect(ProgressLine.fractionDone(progress) == 1)
+    #expect(progress.fractionDone == 1)
+  }
+
+  /// `corpus articles` runs its own three passes; the line names them and counts them as its own.
+  @Test func drawsTheListingsPassesAsItsOwn() {
+    let listing = LoadProgress.Pass.listing
+    #expect(listing.map(\.name) == ["banners", "start years", "listing"])
+    #expect(listing.map(\.timeShare).reduce(0, +) == 1)
+    var progress = halfway
+    progress.pass = listing[1]
+    let line = ProgressLine.render(progress, elapsed: .seconds(10), inPass: .seconds(5))
+    #expect(line.hasPrefix("start years 2/3 · 248/496 files · 4,600 articles"))
+    progress.pass = listing[2]
+    progress.bytesDone = progress.bytesTotal
+    #expect(progress.fractionDone == 1)
   }
 
   @Test func showsWhatTheRunDoesAfterTheLoadInPlace() {

@@ -21,15 +21,17 @@ extension CorpusPipeline {
   /// Three passes: the banners; the corpus's programme start years, each file's own merged in file
   /// order (a year can resolve from a start stated in any file); then each file segmented again and
   /// its years resolved, for the renderer (which asks for the records if it needs them). Segmenting
-  /// twice costs a pass but keeps no text; a single file is segmented once.
+  /// twice costs a pass but keeps no text; a single file is segmented once. Progress is reported
+  /// to the pipeline's `progress` as the passes of ``LoadProgress/Pass/listing``.
   public func documents<Rendered: Sendable, Accumulator: Sendable>(
     into initial: consuming Accumulator, render: @Sendable (ReadFile) -> Rendered,
     inOrder combine: @Sendable (inout Accumulator, Result<Rendered, CorpusDiagnostic>) -> Void
   ) -> Accumulator {
-    let keys = BannerKeys(banners())
+    let plan = LoadProgress.Pass.listing
+    let keys = BannerKeys(banners(reportedAs: plan[0]))
     // NB: a corpus of one file (a year's archive in one dump) states only its own start years,
     // read from the document being printed: no second segmentation.
-    let corpusStarts = files.count < 2 ? nil : forEachFile(nil, of: files, into: ProgrammeStarts()) {
+    let corpusStarts = files.count < 2 ? nil : forEachFile(plan[1], of: files, into: ProgrammeStarts()) {
       file, bytes throws(CorpusDiagnostic) in
       let document = try StagedFile(bytes: bytes, file: file.path).segment(banners: keys)
       return (ProgrammeStarts.collect(from: [document]), articles: document.articles.count)
@@ -37,7 +39,7 @@ extension CorpusPipeline {
       if case .success(let own) = result { starts.merge(own) }
     }
     let corpusExtractor = corpusStarts.map { FactExtractor(programmeStarts: ParsedCorpus.programmeIds($0)) }
-    return forEachFile(nil, of: files, into: initial) { file, bytes throws(CorpusDiagnostic) in
+    return forEachFile(plan[2], of: files, into: initial) { file, bytes throws(CorpusDiagnostic) in
       var document = try StagedFile(bytes: bytes, file: file.path).segment(banners: keys)
       let starts = corpusStarts ?? ProgrammeStarts.collect(from: [document])
       YearResolver.resolve(&document, programmeStarts: starts)

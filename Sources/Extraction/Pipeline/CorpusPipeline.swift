@@ -60,9 +60,10 @@ public struct CorpusPipeline: Sendable {
     redo(extract(banners: banners()))
   }
 
-  /// Pass 1: the banners of the corpus, from the top lines of every decodable file.
-  public func banners() -> Set<String> {
-    let surveys = forEachFile(.banners, of: files) { file, bytes throws(CorpusDiagnostic) in
+  /// Pass 1: the banners of the corpus, from the top lines of every decodable file (reported as
+  /// `pass`: the first of whichever plan runs).
+  public func banners(reportedAs pass: LoadProgress.Pass = .banners) -> Set<String> {
+    let surveys = forEachFile(pass, of: files) { file, bytes throws(CorpusDiagnostic) in
       (try BannerSurvey(bytes: bytes, file: file.path), articles: 0)
     }
     return BannerSurvey.banners(surveys.compactMap { try? $0.get() })
@@ -110,7 +111,7 @@ public struct CorpusPipeline: Sendable {
   /// Reads each of `files` and runs `body` on it over `workers` threads, reporting progress;
   /// results come back in the order of `files`.
   func forEachFile<FileResult: Sendable>(
-    _ pass: LoadProgress.Pass?, of files: [CorpusFile],
+    _ pass: LoadProgress.Pass, of files: [CorpusFile],
     _ body: @Sendable (CorpusFile, [UInt8]) throws(CorpusDiagnostic) -> (FileResult, articles: Int)
   ) -> [Result<FileResult, CorpusDiagnostic>] {
     var results: [Result<FileResult, CorpusDiagnostic>] = []
@@ -122,13 +123,12 @@ public struct CorpusPipeline: Sendable {
 
   /// The same, folding each file's result into `initial` with `combine` in the order of `files`
   /// as soon as it and every file before it are done, so results are not all held until the end.
-  /// A nil `pass` (not a pass of the model's load) reports no progress.
   func forEachFile<FileResult: Sendable, Accumulator: Sendable>(
-    _ pass: LoadProgress.Pass?, of files: [CorpusFile], into initial: consuming Accumulator,
+    _ pass: LoadProgress.Pass, of files: [CorpusFile], into initial: consuming Accumulator,
     _ body: @Sendable (CorpusFile, [UInt8]) throws(CorpusDiagnostic) -> (FileResult, articles: Int),
     inOrder combine: @Sendable (inout Accumulator, Int, Result<FileResult, CorpusDiagnostic>) -> Void
   ) -> Accumulator {
-    let tally = pass.map { ProgressTally(pass: $0, files: files, report: progress) }
+    let tally = ProgressTally(pass: pass, files: files, report: progress)
     let read: @Sendable (Int) -> Result<FileResult, CorpusDiagnostic> = { index in
       let file = files[index]
       let result: Result<FileResult, CorpusDiagnostic>
@@ -140,7 +140,7 @@ public struct CorpusPipeline: Sendable {
       } catch {
         result = .failure(error)
       }
-      tally?.fileDone(bytes: file.bytes, articles: articles)
+      tally.fileDone(bytes: file.bytes, articles: articles)
       return result
     }
     return ParallelMap.reduce(files.count, workers: workers, into: consume initial, read, inOrder: combine)

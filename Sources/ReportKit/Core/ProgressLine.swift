@@ -13,8 +13,6 @@ public final class ProgressLine: Sendable {
   public static let delay: Duration = .seconds(2)
   /// At most one redraw per interval.
   static let interval: Duration = .milliseconds(200)
-  /// Each pass's share of a load's time, for the estimate of what is left (from `make bench`).
-  static let passShare: [LoadProgress.Pass: Double] = [.banners: 0.05, .extraction: 0.90, .redo: 0.05]
 
   private let write: (@Sendable (String) -> Void)?
   private let delay: Duration
@@ -48,8 +46,8 @@ public final class ProgressLine: Sendable {
     guard let write else { return }
     let now = clock.now
     let elapsed = now - start
-    guard elapsed >= delay else { return }
     let text: String? = state.withLock { state in
+      guard elapsed >= delay else { return nil }
       if state.pass != progress.pass { (state.pass, state.passStart) = (progress.pass, now) }
       if let last = state.lastDraw, now - last < Self.interval, progress.filesDone < progress.filesTotal { return nil }
       state.lastDraw = now
@@ -89,26 +87,18 @@ public final class ProgressLine: Sendable {
   /// The line's text for a snapshot taken `elapsed` into the run and `inPass` into its pass.
   static func render(_ p: LoadProgress, elapsed: Duration, inPass: Duration) -> String {
     let seconds = Self.seconds(elapsed)
-    let passCount = LoadProgress.Pass.allCases.count
     var parts = [
-      "\(p.pass.name) \(p.pass.rawValue)/\(passCount)",
+      "\(p.pass.name) \(p.pass.number)/\(p.pass.count)",
       "\(grouped(p.filesDone))/\(grouped(p.filesTotal)) files",
     ]
-    if p.pass != .banners { parts.append("\(grouped(p.articles)) articles") }
+    if p.pass.findsArticles { parts.append("\(grouped(p.articles)) articles") }
     parts.append(String(format: "%.1f/%.1f MB", megabytes(p.bytesDone), megabytes(p.bytesTotal)))
-    let done = fractionDone(p)
+    let done = p.fractionDone
     if Self.seconds(inPass) > 0 { parts.append(String(format: "%.1f MB/s", megabytes(p.bytesDone) / Self.seconds(inPass))) }
     if seconds > 0, done > 0 {
       parts.append("about \(Int((seconds * (1 - done) / done).rounded(.up))) s left")
     }
     return parts.joined(separator: " · ")
-  }
-
-  /// The share of the whole load done: passes before this one plus this one's share of bytes.
-  static func fractionDone(_ p: LoadProgress) -> Double {
-    let before = LoadProgress.Pass.allCases.filter { $0.rawValue < p.pass.rawValue }.reduce(0) { $0 + passShare[$1]! }
-    let current = p.bytesTotal > 0 ? Double(p.bytesDone) / Double(p.bytesTotal) : 1
-    return before + passShare[p.pass]! * current
   }
 
   static func megabytes(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
