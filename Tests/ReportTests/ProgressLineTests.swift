@@ -67,6 +67,21 @@ import Testing
     #expect(texts.last == "\r" + String(repeating: " ", count: texts[0].count - 1) + "\r")
   }
 
+  /// A pass that began before the line first draws is timed from its first file, not from the
+  /// first drawing (which would show all its bytes over a moment).
+  @Test func ratesAPassFromItsFirstFileEvenBeforeTheLineDraws() async throws {
+    let written = Mutex<[String]>([])
+    let line = ProgressLine(write: { text in written.withLock { $0.append(text) } }, delay: .milliseconds(300))
+    var first = halfway
+    (first.filesDone, first.bytesDone) = (1, 29_000)
+    line.update(first)
+    try await Task.sleep(for: .milliseconds(350))
+    line.update(halfway)
+    let drawn = try #require(written.withLock { $0 }.last)
+    let rate = try #require(drawn.split(separator: " · ").first { $0.hasSuffix("MB/s") }?.split(separator: " ").first)
+    #expect(try #require(Double(rate)) <= 7.25 / 0.3)  // 7.25 MB in at least 0.3 s
+  }
+
   @Test func staysSilentForShortRunsAndWhenQuiet() {
     let written = Mutex<[String]>([])
     let line = ProgressLine(write: { text in written.withLock { $0.append(text) } })

@@ -47,8 +47,10 @@ public final class ProgressLine: Sendable {
     let now = clock.now
     let elapsed = now - start
     let text: String? = state.withLock { state in
-      guard elapsed >= delay else { return nil }
+      // NB: a pass is timed from its first file even before the line draws, or a pass that
+      // began before the delay would show a rate of all its bytes over part of its time.
       if state.pass != progress.pass { (state.pass, state.passStart) = (progress.pass, now) }
+      guard elapsed >= delay else { return nil }
       if let last = state.lastDraw, now - last < Self.interval, progress.filesDone < progress.filesTotal { return nil }
       state.lastDraw = now
       return Self.drawing(Self.render(progress, elapsed: elapsed, inPass: now - (state.passStart ?? start)), over: &state)
