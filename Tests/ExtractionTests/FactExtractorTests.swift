@@ -335,6 +335,11 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   // 至今 after the year runs its period to now.
   "昌平区的服务2016年起步，至今已出动志愿者1500余人次。",
   "2016年至今，昌平区累计出动志愿者1500余人次。",
+  // A year that founds something starts the total's period (始于, 于…启动, …年…月启动的).
+  "“暖心伴考”始于2016年，多年来，昌平区累计出动志愿者1500余人次。",
+  "“暖心伴考”始于2016年，昌平区累计出动志愿者1500余人次。",
+  "昌平区的服务于2016年启动，六年来累计出动志愿者1500余人次。",
+  "2016年6月启动的昌平区伴考服务，累计出动志愿者1500余人次。",
 ])
 func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   let page = """
@@ -345,6 +350,25 @@ func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   let volunteers = try #require(only(try facts(page), .volunteers).first)
   #expect([volunteers.year, volunteers.periodStart, volunteers.periodEnd] == [2022, 2016, 2022])
   #expect(volunteers.cumulative)
+}
+
+/// A year that frames the figure's own clause keeps dating it, while `N年来` between the year and a
+/// later figure carries that one on to the present: the year is its period's start.
+@Test(arguments: [
+  "“暖心伴考”始于2016年，当年昌平区出动志愿者300余人次，六年来累计出动志愿者1500余人次。",
+  "2016年，昌平区出动志愿者300余人次，六年来累计出动志愿者1500余人次。",
+])
+func aSpanToNowAfterAYearStartsTheLaterFiguresPeriod(sentence: String) throws {
+  let page = """
+    伴考十年
+
+    本报讯（记者 张然）2022年高考开考。\(sentence)
+    """
+  let volunteers = only(try facts(page), .volunteers)
+  #expect(volunteers.map(\.surface) == ["300余人次", "1500余人次"])
+  #expect(volunteers.map(\.year) == [2016, 2022])
+  #expect(volunteers.map(\.cumulative) == [false, true])
+  #expect(volunteers.last.map { [$0.periodStart, $0.periodEnd] } == [2016, 2022])
 }
 
 /// A verb of adding before the number names the 新增 part, wherever the noun stands, so a new

@@ -76,14 +76,19 @@ struct ClauseTime: Equatable {
       }
     }
 
-    // The nearest explicit year before the number, else after it, else 今年 or the article's.
+    // The nearest explicit year before the number, else after it, else 今年 or the article's; not
+    // one that starts a period to now (`2016年以来`) or the figure's (`始于2016年，多年来累计…`).
+    let startsItsPeriod = explicit.map {
+      $0.since || Self.startsPeriod($0, ofFigureAt: offset, clauseEnd: clause.upperBound, in: text)
+    }
     if !spanDated {
-      year = explicit.last { $0.at < offset && !$0.since }?.year ?? explicit.first { !$0.since }?.year ?? articleYear
+      let dating = explicit.indices.filter { !startsItsPeriod[$0] }.map { explicit[$0] }
+      year = dating.last { $0.at < offset }?.year ?? dating.first?.year ?? articleYear
     }
     // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
-    let sinceYear = explicit.contains { $0.since && $0.at < offset }
+    let sinceYear = explicit.indices.contains { startsItsPeriod[$0] && explicit[$0].at < offset }
     if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit),
       !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: sinceYear), !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: sinceYear),
       !Self.isOneYearsTotal(upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound, sinceYear: sinceYear),
