@@ -2,6 +2,8 @@
 import Testing
 @testable import Extraction
 
+/// The figures after an opening `…中，` count what it names: each a part (its words, or a relative
+/// clause before it, say which) or a place's share.
 @Test(arguments: [
   // A breakdown word after the number names the part; else the words after it do.
   ("全市设立伴考服务站点112个。今年的服务站点中，有78个设在室外，34个设在室内。", Metric.stations,
@@ -11,6 +13,11 @@ import Testing
   // A relative clause before the number names the part.
   ("全市设立伴考服务站点112个。这些站点中，24小时开放的有40个，配备医药箱的有96个。", .stations,
    ["112个@全市/-", "40个@全市/24小时开放", "96个@全市/配备医药箱"]),
+  // A place before the number is the figure's share of the opening's noun, not a part of it; the
+  // opening may follow a clause of its own (据介绍), and the list's later items continue the first.
+  ("全市设立伴考服务站点112个。这些站点中，朝阳区的有12个。", .stations, ["112个@全市/-", "12个@朝阳区/-"]),
+  ("全市设立伴考服务站点112个。据介绍，今年的服务站点中，东城区12个、西城区15个，其余分布在各区。", .stations,
+   ["112个@全市/-", "12个@东城区/-", "15个@西城区/-"]),
 ])
 func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)
@@ -20,8 +27,6 @@ func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metr
   // A figure with a noun or cue of its own keeps it; an opening that names nothing counted gives nothing.
   ("在今年的活动中，共有5000人参加。", Metric.participants, ["5000人@全市/-"]),
   ("在各方支持中，有78个设在室外。", .stations, [String]()),
-  // A relative clause that names a place is no part of the opening's noun.
-  ("全市设立伴考服务站点112个。这些站点中，朝阳区的有12个。", .stations, ["112个@全市/-"]),
 ])
 func otherFiguresAfterAnAmongLeadAreTheirOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)

@@ -6,35 +6,71 @@ import ChineseText
 /// part of it, told by the words after its number (室外, 党员) or by a relative clause before it
 /// (`这些站点中，24小时开放的有420家` → 24小时开放).
 ///
-/// Read so when the sentence's first clause ends with 中 and names a noun counted in the figure's
+/// A list of places after the opening (`今年的服务站点中，东城区12个、西城区15个`) gives each place its
+/// share: the first item is read here, and the items after it continue it (`PlaceBreakdown`).
+///
+/// Read so when a clause of the sentence before the figure's ends with 中 (the first that does, its
+/// words from the sentence's start read as the opening) and names a noun counted in the figure's
 /// measure word, the figure stands in a later clause, only a verb of being or having (`有`, `为`),
-/// a relative clause that names no place (`24小时开放的有420家`) or nothing before it there, and the
-/// words after it name no noun of their own.
+/// a relative clause that names no place (`24小时开放的有420家`), a place (`东城区`, `东城区有`) or
+/// nothing before it there, and the words after it name no noun of their own.
 enum AmongLead {
   static let among: Unicode.Scalar = "中"
   /// Words that may stand before the number in its clause (`有78个`, `其中有`, `共有`).
   static let leads = ["其中有", "共有", "有", "为", "是", "其中"].map { Array($0.unicodeScalars) }
+  /// The most scalars a place may spend before its number (`宣武门外街道` is 6).
+  static let placeReach = 10
 
-  /// The metric the sentence's opening gives the figure `quantity`, and the relative clause that
-  /// names its part if one does; nil when the sentence opens no "among the X" for it.
+  /// What the sentence's opening tells of a figure after it.
+  struct Reading {
+    var metric: Metric
+    /// The relative clause that names the figure's part (`24小时开放的有420家` → 24小时开放).
+    var relativeClause: ArraySlice<Unicode.Scalar>?
+    /// The figure's clause names its place before it (`东城区12个`): the place is its share, no part.
+    var namesPlace = false
+  }
+
+  /// The metric the sentence's opening gives the figure `quantity`, and what names its part or
+  /// place; nil when the sentence opens no "among the X" for it.
   static func reading(
     of quantity: Quantity, words: MetricWords, clause: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar],
     gazetteer: Gazetteer
-  ) -> (metric: Metric, relativeClause: ArraySlice<Unicode.Scalar>?)? {
+  ) -> Reading? {
     guard clause.lowerBound > sentence.lowerBound, let unit = quantity.unit,
-      let openingEnd = scalars[sentence.lowerBound..<clause.lowerBound].firstIndex(where: Punctuation.splitsClause)
+      let end = openingEnd(before: clause.lowerBound, in: sentence, scalars)
     else { return nil }
-    var end = openingEnd
-    while end > sentence.lowerBound, scalars[end - 1].isHorizontalSpace { end -= 1 }
-    guard end > sentence.lowerBound, scalars[end - 1] == among else { return nil }
     let own = scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }
     let relative = BarePart.relativeClause(scalars[clause.lowerBound..<quantity.start]).flatMap {
       gazetteer.scope(ofClause: Array($0)) == nil ? $0 : nil
     }
-    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative != nil,
+    let namesPlace = !own.isEmpty && relative == nil && isPlace(own, gazetteer: gazetteer)
+    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative != nil || namesPlace,
       !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: unit),
       let metric = ListLeadIn.metric(of: scalars[sentence.lowerBound..<(end - 1)], unit: unit)
     else { return nil }
-    return (metric, relative)
+    return Reading(metric: metric, relativeClause: relative, namesPlace: namesPlace)
+  }
+
+  /// Just past the 中 that ends the sentence's first clause ending with one before `clauseStart`
+  /// (`今年的服务站点中，…`, `据介绍，今年的服务站点中，…`).
+  static func openingEnd(before clauseStart: Int, in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
+    var index = sentence.lowerBound
+    while index < clauseStart {
+      if Punctuation.splitsClause(scalars[index]) {
+        var end = index
+        while end > sentence.lowerBound, scalars[end - 1].isHorizontalSpace { end -= 1 }
+        if end > sentence.lowerBound, scalars[end - 1] == among { return end }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether `words` are a place alone, or a place and a verb of having (`东城区`, `东城区有`).
+  static func isPlace(_ words: [Unicode.Scalar], gazetteer: Gazetteer) -> Bool {
+    let lead = leads.first { words[...].endsWithWord($0) }
+    let place = Array(words.dropLast(lead?.count ?? 0))
+    guard !place.isEmpty, place.count <= placeReach, let scope = gazetteer.scope(ofClause: place) else { return false }
+    return scope != .citywide
   }
 }

@@ -190,7 +190,7 @@ public struct FactExtractor: Sendable {
             of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
           : nil)
       if let listed { metric = listed.metric }
-      var amongLead: (metric: Metric, relativeClause: ArraySlice<Unicode.Scalar>?)?
+      var amongLead: AmongLead.Reading?
       if metric == .other, part == nil {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
         // A sentence that opens "among the X" counts X in the figures after it (`服务站点中，有78个设在室外`).
@@ -233,7 +233,7 @@ public struct FactExtractor: Sendable {
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
       // Among the X, each figure is a part, told by a relative clause before it or the words after it (`有300名是党员`).
-      if let amongLead, found.subtype == nil {
+      if let amongLead, found.subtype == nil, !amongLead.namesPlace {
         found.subtype =
           amongLead.relativeClause.map { String(scalars: $0) }
           ?? NamedPart.label(after: quantity, in: unit.scalars, sentence: sentence, metric: found.metric)
