@@ -9,6 +9,11 @@ import Testing
   // A total of new ones is broken down as new ones.
   ("今年全市新建驿站50家。具体分布如下：朝阳区12家，海淀区9家。", .stations,
    ["50家@全市/新增", "12家@朝阳区/新增", "9家@海淀区/新增"]),
+  // A lead-in that says from which side the list looks may end with a comma.
+  ("今年全市设立伴考服务站点120个。分区来看，东城区12个，西城区15个，朝阳区30个。", .stations,
+   ["120个@全市/-", "12个@东城区/-", "15个@西城区/-", "30个@朝阳区/-"]),
+  ("今年全市设立伴考服务站点120个。分区域看，东城区12个；西城区15个。", .stations,
+   ["120个@全市/-", "12个@东城区/-", "15个@西城区/-"]),
 ])
 func aListAfterALeadInThatNamesNothingBreaksDownTheTotalBefore(
   _ body: String, _ metric: Metric, _ expected: [String]
@@ -23,6 +28,8 @@ func aListAfterALeadInThatNamesNothingBreaksDownTheTotalBefore(
   ("全市驿站达到2846家。驿站服务不断升级。各区情况如下：朝阳区：312家。", .stations, ["2846家@全市/-"]),
   // Another measure word counts something else.
   ("全市驿站达到2846家。各区情况如下：朝阳区：312个。", .stations, ["2846家@全市/-"]),
+  // A clause before a comma that says no viewpoint (目前) leads in no list.
+  ("全市驿站达到2846家。目前，朝阳区312家，海淀区268家。", .stations, ["2846家@全市/-"]),
 ])
 func otherListsAfterALeadInAreNotTheTotals(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)
