@@ -102,6 +102,14 @@ struct Segmenter {
   /// Title-first: a title group starts a new article, unless it is a lone cross-head inside a
   /// story that has its byline and body and goes on after it.
   mutating func titleFirst(_ group: [TitleLine], at index: Int) {
+    if let following = next(after: index, skippingLabels: false), following.isByline {
+      // A byline under the titles: they start the next story.
+    } else if TitleUnderStory.closes(current, with: group, following: paragraphs(after: index), page: pageParagraphs) {
+      current.titles = group
+      close()
+      if case .paragraph(let paragraph) = next(after: index, skippingLabels: false) { captionsCloseUp = isPhotoCaption(paragraph) }
+      return
+    }
     if isCrossHead(group, at: index) {
       current.crossHeads.append(contentsOf: group.map(\.line.number))
       return
@@ -112,6 +120,24 @@ struct Segmenter {
     }
     close()
     current.titles = group
+  }
+
+  /// Every paragraph of the page.
+  var pageParagraphs: [ParagraphDraft] {
+    blocks.compactMap { if case .paragraph(let paragraph) = $0 { paragraph } else { nil } }
+  }
+
+  /// The paragraphs after the block at `index`, up to the next title group or byline (labels skipped).
+  func paragraphs(after index: Int) -> [ParagraphDraft] {
+    var found: [ParagraphDraft] = []
+    for block in blocks[(index + 1)...] {
+      switch block {
+      case .paragraph(let paragraph): found.append(paragraph)
+      case .label: continue
+      case .titles, .byline: return found
+      }
+    }
+    return found
   }
 
   func isCrossHead(_ group: [TitleLine], at index: Int) -> Bool {

@@ -100,6 +100,18 @@ let layoutCases: [LayoutCase] = [
     page: "本报讯（记者 乔丽）职工象棋比赛举行，19支代表队参赛。\n\n19支代表队角逐象棋比赛\n\n职工读书会上，173名职工参加。\n\n本报记者 孔立 摄影报道\n\n"
       + "书 香 润 心\n\n本报讯（记者 钱凯）青年交友活动举办。\n\n青年职工共赴春日之约\n",
     articles: [("19支代表队角逐象棋比赛", 1...1), ("书香润心", 5...5), ("青年职工共赴春日之约", 11...11)]),
+  LayoutCase(
+    name: "a title-first page whose first story has its title printed under it, then a jump",
+    page: "本报记者 赵蕾 通讯员 孙海\n\n记者从顺义区总工会获悉，该区新建户外劳动者服务站点28个，全区站点总数达到126个。\n\n"
+      + "顺 义 新 建 28 个 户 外 劳 动 者 驿 站\n\n（上接第1版）\n\n此外，怀柔区总工会为136名困难职工子女发放助学金。\n\n"
+      + "职工书屋开放\n\n本报讯（记者 钟灵）书屋今天起对全体职工开放。\n",
+    articles: [("顺义新建28个户外劳动者驿站", 3...3), (nil, 9...9), ("职工书屋开放", 13...13)]),
+  LayoutCase(
+    name: "a title after an untitled story that shares only the page's common words stays a cross-head",
+    page: "本报记者 赵蕾\n\n市总工会工作人员介绍，工会驿站为职工服务。\n\n市总工会相\n\n"
+      + "近日，顺义区举办职工趣味运动会。\n\n职工书屋开放\n\n本报讯（记者 钟灵）市总工会的书屋今天起开放。\n"
+      + "市总工会服务职工。\n",
+    articles: [(nil, 3...7), ("职工书屋开放", 11...12)]),
 ]
 
 @Test(arguments: layoutCases)

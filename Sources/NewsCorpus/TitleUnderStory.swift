@@ -1,0 +1,45 @@
+// A title printed under the untitled story that opens a title-first page: it is that story's.
+import ChineseText
+
+/// On a title-first page, a story that opens under its byline with no title, then a title group
+/// whose words are that story's rather than the text after it (`本报记者 赵蕾…新建户外劳动者服务站点28个…`
+/// then `顺 义 新 建 28 个 户 外 劳 动 者 驿 站`, then a photo caption and a jump from another page):
+/// the layout set this title under its story, as title-last pages do, and it closes the story.
+///
+/// Read so when the title group is not followed by a byline (which would make it the next story's
+/// start) and its distinctive words — Han bigrams found in at most two paragraphs of the page, so
+/// not 工会 or 职工 — are the story's: at least ``minShared`` of them stand in the story above, and
+/// more than twice as many as in the paragraphs after the title, up to the next title or byline.
+enum TitleUnderStory {
+  /// Distinctive Han bigrams a title must share with the story above it.
+  static let minShared = 3
+
+  /// Whether `group` is the title of `story`, which it follows; `following` are the paragraphs
+  /// after it, `page` every paragraph of the page.
+  static func closes(
+    _ story: ArticleDraft, with group: [TitleLine], following: [ParagraphDraft], page: [ParagraphDraft]
+  ) -> Bool {
+    guard story.titles.isEmpty, story.hasBody, story.hasDatelineByline else { return false }
+    let title = HeadlineMatch.bigrams(group.lazy.flatMap { $0.line.normalized.scalars[$0.from...] })
+    guard title.count >= minShared else { return false }
+    var frequency: [HeadlineMatch.Bigram: Int] = [:]
+    for paragraph in page {
+      for bigram in bigrams(of: paragraph, among: title) { frequency[bigram, default: 0] += 1 }
+    }
+    let distinctive = title.filter { (frequency[$0] ?? 0) <= DisplacedBody.maxDistinctiveFrequency }
+    let above = shared(distinctive, story.paragraphs)
+    return above >= minShared && above > 2 * shared(distinctive, following)
+  }
+
+  /// How many of `words` the paragraphs hold.
+  static func shared(_ words: Set<HeadlineMatch.Bigram>, _ paragraphs: [ParagraphDraft]) -> Int {
+    paragraphs.reduce(into: Set<HeadlineMatch.Bigram>()) { $0.formUnion(bigrams(of: $1, among: words)) }.count
+  }
+
+  /// The bigrams of `words` that a paragraph holds (each line read on its own).
+  static func bigrams(of paragraph: ParagraphDraft, among words: Set<HeadlineMatch.Bigram>) -> Set<HeadlineMatch.Bigram> {
+    paragraph.pieces.reduce(into: []) { found, piece in
+      found.formUnion(HeadlineMatch.bigrams(piece.line.normalized.scalars[piece.from..<piece.to]).intersection(words))
+    }
+  }
+}
