@@ -406,6 +406,28 @@ func theYearSoFarIsNotARunningTotal(sentence: String, cumulative: Bool) throws {
   #expect(served.year == 2023)
 }
 
+/// A clause that names only part of one year (`今年1-8月，`, `2021年1至8月，`, `今年上半年，`) frames the
+/// total after it: that part of the year's, not a running total; a bare `今年，` frames nothing.
+@Test(arguments: [
+  ("今年1-8月，全区站点累计接待户外劳动者5.6万人次。", false),
+  ("2021年1至8月，全区站点累计接待户外劳动者5.6万人次。", false),
+  ("今年上半年，全区站点累计接待户外劳动者5.6万人次。", false),
+  ("今年前三季度，全区站点累计接待户外劳动者5.6万人次。", false),
+  ("今年，全区站点累计接待户外劳动者5.6万人次。", true),
+  ("今年1-8月，全区站点接待户外劳动者2万人次，建站以来累计接待5.6万人次。", true),
+])
+func aPartOfTheYearFramesTheTotalAfterIt(sentence: String, cumulative: Bool) throws {
+  let page = """
+    驿站服务忙
+
+    本报讯（记者 张然）2021年9月3日，记者从顺义区总工会获悉。\(sentence)
+    """
+  let served = try #require(only(try facts(page), .peopleServed).last)
+  #expect(served.surface == "5.6万人次")
+  #expect(served.cumulative == cumulative)
+  #expect(served.year == 2021)
+}
+
 /// A running-total word inside one event of the year (高考期间, 此次) counts that event's total:
 /// the figure is the year's, not a total since the programme began; across years it still is one.
 @Test(arguments: [

@@ -103,8 +103,44 @@ extension ClauseTime {
     staysWithinAYear(words, sinceYear: sinceYear) { index in
       let rest = words[index...]
       let named = wholeYearWords.contains(where: rest.starts) || (index >= clauseStart && oneYearWords.contains(where: rest.starts))
+        || opensPartOfAYear(words, at: index)
       return named && !upToWords.contains(where: words[..<index].endsWithWord)
     }
+  }
+
+  /// Scalars of a part of a year after its year (`1-8月`, `1至8月`, `上半年`, `前三季度`).
+  static let partOfYearScalars: Set<Unicode.Scalar> = Set("0123456789一二三四五六七八九十月份至到-—–~～上下半年季度前后初底中旬".unicodeScalars)
+  /// Words that make those scalars a span within the year, not a point in it (`1-8月`, not `3月`).
+  static let partOfYearWords = ["-", "—", "–", "~", "～", "至", "到", "季度", "半年"].map { Array($0.unicodeScalars) }
+  /// Words that count a level up to a point (`截至6月底，累计建成1523家`): a total after them is
+  /// everything so far, whatever part of the year the sentence opened with.
+  static let levelWords = ["截至", "截止"].map { Array($0.unicodeScalars) }
+
+  /// Whether a clause of its own that names only a span within one year opens at `index` (`今年1-8月，`,
+  /// `2021年1至8月，`, `今年上半年，`): a time that frames the clauses after it in its sentence, so a
+  /// total after it (`全区站点累计接待5.6万人次`) is that span's, unless a level up to a point follows
+  /// (`截至6月底`). A bare `今年，` does not (`今年，…新建驿站28家，累计达到156家`: all the stations so
+  /// far), nor a month (`2024年3月，`), which dates the sentence.
+  static func opensPartOfAYear(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+    var before = index
+    while before > words.startIndex, words[before - 1].isHorizontalSpace { before -= 1 }
+    guard before == words.startIndex || Punctuation.splitsClause(words[before - 1]) else { return false }
+    let rest = words[index...]
+    var year = index
+    if let word = oneYearWords.first(where: rest.starts) {
+      year += word.count
+    } else if rest.count > 5, rest.prefix(4).allSatisfy(\.isASCIIDigit), rest[index + 4] == "年" {
+      year += 5
+    } else {
+      return false
+    }
+    let clauseEnd = words[year...].firstIndex(where: Punctuation.splitsClause) ?? words.endIndex
+    let part = words[year..<clauseEnd].filter { !$0.isHorizontalSpace }
+    // NB: a second year makes a range of years (`2019年至2024年`), not a span within one; the only
+    // 年 of a span is 半年's.
+    let onlyOneYear = part.indices.allSatisfy { part[$0] != "年" || ($0 > 0 && part[$0 - 1] == "半") }
+    return !part.isEmpty && onlyOneYear && part.allSatisfy(partOfYearScalars.contains)
+      && partOfYearWords.contains(where: part[...].containsWord) && !levelWords.contains(where: words[clauseEnd...].containsWord)
   }
 
   /// Words that name a whole year: a running total after them, anywhere in the sentence, is that year's.
