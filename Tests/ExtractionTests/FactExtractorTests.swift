@@ -244,6 +244,9 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   ("原计划慰问困难职工6000人次，实际慰问6500人次。", ["6500人次"]),
   // A goal is no plan of the figures after it.
   ("本次活动以关心关爱困难职工为目标，共慰问困难职工5000人次。", ["5000人次"]),
+  // In its own clause it reaches past a list, however far the last item stands.
+  ("今年共筹集资金860余万元，计划慰问困难职工及家庭1500余户、一线职工2万余人次。", [String]()),
+  ("计划慰问困难职工及家庭1500余户，目前已慰问一线职工2万余人次。", ["2万余人次"]),
 ])
 func aPlanReachesTheClausesAfterItUntilOneReportsWhatWasDone(sentence: String, expected: [String]) throws {
   let page = """

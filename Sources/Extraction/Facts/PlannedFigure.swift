@@ -7,7 +7,8 @@ import NewsCorpus
 /// Only words that say so on their own count: 将 alone also means "nearly" (将近) and "to" (将…纳入).
 ///
 /// A plan reaches the clauses after its own in the sentence (`全区计划投入资金300万元，慰问困难职工
-/// 5000人次`), until a clause says what has been done or another time (`计划新建50家，目前已建成30家`,
+/// 5000人次`), and the end of its own clause past a list (`计划慰问困难职工1500余户、一线职工2万余人次`),
+/// until a clause says what has been done or another time (`计划新建50家，目前已建成30家`,
 /// `实际服务6万人次`, `去年慰问4000人次`).
 enum PlannedFigure {
   static let words = (PlanWords.words + ["拟建", "拟设", "拟新建", "将新建", "将建设", "将建成", "将设立", "将再", "还将", "即将"])
@@ -36,8 +37,15 @@ enum PlannedFigure {
   /// words from the sentence's start to the figure's clause, `before` the clause's words before it.
   static func isPlanned(_ before: ScalarText, after sentence: ScalarText) -> Bool {
     if isPlanned(before) { return true }
-    guard let plan = carryingWords.compactMap({ sentence.suffix(afterLast: $0) }).min(by: { $0.scalars.count < $1.scalars.count })
-    else { return false }
+    // NB: a verb of planning earlier in the figure's own clause reaches it past a list
+    // (`计划慰问困难职工及家庭1500余户、一线职工2万余人次`) as it reaches the clauses after its own.
+    if let plan = lastPlan(in: before) { return !doneWords.contains(where: plan.contains) }
+    guard let plan = lastPlan(in: sentence) else { return false }
     return !doneWords.contains(where: plan.contains) && !doneWords.contains(where: before.contains)
+  }
+
+  /// The words after the last verb of planning in `text`, if one stands there.
+  static func lastPlan(in text: ScalarText) -> ScalarText? {
+    carryingWords.compactMap { text.suffix(afterLast: $0) }.min { $0.scalars.count < $1.scalars.count }
   }
 }
