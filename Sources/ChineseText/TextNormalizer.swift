@@ -28,7 +28,8 @@ public struct NormalizedText: Hashable, Sendable {
 /// - a space between a digit and a Han scalar or CJK punctuation goes (`8 月 14 日` → `8月14日`), and
 ///   one between two digits inside a number (`1 463` → `1463`, `2 0 2 4` → `2024`), but not one
 ///   between two numbers (`45 30` stays);
-/// - other runs of white space shrink to one ASCII space; line breaks are kept as they are.
+/// - other runs of white space shrink to one ASCII space; line breaks are kept as they are;
+/// - a half-width `.` that ends a Chinese sentence becomes `。` (`全覆盖.其中` → `全覆盖。其中`; `5.6万` stays).
 public enum TextNormalizer {
   /// The normalised form of `text`.
   public static func normalize(_ text: String) -> NormalizedText {
@@ -59,8 +60,11 @@ public enum TextNormalizer {
     result.origin.reserveCapacity(original.count)
     var index = 0
     while index < original.count {
-      let scalar = table.fold(WidthFolding.fold(original[index]))
+      var scalar = table.fold(WidthFolding.fold(original[index]))
       guard scalar.isHorizontalSpace else {
+        if scalar == ".", endsChineseSentence(after: result.scalars.last, before: index + 1 < original.count ? original[index + 1] : nil) {
+          scalar = "。"
+        }
         result.scalars.append(scalar)
         result.origin.append(index)
         index += 1
@@ -77,6 +81,18 @@ public enum TextNormalizer {
       index = end
     }
     return result
+  }
+
+  /// Marks a Chinese sentence closes with before a half-width full stop (`全覆盖.`, `19 家.今年`).
+  static let closingMarks: Set<Unicode.Scalar> = Set("”’）)》」』】".unicodeScalars)
+
+  /// Whether a half-width `.` ends a Chinese sentence: it follows Han text (or its closing quote or
+  /// bracket) and no digit or Latin letter follows it, so `5.6万`, `2023.11.8` and `www.bjzgh.org` keep it.
+  static func endsChineseSentence(after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
+    guard let previous, previous.isHan || previous.isCJKPunctuation || closingMarks.contains(previous) else { return false }
+    guard let next else { return true }
+    let folded = WidthFolding.fold(next)
+    return !(folded.value < 0x80 && (folded.isASCIIDigit || folded.properties.isAlphabetic))
   }
 
   /// Whether the space run `original[start..<end]` is letter-spacing or sits inside a number.

@@ -23,6 +23,11 @@ import Testing
   ("东城区 45 30", "东城区45 30"),
   ("2023 2024", "2023 2024"),
   ("朝阳区 156 1200", "朝阳区156 1200"),
+  // A half-width full stop after Han text ends its sentence; in a number, a date or a name it stays.
+  ("实现全覆盖.其中,城北街道 19 家.今年新建", "实现全覆盖。其中,城北街道19家。今年新建"),
+  ("服务18.6万人次,见www.bjzgh.org.", "服务18.6万人次,见www.bjzgh.org."),
+  ("（详见附件）.", "(详见附件)。"),
+  ("2023.11.8,５．６万", "2023.11.8,5.6万"),
 ])
 func normalizes(_ input: String, _ expected: String) {
   #expect(TextNormalizer.normalize(input).string == expected)
