@@ -125,6 +125,15 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   }
 }
 
+/// A line that opens with 其中 goes on with the paragraph above, even after a sentence end that a
+/// column set at the end of the line before: it breaks down what that sentence counted.
+@Test func aLineOpeningWith其中GoesOnWithTheParagraphAbove() throws {
+  let document = try parse(
+    "驿站覆盖全部街乡\n\n本报讯（记者 马超）昌平区已建成户外劳动者服务站点312家。\n其中，回龙观街道28家。\n据统计，站点服务18.6万人次。\n")
+  let paragraphs = try #require(document.articles.first?.paragraphs)
+  #expect(paragraphs.map(\.lines) == [3...4, 5...5])
+}
+
 @Test func aParagraphBrokenMidWordIsRejoinedWithoutSpaces() throws {
   let document = try parse("托管班开班\n\n本报讯（记者 周明）工会为双职工家庭开办了托管\n\n班，每天接收 4 0 名孩子。\n")
   let paragraph = try #require(document.articles.first?.paragraphs.first)
