@@ -129,3 +129,16 @@ func districtsNamedAsOneListShareTheirFigure(_ body: String, _ metric: Metric, _
   #expect(facts.map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")/\($0.subtype ?? "-")" }
     == ["236个@通州区/-", "28个@通州区梨园镇/-", "25个@通州区永顺镇/-", "21个@通州区宋庄镇/-"])
 }
+
+/// Streets of the total's own district are places of their own (its district, their street), even
+/// when 其中 opens the next line; they do not place the article, so a figure after them is the
+/// district's again.
+@Test func streetsOfTheTotalsDistrictBreakItDown() throws {
+  let page = oneArticlePage(
+    "截至10月底，昌平区已建成户外劳动者服务站点312家。\n其中，回龙观街道28家，天通苑北街道25家。今年新建的46家站点全部配备了冰箱。",
+    headline: "驿站覆盖全部街乡")
+  let stations = try factsOnPage(page).filter { $0.metric == .stations }
+  #expect(stations.map(\.surface) == ["312家", "28家", "25家", "46家"])
+  #expect(stations.map(\.scope.label) == ["昌平区", "昌平区", "昌平区", "昌平区"])
+  #expect(stations.map(\.locality) == [nil, "回龙观街道", "天通苑北街道", nil])
+}

@@ -15,7 +15,8 @@ import ChineseText
 ///   or the first figure in its measure word of the sentence before a lead-in that names nothing
 ///   of its own (`全市驿站达2846家。各区情况如下：朝阳区：312家；…`, `LeadInTotal`);
 /// - the words just before it (after `其中`, the previous figure or a list mark) name a place other
-///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`) — or, after `其中`, no place
+///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`; a street or town of the
+///   earlier figure's district, `回龙观街道`, is another place) — or, after `其中`, no place
 ///   but a part of the total (`3189家，其中今年新建286家`: the total's 新增, for its place).
 /// It takes the earlier figure's metric, breakdown and programme, and the place it names.
 struct PlaceBreakdown {
@@ -66,7 +67,11 @@ struct PlaceBreakdown {
       let item = Array(words.afterLast(where: itemMarks.contains))
       guard !item.isEmpty, item.count <= itemReach else { return nil }
       let named = gazetteer.scope(ofClause: item)
-      guard let place = named, place != .citywide, place != antecedent.fact.scope else {
+      // NB: a street or town of the total's district is a place of its own (`昌平区…312家。其中，回龙观街道28家`).
+      let namesLocality = { (place: Scope) in
+        gazetteer.localityReading(of: item, in: place).locality.map { $0 != antecedent.fact.locality } ?? false
+      }
+      guard let place = named, place != .citywide, place != antecedent.fact.scope || namesLocality(place) else {
         // NB: after 其中, a part the item names instead of a place (`3189家，其中今年新建286家`) is the
         // total's part, for the total's place.
         guard named == nil, markerEnd != nil else { return nil }

@@ -78,8 +78,11 @@ extension Gazetteer {
     let titleMentions = resolve(found[0], in: titleText, confirmed: confirmed)
     let leadMentions = resolve(found[1], in: leadText, confirmed: confirmed)
     let bodyMentions = resolve(found[2], in: restText, confirmed: confirmed)
+    // NB: only the lead's first sentence places the article; a breakdown after it names the streets
+    // of its parts (`…312家。其中，回龙观街道28家`), not where the whole story happens.
+    let firstSentenceEnd = leadText.firstIndex(where: ClauseBounds.isSentenceEnd) ?? leadText.count
     let localityMentions = titleMentions.filter { !Self.opensInstitution(titleText, after: $0.end) }
-      + leadMentions.filter { !Self.opensInstitution(leadText, after: $0.end) }
+      + leadMentions.filter { $0.start < firstSentenceEnd && !Self.opensInstitution(leadText, after: $0.end) }
     func result(_ scopes: [Scope], _ basis: ArticlePlaces.Basis) -> ArticlePlaces {
       ArticlePlaces(
         scopes: scopes, basis: basis, titleMentions: titleMentions, leadMentions: leadMentions,
