@@ -257,6 +257,20 @@ func aPlanReachesTheClausesAfterItUntilOneReportsWhatWasDone(sentence: String, e
   #expect(only(try facts(page), .peopleServed).map(\.surface) == expected)
 }
 
+/// A breakdown after 其中 of a planned total is planned too; of a total already reached, it is not.
+@Test(arguments: [
+  ("今年，大兴区还将新建驿站30家，其中在黄村镇、西红门镇各新建5家。", [String]()),
+  ("今年，大兴区已新建驿站30家，其中在黄村镇、西红门镇各新建5家。", ["30家", "5家", "5家"]),
+])
+func aBreakdownOfAPlannedTotalIsPlanned(sentence: String, expected: [String]) throws {
+  let page = """
+    驿站升级
+
+    本报讯（记者 孙悦）2023年5月12日，记者从大兴区总工会了解到驿站建设情况。\(sentence)
+    """
+  #expect(only(try facts(page), .stations).map(\.surface) == expected)
+}
+
 /// The end of a `从…到现在` or `由…增至` span is the present whatever year its start names: a year
 /// after its 发展到/到如今/增至 dates it, else the sentence's own year, else the article's.
 @Test(arguments: [

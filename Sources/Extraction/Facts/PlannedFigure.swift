@@ -1,4 +1,5 @@
 // Figures a text plans or expects rather than reports: they count nothing yet.
+import ChineseText
 import NewsCorpus
 
 /// `今年计划再建设驿站20家`, `预计服务考生家长5万人次`: a plan, an expectation or a target in the
@@ -9,7 +10,8 @@ import NewsCorpus
 /// A plan reaches the clauses after its own in the sentence (`全区计划投入资金300万元，慰问困难职工
 /// 5000人次`), and the end of its own clause past a list (`计划慰问困难职工1500余户、一线职工2万余人次`),
 /// until a clause says what has been done or another time (`计划新建50家，目前已建成30家`,
-/// `实际服务6万人次`, `去年慰问4000人次`).
+/// `实际服务6万人次`, `去年慰问4000人次`). A breakdown after 其中 of a planned total is planned
+/// (`今年还将新建驿站30家，其中在黄村镇、西红门镇各新建5家`).
 enum PlannedFigure {
   static let words = (PlanWords.words + ["拟建", "拟设", "拟新建", "将新建", "将建设", "将建成", "将设立", "将再", "还将", "即将"])
     .map(MatchWord.init)
@@ -37,11 +39,26 @@ enum PlannedFigure {
   /// words from the sentence's start to the figure's clause, `before` the clause's words before it.
   static func isPlanned(_ before: ScalarText, after sentence: ScalarText) -> Bool {
     if isPlanned(before) { return true }
+    // A breakdown of a planned total is planned too (`还将新建驿站30家，其中在黄村镇…各新建5家`).
+    if before.hasPrefix(among), let total = lastClause(of: sentence), words.contains(where: total.contains) { return true }
     // NB: a verb of planning earlier in the figure's own clause reaches it past a list
     // (`计划慰问困难职工及家庭1500余户、一线职工2万余人次`) as it reaches the clauses after its own.
     if let plan = lastPlan(in: before) { return !doneWords.contains(where: plan.contains) }
     guard let plan = lastPlan(in: sentence) else { return false }
     return !doneWords.contains(where: plan.contains) && !doneWords.contains(where: before.contains)
+  }
+
+  static let among = MatchWord("其中")
+
+  /// The last clause of `text` (the words before a figure's clause), without its closing mark.
+  static func lastClause(of text: ScalarText) -> ScalarText? {
+    var end = text.scalars.endIndex
+    while end > text.scalars.startIndex, Punctuation.splitsClause(text.scalars[end - 1]) || text.scalars[end - 1].isHorizontalSpace {
+      end -= 1
+    }
+    guard end > text.scalars.startIndex else { return nil }
+    let start = text.scalars[..<end].lastIndex(where: Punctuation.splitsClause).map { $0 + 1 } ?? text.scalars.startIndex
+    return ScalarText(text.scalars[start..<end], isSimple: text.isSimple)
   }
 
   /// The words after the last verb of planning in `text`, if one stands there.
