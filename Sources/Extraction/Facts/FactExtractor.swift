@@ -232,6 +232,12 @@ public struct FactExtractor: Sendable {
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
+      // An increase over an earlier time with a noun of its own counts new ones (`与去年相比，服务站点增加了18个`).
+      if found.subtype == nil, increase == nil, part == nil, source == nil,
+        let newOnes = IncreaseFigure.newOnes(of: quantity, metric: found.metric, in: unit.scalars, sentence: sentence, clause: clause)
+      {
+        found.subtype = newOnes
+      }
       // Among the X, each figure is a part, told by a relative clause before it or the words after it (`有300名是党员`).
       if let amongLead, found.subtype == nil, !amongLead.namesPlace {
         found.subtype =

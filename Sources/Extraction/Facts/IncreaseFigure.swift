@@ -5,7 +5,7 @@ import ChineseText
 /// time names no noun; it counts the new ones (新增) of what the figure before it counts.
 ///
 /// Read so when, in one sentence, an earlier figure has the same measure word and the figure's own
-/// clause compares (opens with `较`, `比`, `同比`, or holds `相比`) and ends with an increase
+/// clause compares (opens with `较`, `比` or `同比` before an earlier time, or holds `相比`) and ends with an increase
 /// (`增加了`, `增长`, `新增`, `多出`). Only a metric with a 新增 breakdown takes it: an increase of
 /// anything else is a difference, never a count to add up.
 enum IncreaseFigure {
@@ -27,7 +27,37 @@ enum IncreaseFigure {
       let part = Breakdown.part(of: from.fact.metric, in: newOnes)
     else { return nil }
     let words = scalars[clause.lowerBound..<quantity.start]
-    let compares = comparisonOpeners.contains { words.starts(with: $0) } || words.containsWord(comparisonWord)
+    // NB: an opener compares only with an earlier time (`比去年`, `较2023年底`), not as the 比 of 比赛.
+    let compares = comparisonOpeners.contains { words.starts(with: $0) } && comparesWithEarlier(words)
+      || words.containsWord(comparisonWord)
     return compares && increases.contains(where: words.endsWithWord) ? (from.fact, part) : nil
   }
+
+  /// Words after 较 or 比 that name an earlier time (`较去年`, `比上年`); a year's digits do too.
+  static let earlierTimes = ["去年", "上年", "前年", "年初", "今年初", "上半年"].map { Array($0.unicodeScalars) }
+
+  /// `与去年相比，服务站点增加了18个`: a figure with a noun of its own, right after an increase, in a
+  /// sentence that compares with an earlier time before it, counts the new ones of its metric (the
+  /// breakdown that says so), not a total; nil otherwise, or for a metric without new ones.
+  static func newOnes(of quantity: Quantity, metric: Metric, in scalars: [Unicode.Scalar], sentence: Range<Int>, clause: Range<Int>)
+    -> String?
+  {
+    guard increases.contains(where: scalars[clause.lowerBound..<quantity.start].endsWithWord),
+      comparesWithEarlier(scalars[sentence.lowerBound..<quantity.start])
+    else { return nil }
+    return Breakdown.part(of: metric, in: newOnes)
+  }
+
+  /// Whether the words compare with an earlier time: `相比`, `同比`, or 较/比 before an earlier time
+  /// or a year (`较去年`, `比2023年`), not the 比 of `比赛`.
+  static func comparesWithEarlier(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+    if words.containsWord(comparisonWord) || words.containsWord(sameTimeLastYear) { return true }
+    for index in words.indices where words[index] == "较" || words[index] == "比" {
+      let rest = words[(index + 1)...]
+      if let first = rest.first, first.isASCIIDigit || earlierTimes.contains(where: rest.starts) { return true }
+    }
+    return false
+  }
+
+  static let sameTimeLastYear = Array("同比".unicodeScalars)
 }
