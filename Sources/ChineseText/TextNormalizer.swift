@@ -60,12 +60,9 @@ public enum TextNormalizer {
     result.origin.reserveCapacity(original.count)
     var index = 0
     while index < original.count {
-      var scalar = table.fold(WidthFolding.fold(original[index]))
+      let scalar = table.fold(WidthFolding.fold(original[index]))
       guard scalar.isHorizontalSpace else {
-        if scalar == ".", endsChineseSentence(after: result.scalars.last, before: index + 1 < original.count ? original[index + 1] : nil) {
-          scalar = "。"
-        }
-        result.scalars.append(scalar)
+        result.scalars.append(scalar.value == 0x2E ? fullStop(at: index, in: original, after: result.scalars.last) : scalar)
         result.origin.append(index)
         index += 1
         continue
@@ -85,6 +82,13 @@ public enum TextNormalizer {
 
   /// Marks a Chinese sentence closes with before a half-width full stop (`全覆盖.`, `19 家.今年`).
   static let closingMarks: Set<Unicode.Scalar> = Set("”’）)》」』】".unicodeScalars)
+
+  /// The half-width `.` at `index`, or `。` where it ends a Chinese sentence.
+  static func fullStop(at index: Int, in original: UnsafeBufferPointer<Unicode.Scalar>, after previous: Unicode.Scalar?)
+    -> Unicode.Scalar
+  {
+    endsChineseSentence(after: previous, before: index + 1 < original.count ? original[index + 1] : nil) ? "。" : "."
+  }
 
   /// Whether a half-width `.` ends a Chinese sentence: it follows Han text (or its closing quote or
   /// bracket) and no digit or Latin letter follows it, so `5.6万`, `2023.11.8` and `www.bjzgh.org` keep it.

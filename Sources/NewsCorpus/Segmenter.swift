@@ -104,7 +104,7 @@ struct Segmenter {
   mutating func titleFirst(_ group: [TitleLine], at index: Int) {
     if let following = next(after: index, skippingLabels: false), following.isByline {
       // A byline under the titles: they start the next story.
-    } else if TitleUnderStory.closes(current, with: group, following: paragraphs(after: index), page: pageParagraphs) {
+    } else if TitleUnderStory.closes(current, with: group, following: { paragraphs(after: index) }, page: { pageParagraphs }) {
       current.titles = group
       close()
       if case .paragraph(let paragraph) = next(after: index, skippingLabels: false) { captionsCloseUp = isPhotoCaption(paragraph) }

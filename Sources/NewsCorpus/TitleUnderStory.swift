@@ -15,31 +15,27 @@ enum TitleUnderStory {
   static let minShared = 3
 
   /// Whether `group` is the title of `story`, which it follows; `following` are the paragraphs
-  /// after it, `page` every paragraph of the page.
+  /// after it, `page` every paragraph of the page (both gathered only for an untitled story).
   static func closes(
-    _ story: ArticleDraft, with group: [TitleLine], following: [ParagraphDraft], page: [ParagraphDraft]
+    _ story: ArticleDraft, with group: [TitleLine], following: () -> [ParagraphDraft], page: () -> [ParagraphDraft]
   ) -> Bool {
     guard story.titles.isEmpty, story.hasBody, story.hasDatelineByline else { return false }
     let title = HeadlineMatch.bigrams(group.lazy.flatMap { $0.line.normalized.scalars[$0.from...] })
-    guard title.count >= minShared else { return false }
+    // NB: the story's own paragraphs first: most untitled stories share too little with the title
+    // to read the rest of the page for.
+    let sharedAbove = found(BigramSet(title), in: story.paragraphs)
+    guard sharedAbove.count >= minShared else { return false }
+    let wanted = BigramSet(sharedAbove)
     var frequency: [HeadlineMatch.Bigram: Int] = [:]
-    for paragraph in page {
-      for bigram in bigrams(of: paragraph, among: title) { frequency[bigram, default: 0] += 1 }
+    for paragraph in page() {
+      for bigram in wanted.bigrams(in: paragraph) { frequency[bigram, default: 0] += 1 }
     }
-    let distinctive = title.filter { (frequency[$0] ?? 0) <= DisplacedBody.maxDistinctiveFrequency }
-    let above = shared(distinctive, story.paragraphs)
-    return above >= minShared && above > 2 * shared(distinctive, following)
+    let above = sharedAbove.filter { (frequency[$0] ?? 0) <= DisplacedBody.maxDistinctiveFrequency }
+    return above.count >= minShared && above.count > 2 * found(BigramSet(above), in: following()).count
   }
 
-  /// How many of `words` the paragraphs hold.
-  static func shared(_ words: Set<HeadlineMatch.Bigram>, _ paragraphs: [ParagraphDraft]) -> Int {
-    paragraphs.reduce(into: Set<HeadlineMatch.Bigram>()) { $0.formUnion(bigrams(of: $1, among: words)) }.count
-  }
-
-  /// The bigrams of `words` that a paragraph holds (each line read on its own).
-  static func bigrams(of paragraph: ParagraphDraft, among words: Set<HeadlineMatch.Bigram>) -> Set<HeadlineMatch.Bigram> {
-    paragraph.pieces.reduce(into: []) { found, piece in
-      found.formUnion(HeadlineMatch.bigrams(piece.line.normalized.scalars[piece.from..<piece.to]).intersection(words))
-    }
+  /// The bigrams of `words` that the paragraphs hold.
+  static func found(_ words: BigramSet, in paragraphs: [ParagraphDraft]) -> Set<HeadlineMatch.Bigram> {
+    paragraphs.reduce(into: []) { $0.formUnion(words.bigrams(in: $1)) }
   }
 }
