@@ -9,6 +9,15 @@ private func facts(_ page: String, starts: [String: Int] = ["暖心伴考": 2016
 
 private func only(_ facts: [Fact], _ metric: Metric) -> [Fact] { facts.filter { $0.metric == metric } }
 
+/// A page of one article, printed on the 2022 exam day, that goes on with `sentence`.
+private func examDayPage(_ sentence: String) -> String {
+  """
+  伴考十年
+
+  本报讯（记者 张然）2022年高考开考。\(sentence)
+  """
+}
+
 @Test func eachMetricFromItsMeasureWordAndNoun() throws {
   let page = """
     延庆区总工会全力做好“暖心伴考”服务
@@ -359,11 +368,7 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   "2016年6月启动的昌平区伴考服务，累计出动志愿者1500余人次。",
 ])
 func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
-  let page = """
-    伴考十年
-
-    本报讯（记者 张然）2022年高考开考。\(sentence)
-    """
+  let page = examDayPage(sentence)
   let volunteers = try #require(only(try facts(page), .volunteers).first)
   #expect([volunteers.year, volunteers.periodStart, volunteers.periodEnd] == [2022, 2016, 2022])
   #expect(volunteers.cumulative)
@@ -376,11 +381,7 @@ func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   "2016年，昌平区出动志愿者300余人次，六年来累计出动志愿者1500余人次。",
 ])
 func aSpanToNowAfterAYearStartsTheLaterFiguresPeriod(sentence: String) throws {
-  let page = """
-    伴考十年
-
-    本报讯（记者 张然）2022年高考开考。\(sentence)
-    """
+  let page = examDayPage(sentence)
   let volunteers = only(try facts(page), .volunteers)
   #expect(volunteers.map(\.surface) == ["300余人次", "1500余人次"])
   #expect(volunteers.map(\.year) == [2016, 2022])
