@@ -107,7 +107,11 @@ struct Segmenter {
     } else if TitleUnderStory.closes(current, with: group, following: { paragraphs(after: index) }, page: { pageParagraphs }) {
       current.titles = group
       close()
-      if case .paragraph(let paragraph) = next(after: index, skippingLabels: false) { captionsCloseUp = isPhotoCaption(paragraph) }
+      // NB: as on title-last pages, a caption under the title goes with its story, unless a title
+      // follows the caption: then the caption is a photo story's.
+      if case .paragraph(let paragraph) = next(after: index, skippingLabels: false) {
+        captionsCloseUp = isPhotoCaption(paragraph) && !(next(after: index + 1, skippingLabels: false)?.isTitles ?? false)
+      }
       return
     }
     if isCrossHead(group, at: index) {
