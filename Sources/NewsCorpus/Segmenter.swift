@@ -102,16 +102,16 @@ struct Segmenter {
   /// Title-first: a title group starts a new article, unless it is a lone cross-head inside a
   /// story that has its byline and body and goes on after it.
   mutating func titleFirst(_ group: [TitleLine], at index: Int) {
-    if let following = next(after: index, skippingLabels: false), following.isByline {
-      // A byline under the titles: they start the next story.
-    } else if TitleUnderStory.closes(current, with: group, following: { paragraphs(after: index) }, page: { pageParagraphs }) {
+    let following = next(after: index, skippingLabels: false)
+    // NB: titles over a byline start the next story, and titles over a photo caption are a photo
+    // story's (its caption is its body), whatever the story above says.
+    var overCaption = false
+    if case .paragraph(let paragraph) = following { overCaption = isPhotoCaption(paragraph) }
+    if !(following?.isByline ?? false), !overCaption,
+      TitleUnderStory.closes(current, with: group, following: { paragraphs(after: index) }, page: { pageParagraphs })
+    {
       current.titles = group
       close()
-      // NB: as on title-last pages, a caption under the title goes with its story, unless a title
-      // follows the caption: then the caption is a photo story's.
-      if case .paragraph(let paragraph) = next(after: index, skippingLabels: false) {
-        captionsCloseUp = isPhotoCaption(paragraph) && !(next(after: index + 1, skippingLabels: false)?.isTitles ?? false)
-      }
       return
     }
     if isCrossHead(group, at: index) {

@@ -3,11 +3,11 @@ import ChineseText
 
 /// On a title-first page, a story that opens under its byline with no title, then a title group
 /// whose words are that story's rather than the text after it (`本报记者 赵蕾…新建户外劳动者服务站点28个…`
-/// then `顺 义 新 建 28 个 户 外 劳 动 者 驿 站`, then a photo caption and a jump from another page):
+/// then `顺 义 新 建 28 个 户 外 劳 动 者 驿 站`, then a jump from another page):
 /// the layout set this title under its story, as title-last pages do, and it closes the story.
 ///
 /// Read so when the title group is not followed by a byline (which would make it the next story's
-/// start) and its distinctive words — Han bigrams found in at most two paragraphs of the page, so
+/// start) or a photo caption (which would make it a photo story's title) and its distinctive words — Han bigrams found in at most two paragraphs of the page, so
 /// not 工会 or 职工 — are the story's: at least ``minShared`` of them stand in the story above, and
 /// more than twice as many as in the paragraphs after the title, up to the next title or byline.
 enum TitleUnderStory {

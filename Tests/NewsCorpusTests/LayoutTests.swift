@@ -107,11 +107,11 @@ let layoutCases: [LayoutCase] = [
       + "职工书屋开放\n\n本报讯（记者 钟灵）书屋今天起对全体职工开放。\n",
     articles: [("顺义新建28个户外劳动者驿站", 3...3), (nil, 9...9), ("职工书屋开放", 13...13)]),
   LayoutCase(
-    name: "a title under an untitled story, then a photo story whose title follows its caption",
+    name: "a title over a photo caption is the photo story's, even under an untitled story it matches",
     page: "本报记者 赵蕾\n\n记者从顺义区总工会获悉，该区新建户外劳动者服务站点28个。\n\n"
       + "顺 义 新 建 28 个 户 外 劳 动 者 驿 站\n\n近日，职工趣味运动会举行。图为活动现场。\n\n本报记者 徐悦 摄影报道\n\n"
       + "趣味运动会 乐享好时光\n\n本报讯（记者 钟灵）书屋今天起开放。\n",
-    articles: [("顺义新建28个户外劳动者驿站", 3...3), (nil, 7...7), ("趣味运动会乐享好时光", 13...13)]),
+    articles: [(nil, 3...3), ("顺义新建28个户外劳动者驿站", 7...7), ("趣味运动会乐享好时光", 13...13)]),
   LayoutCase(
     name: "a title after an untitled story that shares only the page's common words stays a cross-head",
     page: "本报记者 赵蕾\n\n市总工会工作人员介绍，工会驿站为职工服务。\n\n市总工会相\n\n"
