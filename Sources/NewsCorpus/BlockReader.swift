@@ -279,18 +279,18 @@ struct BlockReader {
     draft?.endsSentence = endsSentence
     draft?.credit = credit
     draft?.unit = unit
-    if (endsSentence && !continuesOnNextLine(next)) || credit != nil || unit != nil {
+    // NB: a line that opens with 其中 goes on with this paragraph, whatever sentence end comes before it.
+    if endsSentence, credit == nil, unit == nil, continuesOnNextLine(next) { return }
+    if endsSentence || credit != nil || unit != nil {
       closeDraft()
-    } else if endsSentence {
-      // The next line goes on with this paragraph's sentences.
     } else if context.repeatedLines.contains(piece.line.number) || isStructural(next) {
       // NB: a repeated line that stops mid-sentence is a cut; what follows is another text.
       closeDraft()
     }
   }
 
-  /// Words that cannot open a paragraph: they break down what the sentence before them counted.
-  static let continuationWords = [Array("其中".unicodeScalars)]
+  /// 其中 ("of which") cannot open a paragraph: it breaks down what the sentence before it counted.
+  static let ofWhich = Array("其中".unicodeScalars)
 
   /// Whether the line right after a sentence end goes on with its paragraph: it opens with
   /// `其中` (`…站点312家。` then `其中，回龙观街道28家…`), which a column may well have set at a line's
@@ -298,7 +298,7 @@ struct BlockReader {
   func continuesOnNextLine(_ next: SourceLine?) -> Bool {
     guard let next, next.headingLevel == 0 else { return false }
     let scalars = next.normalized.scalars[...]
-    return BlockReader.continuationWords.contains { scalars.starts(with: $0) }
+    return scalars.starts(with: BlockReader.ofWhich)
   }
 
   /// A credit line (`本报记者 甲 摄影报道`): credits the paragraph before it as a photo caption.
