@@ -10,10 +10,16 @@ public enum UntilNow {
   /// Whether 至今 stands in `text[end..<sentenceEnd]`, after a year mention ending at `end`.
   /// NB: not the 至 of 截至 (`截至今日` is a point in time) nor 至 before 今年 (`截至今年底`).
   public static func follows(_ text: [Unicode.Scalar], after end: Int, sentenceEnd: Int) -> Bool {
+    follows(text[...], after: end, sentenceEnd: sentenceEnd)
+  }
+
+  /// The same in a slice, whose indices are the offsets (a slice's scalars before `end` still
+  /// tell 截至 from 至今).
+  public static func follows(_ text: ArraySlice<Unicode.Scalar>, after end: Int, sentenceEnd: Int) -> Bool {
     var index = end
     while index + word.count <= sentenceEnd {
-      if text[index] == word[0], text[index + 1] == word[1], index == 0 || text[index - 1] != "截",
-        index + 2 >= text.count || text[index + 2] != "年"
+      if text[index] == word[0], text[index + 1] == word[1], index == text.startIndex || text[index - 1] != "截",
+        index + 2 >= text.endIndex || text[index + 2] != "年"
       {
         return true
       }

@@ -51,6 +51,12 @@ extension ClauseTime {
   static let since = Array("以来".unicodeScalars)
   static let yearsSince = Array("年来".unicodeScalars)
 
+  /// Whether `N年来` ends at `index` of `words` (`十年来`, `多年来`): a period over years to now; `今年来`
+  /// and `本年来` are this year.
+  static func isYearsSince(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+    words[index...].starts(with: yearsSince) && (index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]))
+  }
+
   /// Whether a figure's words count the year so far (`今年以来`, `7月以来`, `入夏以来`), not a
   /// running total over years: every 以来 follows a time within a year, and no `N年来` or start
   /// year that runs to the present (`sinceYear`) stands before the figure.
@@ -59,9 +65,7 @@ extension ClauseTime {
     var found = false
     var index = words.startIndex
     while index < words.endIndex {
-      if words[index...].starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
-        return false  // NB: 十年来, 多年来; 今年来 is this year
-      }
+      if isYearsSince(words, at: index) { return false }
       if words[index...].starts(with: since) {
         let before = words[..<index]
         guard withinYearStarts.contains(where: before.endsWithWord) else { return false }
@@ -154,9 +158,7 @@ extension ClauseTime {
     for index in words.indices {
       let rest = words[index...]
       if rest.starts(with: since) { return false }
-      if rest.starts(with: yearsSince), index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) {
-        return false
-      }
+      if isYearsSince(words, at: index) { return false }
       if !found, marks(index) { found = true }
     }
     return found

@@ -11,6 +11,7 @@ import ChineseText
 enum IncreaseFigure {
   static let comparisonOpeners = ["较", "比", "同比"].map { Array($0.unicodeScalars) }
   static let comparisonWord = Array("相比".unicodeScalars)
+  static let sameTimeLastYear = Array("同比".unicodeScalars)
   static let increases = ["增加了", "增加", "增长了", "增长", "新增了", "新增", "多出", "多了"].map { Array($0.unicodeScalars) }
   /// The breakdown word the new ones are counted under (`breakdowns.tsv`).
   static let newOnes = ScalarText(Array("新增".unicodeScalars)[...], isSimple: true)
@@ -58,6 +59,4 @@ enum IncreaseFigure {
     }
     return false
   }
-
-  static let sameTimeLastYear = Array("同比".unicodeScalars)
 }
