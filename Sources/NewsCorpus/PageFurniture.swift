@@ -73,7 +73,11 @@ enum PageFurniture {
   /// buttons (`【打印】【关闭】`, `字号：大 中 小`) or links to the previous and next article.
   static func isWebFurniture(_ text: [Unicode.Scalar]) -> Bool {
     // NB: the cheap test first, for every line: its first scalar can open furniture at all.
-    guard let first = text.first, text.count <= 80, webFirstScalars.contains(first) else { return false }
+    guard let first = text.first, text.count <= 80 else { return false }
+    if first.isASCIIDigit || ChineseNumeral.digit(first) != nil, let fields = fieldsAfterDate(text) {
+      return isWebFurniture(Array(fields))
+    }
+    guard webFirstScalars.contains(first) else { return false }
     let opensField = { (word: [Unicode.Scalar]) in
       text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
     }
@@ -85,9 +89,24 @@ enum PageFurniture {
     return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
   }
 
+  /// The header's fields after the date and time it opens with, the way some sites print them
+  /// (`2021-05-20 10:08 来源：北京工会新闻`, `2023年6月6日 作者：宣传部`); nil when the line does not
+  /// open with a whole date followed by more.
+  static func fieldsAfterDate(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+    // NB: normalised text has no space between a number and Han (`2021-05-20来源：…`).
+    guard let date = Masthead.date(text) else { return nil }
+    let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\u{3000}" }
+    var rest = text[date.end...].drop(while: isSpace)
+    // NB: a time of day may stand between (`09:30`, `09:30:12`).
+    let time = rest.prefix { $0.isASCIIDigit || Punctuation.isColon($0) }
+    if time.contains(where: Punctuation.isColon) { rest = rest.dropFirst(time.count).drop(while: isSpace) }
+    return rest.isEmpty ? nil : rest
+  }
+
   /// The year a web page's header field dates its article with (`发布时间：2023-06-06 09:30` → 2023).
   static func webPublishedYear(_ text: [Unicode.Scalar]) -> Int? {
     guard isWebFurniture(text) else { return nil }
+    if fieldsAfterDate(text) != nil { return Masthead.date(text)?.year }
     for token in text.split(whereSeparator: { Masthead.separators.contains($0) && !Punctuation.isColon($0) }) {
       var date = Array(token)
       if let colon = date.firstIndex(where: Punctuation.isColon) {

@@ -56,7 +56,9 @@ func sourceCreditsAreFurniture(line: String, expected: Bool) {
   ("发布时间：2023-06-06 09:30:12  来源：北京市总工会", true), ("作者：宣传部", true), ("字号：大 中 小", true),
   ("分享到：", true), ("【打印】【关闭】", true), ("[打印本页] [关闭窗口]", true), ("上一篇：市总工会召开党组会议", true),
   ("时间：6月8日，地点：区职工之家。", false), ("来源于职工的建议", false), ("打印机送到了驿站", false), ("关闭", true),
-  ("下一步，区总工会将继续推进驿站建设", false),
+  ("下一步，区总工会将继续推进驿站建设", false), ("2021-05-20 来源：北京工会新闻", true),
+  ("2023年6月6日 09:30 作者：宣传部", true), ("2021-05-20", false), ("2021年5月20日 来源于职工的建议", false),
+  ("2021年5月20日，区总工会召开会议", false), ("5月20日 来源：北京工会新闻 作者：宣传部", true),
 ])
 func webPageFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
@@ -64,6 +66,7 @@ func webPageFurniture(line: String, expected: Bool) {
 
 @Test(arguments: [
   ("发布时间：2023-06-06 09:30:12", Int?(2023)), ("日期：2021年6月8日", 2021), ("发布日期:2019.07.02", 2019), ("作者：宣传部", nil),
+  ("2021-05-20 来源：北京工会新闻", 2021), ("2023年6月6日 09:30 作者：宣传部", 2023), ("5月20日 来源：北京工会新闻", nil),
 ])
 func aWebPageHeaderPrintsItsYear(line: String, year: Int?) {
   #expect(PageFurniture.webPublishedYear(scalars(line)) == year)

@@ -192,6 +192,21 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
   #expect(document.articles.map(\.year) == [2023])
 }
 
+/// Some sites print the date first and the fields after it: the line is the header all the same.
+@Test func aWebPagesHeaderMayOpenWithTheDate() throws {
+  let page = """
+    # 单身青年职工联谊会举办
+
+    2021-05-20 来源：北京工会新闻
+
+    5月16日，区总工会举办单身青年职工联谊会，吸引了200余名单身职工参加。
+    """
+  let document = try parse(page)
+  #expect(document.printedDate == PrintedDate(year: 2021, quote: "2021-05-20 来源：北京工会新闻", line: 3))
+  #expect(document.articles.map(\.bodyLines) == [5...5])
+  #expect(document.articles.map(\.year) == [2021])
+}
+
 /// A bare date under a story is the story's, not the page's.
 @Test func aBareDateBelowTheTextDoesNotDateThePage() throws {
   let document = try parse("书屋迎来读者\n\n本报讯（记者 陆川）职工书屋迎来了新读者。\n\n2019年7月2日\n")
