@@ -172,6 +172,7 @@ struct BlockReader {
     let text = line.normalized.scalars
     guard !shape.endsSentence, text.count >= 2, shape.isBalanced else { return nil }
     if shape.endsWithDash, shape.width <= BlockReader.maxKickerWidth { return .kicker }
+    if PageLabel.isColumnName(text) { return .kicker }
     if shape.width <= BlockReader.maxTitleWidth, line.isLetterSpaced { return .plain }
     // NB: a headline may open with its place and a colon (`旧宫镇:暖心驿站开到劳动者身边`).
     let unpunctuated =

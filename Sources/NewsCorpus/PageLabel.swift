@@ -21,6 +21,18 @@ enum PageLabel {
     return han <= maxLabelLength && labelEndings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
   }
 
+  /// Words that end the name of a news-in-brief column: `工会动态`, `基层传真`, `工会简讯`.
+  static let columnNameEndings: [[Unicode.Scalar]] = ["动态", "简讯", "短讯", "传真", "播报", "扫描", "集锦"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// A news-in-brief column's name, printed over its items' titles (or over briefs that have none):
+  /// three to eight Han ending in a column word. It is the kicker of the title under it.
+  static func isColumnName(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count >= 3, text.count <= maxLabelLength, text.allSatisfy(\.isHan) else { return false }
+    return columnNameEndings.contains { text.suffix($0.count).elementsEqual($0) }
+  }
+
   /// Words that end an editor's-note label.
   static let noteEndings = ["的话", "编者按", "编后"].map { Array($0.unicodeScalars) }
 

@@ -118,6 +118,11 @@ let layoutCases: [LayoutCase] = [
       + "近日，顺义区举办职工趣味运动会。\n\n职工书屋开放\n\n本报讯（记者 钟灵）市总工会的书屋今天起开放。\n"
       + "市总工会服务职工。\n",
     articles: [(nil, 3...7), ("职工书屋开放", 11...12)]),
+  LayoutCase(
+    name: "a news-in-brief column's name over its first item's title",
+    page: "工会动态\n\n门头沟区总工会举办职工趣味运动会\n\n9月20日，门头沟区总工会举办第五届职工趣味运动会，500余名职工参加。\n\n"
+      + "大兴区总工会开展“金秋助学”活动\n\n日前，大兴区总工会为136名困难职工子女发放助学金。\n",
+    articles: [("门头沟区总工会举办职工趣味运动会", 5...5), ("大兴区总工会开展“金秋助学”活动", 9...9)]),
 ]
 
 @Test(arguments: layoutCases)
@@ -388,6 +393,16 @@ func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(articles.map(\.paragraphs.count) == [1, 1, 1, 2])
   #expect(articles[0].byline.reporters == ["王芳"] && articles[1].byline.reporters.isEmpty)
   #expect(articles.allSatisfy { !$0.flags.contains { $0.kind == .noHeadline } })
+}
+
+/// A news-in-brief column's name over its first item's title is that item's kicker, not its headline.
+@Test func aColumnNameOverATitleIsItsKicker() throws {
+  let articles = try parse("基层传真\n\n门头沟区总工会举办趣味运动会\n\n9月20日，500余名职工参加。\n").articles
+  #expect(articles.map(\.kicker) == ["基层传真"])
+  #expect(articles.map(\.headline) == ["门头沟区总工会举办趣味运动会"])
+  #expect(PageLabel.isColumnName(Array("工会动态".unicodeScalars)))
+  #expect(!PageLabel.isColumnName(Array("动态".unicodeScalars)))
+  #expect(!PageLabel.isColumnName(Array("驿站服务动态，持续更新".unicodeScalars)))
 }
 
 /// A headline may hold punctuation (`“暖心伴考”第三年：…`), and may stand over a subtitle that lists;
