@@ -159,8 +159,8 @@ struct Segmenter {
 
   /// Title-last: a title group closes the story above it when it is followed by a byline, a
   /// label, another title group, a photo caption (which goes with the story) or the end, or carries
-  /// a kicker, or the story ended with a credit or the author's unit; otherwise it is a cross-head
-  /// inside the story.
+  /// a kicker, or the story ended with a credit or the author's unit, or by its words (see
+  /// `closesByItsWords`); otherwise it is a cross-head inside the story.
   mutating func titleLast(_ group: [TitleLine], at index: Int) {
     guard current.hasBody else {
       current.titles.append(contentsOf: group)
@@ -175,6 +175,7 @@ struct Segmenter {
       following == nil || following!.isByline || following!.isLabel || following!.isTitles || captionFollows
       || group.contains(where: \.isKicker) || current.paragraphs.last?.credit != nil
       || current.paragraphs.last?.unit != nil
+      || closesByItsWords(group, at: index)
     if endsStory {
       current.titles.append(contentsOf: group)
       close()
@@ -182,5 +183,18 @@ struct Segmenter {
     } else {
       current.crossHeads.append(contentsOf: group.map(\.line.number))
     }
+  }
+
+  /// A title-last title group over an untitled story closes the story above when its distinctive
+  /// words are that story's rather than the text's after it, the story ended its last sentence,
+  /// and the group is set as a display title (letter-spaced or marked) or the text after it opens
+  /// as a story does (`春节前夕，…`). A line a column broke out of a sentence shares the story's
+  /// words too, but is set plain, and the text after it goes on with the sentence.
+  func closesByItsWords(_ group: [TitleLine], at index: Int) -> Bool {
+    guard current.paragraphs.last?.endsSentence == true else { return false }
+    let isDisplay = group.contains { $0.line.isLetterSpaced || $0.isHeading }
+    let following = paragraphs(after: index)
+    guard isDisplay || following.first.map(StoryOpening.opensWithTime) == true else { return false }
+    return TitleUnderStory.wordsAreAbove(group, above: current.paragraphs, following: { following }, page: { pageParagraphs })
   }
 }

@@ -20,10 +20,19 @@ enum TitleUnderStory {
     _ story: ArticleDraft, with group: [TitleLine], following: () -> [ParagraphDraft], page: () -> [ParagraphDraft]
   ) -> Bool {
     guard story.titles.isEmpty, story.hasBody, story.hasDatelineByline else { return false }
+    return wordsAreAbove(group, above: story.paragraphs, following: following, page: page)
+  }
+
+  /// Whether the distinctive words of `group` are those of the paragraphs `above` it rather than
+  /// of the ones `following` it: what tells a title printed under its story from a heading over
+  /// the text after it.
+  static func wordsAreAbove(
+    _ group: [TitleLine], above: [ParagraphDraft], following: () -> [ParagraphDraft], page: () -> [ParagraphDraft]
+  ) -> Bool {
     let title = HeadlineMatch.bigrams(group.lazy.flatMap { $0.line.normalized.scalars[$0.from...] })
     // NB: the story's own paragraphs first: most untitled stories share too little with the title
     // to read the rest of the page for.
-    let sharedAbove = found(BigramSet(title), in: story.paragraphs)
+    let sharedAbove = found(BigramSet(title), in: above)
     guard sharedAbove.count >= minShared else { return false }
     let wanted = BigramSet(sharedAbove)
     var frequency: [HeadlineMatch.Bigram: Int] = [:]

@@ -119,6 +119,27 @@ let layoutCases: [LayoutCase] = [
       + "市总工会服务职工。\n",
     articles: [(nil, 3...7), ("职工书屋开放", 11...12)]),
   LayoutCase(
+    name: "titles last, an untitled story after a title whose words are the story's above it",
+    page: "本报讯（记者 王芳）市总工会开展“暖心伴考”服务，全市设立服务站点78个，服务考生及家长逾3万人次。\n\n"
+      + "“暖 心 伴 考”三 年 服 务 考 生 家 长 逾 三 万 人 次\n\n"
+      + "春节前夕，怀柔区总工会走访慰问困难职工386户。\n\n困难职工家中迎来“娘家人”\n",
+    articles: [("“暖心伴考”三年服务考生家长逾三万人次", 1...1), ("困难职工家中迎来“娘家人”", 5...5)]),
+  LayoutCase(
+    name: "titles last, a plain title over an untitled story that opens with its time",
+    page: "本报讯（记者 王芳）市总工会开展“暖心伴考”服务，全市设立服务站点78个，服务考生及家长逾3万人次。\n\n"
+      + "暖心伴考服务考生家长逾三万人次\n\n春节前夕，怀柔区总工会走访慰问困难职工386户。\n\n困难职工家中迎来“娘家人”\n",
+    articles: [("暖心伴考服务考生家长逾三万人次", 1...1), ("困难职工家中迎来“娘家人”", 5...5)]),
+  LayoutCase(
+    name: "titles last, a line a column broke out of a sentence stays in its story though it shares its words",
+    page: "本报讯（记者 柳姗姗）记者从长春市职工服务中心获悉，该中心为企业复工复产贡献工会力量。\n\n"
+      + "长春市职工服务中心将12351职工服务\n\n热线升级为24小时服务，为职工提供政策宣传。\n\n长春市职工服务中心助力复工复产\n",
+    articles: [("长春市职工服务中心助力复工复产", 1...5)]),
+  LayoutCase(
+    name: "titles last, a cross-head whose words are the text's after it stays in its story",
+    page: "本报讯（记者 张扬）朝阳区总工会设立服务站16个，志愿者300名。\n\n驿站配备微波炉\n\n"
+      + "各驿站配备饮水机和微波炉，户外劳动者可以热饭歇脚。\n\n朝阳工会暖心伴考\n",
+    articles: [("朝阳工会暖心伴考", 1...5)]),
+  LayoutCase(
     name: "a news-in-brief column's name over its first item's title",
     page: "工会动态\n\n门头沟区总工会举办职工趣味运动会\n\n9月20日，门头沟区总工会举办第五届职工趣味运动会，500余名职工参加。\n\n"
       + "大兴区总工会开展“金秋助学”活动\n\n日前，大兴区总工会为136名困难职工子女发放助学金。\n",
