@@ -640,6 +640,19 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == ["volunteers:800余名", "stations:55个", "volunteers:200名"])
 }
 
+/// The subject of a verb of reaching names what its number counts when it gives the service, before
+/// a cue of service in its modifier (`参与服务的`); a recipient (家庭) leaves the modifier to decide.
+@Test func theSubjectOfAVerbOfReachingNamesWhatItCounts() throws {
+  let page = """
+    伴考服务更贴心
+
+    本报讯（记者 刘洋）今年高考期间，全市设立服务站点108个，参与服务的职工志愿者达一千五百余人次，\
+    累计服务考生和家长两万余人次。走访慰问的困难职工家庭达386户。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)" }
+  #expect(found == ["stations:108个", "volunteers:一千五百余人次", "people_served:两万余人次", "people_served:386户"])
+}
+
 /// Teams entered in a contest, gifts handed out, and teams newly formed.
 @Test func contestTeamsGiftsAndNewTeams() throws {
   let page = """

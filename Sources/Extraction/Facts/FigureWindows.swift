@@ -31,6 +31,20 @@ struct FigureWindows {
     return rest.isEmpty ? hadAdverb : reachingVerbs.contains { rest.elementsEqual($0) }
   }
 
+  /// The subject of a number's verb of reaching, when the words before the number end with one
+  /// (`参与服务的职工志愿者达` → `职工志愿者`): the words before the verb and its adverbs, after the
+  /// last 的 (what modifies the subject is not what is counted). Nil when no such verb ends them.
+  static func subjectOfReachingVerb(_ words: ScalarText) -> ScalarText? {
+    var end = words.scalars.endIndex
+    while end > words.scalars.startIndex, words.scalars[end - 1].isHorizontalSpace { end -= 1 }
+    var rest = words.scalars[..<end]
+    guard let verb = reachingVerbs.first(where: { rest.endsWithWord($0) }) else { return nil }
+    rest = rest.dropLast(verb.count)
+    while let adverb = clauseAdverbs.first(where: { rest.endsWithWord($0) }) { rest = rest.dropLast(adverb.count) }
+    if let modifier = rest.lastIndex(of: "的") { rest = rest[(modifier + 1)...] }
+    return rest.isEmpty ? nil : ScalarText(rest, isSimple: words.isSimple)
+  }
+
   /// The longest label of the next item in a list set with spaces (`东城 45家 西城 38家`).
   static let labelReach = 12
 
@@ -70,6 +84,15 @@ struct FigureWindows {
       unit: quantity.unit, nounWindow: closesClause ? item : after, before: before,
       sentence: unit.window(sentence), nounBeforeNumber: closesClause)
     var metric = MetricRules.metric(of: words)
+    // NB: the subject of the number's verb names what it counts when it gives the service
+    // (`参与服务的职工志愿者达1500余人次`), before a cue of service in its modifier does; a recipient
+    // subject leaves the modifier to say what was done to it (`走访慰问的困难家庭达386户`).
+    if closesClause, let subject = Self.subjectOfReachingVerb(item), MetricRules.endsWithNoun(subject) {
+      var bySubject = words
+      (bySubject.nounWindow, bySubject.before) = (subject, subject)
+      let counted = MetricRules.metric(of: bySubject)
+      if counted.isProvider, counted != metric { (words, metric) = (bySubject, counted) }
+    }
     if closesClause, item.scalars.count < before.scalars.count, metric == .other {
       words.nounWindow = before
       metric = MetricRules.metric(of: words)

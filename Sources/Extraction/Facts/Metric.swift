@@ -19,6 +19,10 @@ public enum Metric: String, Hashable, Sendable, CaseIterable, Codable, Comparabl
   /// Anything else (money, areas, organisations, events…); never shown as a programme figure.
   case other
 
+  /// Who or what gives a service (volunteers, their teams, stations): never its recipients, so a
+  /// cue of service around them (`参与服务的志愿者`) is their own doing, not a count of people served.
+  var isProvider: Bool { self == .volunteers || self == .volunteerTeams || self == .stations }
+
   /// The Chinese column label staff read in the workbooks.
   public var label: String {
     switch self {
