@@ -787,6 +787,21 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == ["stations:45家@东城区/2023", "stations:52家@西城区/2023"])
 }
 
+/// A table of a district's streets: each row is its street's figure, even when the street's name
+/// reads as an amount of money (`八角` as 8 jiao).
+@Test func aTableOfStreetsCountsEachStreetsFigure() throws {
+  let page = """
+    石景山：驿站织密服务网
+
+    本报讯 截至2022年底，石景山区累计建成暖心驿站97家。
+    街道\t驿站数量（家）
+    八角街道\t14
+    古城街道\t12
+    """
+  let found = try facts(page).map { "\(Int($0.low ?? 0))\($0.unit ?? "")@\($0.scope.label)/\($0.locality ?? "-")" }
+  #expect(found == ["97家@石景山区/-", "14家@石景山区/八角街道", "12家@石景山区/古城街道"])
+}
+
 /// A table of several columns: each number counts its own column's noun, in its measure word; a row
 /// with another count of numbers than the header has columns reads as nothing.
 @Test func aTableOfSeveralColumnsCountsEachColumnsNoun() throws {

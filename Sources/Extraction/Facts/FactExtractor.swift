@@ -124,9 +124,12 @@ public struct FactExtractor: Sendable {
       if counted.unit == nil { counted.unit = CountNoun.unit(before: quantity.start, in: unit.scalars) }
       return counted
     }
-    // NB: a table row's bare numbers take their columns' measure words (`东城区 45` under `驿站数量（家）`).
+    // NB: a table row's bare numbers take their columns' measure words (`东城区 45` under `驿站数量（家）`);
+    // a number read inside the row's name is part of the name (`八角街道 14`: 八角 is no 8 jiao).
     var table: (name: Range<Int>, cells: [TableRow.Cell])?
-    if quantities.allSatisfy({ $0.unit == nil }), let row = TableRow.cells(in: unit.scalars, leadIn: leadIn) {
+    if let row = TableRow.cells(in: unit.scalars, leadIn: leadIn),
+      quantities.allSatisfy({ $0.unit == nil || $0.end <= row.name.upperBound })
+    {
       (table, quantities) = (row, row.cells.map(\.quantity))
     }
     let bounds = ClauseBounds(scalars: unit.scalars)
