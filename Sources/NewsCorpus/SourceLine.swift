@@ -71,9 +71,11 @@ final class SourceLine: Sendable {
       hadSpace && upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
   }
 
-  /// Normalises content and drops Markdown emphasis marks (`**`, `__`) from the folded form.
+  /// Normalises content and drops Markdown emphasis marks (`**`, `__`) and a table row's pipes
+  /// (`| 八角街道 | 14 |`) from the folded form.
   static func normalize(_ content: ArraySlice<Unicode.Scalar>, folding: ScriptFolding.Table) -> NormalizedText {
-    let folded = TextNormalizer.normalize(content, folding: folding)
+    var folded = TextNormalizer.normalize(content, folding: folding)
+    if folded.scalars.first == "|", let cells = PipeTableRow.cells(folded) { folded = cells }
     guard folded.scalars.contains(where: { $0 == "*" || $0 == "_" }) else { return folded }
     var result = NormalizedText()
     result.scalars.reserveCapacity(folded.scalars.count)

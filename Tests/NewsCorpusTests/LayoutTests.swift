@@ -455,3 +455,19 @@ func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(articles[1].subtitle == "热饭、饮水、歇脚、充电 一站解决")
   #expect(articles[1].paragraphs.last?.text.hasPrefix("区总工会相关负责人表示") == true)
 }
+
+/// A Markdown table row reads as its cells set apart by single spaces, the rule under its header as
+/// a blank line; a line that does not open and close with a pipe keeps its pipes.
+@Test(arguments: [
+  ("| 八角街道 | 14 |", "八角街道 14"), ("|街道|驿站数量（家）|", "街道 驿站数量(家)"), ("|---|:---:|", ""),
+  ("| 合计 |  |", "合计"), ("| 东城区 | 45 | 30 |", "东城区 45 30"), ("东城区 | 45", "东城区 | 45"), ("|", "|"),
+])
+func aMarkdownTableRowReadsAsItsCells(line: String, read: String) throws {
+  let original = Array(line.unicodeScalars)
+  let normalized = try #require(SourceLine.split(original).first).normalized
+  #expect(normalized.string == read)
+  // Each cell scalar keeps the offset it was printed at.
+  for (scalar, origin) in zip(normalized.scalars, normalized.origin) where scalar != " " && scalar != "(" && scalar != ")" {
+    #expect(original[origin] == scalar)
+  }
+}
