@@ -18,6 +18,10 @@ import Testing
   ("全市设立伴考服务站点112个。这些站点中，朝阳区的有12个。", .stations, ["112个@全市/-", "12个@朝阳区/-"]),
   ("全市设立伴考服务站点112个。据介绍，今年的服务站点中，东城区12个、西城区15个，其余分布在各区。", .stations,
    ["112个@全市/-", "12个@东城区/-", "15个@西城区/-"]),
+  // A part named before a verb of having (`医务工作者有`), though a cue of the sentence (参与) would
+  // have made the number people taking part.
+  ("全市共有志愿者1300名。参与服务的志愿者中，医务工作者有80余名，心理咨询师有20至30名。", .volunteers,
+   ["1300名@全市/-", "80余名@全市/医务工作者", "20至30名@全市/心理咨询师"]),
 ])
 func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)
@@ -27,6 +31,8 @@ func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metr
   // A figure with a noun or cue of its own keeps it; an opening that names nothing counted gives nothing.
   ("在今年的活动中，共有5000人参加。", Metric.participants, ["5000人@全市/-"]),
   ("在各方支持中，有78个设在室外。", .stations, [String]()),
+  // Words before the verb that name what is counted count it themselves.
+  ("全市设立伴考服务站点112个。参与服务的人员中，志愿者有300名。", .volunteers, ["300名@全市/-"]),
 ])
 func otherFiguresAfterAnAmongLeadAreTheirOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)

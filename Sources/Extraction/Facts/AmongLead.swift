@@ -24,7 +24,8 @@ enum AmongLead {
   /// What the sentence's opening tells of a figure after it.
   struct Reading {
     var metric: Metric
-    /// The relative clause that names the figure's part (`24小时开放的有420家` → 24小时开放).
+    /// The relative clause or the words that name the figure's part (`24小时开放的有420家` → 24小时开放,
+    /// `医务工作者有80余名` → 医务工作者).
     var relativeClause: ArraySlice<Unicode.Scalar>?
     /// The figure's clause names its place before it (`东城区12个`): the place is its share, no part.
     var namesPlace = false
@@ -44,11 +45,25 @@ enum AmongLead {
       gazetteer.scope(ofClause: Array($0)) == nil ? $0 : nil
     }
     let namesPlace = !own.isEmpty && relative == nil && isPlace(own, gazetteer: gazetteer)
-    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative != nil || namesPlace,
+    let named = relative == nil && !namesPlace ? namedPart(own, unit: unit, gazetteer: gazetteer) : nil
+    guard own.isEmpty || leads.contains(where: { own.elementsEqual($0) }) || relative != nil || named != nil || namesPlace,
       !MetricRules.namesAPlainNoun(words.nounWindow, countedIn: unit),
       let metric = ListLeadIn.metric(of: scalars[sentence.lowerBound..<(end - 1)], unit: unit)
     else { return nil }
-    return Reading(metric: metric, relativeClause: relative, namesPlace: namesPlace)
+    return Reading(metric: metric, relativeClause: relative ?? named, namesPlace: namesPlace)
+  }
+
+  /// The words before a verb of being or having that name the figure's part (`医务工作者有80余名`
+  /// → 医务工作者): a few Han that name no place and nothing counted in the figure's measure word
+  /// (`志愿者有300名` counts volunteers itself).
+  static func namedPart(_ own: [Unicode.Scalar], unit: String, gazetteer: Gazetteer) -> ArraySlice<Unicode.Scalar>? {
+    guard let lead = leads.first(where: { own[...].endsWithWord($0) }) else { return nil }
+    let label = own.dropLast(lead.count)
+    guard !label.isEmpty, label.count <= NamedPart.maxLabel, label.allSatisfy(\.isHan),
+      !MetricRules.namesAPlainNoun(ScalarText(label, isSimple: true), countedIn: unit),
+      gazetteer.scope(ofClause: Array(label)) == nil
+    else { return nil }
+    return label
   }
 
   /// Just past the 中 that ends the sentence's first clause ending with one before `clauseStart`
