@@ -38,7 +38,15 @@ public enum YearResolver {
     }
     for (index, finding) in findings.enumerated() {
       document.articles[index].printedYear = document.printedDate?.year
-      if let year = finding.year {
+      // NB: an anniversary counts from a start year stated elsewhere, maybe a district's own; the
+      // date the page prints is surer for an article that dates its events relative to the page.
+      let anniversaryYieldsToThePage: Bool
+      if case .anniversary = finding.evidence.reason, printed != nil, finding.relative != nil {
+        anniversaryYieldsToThePage = true
+      } else {
+        anniversaryYieldsToThePage = false
+      }
+      if let year = finding.year, !anniversaryYieldsToThePage {
         document.articles[index].year = year
         document.articles[index].yearEvidence = finding.evidence
       } else if let pageYear, let relative = finding.relative {
@@ -119,7 +127,9 @@ public enum YearResolver {
           guard !periodStart, !ComparedYear.isCompared(text.normalized, yearAt: mention.range.lowerBound, end: mention.range.upperBound)
           else { continue }
           let sentenceIndex = sentence(of: mention.range.lowerBound)
-          let prominent = isTitleOrLede || relativeSentences.contains(sentenceIndex)
+          // NB: the lede is the first paragraph's first sentence: the rest of it may tell the
+          // programme's past (`2016年至2020年，全市共设立…`).
+          let prominent = (isTitleOrLede && (textIndex < titleCount || sentenceIndex == 0)) || relativeSentences.contains(sentenceIndex)
           let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
           let sentenceEnd = sentenceIndex < sentenceEnds.count ? sentenceEnds[sentenceIndex] : text.normalized.count
           // NB: nor is one that 至今 follows (`2018年建成，至今已服务…`): it starts a period to now.

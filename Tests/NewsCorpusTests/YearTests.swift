@@ -106,6 +106,18 @@ func aRangeWithOne年HasTwoYears(text: String, years: [Int]) {
   #expect(corpus.documents.last?.year == 2016)
 }
 
+/// On a page that prints its date, an article dated relative to the page takes the page's year,
+/// whatever its anniversary counts from a start year stated elsewhere (maybe too late a one).
+@Test func thePrintedDateWinsOverAnAnniversary() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  try folder.write("a.txt", Array("“清凉驿站”走过多年\n\n本报讯（记者 陆川）从2012年开始，“清凉驿站”为户外职工服务。\n".utf8))
+  try folder.write("b.txt", Array("北京日报 2018年7月2日 第5版\n\n驿站再出发\n\n本报讯（记者 陆川）今年是“清凉驿站”连续第5年开放。\n".utf8))
+  let article = try #require(try Corpus.load(from: folder.path).documents.last?.articles.first)
+  #expect(article.year == 2018)
+  #expect(article.yearEvidence.reason == .relativeToThePage)
+}
+
 @Test func anArticleWithNoSupportHasAnUnknownYearWithAReason() throws {
   let article = try #require(try parse("工会小记\n\n□夏雨\n\n职工们在书屋里安静地读书。\n").articles.first)
   #expect(article.year == nil)
@@ -225,6 +237,19 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
 func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
   let article = try #require(try parse("“暖心伴考”十年路\n\n本报讯（记者 陆川）\(body)\n").articles.first)
   #expect(article.year == year)
+}
+
+/// A lede's first sentence dates the article; a year later in its paragraph may be the past
+/// (`2016年至2020年，全市共设立…`), and the page's date then dates the article's 今年.
+@Test func aYearLaterInTheLedeParagraphIsThePast() throws {
+  let page = """
+    北京日报 2021年6月9日 第8版
+
+    暖心伴考温暖考生家长
+
+    本报讯（记者 孙超）6月7日至8日，市总工会开展“暖心伴考”活动。今年全市设立站点百余个。2016年至2020年，全市共设立站点460个次。
+    """
+  #expect(try parse(page).articles.map(\.year) == [2021])
 }
 
 /// A start year counts for a programme named in 「」 as for one named in “”.
