@@ -27,6 +27,8 @@ public struct ProgrammeStarts: Sendable {
           }
           guard let year = startYears.min() else { continue }
           if main == nil { main = .some(mainProgramme(of: article)) }
+          // NB: a place that joined a programme (`怀柔区自2016年起参与“暖心伴考”`) dates its own start.
+          guard !joinsAProgramme(scalars) else { continue }
           for name in quotedNames(in: scalars) + (main!.map { [$0] } ?? []) {
             starts.years[name] = min(starts.years[name] ?? year, year)
           }
@@ -34,6 +36,18 @@ public struct ProgrammeStarts: Sendable {
       }
     }
     return starts
+  }
+
+  /// Verbs of joining something that already runs.
+  static let joiningVerbs = ["参与", "参加", "加入", "融入"].map { Array($0.unicodeScalars) }
+
+  /// Whether the sentence joins a quoted programme (`…起参与“暖心伴考”`): its start year is the
+  /// joiner's, not the programme's.
+  static func joinsAProgramme(_ sentence: [Unicode.Scalar]) -> Bool {
+    for (index, scalar) in sentence.enumerated() where scalar == "“" || scalar == "「" {
+      if joiningVerbs.contains(where: { sentence[..<index].endsWithWord($0) }) { return true }
+    }
+    return false
   }
 
   /// The quoted name an article mentions most (its headline counts too), if any.

@@ -239,6 +239,15 @@ func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
   #expect(article.year == year)
 }
 
+/// A place that joined a programme states its own start, not the programme's; the programme's own
+/// start in the same corpus still counts.
+@Test func aStartYearOfJoiningIsTheJoinersOwn() throws {
+  let joined = "伴考服务\n\n本报讯 据悉，怀柔区自2016年起参与“暖心伴考”，九年来累计服务考生家长近2万人次。\n"
+  #expect(ProgrammeStarts.collect(from: [try parse(joined)]).years["暖心伴考"] == nil)
+  let started = "伴考服务\n\n本报讯 从2015年开始，市总工会开展“暖心伴考”服务。\n"
+  #expect(ProgrammeStarts.collect(from: [try parse(joined), try parse(started)]).years["暖心伴考"] == 2015)
+}
+
 /// A lede's first sentence dates the article; a year later in its paragraph may be the past
 /// (`2016年至2020年，全市共设立…`), and the page's date then dates the article's 今年.
 @Test func aYearLaterInTheLedeParagraphIsThePast() throws {
