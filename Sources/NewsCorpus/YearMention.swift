@@ -118,7 +118,7 @@ public enum YearScan {
     guard index + 4 < text.count else { return nil }
     if index > 0, text[index - 1].isASCIIDigit || text[index - 1].isASCIILetter { return nil }
     if text[index + 4] != "年" {
-      return rangeStart(text, at: index)
+      return rangeStart(text, at: index) ?? numericDate(text, at: index)
     }
     guard let year = year(text[index..<(index + 4)]) else { return nil }
     let before = index > 0 ? text[index - 1] : " "
@@ -135,6 +135,31 @@ public enum YearScan {
       let first = year(text[index..<(index + 4)]), let last = year(text[second..<(second + 4)]), first < last
     else { return nil }
     return YearMention(kind: .explicit(year: first, periodStart: false), range: index..<(index + 4))
+  }
+
+  /// Scalars that separate the parts of a date written in numbers (`2024.7.10`, `2024-07-10`, `2024/7/10`).
+  static let dateSeparators: Set<Unicode.Scalar> = [".", "-", "/"]
+
+  /// `2024.7.10`, `2024-07-10`: a year, a month and a day after the same separator, the whole not
+  /// inside a longer run of numbers (`2024.7.10.1`, a decimal `2024.5`).
+  static func numericDate(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
+    let separator = text[index + 4]
+    guard dateSeparators.contains(separator), let year = year(text[index..<(index + 4)]) else { return nil }
+    var i = index + 5
+    func number(max: Int) -> Bool {
+      let start = i
+      var value = 0
+      while i < text.count, text[i].isASCIIDigit, i - start < 2 {
+        value = value * 10 + Int(text[i].value - 0x30)
+        i += 1
+      }
+      return i > start && value >= 1 && value <= max && !(i < text.count && text[i].isASCIIDigit)
+    }
+    guard number(max: 12), i < text.count, text[i] == separator else { return nil }
+    i += 1
+    guard number(max: 31) else { return nil }
+    if i + 1 < text.count, dateSeparators.contains(text[i]), text[i + 1].isASCIIDigit { return nil }
+    return YearMention(kind: .explicit(year: year, periodStart: false), range: index..<i)
   }
 
   static func containsWithin(_ slice: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {

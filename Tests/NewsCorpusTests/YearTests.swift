@@ -92,6 +92,19 @@ func aRangeWithOne年HasTwoYears(text: String, years: [Int]) {
   #expect(found == years)
 }
 
+/// A date written in numbers (`2024.7.10`, `2024-07-10`) states its year; a decimal, a longer run
+/// of numbers or a month past 12 does not.
+@Test(arguments: [
+  ("2024.7.10，海淀区总工会为驿站授牌。", [2024]), ("2024-07-10", [2024]), ("2024/7/10上午", [2024]),
+  ("全市服务2024.5万人次", []), ("版本2024.7.10.1", []), ("2024.13.1", []), ("2024.7-10", []), ("12024.7.10", []),
+])
+func aDateInNumbersStatesItsYear(text: String, years: [Int]) {
+  let found = YearScan.mentions(in: Array(text.unicodeScalars)).compactMap { mention -> Int? in
+    if case .explicit(let year, _) = mention.kind { year } else { nil }
+  }
+  #expect(found == years)
+}
+
 @Test func resolvesAnniversariesFromAStartYearElsewhereInTheCorpus() throws {
   let folder = try TemporaryFolder()
   defer { folder.remove() }
