@@ -69,7 +69,7 @@ public struct StationCounts: Sendable {
     var totals: [Key: [Fact]] = [:]
     var parts: [CompositionKey: [Fact]] = [:]
     var locals: [LocalKey: [Fact]] = [:]
-    for fact in facts where fact.metric == .stations && !fact.cumulative {
+    for fact in facts where fact.metric == .stations && Self.isCount(fact) {
       let kind = StationCategory.of(fact.programme)
       if let locality = fact.locality {
         locals[LocalKey(scope: fact.scope, locality: locality, kind: kind, year: fact.year, part: fact.subtype), default: []].append(fact)
@@ -104,6 +104,16 @@ public struct StationCounts: Sendable {
     composition = parts
       .map { CompositionRow(kind: $0.key.kind, year: $0.key.year, part: $0.key.part, cell: FigureCell($0.value)) }
       .sorted { ($0.year ?? 0, StationCategory.order($0.kind), $0.part) < ($1.year ?? 0, StationCategory.order($1.kind), $1.part) }
+  }
+
+  /// Whether a station fact is a count of its year: any but a running total, and a running total
+  /// of rest stations up to a point (`截至6月底，全市累计建成驿站1497家`), which stay open, so it is
+  /// the stock at its end. A running total since a start (`2019年以来累计建成1200家`) counts only
+  /// those built since; one of exam-season stations (`十年来累计设立服务站点近千个`, `…个次`) adds up
+  /// the stations of several years.
+  static func isCount(_ fact: Fact) -> Bool {
+    guard fact.cumulative else { return true }
+    return fact.periodStart == nil && fact.unit != "个次" && StationCategory.of(fact.programme) == StationCategory.restStation
   }
 
   /// The cell of a row and column.

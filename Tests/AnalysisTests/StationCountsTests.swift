@@ -15,6 +15,21 @@ private let districts = ["东城区", "延庆区"]
   #expect(counts.cell(.citywide, column) == .noData)
 }
 
+/// A running total of rest stations up to a point is the stock of its year; one since a start, or
+/// one of exam-season stations, adds up what several years built and counts no year.
+@Test func aRunningTotalOfRestStationsUpToAPointIsTheirCount() {
+  let counts = StationCounts(
+    facts: [
+      fact(.stations, "1497家", year: 2023, value: 1497, unit: "家", programme: "户外劳动者暖心驿站", cumulative: true, periodEnd: 2023),
+      fact(.stations, "1200家", year: 2023, value: 1200, unit: "家", programme: "户外劳动者暖心驿站", scope: .district("东城区"),
+        cumulative: true, periodStart: 2019, periodEnd: 2023),
+      fact(.stations, "近千个", year: 2024, qualifier: .nearly, value: 1000, unit: "个", cumulative: true, periodEnd: 2024),
+    ], mentions: [], districts: districts)
+  #expect(counts.cell(.citywide, StationCounts.Column(kind: StationCategory.restStation, year: 2023)).leading?.cellValue == 1497)
+  #expect(counts.cell(.district("东城区"), StationCounts.Column(kind: StationCategory.restStation, year: 2023)) == .noData)
+  #expect(counts.cell(.citywide, StationCounts.Column(kind: StationCategory.examService, year: 2024)) == .noData)
+}
+
 @Test func aStreetsCountIsListedApartFromItsDistrict() {
   var street = fact(.stations, "百余家", year: 2023, value: 100, unit: "家", scope: .district("东城区"))
   street.locality = "东华门街道"
