@@ -266,6 +266,21 @@ func aPlanReachesTheClausesAfterItUntilOneReportsWhatWasDone(sentence: String, e
   #expect(only(try facts(page), .peopleServed).map(\.surface) == expected)
 }
 
+/// What a total is expected to reach (`有望…突破`, `将达到`) counts nothing yet; what it has reached does.
+@Test(arguments: [
+  ("据了解，全市驿站总数有望年底突破1600家。", [String]()),
+  ("年底全市驿站将达到1600家。", [String]()),
+  ("目前全市驿站总数已突破1500家。", ["突破1500家"]),
+])
+func anExpectedTotalCountsNothingYet(sentence: String, expected: [String]) throws {
+  let page = """
+    驿站网络越织越密
+
+    本报讯（记者 高远）2023年7月20日，记者从市总工会了解到驿站建设情况。\(sentence)
+    """
+  #expect(only(try facts(page), .stations).map(\.surface) == expected)
+}
+
 /// A breakdown after 其中 of a planned total is planned too; of a total already reached, it is not.
 @Test(arguments: [
   ("今年，大兴区还将新建驿站30家，其中在黄村镇、西红门镇各新建5家。", [String]()),

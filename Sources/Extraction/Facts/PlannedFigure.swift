@@ -2,7 +2,7 @@
 import ChineseText
 import NewsCorpus
 
-/// `今年计划再建设驿站20家`, `预计服务考生家长5万人次`: a plan, an expectation or a target in the
+/// `今年计划再建设驿站20家`, `预计服务考生家长5万人次`, `有望突破1600家`: a plan, an expectation or a target in the
 /// words before a figure, in its clause, makes it `other` (see DESIGN, "Facts").
 ///
 /// Only words that say so on their own count: 将 alone also means "nearly" (将近) and "to" (将…纳入).
@@ -13,8 +13,9 @@ import NewsCorpus
 /// `实际服务6万人次`, `去年慰问4000人次`). A breakdown after 其中 of a planned total is planned
 /// (`今年还将新建驿站30家，其中在黄村镇、西红门镇各新建5家`).
 enum PlannedFigure {
-  static let words = (PlanWords.words + ["拟建", "拟设", "拟新建", "将新建", "将建设", "将建成", "将设立", "将再", "还将", "即将"])
-    .map(MatchWord.init)
+  static let words = (PlanWords.words + [
+    "拟建", "拟设", "拟新建", "将新建", "将建设", "将建成", "将设立", "将再", "还将", "即将", "将达到", "将突破", "将超过",
+  ]).map(MatchWord.init)
 
   /// How far before a figure a plan word may stand, in scalars: far enough for
   /// `计划在全市新建户外劳动者服务站点50家`, near enough that a truncated sentence run into the next
