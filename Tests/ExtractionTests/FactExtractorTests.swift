@@ -668,6 +668,18 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == ["stations:108个", "volunteers:一千五百余人次", "people_served:两万余人次", "people_served:386户"])
 }
 
+/// Packs that are another campaign's hallmark (清凉包) are the article's own programme's when it
+/// names one: a 暖心伴考 story's 清凉包 are that service's.
+@Test func aHallmarkPackIsTheArticlesProgrammes() throws {
+  let page = """
+    坚守考点 温暖同行
+
+    本报讯（记者 王琳）今年，丰台区总工会在全区13个考点设置“暖心伴考”服务站。\
+    2024年，全区服务站共接待考生家长8000余人次，发放清凉包3000余个。
+    """
+  #expect(try facts(page).map { "\($0.surface):\($0.programme ?? "-")" } == ["13个:暖心伴考", "8000余人次:暖心伴考", "3000余个:暖心伴考"])
+}
+
 /// Teams entered in a contest, gifts handed out, and teams newly formed.
 @Test func contestTeamsGiftsAndNewTeams() throws {
   let page = """

@@ -24,6 +24,14 @@ import Testing
     #expect(lexicon.mentions(in: text).map(\.programme.id) == expected)
   }
 
+  /// A hallmark (`清凉包`) names its programme unless the article's programme is another one.
+  @Test func aHallmarkYieldsToTheArticlesOwnProgramme() {
+    #expect(lexicon.mentions(in: "服务站发放清凉包3000余个").map(\.programme.id) == ["夏送清凉"])
+    #expect(lexicon.mentions(in: "服务站发放清凉包3000余个", confirmed: ["暖心伴考"]).isEmpty)
+    #expect(lexicon.mentions(in: "服务站发放清凉包3000余个", confirmed: ["夏送清凉"]).map(\.programme.id) == ["夏送清凉"])
+    #expect(lexicon.programme(ofArticle: ["慰问一线职工"], body: ["送出清凉包200份"])?.id == "夏送清凉")
+  }
+
   @Test func contextTermsCountWhenTheArticleNamesTheProgramme() {
     #expect(lexicon.mentions(in: "发放暖心包500个", confirmed: ["暖心伴考"]).map(\.surface) == ["暖心包"])
     #expect(lexicon.mentions(in: "驿站里摆放了微波炉", confirmed: ["户外劳动者暖心驿站"]).count == 1)

@@ -57,7 +57,8 @@ public struct ProgrammeLexicon: Sendable {
   /// Programme, facility and service mentions in `text`, longest term first.
   ///
   /// A `?` term (`暖心包`, `护考`, `驿站`) counts only when `text` names the same programme plainly or
-  /// its id is in `confirmed` (the article's programmes).
+  /// its id is in `confirmed` (the article's programmes); a `~` term (`清凉包`) counts unless
+  /// `confirmed` names programmes and not its own.
   public func mentions(in text: String, confirmed: Set<String> = []) -> [ProgrammeMention] {
     mentions(in: Array(text.unicodeScalars), confirmed: confirmed)
   }
@@ -87,7 +88,8 @@ public struct ProgrammeLexicon: Sendable {
     return found.compactMap { match in
       let term = match.payloads[0]
       let programme = programmes[term.programme]
-      guard programme.kind != .none, term.marker != .needsContext || plain.contains(programme.id)
+      guard programme.kind != .none, term.marker != .needsContext || plain.contains(programme.id),
+        term.marker != .hallmark || confirmed.isEmpty || confirmed.contains(programme.id)
       else { return nil }
       return (match, programme)
     }
