@@ -137,14 +137,20 @@ public enum YearScan {
     return YearMention(kind: .explicit(year: first, periodStart: false), range: index..<(index + 4))
   }
 
-  /// Scalars that separate the parts of a date written in numbers (`2024.7.10`, `2024-07-10`, `2024/7/10`).
-  static let dateSeparators: Set<Unicode.Scalar> = [".", "-", "/"]
+  /// Whether a scalar separates the parts of a date written in numbers (`2024.7.10`, `2024-07-10`,
+  /// `2024/7/10`). NB: a switch, not a Set: asked after every run of four digits.
+  static func isDateSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", "-", "/": true
+    default: false
+    }
+  }
 
   /// `2024.7.10`, `2024-07-10`: a year, a month and a day after the same separator, the whole not
   /// inside a longer run of numbers (`2024.7.10.1`, a decimal `2024.5`).
   static func numericDate(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
     let separator = text[index + 4]
-    guard dateSeparators.contains(separator), let year = year(text[index..<(index + 4)]) else { return nil }
+    guard isDateSeparator(separator), let year = year(text[index..<(index + 4)]) else { return nil }
     var i = index + 5
     func number(max: Int) -> Bool {
       let start = i
@@ -158,7 +164,7 @@ public enum YearScan {
     guard number(max: 12), i < text.count, text[i] == separator else { return nil }
     i += 1
     guard number(max: 31) else { return nil }
-    if i + 1 < text.count, dateSeparators.contains(text[i]), text[i + 1].isASCIIDigit { return nil }
+    if i + 1 < text.count, isDateSeparator(text[i]), text[i + 1].isASCIIDigit { return nil }
     return YearMention(kind: .explicit(year: year, periodStart: false), range: index..<i)
   }
 

@@ -202,9 +202,10 @@ public struct FactExtractor: Sendable {
             of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars, gazetteer: gazetteer)
           metric = amongLead?.metric ?? .other
         }
-      } else if part == nil, source == nil, increase == nil, listed == nil, !MetricRules.namesANoun(words.nounWindow),
+      } else if part == nil, source == nil, increase == nil, listed == nil,
         let lead = AmongLead.reading(
-          of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars, gazetteer: gazetteer)
+          of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars, gazetteer: gazetteer),
+        !MetricRules.namesANoun(words.nounWindow)
       {
         // NB: what the opening names counts a figure whose own words name nothing, before a cue of
         // its sentence does (`参与服务的志愿者中，医务工作者有80余名`: not people taking part).
