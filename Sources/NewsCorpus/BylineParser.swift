@@ -132,10 +132,12 @@ enum BylineParser {
   static let creditSuffixes: [[Unicode.Scalar]] = [Array("摄影报道".unicodeScalars), Array("摄影".unicodeScalars), ["摄"]]
   static let creditSuffixEnds = creditSuffixes.compactMap(\.last)
 
-  /// A photo credit ending the line: `本报记者 甲 摄`, `本报通讯员 甲 摄影报道`; its start offset.
+  /// A photo credit ending the line: `本报记者 甲 摄`, `本报通讯员 甲 摄影报道`, or a bracketed supply
+  /// after a sentence (`（通州区总工会供图）`); its start offset.
   static func trailingCredit(_ text: [Unicode.Scalar]) -> (byline: Byline, start: Int)? {
     var end = text.count
     while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    if end > 0, text[end - 1] == ")" { return suppliedPhoto(text, end: end) }
     // NB: most lines end in none of the suffixes' last scalars; they fail here at once.
     guard end > 0, creditSuffixEnds.contains(text[end - 1]) else { return nil }
     guard let suffix = creditSuffixes.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) })
@@ -154,6 +156,21 @@ enum BylineParser {
       }
     }
     return nil
+  }
+
+  /// The longest supplier a bracketed photo credit names, in scalars.
+  static let maxSupplier = 20
+  static let supplyWords = ["供图", "供稿图"].map { Array($0.unicodeScalars) }
+
+  /// `…现场。（通州区总工会供图）`: who supplied the photo the text is the caption of, in brackets after a
+  /// sentence end, up to `end`; the supplier stands as the photographer.
+  static func suppliedPhoto(_ text: [Unicode.Scalar], end: Int) -> (byline: Byline, start: Int)? {
+    guard let open = text[..<end].lastIndex(of: "("), open > 0, Punctuation.endsSentence(text[open - 1]) else { return nil }
+    var inside = trimmed(Array(text[(open + 1)..<(end - 1)]))
+    guard let word = supplyWords.first(where: { inside[...].endsWithWord($0) }) else { return nil }
+    inside = trimmed(Array(inside.dropLast(word.count)))
+    guard !inside.isEmpty, inside.count <= maxSupplier, inside.allSatisfy({ $0.isHan || $0.isHorizontalSpace }) else { return nil }
+    return (Byline(photographers: [String(scalars: inside[...])]), open)
   }
 
   /// `（作者单位：…）` ending the line: the unit and the offset where the bracket opens.

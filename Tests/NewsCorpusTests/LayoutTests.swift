@@ -144,6 +144,11 @@ let layoutCases: [LayoutCase] = [
     page: "工会动态\n\n门头沟区总工会举办职工趣味运动会\n\n9月20日，门头沟区总工会举办第五届职工趣味运动会，500余名职工参加。\n\n"
       + "大兴区总工会开展“金秋助学”活动\n\n日前，大兴区总工会为136名困难职工子女发放助学金。\n",
     articles: [("门头沟区总工会举办职工趣味运动会", 5...5), ("大兴区总工会开展“金秋助学”活动", 9...9)]),
+  LayoutCase(
+    name: "a caption with its supplier in brackets stays with the story above, never the next title's kicker",
+    page: "# 单身青年职工联谊会举办\n\n5月16日，区总工会举办联谊会，200余名单身职工参加。\n\n图为联谊会现场。（通州区总工会供图）\n\n"
+      + "# 延庆表彰劳动模范\n\n延庆区日前召开劳动模范表彰大会。\n",
+    articles: [("单身青年职工联谊会举办", 3...5), ("延庆表彰劳动模范", 9...9)]),
 ]
 
 @Test(arguments: layoutCases)
@@ -424,6 +429,17 @@ func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(PageLabel.isColumnName(Array("工会动态".unicodeScalars)))
   #expect(!PageLabel.isColumnName(Array("动态".unicodeScalars)))
   #expect(!PageLabel.isColumnName(Array("驿站服务动态，持续更新".unicodeScalars)))
+}
+
+/// A photo credit in brackets after the caption's sentence (`（通州区总工会供图）`) names the supplier;
+/// brackets that supply nothing, or follow no sentence end, are no credit.
+@Test(arguments: [
+  ("图为联谊会现场。（通州区总工会供图）", Optional("通州区总工会")), ("图为活动现场。(资料供图)", "资料"),
+  ("区总工会举办联谊会（通州区总工会供图）", nil), ("活动现场。（王芳）", nil), ("活动现场。（作者单位：区总工会）", nil),
+])
+func aBracketedSupplyIsAPhotoCredit(line: String, supplier: String?) throws {
+  let text = try #require(SourceLine.split(Array(line.unicodeScalars)).first).normalized.scalars
+  #expect(BylineParser.trailingCredit(text)?.byline.photographers.first == supplier)
 }
 
 /// A headline may hold punctuation (`“暖心伴考”第三年：…`), and may stand over a subtitle that lists;
