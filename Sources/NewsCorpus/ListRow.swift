@@ -49,7 +49,8 @@ public enum ListRow {
 
   /// The columns of a table's header row (`区域 驿站数量（家） 服务人次（万人次）`): after a first cell that
   /// heads the rows' names, each cell names its figures' noun and brackets their measure word, one
-  /// to three Han (`东城区 45 30` below it is 45家 of 驿站 and 30万人次 of 服务人次). Nil for any other line.
+  /// to three Han (`东城区 45 30` below it is 45家 of 驿站 and 30万人次 of 服务人次), or ends in a count noun
+  /// that implies it (`驿站数量`: 个, `志愿者人数`: 人; see `CountWords`). Nil for any other line.
   /// NB: normalising drops the space after a full-width bracket, so a cell ends at its bracket.
   public static func tableColumns(_ text: [Unicode.Scalar]) -> [TableColumn]? {
     guard text.count <= maxHeaderLength, let firstSpace = text.firstIndex(where: \.isHorizontalSpace), firstSpace > 0,
@@ -62,7 +63,16 @@ public enum ListRow {
       guard index < text.count else { break }
       let nounStart = index
       while index < text.count, text[index].isHan { index += 1 }
-      guard index > nounStart, index < text.count, isOpenBracket(text[index]),
+      guard index > nounStart else { return nil }
+      // NB: a cell that ends in a count noun and no bracket (`驿站数量`) is counted in that noun's
+      // measure word, as a number after the noun would be (`驿站数量达45`).
+      if index == text.count || text[index].isHorizontalSpace, let unit = CountWords.unit(endingWith: text[nounStart..<index]),
+        index - nounStart > 2
+      {
+        columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: unit))
+        continue
+      }
+      guard index < text.count, isOpenBracket(text[index]),
         let close = text[index...].firstIndex(where: isCloseBracket)
       else { return nil }
       let unit = text[(index + 1)..<close]

@@ -829,21 +829,21 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == ["97家@石景山区/-", "14家@石景山区/八角街道", "12家@石景山区/古城街道"])
 }
 
-/// A Markdown table (`| 街道 | 驿站数量（家） |`, a rule under its header) reads as the same table
-/// printed with tabs.
+/// A Markdown table (`| 街道 | 驿站数量 |`, a rule under its header) reads as the same table printed
+/// with tabs; its header's count noun (数量) implies the measure word it leaves out.
 @Test func aMarkdownTableReadsAsATable() throws {
   let page = """
     石景山：驿站织密服务网
 
     本报讯 截至2022年底，石景山区累计建成暖心驿站97家。
 
-    | 街道 | 驿站数量（家） |
+    | 街道 | 驿站数量 |
     |------|:------:|
     | 八角街道 | 14 |
     | 古城街道 | 12 |
     """
   let found = try facts(page).map { "\(Int($0.low ?? 0))\($0.unit ?? "")@\($0.scope.label)/\($0.locality ?? "-")" }
-  #expect(found == ["97家@石景山区/-", "14家@石景山区/八角街道", "12家@石景山区/古城街道"])
+  #expect(found == ["97家@石景山区/-", "14个@石景山区/八角街道", "12个@石景山区/古城街道"])
 }
 
 /// A table of several columns: each number counts its own column's noun, in its measure word; a row

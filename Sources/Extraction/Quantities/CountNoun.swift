@@ -19,18 +19,13 @@ public enum CountNoun {
       guard let word = linkWords.first(where: { text[..<end].endsWithWord($0) }) else { break }
       end -= word.count
     }
-    return nouns.first { text[..<end].endsWithWord($0.word) }?.unit
+    return CountWords.unit(endingWith: text[..<end])
   }
 
   /// Whether a count noun stands right before `start`, so a bare number there is a count.
   static func precedes(_ start: Int, in text: [Unicode.Scalar]) -> Bool {
     unit(before: start, in: text) != nil
   }
-
-  /// Count nouns and the measure word each gives its number.
-  static let nouns: [(word: [Unicode.Scalar], unit: String)] = [
-    ("人次", "人次"), ("人数", "人"), ("总数", "个"), ("数量", "个"), ("总量", "个"),
-  ].map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// Verbs and adverbs between the noun and its number, longest first so `已达` is not read as `达`.
   static let linkWords: [[Unicode.Scalar]] = [
