@@ -27,7 +27,7 @@ public struct NormalizedText: Hashable, Sendable {
 ///   between two words stays (`记者 张晶`);
 /// - a space between a digit and a Han scalar or CJK punctuation goes (`8 月 14 日` → `8月14日`), and
 ///   one between two digits inside a number (`1 463` → `1463`, `2 0 2 4` → `2024`), but not one
-///   between two numbers (`45 30` stays);
+///   between two numbers (`45 30` stays) nor a tab or an ideographic space (`2024\t104`: columns);
 /// - other runs of white space shrink to one ASCII space; line breaks are kept as they are;
 /// - a half-width `.` that ends a Chinese sentence becomes `。` (`全覆盖.其中` → `全覆盖。其中`; `5.6万` stays).
 public enum TextNormalizer {
@@ -110,7 +110,10 @@ public enum TextNormalizer {
     let wideAfter = original[end]
     let before = table.fold(WidthFolding.fold(wideBefore))
     let after = table.fold(WidthFolding.fold(wideAfter))
-    if before.isASCIIDigit && after.isASCIIDigit { return splitsOneNumber(original, folding: table, from: start, to: end) }
+    // NB: a tab or an ideographic space sets columns apart (`2015\t6\t52`): never a stray space in a number.
+    if before.isASCIIDigit && after.isASCIIDigit {
+      return !separatesColumns(original, from: start, to: end) && splitsOneNumber(original, folding: table, from: start, to: end)
+    }
     if before.isASCIIDigit && isWide(wideAfter) { return true }
     if after.isASCIIDigit && isWide(wideBefore) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
@@ -132,6 +135,11 @@ public enum TextNormalizer {
     var groupEnd = end
     while isDigit(groupEnd) { groupEnd += 1 }
     return groupEnd - end == 3
+  }
+
+  /// Whether the space run holds a tab or an ideographic space, which set a table's columns apart.
+  static func separatesColumns(_ original: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+    original[start..<end].contains { $0 == "\t" || $0 == "\u{3000}" }
   }
 
   /// A Han scalar or CJK punctuation: the scalars letter-spacing separates.
