@@ -11,9 +11,10 @@ public enum ListRow {
   static let maxUnitLength = 3
 
   /// Whether normalised `text` is a row: `东城区 45家`, `东城区：45家`, `朝阳区 1,200余家`, or a table's
-  /// row of several numbers (`东城区 45 30`).
+  /// row of several numbers (`东城区 45 30`) or of a year (`2015 52`).
   public static func isRow(_ text: [Unicode.Scalar]) -> Bool {
-    isListRow(text) || (tableCells(text)?.numbers.count ?? 0) > 1
+    let cells = tableCells(text)?.numbers.count ?? 0
+    return isListRow(text) || cells > 1 || (cells == 1 && yearName(text) != nil)
   }
 
   static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
@@ -90,9 +91,16 @@ public enum ListRow {
   /// spaces, with nothing after the last. Nil for any other line.
   public static func tableCells(_ text: [Unicode.Scalar]) -> (name: Range<Int>, numbers: [Range<Int>])? {
     let end = contentEnd(text)
-    guard end > 0, end <= maxLength, text[0].isHan, let firstDigit = text.firstIndex(where: \.isASCIIDigit),
-      text[..<firstDigit].allSatisfy({ $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) })
-    else { return nil }
+    guard end > 0, end <= maxLength else { return nil }
+    let firstDigit: Int
+    if let year = yearName(text) {
+      firstDigit = year.numbers
+    } else {
+      guard text[0].isHan, let digit = text.firstIndex(where: \.isASCIIDigit),
+        text[..<digit].allSatisfy({ $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) })
+      else { return nil }
+      firstDigit = digit
+    }
     var numbers: [Range<Int>] = []
     var index = firstDigit
     while index < end {
@@ -105,6 +113,27 @@ public enum ListRow {
       while index < end, text[index].isHorizontalSpace { index += 1 }
     }
     return (0..<firstDigit, numbers)
+  }
+
+  /// A row named by its year (`2015 6 52`, `2015年 6 52`, which normalising glues to `2015年6 52`):
+  /// where the name ends and where the numbers start. Nil for a row not named so.
+  static func yearName(_ text: [Unicode.Scalar]) -> (end: Int, numbers: Int)? {
+    guard text.count > 5, text[0..<4].allSatisfy(\.isASCIIDigit), let year = Int(String(scalars: text[0..<4])),
+      (1949...2100).contains(year)
+    else { return nil }
+    var index = 4
+    if text[index] == "年" { index += 1 }
+    let end = index
+    while index < text.count, text[index].isHorizontalSpace { index += 1 }
+    // NB: a bare year must be set apart from its numbers by a space; 年 ends the name itself.
+    guard index < text.count, text[index].isASCIIDigit, index > 4 else { return nil }
+    return (end, index)
+  }
+
+  /// The year a table row is named by, if it is (`2015 6 52` → 2015).
+  public static func rowYear(_ text: [Unicode.Scalar]) -> Int? {
+    guard yearName(text) != nil else { return nil }
+    return Int(String(scalars: text[0..<4]))
   }
 
   static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || scalar == "." || scalar == "," }

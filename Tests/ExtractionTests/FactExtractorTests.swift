@@ -846,6 +846,27 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == ["97家@石景山区/-", "14个@石景山区/八角街道", "12个@石景山区/古城街道"])
 }
 
+/// A table whose rows are years (`2015\t6\t52`) dates each row's figures by its year, for the
+/// sentence's place, whatever the article's year.
+@Test func aTableOfYearsDatesEachRow() throws {
+  let page = """
+    北京日报 2025年6月9日 第5版
+
+    “暖心伴考”十一年
+
+    本报讯（记者 吴迪）十一年来，“暖心伴考”服务规模逐年扩大，历年情况如下：
+    年份\t站点数（个）\t志愿者（名）
+    2015\t6\t52
+    2016年\t30\t300
+    2024\t104\t3,000
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\(Int($0.low ?? 0))@\($0.scope.label)/\($0.year.map(String.init) ?? "-")" }
+  #expect(found == [
+    "stations:6@全市/2015", "volunteers:52@全市/2015", "stations:30@全市/2016", "volunteers:300@全市/2016",
+    "stations:104@全市/2024", "volunteers:3000@全市/2024",
+  ])
+}
+
 /// A table of several columns: each number counts its own column's noun, in its measure word; a row
 /// with another count of numbers than the header has columns reads as nothing.
 @Test func aTableOfSeveralColumnsCountsEachColumnsNoun() throws {

@@ -373,6 +373,8 @@ func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
 @Test(arguments: [
   ("东城区45 30", ["45", "30"]), ("东城区 45", ["45"]), ("朝阳区：1,200 3.5", ["1,200", "3.5"]),
   ("东城区45家", []), ("东城区45 30人", []), ("45 30", []),
+  // A row may be named by its year, set apart by a space or ended by 年; a date in prose is no row.
+  ("2015 6 52", ["6", "52"]), ("2016年30 300", ["30", "300"]), ("2015年6月", []), ("20156 52", []), ("1800 6 52", []),
 ])
 func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
   let scalars = Array(line.unicodeScalars)

@@ -148,8 +148,9 @@ public struct FactExtractor: Sendable {
       let cell = table.flatMap {
         TableRow.reading(of: $0.cells[index], name: unit.scalars[$0.name], header: leadIn ?? [], gazetteer: gazetteer)
       }
-      if table != nil, cell == nil { continue }
-      var metric = cell?.metric ?? ownMetric
+      let yearRow = table.flatMap { TableRow.yearReading(of: $0.cells[index], row: unit.scalars) }
+      if table != nil, cell == nil, yearRow == nil { continue }
+      var metric = cell?.metric ?? yearRow?.metric ?? ownMetric
       // The figure a change starts from counts what the figure it changes into counts.
       if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
         metric = windows(target).metric
@@ -224,6 +225,10 @@ public struct FactExtractor: Sendable {
       var found = fact(
         bounded, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!, in: unit,
         context)
+      if let yearRow {
+        // NB: a row named by its year is that year's level, whatever the article's year.
+        (found.year, found.cumulative, found.periodStart, found.periodEnd) = (yearRow.year, false, nil, nil)
+      }
       if let compared {
         // NB: the level compared with is its own time's (`较去年的1600名`), not the sentence's.
         found.year = ComparedFigure.year(of: compared.time, articleYear: pageYear)

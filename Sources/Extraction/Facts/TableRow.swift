@@ -35,6 +35,16 @@ enum TableRow {
     return (printed.name, cells)
   }
 
+  /// The metric and year of a cell of a row named by its year (`2015 6 52` under `年份 站点数（个）
+  /// 志愿者（名）`): the column's noun decides the metric, the row's year dates it; its place is the
+  /// sentence's, as any figure's. Nil for a row named otherwise, or a column of nothing countable.
+  static func yearReading(of cell: Cell, row: [Unicode.Scalar]) -> (metric: Metric, year: Int)? {
+    guard let year = ListRow.rowYear(row), let unit = cell.quantity.unit,
+      let metric = ListLeadIn.metric(of: cell.column.header[...], unit: unit)
+    else { return nil }
+    return (metric, year)
+  }
+
   /// The metric, place and lead-in of a cell of a row whose name is `name`, under `header`: the
   /// column's noun decides the metric, and the whole header, the lead-in whose station noun may name
   /// the programme (`驿站数量（家） 服务人次（万人次）`: both columns are the 驿站's). A row that names no
