@@ -116,25 +116,18 @@ public enum ListRow {
   }
 
   /// A row named by its year (`2015 6 52`, `2015年 6 52`, which normalising glues to `2015年6 52`):
-  /// where the name ends and where the numbers start. Nil for a row not named so.
-  static func yearName(_ text: [Unicode.Scalar]) -> (end: Int, numbers: Int)? {
-    guard text.count > 5, text[0..<4].allSatisfy(\.isASCIIDigit), let year = Int(String(scalars: text[0..<4])),
-      (1949...2100).contains(year)
-    else { return nil }
-    var index = 4
-    if text[index] == "年" { index += 1 }
-    let end = index
+  /// the year and where the numbers start. Nil for a row not named so.
+  static func yearName(_ text: [Unicode.Scalar]) -> (year: Int, numbers: Int)? {
+    guard text.count > 5, let year = YearScan.year(text[0..<4]) else { return nil }
+    var index = text[4] == "年" ? 5 : 4
     while index < text.count, text[index].isHorizontalSpace { index += 1 }
     // NB: a bare year must be set apart from its numbers by a space; 年 ends the name itself.
-    guard index < text.count, text[index].isASCIIDigit, index > 4 else { return nil }
-    return (end, index)
+    guard index > 4, index < text.count, text[index].isASCIIDigit else { return nil }
+    return (year, index)
   }
 
   /// The year a table row is named by, if it is (`2015 6 52` → 2015).
-  public static func rowYear(_ text: [Unicode.Scalar]) -> Int? {
-    guard yearName(text) != nil else { return nil }
-    return Int(String(scalars: text[0..<4]))
-  }
+  public static func rowYear(_ text: [Unicode.Scalar]) -> Int? { yearName(text)?.year }
 
   static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || scalar == "." || scalar == "," }
 
