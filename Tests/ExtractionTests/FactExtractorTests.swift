@@ -281,6 +281,26 @@ func anExpectedTotalCountsNothingYet(sentence: String, expected: [String]) throw
   #expect(only(try facts(page), .stations).map(\.surface) == expected)
 }
 
+/// A figure that says only where, when and that it was added (`今年新建15家`, `朝阳区新建15家`) counts the
+/// new ones of the total before it in its sentence; one with a noun or another measure word of its own,
+/// or in another sentence, does not.
+@Test(arguments: [
+  ("顺义区已建成驿站120家，今年新建15家。", ["120家/-@顺义区", "15家/新增@顺义区"]),
+  ("目前亦庄已建成户外劳动者暖心驿站42家，今年以来又新增8家。", ["42家/-@北京经济技术开发区", "8家/新增@北京经济技术开发区"]),
+  ("顺义区已建成驿站120家，今年新增职工书屋8家。", ["120家/-@顺义区"]),
+  ("全市已建成驿站1500家，朝阳区新建15家。", ["1500家/-@全市", "15家/新增@朝阳区"]),
+  ("全市已建成驿站1500家，朝阳区总工会今年新建15家。", ["1500家/-@全市", "15家/新增@朝阳区"]),
+  ("全市已建成驿站1500家。今年新建15家。", ["1500家/-@全市"]),
+])
+func aFigureThatOnlySaysItWasAddedCountsTheTotalsNewOnes(sentence: String, expected: [String]) throws {
+  let page = """
+    驿站服务零距离
+
+    本报讯（记者 杨帆）2024年8月1日，记者从市总工会了解到驿站建设情况。\(sentence)
+    """
+  #expect(only(try facts(page), .stations).map { "\($0.surface)/\($0.subtype ?? "-")@\($0.scope.label)" } == expected)
+}
+
 /// A breakdown after 其中 of a planned total is planned too; of a total already reached, it is not.
 @Test(arguments: [
   ("今年，大兴区还将新建驿站30家，其中在黄村镇、西红门镇各新建5家。", [String]()),

@@ -180,6 +180,12 @@ public struct FactExtractor: Sendable {
           gazetteer: gazetteer)
       {
         metric = total.metric
+      } else if metric == .other, source == nil, increase == nil,
+        let total = AddedPart.total(
+          of: quantity, after: previousEnd, clause: clause, in: unit.scalars, antecedents: antecedents, gazetteer: gazetteer)
+      {
+        // A figure that says only when and that it was added counts the total's new ones (`今年新建15家`).
+        metric = total.metric
       }
       let part =
         metric == .other
