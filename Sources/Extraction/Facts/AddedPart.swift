@@ -1,4 +1,4 @@
-// `已建成驿站120家，今年新建15家`: a figure that says only when and that it was added counts the total's new ones.
+// `已建成驿站120家，今年新建15家`: a figure that says only where, when and that it was added counts the total's new ones.
 import ChineseText
 import NewsCorpus
 
@@ -17,7 +17,7 @@ enum AddedPart {
     "今年以来", "年初以来", "今年", "当年", "同年", "年内", "全年", "本年度", "此外", "另外", "其中", "又", "再", "还", "共", "已",
   ].map { Array($0.unicodeScalars) }
 
-  /// The total the noun-less `quantity` adds to, if its clause says only when and that it was added.
+  /// The total the noun-less `quantity` adds to, if its clause says only where, when and that it was added.
   static func total(
     of quantity: Quantity, after previousEnd: Int, clause: Range<Int>, in scalars: [Unicode.Scalar],
     antecedents: [PlaceBreakdown.Antecedent], gazetteer: Gazetteer
