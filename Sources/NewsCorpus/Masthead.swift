@@ -105,7 +105,7 @@ enum Masthead {
     return token.count >= 2 && token.count <= 6 ? [.section] : nil
   }
 
-  /// `2019年7月2日`, `二〇一九年七月二日`, `7月2日`, `2019-07-02`, `2019.7.2`: where the date ends,
+  /// `2019年7月2日`, `二〇一九年七月二日`, `7月2日`, `2019-07-02`, `2019.7.2`, `2019/7/2`: where the date ends,
   /// and its year if it states one.
   static func date(_ token: [Unicode.Scalar]) -> (end: Int, year: Int?)? {
     var index = 0
@@ -118,16 +118,11 @@ enum Masthead {
       }
       return index > start ? index - start : nil
     }
-    if let length = number(maxLength: 4), length == 4, index < token.count, token[index] == "-" || token[index] == "." {
-      // ISO and dotted dates: four digits, then month and day after the same separator.
-      let separator = token[index]
-      index += 1
-      guard number(maxLength: 2) != nil, index < token.count, token[index] == separator else { return nil }
-      index += 1
-      guard number(maxLength: 2) != nil else { return nil }
-      return (index, YearScan.year(token[0..<4]))
+    if token.count > 4, token[0..<4].allSatisfy(\.isASCIIDigit), YearScan.isDateSeparator(token[4]) {
+      // ISO, dotted and slashed dates, read as the text's are (`YearScan.numericDate`).
+      guard let date = YearScan.numericDate(token, at: 0), case .explicit(let year, _) = date.kind else { return nil }
+      return (date.range.upperBound, year)
     }
-    index = 0
     var year: Int? = nil
     if let length = number(maxLength: 4), length == 4, index < token.count, token[index] == "年" {
       year = YearScan.year(token[0..<4])

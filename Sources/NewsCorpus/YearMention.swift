@@ -149,6 +149,7 @@ public enum YearScan {
   /// `2024.7.10`, `2024-07-10`: a year, a month and a day after the same separator, the whole not
   /// inside a longer run of numbers (`2024.7.10.1`, a decimal `2024.5`).
   static func numericDate(_ text: [Unicode.Scalar], at index: Int) -> YearMention? {
+    guard index + 4 < text.count else { return nil }
     let separator = text[index + 4]
     guard isDateSeparator(separator), let year = year(text[index..<(index + 4)]) else { return nil }
     var i = index + 5
