@@ -40,12 +40,7 @@ public enum YearResolver {
       document.articles[index].printedYear = document.printedDate?.year
       // NB: an anniversary counts from a start year stated elsewhere, maybe a district's own; the
       // date the page prints is surer for an article that dates its events relative to the page.
-      let anniversaryYieldsToThePage: Bool
-      if case .anniversary = finding.evidence.reason, printed != nil, finding.relative != nil {
-        anniversaryYieldsToThePage = true
-      } else {
-        anniversaryYieldsToThePage = false
-      }
+      let anniversaryYieldsToThePage = finding.evidence.kind == .anniversary && printed != nil && finding.relative != nil
       if let year = finding.year, !anniversaryYieldsToThePage {
         document.articles[index].year = year
         document.articles[index].yearEvidence = finding.evidence
