@@ -28,6 +28,8 @@ let package = Package(
       name: "CXlsxWriter",
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]),
+    /// zlib's level for the workbooks libxlsxwriter zips (see Xlsx's `Compression`).
+    .target(name: "CDeflateLevel", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
     /// The allocator every tool links in place of the C library's malloc (see ProcessAllocator).
     .systemLibrary(
       name: "CJemalloc",
@@ -35,7 +37,7 @@ let package = Package(
       providers: [.apt(["libjemalloc-dev"])]),
 
     // libraries
-    .target(name: "Xlsx", dependencies: ["CXlsxWriter"]),
+    .target(name: "Xlsx", dependencies: ["CXlsxWriter", "CDeflateLevel"]),
     .target(name: "ChineseText"),
     .target(name: "NewsCorpus", dependencies: ["ChineseText"]),
     .target(name: "Extraction", dependencies: ["ChineseText", "NewsCorpus"], resources: [.copy("Data")]),

@@ -1,5 +1,6 @@
 // The one owner of libxlsxwriter's workbook handle: sheets, charts, formats and closing.
 import Foundation
+internal import CDeflateLevel
 internal import CXlsxWriter
 
 /// An Excel workbook being written, owning libxlsxwriter's `lxw_workbook`.
@@ -19,16 +20,24 @@ public final class Workbook {
     public var temporaryDirectory: String?
     /// Allow files or parts over 4 GB (`use_zip64`).
     public var useZip64: Bool
+    /// How hard ``Workbook/close()`` compresses the parts.
+    public var compression: Compression
 
-    public init(constantMemory: Bool = false, temporaryDirectory: String? = nil, useZip64: Bool = false) {
+    public init(
+      constantMemory: Bool = false, temporaryDirectory: String? = nil, useZip64: Bool = false,
+      compression: Compression = .standard
+    ) {
       self.constantMemory = constantMemory
       self.temporaryDirectory = temporaryDirectory
       self.useZip64 = useZip64
+      self.compression = compression
     }
   }
 
   /// The file `close()` writes.
   public let path: String
+  /// How `close()` compresses the parts.
+  public let compression: Compression
   /// Document properties applied at ``close()`` (so the creation date is pinned even when a report
   /// never sets them).
   public var properties = DocumentProperties()
@@ -48,6 +57,7 @@ public final class Workbook {
   /// before `close()`; a bad path shows up there.
   public init(path: String, options: Options = Options()) throws {
     self.path = path
+    self.compression = options.compression
     // libxlsxwriter copies tmpdir, so the copy here only has to live through the call.
     let temporaryDirectory = options.temporaryDirectory.flatMap { strdup($0) }
     defer { free(temporaryDirectory) }
@@ -115,6 +125,9 @@ public final class Workbook {
       throw error
     }
     handle = nil
+    // NB: libxlsxwriter zips every part inside workbook_close, on this thread.
+    deflate_level_set(compression.zlibLevel)
+    defer { deflate_level_set(-1) }
     try LibraryCall.check(workbook_close(workbook), "workbook_close", path)
   }
 
