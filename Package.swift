@@ -29,7 +29,11 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]),
     /// zlib's level for the workbooks libxlsxwriter zips (see Xlsx's `Compression`).
-    .target(name: "CDeflateLevel", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+    /// NB: DWARF 4, as the Swift code's, so valgrind 3.19 (callgrind, for the benchmarks) can read the
+    /// binaries: clang's default DWARF 5 stops it at start-up.
+    .target(
+      name: "CDeflateLevel", cSettings: [.unsafeFlags(["-gdwarf-4"])],
+      linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
     /// The allocator every tool links in place of the C library's malloc (see ProcessAllocator).
     .systemLibrary(
       name: "CJemalloc",
