@@ -59,16 +59,51 @@ public enum YearResolver {
     }
   }
 
-  /// The texts of an article that can carry a year, in reading order.
-  static func texts(of article: Article) -> [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] {
-    var result: [(normalized: [Unicode.Scalar], quote: (Range<Int>) -> String, line: (Int) -> Int)] = []
-    for title in [article.kicker, article.headline, article.subtitle].compactMap({ $0 }) {
-      let scalars = title.scalarArray
-      let line = article.headlineLine ?? article.lineStart
-      result.append((scalars, { String(scalars: scalars[$0]) }, { _ in line }))
+  /// A text of an article that can carry a year: a title line, a paragraph or a caption.
+  /// NB: it names its paragraph by index; a closure per paragraph to quote and locate it cost a
+  /// heap box per text of every article, and most texts state no year at all.
+  struct YearText {
+    let normalized: [Unicode.Scalar]
+    let source: Source
+
+    enum Source {
+      case title(line: Int)
+      case paragraph(Int)
+      case caption(Int)
     }
-    for paragraph in article.paragraphs + article.captions {
-      result.append((paragraph.normalizedScalars, paragraph.quote(normalizedRange:), paragraph.line(ofNormalizedOffset:)))
+
+    /// The original text of `range` (normalised offsets).
+    func quote(_ range: Range<Int>, in article: Article) -> String {
+      switch source {
+      case .title: String(scalars: normalized[range])
+      case .paragraph(let index): article.paragraphs[index].quote(normalizedRange: range)
+      case .caption(let index): article.captions[index].quote(normalizedRange: range)
+      }
+    }
+
+    /// The source line of a normalised offset.
+    func line(_ offset: Int, in article: Article) -> Int {
+      switch source {
+      case .title(let line): line
+      case .paragraph(let index): article.paragraphs[index].line(ofNormalizedOffset: offset)
+      case .caption(let index): article.captions[index].line(ofNormalizedOffset: offset)
+      }
+    }
+  }
+
+  /// The texts of an article that can carry a year, in reading order.
+  static func texts(of article: Article) -> [YearText] {
+    var result: [YearText] = []
+    result.reserveCapacity(3 + article.paragraphs.count + article.captions.count)
+    let titleLine = article.headlineLine ?? article.lineStart
+    for title in [article.kicker, article.headline, article.subtitle] {
+      if let title { result.append(YearText(normalized: title.scalarArray, source: .title(line: titleLine))) }
+    }
+    for (index, paragraph) in article.paragraphs.enumerated() {
+      result.append(YearText(normalized: paragraph.normalizedScalars, source: .paragraph(index)))
+    }
+    for (index, caption) in article.captions.enumerated() {
+      result.append(YearText(normalized: caption.normalizedScalars, source: .caption(index)))
     }
     return result
   }
@@ -114,8 +149,8 @@ public enum YearResolver {
       for mention in mentions {
         let end = min(text.normalized.count, mention.range.upperBound + quoteContext)
         let quoteRange = mention.range.lowerBound..<clauseEnd(text.normalized, from: mention.range.upperBound, limit: end)
-        let quote = text.quote(quoteRange)
-        let line = text.line(mention.range.lowerBound)
+        let quote = text.quote(quoteRange, in: article)
+        let line = text.line(mention.range.lowerBound, in: article)
         switch mention.kind {
         case .explicit(let year, let periodStart):
           // NB: a year compared with (`比2019年的90支`) is not when the article's events are.
@@ -137,7 +172,7 @@ public enum YearResolver {
         case .relative:
           if relative == nil { relative = YearEvidence(.relativeToThePage, quote: quote, line: line) }
         case .anniversary(let n):
-          anniversaries.append(.init(n: n, range: mention.range, line: line, text: text.normalized, quote: text.quote))
+          anniversaries.append(.init(n: n, range: mention.range, line: line, text: text.normalized, quote: { text.quote($0, in: article) }))
           anniversarySentences.insert(SentenceKey(text: textIndex, sentence: sentence(of: mention.range.lowerBound)))
         }
       }
