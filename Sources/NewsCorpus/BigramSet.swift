@@ -3,17 +3,39 @@ import ChineseText
 
 /// A few bigrams to look for in long text, with a bit mask that rules most pairs out unhashed.
 struct BigramSet {
-  let members: Set<HeadlineMatch.Bigram>
+  /// The members, sorted, each once.
+  /// NB: a title has a few dozen bigrams: a binary search of them is cheaper than building and
+  /// probing a hashed `Set`, which SipHashes every member and every probe.
+  let members: [HeadlineMatch.Bigram]
   /// Bit `slot(b)` is set for every member `b`.
   private var mask = [UInt64](repeating: 0, count: BigramSet.maskWords)
   static let maskWords = 64
 
-  init(_ members: Set<HeadlineMatch.Bigram>) {
-    self.members = members
-    for bigram in members {
+  init(_ members: some Sequence<HeadlineMatch.Bigram>) {
+    var sorted = members.sorted()
+    sorted.removeDuplicates()
+    self.members = sorted
+    for bigram in sorted {
       let slot = BigramSet.slot(bigram)
       mask[slot >> 6] |= 1 << UInt64(slot & 63)
     }
+  }
+
+  /// The Han bigrams of some texts, each text on its own (no bigram spans two of them).
+  init(bigramsOf texts: [[Unicode.Scalar]]) {
+    var found: [HeadlineMatch.Bigram] = []
+    for text in texts {
+      var previous: UInt32? = nil
+      for scalar in text {
+        guard scalar.isHan else {
+          previous = nil
+          continue
+        }
+        if let before = previous { found.append(HeadlineMatch.Bigram(before) << 32 | HeadlineMatch.Bigram(scalar.value)) }
+        previous = scalar.value
+      }
+    }
+    self.init(found)
   }
 
   @inline(__always)
@@ -42,7 +64,13 @@ struct BigramSet {
   @inline(__always)
   func contains(_ bigram: HeadlineMatch.Bigram) -> Bool {
     let slot = BigramSet.slot(bigram)
-    return mask[slot >> 6] & (1 << UInt64(slot & 63)) != 0 && members.contains(bigram)
+    guard mask[slot >> 6] & (1 << UInt64(slot & 63)) != 0 else { return false }
+    var (low, high) = (0, members.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if members[middle] < bigram { low = middle + 1 } else { high = middle }
+    }
+    return low < members.count && members[low] == bigram
   }
 
   /// The members among the Han bigrams of a paragraph draft (pieces joined, as the paragraph
@@ -69,5 +97,18 @@ struct BigramSet {
       }
     }
     return found
+  }
+}
+
+extension Array where Element: Equatable {
+  /// Drops each element equal to the one before it (on a sorted array: every duplicate).
+  fileprivate mutating func removeDuplicates() {
+    guard count > 1 else { return }
+    var kept = 1
+    for index in 1..<count where self[index] != self[kept - 1] {
+      self[kept] = self[index]
+      kept += 1
+    }
+    removeLast(count - kept)
   }
 }

@@ -29,7 +29,7 @@ enum DisplacedBody {
     // alone, and not at all on a page with no candidate (most pages).
     let candidates = drafts.indices.compactMap { candidate(drafts[$0], at: $0) }
     guard !candidates.isEmpty else { return drafts }
-    let wanted = BigramSet(candidates.reduce(into: []) { $0.formUnion($1.kickerBigrams) })
+    let wanted = BigramSet(candidates.reduce(into: Set<HeadlineMatch.Bigram>()) { $0.formUnion($1.kickerBigrams) })
     let texts = drafts.map { $0.paragraphs.map { wanted.bigrams(in: $0) } }
     var frequency: [HeadlineMatch.Bigram: Int] = [:]
     for paragraph in texts.joined() {

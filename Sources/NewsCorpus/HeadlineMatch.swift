@@ -25,13 +25,14 @@ enum HeadlineMatch {
 
   /// Flags an article whose body shares no Han bigram with its headline, kicker or subtitle.
   static func mismatch(_ article: Article) -> QualityFlag? {
-    let titleText = [article.kicker, article.headline, article.subtitle].compactMap { $0 }.joined(separator: " ")
-    let titleBigrams = bigrams(titleText)
-    let body = article.paragraphs + article.captions
-    guard !titleBigrams.isEmpty, !body.isEmpty else { return nil }
+    let titles = BigramSet(bigramsOf: [article.kicker, article.headline, article.subtitle].compactMap { $0?.scalarArray })
+    guard !titles.members.isEmpty, !(article.paragraphs.isEmpty && article.captions.isEmpty) else { return nil }
     // NB: a paragraph is scanned until its first title bigram, not collected into a set.
-    let titles = BigramSet(titleBigrams)
-    if body.contains(where: { titles.intersects($0.normalizedScalars) }) { return nil }
+    if article.paragraphs.contains(where: { titles.intersects($0.normalizedScalars) })
+      || article.captions.contains(where: { titles.intersects($0.normalizedScalars) })
+    {
+      return nil
+    }
     return QualityFlag(.headlineMismatch, line: article.headlineLine ?? article.lineStart, detail: article.headline ?? "")
   }
 }
