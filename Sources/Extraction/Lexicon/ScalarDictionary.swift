@@ -17,6 +17,12 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
   /// One bit per Basic Multilingual Plane scalar that starts a term: most positions of a text
   /// start no term, and a bit test is cheaper than a hash probe. Scalars above the BMP always probe.
   private var startsTerm = [UInt64](repeating: 0, count: 0x10000 / 64)
+  /// One bit per hashed pair of first two scalars of a term of two or more scalars, and one bit per
+  /// BMP scalar that is a term on its own: most positions whose scalar starts some term (工 of 工会)
+  /// are followed by a scalar that starts none of them, and two bit tests rule them out unprobed.
+  private var startsPair = [UInt64](repeating: 0, count: (1 << ScalarDictionary.pairHashBits) / 64)
+  private var isSingleTerm = [UInt64](repeating: 0, count: 0x10000 / 64)
+  private static var pairHashBits: Int { 15 }
 
   /// Compiles `terms`; a term listed twice keeps both payloads, in order.
   public init<S: Sequence>(_ terms: S) where S.Element == (String, Payload) {
@@ -29,8 +35,14 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
   private mutating func insert(_ term: String, _ payload: Payload) {
     var node: Int32 = 0
     var length = 0
-    if let first = term.unicodeScalars.first, first.value < 0x10000 {
+    let scalars = Array(term.unicodeScalars)
+    if let first = scalars.first, first.value < 0x10000 {
       startsTerm[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63)
+      if scalars.count == 1 { isSingleTerm[Int(first.value >> 6)] |= 1 << UInt64(first.value & 63) }
+    }
+    if scalars.count >= 2 {
+      let pair = Self.pairSlot(scalars[0], scalars[1])
+      startsPair[pair >> 6] |= 1 << UInt64(pair & 63)
     }
     for scalar in term.unicodeScalars {
       let key = Self.key(node, scalar)
@@ -57,6 +69,24 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     let value = scalar.value
     guard value < 0x10000 else { return true }
     return startsTerm[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0
+  }
+
+  /// False when no term starts with `first` followed by `second` and `first` alone is no term.
+  /// Only asked where `mayStart(first)` holds, so a scalar above the BMP (no bits) always passes.
+  @inline(__always)
+  private func mayStart(_ first: Unicode.Scalar, then second: Unicode.Scalar?) -> Bool {
+    let value = first.value
+    guard value < 0x10000 else { return true }
+    if isSingleTerm[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 { return true }
+    guard let second else { return false }
+    let pair = Self.pairSlot(first, second)
+    return startsPair[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+  }
+
+  @inline(__always)
+  private static func pairSlot(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+    let key = UInt64(first.value) << 21 | UInt64(second.value)
+    return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - pairHashBits))
   }
 
   private static func key(_ node: Int32, _ scalar: Unicode.Scalar) -> UInt64 {
@@ -102,7 +132,9 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
     scalars.withUnsafeBufferPointer { text in
       var position = 0
       while position < text.count {
-        guard mayStart(text[position]) else {
+        guard mayStart(text[position]),
+          mayStart(text[position], then: position + 1 < text.count ? text[position + 1] : nil)
+        else {
           position += 1
           continue
         }
