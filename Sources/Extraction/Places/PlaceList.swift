@@ -23,18 +23,28 @@ struct PlaceList {
 
   /// The last list in `text` among `mentions` (resolved places, no prefixes, not 全市), if any.
   static func last(in text: [Unicode.Scalar], mentions: [PlaceMention]) -> PlaceList? {
-    let usable = mentions.filter { $0.role != .prefix && $0.isResolved && $0.scope != .citywide }
-    guard let lastMention = usable.last else { return nil }
-    var run = [lastMention]
-    for mention in usable.dropLast().reversed() {
-      guard mention.end <= run[0].start, text[mention.end..<run[0].start].allSatisfy(joiners.contains) else { break }
-      run.insert(mention, at: 0)
+    // NB: walks the mentions by index from the end: filtering copies of them first (each a place
+    // with its strings) cost more than the rest of the look, and most clauses hold one place.
+    func isUsable(_ index: Int) -> Bool {
+      mentions[index].role != .prefix && mentions[index].isResolved && mentions[index].scope != .citywide
     }
-    let items = run.reduce(into: [Item]()) { items, mention in
+    guard let lastIndex = mentions.indices.last(where: isUsable) else { return nil }
+    var run = [lastIndex]
+    var index = lastIndex
+    while index > 0 {
+      index -= 1
+      guard isUsable(index) else { continue }
+      let (end, nextStart) = (mentions[index].end, mentions[run[0]].start)
+      guard end <= nextStart, text[end..<nextStart].allSatisfy(joiners.contains) else { break }
+      run.insert(index, at: 0)
+    }
+    guard run.count >= 2 else { return nil }
+    let items = run.reduce(into: [Item]()) { items, index in
+      let mention = mentions[index]
       let item = Item(scope: mention.scope, locality: Gazetteer.localKinds.contains(mention.place.kind) ? mention.place.name : nil)
       if !items.contains(item) { items.append(item) }
     }
-    return items.count >= 2 ? PlaceList(items: items, end: lastMention.end) : nil
+    return items.count >= 2 ? PlaceList(items: items, end: mentions[lastIndex].end) : nil
   }
 
   /// The list as one place: the districts it names together, in the gazetteer's order

@@ -18,11 +18,14 @@ struct Reading {
 /// number is written and at the scalars around it, never at particular sentences.
 enum Plausibility {
   static func accepts(_ reading: Reading, in text: [Unicode.Scalar], isWholeText: Bool) -> Bool {
-    let sides = [reading.left] + (reading.right.map { [$0] } ?? [])
-    guard sides.allSatisfy({ $0.low.isFinite && $0.high.isFinite }) else { return false }
+    // NB: the sides are asked one by one: an array of the two measurements, built for every number
+    // read, copied each with its strings.
+    guard reading.left.low.isFinite, reading.left.high.isFinite else { return false }
+    if let right = reading.right, !(right.low.isFinite && right.high.isFinite) { return false }
     if isOrdinal(reading, in: text) || isWeekday(reading, in: text) || isHalfOfAPeriod(reading, in: text) { return false }
     if isSystemName(reading, in: text) { return false }
-    if sides.contains(where: { isDate($0, qualifier: reading.qualifier) }) { return false }
+    if isDate(reading.left, qualifier: reading.qualifier) { return false }
+    if let right = reading.right, isDate(right, qualifier: reading.qualifier) { return false }
     if isGluedToCode(reading, in: text) { return false }
     let left = reading.left
     guard let number = left.number else { return true }  // 半小时, 米九
