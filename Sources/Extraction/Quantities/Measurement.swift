@@ -206,6 +206,11 @@ struct Measurement: Sendable {
     hasHalf = true
   }
 
+  /// Whether a temperature or currency word written before a number opens `input`.
+  static func opensWord(_ input: ScalarInput) -> Bool {
+    temperatureWords.longestMatch(in: input) != nil || currencyWords.longestMatch(in: input) != nil
+  }
+
   private static let temperatureWords = Lexicon<String>([
     ("摄氏", "摄氏度"), ("攝氏", "攝氏度"), ("华氏温度", "华氏度"), ("華氏溫度", "華氏度"), ("华氏", "华氏度"),
     ("華氏", "華氏度"),

@@ -22,9 +22,12 @@ public enum QuantityParser {
 
     var readings: [Reading] = []
     let starts = StartScalars()
+    let wordOnlyStarts = wordOnlyStartScalars
     var index = trimmedStart
     while index < trimmedEnd {
-      guard starts.contains(scalars[index]) else {
+      guard starts.contains(scalars[index]),
+        !wordOnlyStarts.contains(scalars[index]) || Measurement.opensWord(scalars[index...])
+      else {
         index += 1
         continue
       }

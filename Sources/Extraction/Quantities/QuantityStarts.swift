@@ -30,8 +30,18 @@ extension QuantityParser {
     return ApproximationPrefix.mayStart(with: scalar)
   }
 
-  static let startScalars: Set<Unicode.Scalar> = Set(
-    "半几幾数數米负負-－−+＋.．$￥¥€£UH人港新美欧歐日英摄攝华華".unicodeScalars)
+  static let startScalars: Set<Unicode.Scalar> = Set("半几幾数數米负負-－−+＋.．".unicodeScalars).union(wordStartScalars)
+
+  /// First scalars of the currency and temperature words written before a number (`人民币`, `摄氏`).
+  static let wordStartScalars: Set<Unicode.Scalar> = Set("$￥¥€£UH人港新美欧歐日英摄攝华華".unicodeScalars)
+
+  /// Start scalars that start nothing but such a word (人 of 人民币, not a numeral or an
+  /// approximation): a quantity starts there only where the word does.
+  /// NB: 人 alone was a fifth of the parser's attempts (人员, 工人…), each about 1,500 instructions.
+  static let wordOnlyStartScalars: Set<Unicode.Scalar> = wordStartScalars.filter { scalar in
+    Scalars.arabicDigit(scalar) == nil && !ChineseNumeral.isNumeralScalar(scalar)
+      && !ApproximationPrefix.mayStart(with: scalar)
+  }
 
   /// `startsQuantity` for every BMP scalar, as bits.
   ///
