@@ -11,7 +11,8 @@ public enum Compression: Hashable, Sendable {
   /// zlib's default level (6), libxlsxwriter's own.
   case standard
   /// zlib level 3: about half the time of the standard level on sheet XML, for a file about a
-  /// sixth bigger (measured on the audit workbook of 100,000 synthetic articles).
+  /// sixth bigger (the four reports' closes at 100,000 synthetic articles: −42 % time; their
+  /// files at 10,000: +18 %).
   case fast
 
   /// The level handed to zlib; -1 leaves libxlsxwriter's own.
