@@ -21,23 +21,6 @@ struct BigramSet {
     }
   }
 
-  /// The Han bigrams of some texts, each text on its own (no bigram spans two of them).
-  init(bigramsOf texts: [[Unicode.Scalar]]) {
-    var found: [HeadlineMatch.Bigram] = []
-    for text in texts {
-      var previous: UInt32? = nil
-      for scalar in text {
-        guard scalar.isHan else {
-          previous = nil
-          continue
-        }
-        if let before = previous { found.append(HeadlineMatch.Bigram(before) << 32 | HeadlineMatch.Bigram(scalar.value)) }
-        previous = scalar.value
-      }
-    }
-    self.init(found)
-  }
-
   @inline(__always)
   static func slot(_ bigram: HeadlineMatch.Bigram) -> Int {
     Int(truncatingIfNeeded: (bigram &* 0x9E37_79B9_7F4A_7C15) >> 52)  // 12 bits: 64 words of 64

@@ -11,12 +11,15 @@ enum HeadlineMatch {
   static func bigrams(_ text: String) -> Set<Bigram> { bigrams(text.unicodeScalars) }
 
   /// The Han bigrams of a run of scalars.
-  static func bigrams(_ scalars: some Sequence<Unicode.Scalar>) -> Set<Bigram> {
-    var result: Set<Bigram> = []
+  static func bigrams(_ scalars: some Sequence<Unicode.Scalar>) -> Set<Bigram> { Set(bigramList(scalars)) }
+
+  /// The Han bigrams of a run of scalars in text order, repeats included.
+  static func bigramList(_ scalars: some Sequence<Unicode.Scalar>) -> [Bigram] {
+    var result: [Bigram] = []
     var previous: Unicode.Scalar? = nil
     for scalar in scalars {
       if scalar.isHan, let before = previous {
-        result.insert(Bigram(before.value) << 32 | Bigram(scalar.value))
+        result.append(Bigram(before.value) << 32 | Bigram(scalar.value))
       }
       previous = scalar.isHan ? scalar : nil
     }
@@ -25,7 +28,8 @@ enum HeadlineMatch {
 
   /// Flags an article whose body shares no Han bigram with its headline, kicker or subtitle.
   static func mismatch(_ article: Article) -> QualityFlag? {
-    let titles = BigramSet(bigramsOf: [article.kicker, article.headline, article.subtitle].compactMap { $0?.scalarArray })
+    // NB: each title on its own, so no bigram spans two of them.
+    let titles = BigramSet([article.kicker, article.headline, article.subtitle].flatMap { bigramList($0?.unicodeScalars ?? "".unicodeScalars) })
     guard !titles.members.isEmpty, !(article.paragraphs.isEmpty && article.captions.isEmpty) else { return nil }
     // NB: a paragraph is scanned until its first title bigram, not collected into a set.
     if article.paragraphs.contains(where: { titles.intersects($0.normalizedScalars) })

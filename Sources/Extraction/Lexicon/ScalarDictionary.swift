@@ -22,6 +22,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
   /// are followed by a scalar that starts none of them, and two bit tests rule them out unprobed.
   private var startsPair = [UInt64](repeating: 0, count: (1 << ScalarDictionary.pairHashBits) / 64)
   private var isSingleTerm = [UInt64](repeating: 0, count: 0x10000 / 64)
+  /// NB: computed, since a generic type has no static stored properties.
   private static var pairHashBits: Int { 15 }
 
   /// Compiles `terms`; a term listed twice keeps both payloads, in order.
@@ -44,7 +45,7 @@ public struct ScalarDictionary<Payload: Sendable>: Sendable {
       let pair = Self.pairSlot(scalars[0], scalars[1])
       startsPair[pair >> 6] |= 1 << UInt64(pair & 63)
     }
-    for scalar in term.unicodeScalars {
+    for scalar in scalars {
       let key = Self.key(node, scalar)
       if let child = edges[key] {
         node = child
