@@ -6,7 +6,7 @@ internal import CDeflateLevel
 /// libxlsxwriter always asks zlib for its default level and has no option for it; `CDeflateLevel`
 /// supplies one by standing in front of zlib's `deflateInit2_` for the closing thread. Where the
 /// platform's linker binds libraries to their own zlib (macOS) or zlib is linked statically, every
-/// choice writes the standard level: the workbook is the same, only bigger or slower.
+/// choice writes the standard level: the same cells, in a smaller file that took longer to close.
 public enum Compression: Hashable, Sendable {
   /// zlib's default level (6), libxlsxwriter's own.
   case standard
