@@ -18,7 +18,7 @@ enum PageLabel {
       return false
     }
     if text.contains("·"), text.last == "篇" { return true }
-    return han <= maxLabelLength && labelEndings.contains { text.count >= $0.count && text.suffix($0.count).elementsEqual($0) }
+    return han <= maxLabelLength && labelEndings.contains(where: text[...].endsWithWord)
   }
 
   /// Words that end the name of a news-in-brief column: `工会动态`, `基层传真`, `工会简讯`.
@@ -30,7 +30,7 @@ enum PageLabel {
   /// three to eight Han ending in a column word. It is the kicker of the title under it.
   static func isColumnName(_ text: [Unicode.Scalar]) -> Bool {
     guard text.count >= 3, text.count <= maxLabelLength, text.allSatisfy(\.isHan) else { return false }
-    return columnNameEndings.contains { text.suffix($0.count).elementsEqual($0) }
+    return columnNameEndings.contains(where: text[...].endsWithWord)
   }
 
   /// Words that end an editor's-note label.
@@ -38,7 +38,7 @@ enum PageLabel {
 
   /// Labels that title an editor's note: `开栏的话`, `编者按`, `编后`.
   static func isNoteLabel(_ text: [Unicode.Scalar]) -> Bool {
-    return text.count <= maxLabelLength && noteEndings.contains { text.suffix($0.count).elementsEqual($0) }
+    return text.count <= maxLabelLength && noteEndings.contains(where: text[...].endsWithWord)
   }
 
   /// Place suffixes a headline's leading place name ends with (`旧宫镇:暖心驿站开到劳动者身边`).
@@ -52,7 +52,7 @@ enum PageLabel {
     }
     let name = text[..<colon]
     // NB: a district's short name (`海淀：`) has no suffix; two to four Han stand for it.
-    guard name.allSatisfy(\.isHan), name.count <= 4 || placeSuffixes.contains(where: { name.suffix($0.count).elementsEqual($0) })
+    guard name.allSatisfy(\.isHan), name.count <= 4 || placeSuffixes.contains(where: name.endsWithWord)
     else { return nil }
     return colon
   }

@@ -1,4 +1,5 @@
 // How a news story's first sentence opens: with when it happened (`春节前夕，`, `6月7日，`, `近日，`).
+import ChineseText
 
 /// Reads the opening of a paragraph: a story opens with a short time phrase and a comma, a
 /// sentence that a column broke across a title-like line goes on with whatever words it had.
@@ -19,7 +20,7 @@ enum StoryOpening {
         if scalar == "，" || scalar == "," {
           guard !phrase.isEmpty else { return false }
           return !YearScan.mentions(in: phrase).isEmpty
-            || timeEndings.contains { phrase.count > $0.count && phrase.suffix($0.count).elementsEqual($0) }
+            || timeEndings.contains { phrase.count > $0.count && phrase[...].endsWithWord($0) }
         }
         guard phrase.count < maxPhrase else { return false }
         phrase.append(scalar)
