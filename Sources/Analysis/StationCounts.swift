@@ -42,8 +42,8 @@ public struct StationCounts: Sendable {
     public var cell: FigureCell
   }
 
-  /// A street's, town's or area's own count inside a district (清河街道 30家): a part of the
-  /// district, never its total, listed apart.
+  /// A street's, town's, area's or exam site's own count inside a district (清河街道 30家): a part
+  /// of the district, never its total, listed apart.
   public struct LocalRow: Hashable, Sendable {
     public var scope: Scope
     public var locality: String
@@ -55,7 +55,7 @@ public struct StationCounts: Sendable {
 
     /// What the count is of: `海淀区清河街道 户外劳动者暖心驿站 2024年 新增`.
     public func subject(_ l: Language) -> String {
-      "\(scope.label)\(locality) \(kind) \(l.year(year))" + (part.map { " \($0)" } ?? "")
+      "\(scope.label(at: locality)) \(kind) \(l.year(year))" + (part.map { " \($0)" } ?? "")
     }
   }
 

@@ -28,7 +28,7 @@ public struct VolunteerGrowth: Sendable {
   }
 
   /// A district's own figure for a year, e.g. 怀柔区 46 volunteers in 2024, or one of its
-  /// streets' or towns' (`locality`), which is not the district's.
+  /// streets', towns' or exam sites' (`locality`), which is not the district's.
   public struct DistrictRow: Hashable, Sendable {
     public var scope: Scope
     public var locality: String?
@@ -36,8 +36,9 @@ public struct VolunteerGrowth: Sendable {
     public var metric: Metric
     public var cell: FigureCell
 
-    /// The district, or the district and its street or town: `海淀区清河街道`.
-    public var placeLabel: String { scope.label + (locality ?? "") }
+    /// The district, or the district and its street, town or site: `海淀区清河街道`; a site a
+    /// citywide article names stands alone (`北京四中考点`).
+    public var placeLabel: String { scope.label(at: locality) }
   }
 
   public var programme: String
@@ -71,7 +72,8 @@ public struct VolunteerGrowth: Sendable {
       if fact.cumulative {
         running[CumulativeKey(fact), default: []].append(fact)
       } else if let year = fact.year {
-        if fact.scope == .citywide {
+        // NB: a citywide article's figure at one exam site (`locality`) is the site's, not the city's.
+        if fact.scope == .citywide && fact.locality == nil {
           citywide[SeriesKey(fact), default: [:]][year, default: []].append(fact)
         } else {
           local[DistrictKey(fact), default: []].append(fact)

@@ -74,3 +74,14 @@ private let facts: [Fact] = [
     #expect(VolunteerGrowth(facts: order).cumulative.map(\.periodStart) == [2015, 2023])
   }
 }
+
+@Test func aFigureAtOneSiteIsListedWithItsPlaceNotInTheYearTable() {
+  var site = fact(.volunteers, "8名", year: 2022, value: 8, line: 9)
+  site.locality = "北京四中考点"
+  var districtSite = fact(.volunteers, "十几名", year: 2022, qualifier: .moreThan, value: 10, scope: .district("丰台区"), line: 10)
+  districtSite.locality = "丰台二中考点"
+  let growth = VolunteerGrowth(facts: facts + [site, districtSite])
+  let volunteers = growth.series.first { $0.metric == .volunteers && $0.subtype == nil }!
+  #expect(volunteers.cells[2022]?.figures.count == 1)  // only the city's 两千余名
+  #expect(growth.districts.map(\.placeLabel) == ["北京四中考点", "丰台区丰台二中考点", "延庆区"])
+}

@@ -307,8 +307,10 @@ public struct FactExtractor: Sendable {
     }
     let clauseScalars = Array(unit.window(clause).scalars)
     let place = scope(clause: clauseScalars, sentence: &sentence, after: quantity.end, context)
-    // NB: a figure counted for a street, town or area is that part of its district, not the whole.
-    let locality = place.isBeijingDistrict ? locality(clause: clauseScalars, sentence: sentence.scalars, in: place, context) : nil
+    // NB: a figure counted for a street, town, area or one exam site is that part of its district
+    // (or of the city, when the article names none), not the whole.
+    let site = ExamSite.site(in: sentence.scalars[...], before: quantity.start - sentence.range.lowerBound)
+    let locality = site ?? (place.isBeijingDistrict ? locality(clause: clauseScalars, sentence: sentence.scalars, in: place, context) : nil)
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,

@@ -21,4 +21,11 @@ public enum Scope: Hashable, Sendable, Comparable {
     case .region(let name): name
     }
   }
+
+  /// The place with a part of it a figure counts (`Fact.locality`): `海淀区清河街道`; a part a
+  /// citywide article names stands alone (`北京四中考点`, not `全市北京四中考点`).
+  public func label(at locality: String?) -> String {
+    guard let locality else { return label }
+    return self == .citywide ? locality : label + locality
+  }
 }

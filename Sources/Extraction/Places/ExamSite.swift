@@ -1,0 +1,79 @@
+// One named exam site a sentence opens on: its figures are the site's, not the district's or the city's.
+import ChineseText
+
+/// `在北京四中考点外，东城区总工会的8名志愿者早早支起了帐篷`: reporters of 暖心伴考 walk to one
+/// school and count what they see there. That figure is a part of its district (the fact's
+/// `locality`, like a street's), never the district's or the city's total for the year.
+///
+/// The site must be a clause of its own before the figure in its sentence, the scene a reporter
+/// sets: one school named right before 考点 or 考场, after 在 or 于 or nothing, with at most a side
+/// word after it (`在人大附中考点，…`, `丰台二中考点外，…`). A union acting at a site
+/// (`顺义区总工会在牛栏山第一中学考点设置了2个伴考点`) reports its own figure, the district's. A list or a
+/// count of sites (`在顺义区第一中学和牛栏山第一中学考点外`, `在全区13个考点`, `各考点`) names no one
+/// site. Nor does a scene that a whole-district word, a total or a spokesman's report stands
+/// between and the figure (`…考点外，区总工会负责人介绍，全区共招募志愿者500名`): those speak past it.
+enum ExamSite {
+  /// Nouns of one exam site.
+  static let nouns = ["考点", "考场"].map { Array($0.unicodeScalars) }
+
+  /// What a site's name ends with: a school's (`四中`, `101中学`, `八一学校`, `人大附中`, `…学院`).
+  static let schoolEndings: Set<Unicode.Scalar> = ["中", "学", "校", "院"]
+
+  /// Generic words for a school, which name none (`在高中考点`).
+  static let genericNames: Set<String> = ["高中", "初中", "中学", "小学", "学校", "大学", "学院", "院校", "高校", "各校"]
+
+  /// Scalars that make the words before a site noun a list or a count, not one name.
+  static let listOrCount: Set<Unicode.Scalar> = [
+    "和", "、", "及", "与", "或", "等", "各", "每", "个", "所", "全", "多", "该", "本", "此", "这", "那", "其",
+  ]
+
+  /// Where a place alone in its clause may stand around the site noun (`考点外，`).
+  static let sides = ["外", "内", "旁", "前", "里", "门口", "门前", "附近", "周边", "周围", "现场"].map { Array($0.unicodeScalars) }
+
+  /// Words between the site and the figure that make the figure a wider one.
+  static let widerWords = [
+    "全区", "全市", "全县", "该区", "本区", "各区", "各", "共", "累计", "总计", "合计", "总数",
+    "介绍", "表示", "透露", "据统计", "据悉", "了解到", "说",
+  ].map { Array($0.unicodeScalars) }
+
+  /// The one exam site `sentence[..<end]` opens on, as written (`北京四中考点`), or nil.
+  static func site(in sentence: ArraySlice<Unicode.Scalar>, before end: Int) -> String? {
+    let head = sentence[..<end]
+    guard let (nounStart, noun) = lastNoun(in: head) else { return nil }
+    let after = head[(nounStart + noun.count)...]
+    guard !widerWords.contains(where: after.containsWord) else { return nil }
+    // The clause is the site alone: 在 or 于, the school's name, the noun and a side word.
+    var start = nounStart
+    while start > head.startIndex, isNameScalar(head[start - 1]) { start -= 1 }
+    guard standsAlone(after) else { return nil }
+    let nameStart = head[start] == "在" || head[start] == "于" ? start + 1 : start
+    let name = head[nameStart..<nounStart]
+    guard isOneSchool(name) else { return nil }
+    return String(String.UnicodeScalarView(name)) + String(String.UnicodeScalarView(noun))
+  }
+
+  /// The last site noun in `text`, with where it starts.
+  private static func lastNoun(in text: ArraySlice<Unicode.Scalar>) -> (Int, [Unicode.Scalar])? {
+    nouns.compactMap { noun in text.lastIndex(ofWord: noun).map { ($0, noun) } }.max { $0.0 < $1.0 }
+  }
+
+  /// Whether `name` is one school's name.
+  static func isOneSchool(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard name.count >= 3, let last = name.last, schoolEndings.contains(last) else { return false }
+    guard !name.contains(where: listOrCount.contains) else { return false }
+    return !genericNames.contains(String(String.UnicodeScalarView(name)))
+  }
+
+  /// Whether the words after a site noun close its clause, with at most a side word between.
+  private static func standsAlone(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+    // NB: not `starts(with:)`, which the quantity parsers overload to skip spaces.
+    let side = sides.first { rest.prefix($0.count).elementsEqual($0) }?.count ?? 0
+    guard let next = rest.dropFirst(side).first else { return false }
+    return next.isCJKPunctuation || next == ","
+  }
+
+  /// Scalars a school's name is written in.
+  private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isHan || scalar.isASCIIDigit || scalar.isASCIILetter
+  }
+}
