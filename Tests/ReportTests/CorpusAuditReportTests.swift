@@ -69,7 +69,7 @@ import XlsxReader
     let facts = try Reports.write("corpus", into: scratch.path).book.sheet("事实")
     let row = try #require(facts.row(where: "S", equals: "全市暖心驿站已达3000余家"))
     #expect(facts["A\(row)"]?.string == Fixture.fileB && facts["B\(row)"]?.number == 4)
-    #expect(facts["H1"]?.string == "街道乡镇" && facts["H\(row)"] == nil)  // a citywide figure has none
+    #expect(facts["H1"]?.string == "街道乡镇/考点" && facts["H\(row)"] == nil)  // a citywide figure has none
     #expect(facts["M\(row)"]?.number == 3000 && facts.numberFormat("M\(row)") == "#,##0\"余\"")
     #expect(facts["R\(row)"]?.string == "3000余家")
     #expect(facts["P\(row)"]?.string == "多于")  // the qualifier in words, not its code

@@ -15,14 +15,14 @@ struct FactsSheet {
     let l = book.language
     let header = [
       l("文件", "File"), l("行", "Line"), l("文章", "Article"), l("项目", "Programme"), l("指标", "Measure"), l("分项", "Part"),
-      l("地区", "Place"), l("街道乡镇", "Street or town"), l("年份", "Year"), l("累计", "Running total"), l("起始年", "From"), l("截止年", "To"),
+      l("地区", "Place"), l("街道乡镇/考点", "Street, town or site"), l("年份", "Year"), l("累计", "Running total"), l("起始年", "From"), l("截止年", "To"),
       l("数值", "Figure"), l("下限", "Low"), l("上限", "High"), l("修饰", "Qualifier"), l("单位", "Unit"), l("原文数字", "As written"),
       l("原文", "Quote"),
     ]
     let stream = StreamedSheet(
       book: book, name: "事实", about: l(
-        "抽出的每个数字一行：文件和行号、文章、项目、指标、分项、地区、街道乡镇（数字只是该街道乡镇的时）、年份、是否累计及起止年、数值（保留“余/近/超”）、上下限、原文数字和原句。",
-        "One row per extracted figure: file and line, article, programme, measure, part, place, street or town (when the figure is only theirs), year, running total and its period, the figure (keeping 余/近/超), bounds, the number as written and the sentence."),
+        "抽出的每个数字一行：文件和行号、文章、项目、指标、分项、地区、街道乡镇或考点（数字只是该处的时）、年份、是否累计及起止年、数值（保留“余/近/超”）、上下限、原文数字和原句。",
+        "One row per extracted figure: file and line, article, programme, measure, part, place, street, town or exam site (when the figure is only theirs), year, running total and its period, the figure (keeping 余/近/超), bounds, the number as written and the sentence."),
       header: header, formats: [1: Styles.line, 8: Styles.year, 10: Styles.year, 11: Styles.year, 13: Styles.count, 14: Styles.count],
       wrap: [2, 18], rowsPerSheet: rowsPerSheet)
     try facts.forEachInOrder(by: Fact.sourceOrder) { f in
