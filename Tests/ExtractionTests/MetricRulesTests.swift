@@ -79,3 +79,15 @@ func metricFromUnitAndWords(unit: String, noun: String, before: String, sentence
     nounBeforeNumber: true)
   #expect(MetricRules.metric(of: before) == .stations)
 }
+
+/// Before the number, the noun nearest it names what is counted, whatever the rules' order.
+@Test(arguments: [
+  ("个", "全市各伴考服务站累计发放伴考包", Metric.packs),
+  ("个", "在服务点准备了伴考包和暖心包合计", .packs),
+  ("个", "伴考包发放站点", .stations),
+  ("名", "各驿站共有志愿者", .volunteers),
+])
+func theNounNearestANumberBeforeItDecides(unit: String, words: String, expected: Metric) {
+  let context = MetricContext(unit: unit, nounWindow: words, before: words, sentence: words + "3000", nounBeforeNumber: true)
+  #expect(MetricRules.metric(of: context) == expected)
+}

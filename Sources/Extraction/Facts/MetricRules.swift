@@ -92,6 +92,12 @@ public enum MetricRules {
       return !not.contains(where: words.nounWindow.contains)
     }
 
+    /// Where the last of the rule's nouns in `window` ends, in scalars from its start; nil when the
+    /// rule has no nouns or none stands there.
+    func lastNounEnd(in window: ScalarText) -> Int? {
+      nouns.compactMap { window.suffix(afterLast: $0.word).map { window.scalars.count - $0.scalars.count } }.max()
+    }
+
     /// `^noun` must open a window after the number (5万小时服务); before the number, and for a
     /// plain noun, it may stand anywhere in the window (服务时长达5万小时).
     static func window(_ words: MetricWords, has noun: Noun) -> Bool {
@@ -165,9 +171,20 @@ public enum MetricRules {
   }
 
   /// The metric of a quantity from its words as scalars, or `.other`.
+  ///
+  /// Before the number, the noun nearest it names what is counted, whatever the rules' order:
+  /// `各伴考服务站累计发放伴考包3000余个` counts packs, not the stations that handed them out.
   static func metric(of words: MetricWords) -> Metric {
-    guard let unit = words.unit, let candidates = rulesByUnit[unit] else { return .other }
-    return candidates.first { rules[$0].matchesWords(words) }.map { rules[$0].metric } ?? .other
+    guard let unit = words.unit, let candidates = rulesByUnit[unit],
+      let first = candidates.firstIndex(where: { rules[$0].matchesWords(words) })
+    else { return .other }
+    let rule = rules[candidates[first]]
+    guard words.nounBeforeNumber, let end = rule.lastNounEnd(in: words.nounWindow) else { return rule.metric }
+    var nearest = (metric: rule.metric, end: end)
+    for index in candidates[(first + 1)...] where rules[index].metric != rule.metric && rules[index].matchesWords(words) {
+      if let other = rules[index].lastNounEnd(in: words.nounWindow), other > nearest.end { nearest = (rules[index].metric, other) }
+    }
+    return nearest.metric
   }
 
   /// For each measure word, the rules that count with it, in file order.
