@@ -271,6 +271,10 @@ func aPlanReachesTheClausesAfterItUntilOneReportsWhatWasDone(sentence: String, e
   ("据了解，全市驿站总数有望年底突破1600家。", [String]()),
   ("年底全市驿站将达到1600家。", [String]()),
   ("目前全市驿站总数已突破1500家。", ["突破1500家"]),
+  // What comes next: 将在, 将新增, and 下一步 or 今后 in the figure's own clause.
+  ("下一步，将在全区再建成暖心驿站50家。", [String]()),
+  ("未来三年，全市将新增驿站500家。", [String]()),
+  ("今后每年新建驿站不少于100家。", [String]()),
 ])
 func anExpectedTotalCountsNothingYet(sentence: String, expected: [String]) throws {
   let page = """

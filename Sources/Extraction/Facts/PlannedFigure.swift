@@ -6,6 +6,8 @@ import NewsCorpus
 /// words before a figure, in its clause, makes it `other` (see DESIGN, "Facts").
 ///
 /// Only words that say so on their own count: 将 alone also means "nearly" (将近) and "to" (将…纳入).
+/// 将在 and 将新增 say what will be done (`下一步，将在全区再建成暖心驿站50家`); 下一步 and 今后, what comes
+/// next, in the figure's own clause only: a truncated paragraph run into the next story must keep its figures.
 ///
 /// A plan reaches the clauses after its own in the sentence (`全区计划投入资金300万元，慰问困难职工
 /// 5000人次`), and the end of its own clause past a list (`计划慰问困难职工1500余户、一线职工2万余人次`),
@@ -14,7 +16,8 @@ import NewsCorpus
 /// (`今年还将新建驿站30家，其中在黄村镇、西红门镇各新建5家`).
 enum PlannedFigure {
   static let words = (PlanWords.words + [
-    "拟建", "拟设", "拟新建", "将新建", "将建设", "将建成", "将设立", "将再", "还将", "即将", "将达到", "将突破", "将超过",
+    "拟建", "拟设", "拟新建", "将新建", "将新增", "将建设", "将建成", "将设立", "将再", "将在", "还将", "即将", "将达到", "将突破",
+    "将超过", "下一步", "今后",
   ]).map(MatchWord.init)
 
   /// How far before a figure a plan word may stand, in scalars: far enough for
