@@ -405,12 +405,22 @@ func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   "“暖心伴考”始于2016年，昌平区累计出动志愿者1500余人次。",
   "昌平区的服务于2016年启动，六年来累计出动志愿者1500余人次。",
   "2016年6月启动的昌平区伴考服务，累计出动志愿者1500余人次。",
+  // N年间 and N年里, for more than one year, run a total as N年来 does, 累计 or not.
+  "昌平区的服务于2016年启动，六年间共出动志愿者1500余人次。",
+  "昌平区的服务于2016年启动，这几年里出动志愿者1500余人次。",
 ])
 func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   let page = examDayPage(sentence)
   let volunteers = try #require(only(try facts(page), .volunteers).first)
   #expect([volunteers.year, volunteers.periodStart, volunteers.periodEnd] == [2022, 2016, 2022])
   #expect(volunteers.cumulative)
+}
+
+/// One year's span (`一年间`, `这一年里`) runs no total over years; `十一年间` does.
+@Test(arguments: [("这一年里，昌平区出动志愿者300余人次。", false), ("一年间，昌平区出动志愿者300余人次。", false), ("十一年间，昌平区出动志愿者300余人次。", true)])
+func oneYearsSpanIsNoRunningTotal(sentence: String, cumulative: Bool) throws {
+  let volunteers = try #require(only(try facts(examDayPage(sentence)), .volunteers).first)
+  #expect(volunteers.cumulative == cumulative && volunteers.year == 2022)
 }
 
 /// A year that frames the figure's own clause keeps dating it, while `N年来` between the year and a

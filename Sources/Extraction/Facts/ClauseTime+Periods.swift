@@ -51,10 +51,29 @@ extension ClauseTime {
   static let since = Array("以来".unicodeScalars)
   static let yearsSince = Array("年来".unicodeScalars)
 
+  /// `年间` and `年里`: a period over the years counted before them (`九年间`, `十一年里`).
+  static let yearsSpans = ["年间", "年里"].map { Array($0.unicodeScalars) }
+  /// Counts of years that say how many without a numeral (`多年间`, `几年里`, `数年间`).
+  static let someYears: Set<Unicode.Scalar> = Set("多几数".unicodeScalars)
+
   /// Whether `N年来` ends at `index` of `words` (`十年来`, `多年来`): a period over years to now; `今年来`
-  /// and `本年来` are this year.
+  /// and `本年来` are this year. So do `N年间` and `N年里` for more than one year (`九年间`, `多年里`;
+  /// not `一年间`, `这一年里`).
   static func isYearsSince(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
-    words[index...].starts(with: yearsSince) && (index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]))
+    if words[index...].starts(with: yearsSince) {
+      return index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1])
+    }
+    guard index > words.startIndex, yearsSpans.contains(where: { words[index...].starts(with: $0) }) else { return false }
+    if someYears.contains(words[index - 1]) { return true }
+    var start = index
+    while start > words.startIndex, isCountScalar(words[start - 1]) { start -= 1 }
+    let count = words[start..<index]
+    return !count.isEmpty && !(count.count == 1 && "一1".unicodeScalars.contains(count[count.startIndex]))
+  }
+
+  /// A digit or Chinese numeral of a count of years.
+  static func isCountScalar(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCIIDigit || "一二两三四五六七八九十".unicodeScalars.contains(scalar)
   }
 
   /// Whether a figure's words count the year so far (`今年以来`, `7月以来`, `入夏以来`), not a

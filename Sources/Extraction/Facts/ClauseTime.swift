@@ -89,7 +89,9 @@ struct ClauseTime: Equatable {
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
     let sinceYear = explicit.indices.contains { startsItsPeriod[$0] && explicit[$0].at < offset }
-    if Self.cumulativeWords.contains(where: upToClauseEnd.contains), !Self.namesOneYear(clause, of: text, explicit: explicit),
+    let runsOverYears = Self.cumulativeWords.contains(where: upToClauseEnd.contains)
+      || upToClauseEnd.scalars.indices.contains { Self.isYearsSince(upToClauseEnd.scalars, at: $0) }
+    if runsOverYears, !Self.namesOneYear(clause, of: text, explicit: explicit),
       !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: sinceYear), !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: sinceYear),
       !Self.isOneYearsTotal(upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound, sinceYear: sinceYear),
       !Self.isChangeLevel(text, clause: clause, offset: offset, upToClauseEnd: upToClauseEnd)
