@@ -82,6 +82,12 @@ func aListAfterALeadInCountsTheLeadInsNoun(_ body: String, _ metric: Metric, _ e
    ["3200余家@全市", "356家@朝阳区", "290家@海淀区"]),
   // Another measure word is something else.
   ("全市已建成暖心驿站3200余家。朝阳区以356名参赛选手位居第一。", .stations, ["3200余家@全市"]),
+  // A place ranked in the clause before its figure's, which only links to it.
+  ("全市已建成暖心驿站1010家。其中，朝阳区数量最多，达到136家；延庆区最少，仅有21家。", .stations,
+   ["1010家@全市", "136家@朝阳区", "21家@延庆区"]),
+  ("全市已建成暖心驿站1010家，其中朝阳区最多，为136家。", .stations, ["1010家@全市", "136家@朝阳区"]),
+  // A clause that ranks nothing places nothing.
+  ("全市已建成暖心驿站1010家。其中，朝阳区发展很快，达到136家。", .stations, ["1010家@全市"]),
 ])
 func aRankedFigureCountsForItsPlace(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)

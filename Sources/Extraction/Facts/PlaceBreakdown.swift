@@ -16,7 +16,8 @@ import ChineseText
 ///   of its own (`全市驿站达2846家。各区情况如下：朝阳区：312家；…`, `LeadInTotal`);
 /// - the words just before it (after `其中`, the previous figure or a list mark) name a place other
 ///   than the earlier figure's, in a few scalars (`朝阳区`, `朝阳区建成`; a street or town of the
-///   earlier figure's district, `回龙观街道`, is another place) — or, after `其中`, no place
+///   earlier figure's district, `回龙观街道`, is another place), or only link to the clause before,
+///   which ranks a place (`朝阳区数量最多，达到136家`, `RankedFigure`) — or, after `其中`, no place
 ///   but a part of the total (`3189家，其中今年新建286家`: the total's 新增, for its place).
 /// It takes the earlier figure's metric, breakdown and programme, and the place it names.
 struct PlaceBreakdown {
@@ -64,8 +65,11 @@ struct PlaceBreakdown {
       guard markerEnd != nil || sameList || ranked else { continue }
       // The item: from the marker, the previous figure or a list mark, whichever is last.
       let words = scalars[max(markerEnd ?? 0, previousEnd, sentence.lowerBound)..<quantity.start]
-      let item = Array(words.afterLast(where: itemMarks.contains))
-      guard !item.isEmpty, item.count <= itemReach else { return nil }
+      let itemWords = words.afterLast(where: itemMarks.contains)
+      guard !itemWords.isEmpty, itemWords.count <= itemReach else { return nil }
+      // NB: a place ranked in the clause before (`朝阳区数量最多，达到136家`) is the item's.
+      let rankedPlace = RankedFigure.rankedClause(before: itemWords, in: words, marks: itemMarks).flatMap { $0.count <= itemReach ? $0 : nil }
+      let item = Array(rankedPlace ?? itemWords)
       let named = gazetteer.scope(ofClause: item)
       // NB: a street or town of the total's district is a place of its own (`昌平区…312家。其中，回龙观街道28家`).
       let namesLocality = { (place: Scope) in

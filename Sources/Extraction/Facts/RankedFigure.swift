@@ -12,4 +12,23 @@ enum RankedFigure {
   static func follows(_ after: ArraySlice<Unicode.Scalar>) -> Bool {
     rankings.contains { after.starts(with: $0) }
   }
+
+  /// Words that end a clause ranking its place before the figure's clause (`朝阳区数量最多，达到136家`).
+  static let rankingEnds = ["最多", "最少", "居首", "居多", "较多", "较少", "第一", "第二", "第三", "其次", "次之"]
+    .map { Array($0.unicodeScalars) }
+  /// Words a figure's clause may hold before its number after such a clause (`达到`, `仅有`).
+  static let links = ["达到", "达", "仅有", "只有", "共有", "有", "为", "仅", "约", "共计", "共"].map { Array($0.unicodeScalars) }
+
+  /// The clause before `item` when it ranks a place and `item`, the figure's own words before its
+  /// number, only links to it (`朝阳区数量最多，达到136家`, `延庆区最少，仅有21家`): the place is that clause's.
+  /// `words` run up to the number, `item` is their last item, after a list mark.
+  static func rankedClause(before item: ArraySlice<Unicode.Scalar>, in words: ArraySlice<Unicode.Scalar>, marks: Set<Unicode.Scalar>)
+    -> ArraySlice<Unicode.Scalar>?
+  {
+    var rest = item.filter { !$0.isHorizontalSpace }[...]
+    while let link = links.first(where: { rest.starts(with: $0) }) { rest = rest.dropFirst(link.count) }
+    guard rest.isEmpty, item.startIndex > words.startIndex else { return nil }
+    let clause = words[..<(item.startIndex - 1)].afterLast(where: marks.contains)
+    return rankingEnds.contains(where: clause.endsWithWord) ? clause : nil
+  }
 }
