@@ -49,10 +49,7 @@ extension ClauseTime {
     "今年", "本年", "年初", "月", "月份", "入夏", "入秋", "入冬", "入春", "开春", "今夏", "今冬", "春节", "暑期", "夏季", "冬季",
   ].map { Array($0.unicodeScalars) }
   static let since = Array("以来".unicodeScalars)
-  static let yearsSince = Array("年来".unicodeScalars)
 
-  /// `年间` and `年里`: a period over the years counted before them (`九年间`, `十一年里`).
-  static let yearsSpans = ["年间", "年里"].map { Array($0.unicodeScalars) }
   /// Counts of years that say how many without a numeral (`多年间`, `几年里`, `数年间`).
   static let someYears: Set<Unicode.Scalar> = Set("多几数".unicodeScalars)
 
@@ -60,10 +57,15 @@ extension ClauseTime {
   /// and `本年来` are this year. So do `N年间` and `N年里` for more than one year (`九年间`, `多年里`;
   /// not `一年间`, `这一年里`).
   static func isYearsSince(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
-    if words[index...].starts(with: yearsSince) {
-      return index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1])
-    }
-    guard index > words.startIndex, yearsSpans.contains(where: { words[index...].starts(with: $0) }) else { return false }
+    // NB: asked at every offset of a clause: one scalar compare rules out almost all. Stray
+    // spaces may stand after 年 (`十 年 来`).
+    guard words[index] == "年" else { return false }
+    var after = index + 1
+    while after < words.endIndex, Scalars.isSpace(words[after]) { after += 1 }
+    guard after < words.endIndex else { return false }
+    let next = words[after]
+    if next == "来" { return index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) }
+    guard next == "间" || next == "里", index > words.startIndex else { return false }
     if someYears.contains(words[index - 1]) { return true }
     var start = index
     while start > words.startIndex, isCountScalar(words[start - 1]) { start -= 1 }

@@ -179,9 +179,12 @@ public enum MetricRules {
       let first = candidates.firstIndex(where: { rules[$0].matchesWords(words) })
     else { return .other }
     let rule = rules[candidates[first]]
-    guard words.nounBeforeNumber, let end = rule.lastNounEnd(in: words.nounWindow) else { return rule.metric }
+    guard words.nounBeforeNumber, !rule.nouns.isEmpty else { return rule.metric }
+    // NB: most windows match one metric's rules only; the nouns' places are read when two do.
+    let others = candidates[(first + 1)...].filter { rules[$0].metric != rule.metric && !rules[$0].nouns.isEmpty && rules[$0].matchesWords(words) }
+    guard !others.isEmpty, let end = rule.lastNounEnd(in: words.nounWindow) else { return rule.metric }
     var nearest = (metric: rule.metric, end: end)
-    for index in candidates[(first + 1)...] where rules[index].metric != rule.metric && rules[index].matchesWords(words) {
+    for index in others {
       if let other = rules[index].lastNounEnd(in: words.nounWindow), other > nearest.end { nearest = (rules[index].metric, other) }
     }
     return nearest.metric
