@@ -8,8 +8,8 @@ import ChineseText
 /// The site must be a clause of its own before the figure in its sentence, the scene a reporter
 /// sets: one school named right before 考点 or 考场, after 在 or 于 or nothing, with at most a side
 /// word after it (`在人大附中考点，…`, `丰台二中考点外，…`). A union acting at a site
-/// (`顺义区总工会在牛栏山第一中学考点设置了2个伴考点`) reports its own figure, the district's. A list or a
-/// count of sites (`在顺义区第一中学和牛栏山第一中学考点外`, `在全区13个考点`, `各考点`) names no one
+/// (`区总工会在潞河中学考点设置了2个伴考点`) reports its own figure, the district's. A list or a
+/// count of sites (`在汇文中学和广渠门中学考点外`, `在全区13个考点`, `各考点`) names no one
 /// site. Nor does a scene that a whole-district word, a total or a spokesman's report stands
 /// between and the figure (`…考点外，区总工会负责人介绍，全区共招募志愿者500名`): those speak past it.
 enum ExamSite {
