@@ -30,7 +30,15 @@ import Testing
     Case(title: "劳动竞赛推动重点工程建设", body: ["各参建单位比进度、比质量。"], primary: "技能与产改", alsoExpected: []),
     Case(title: "爱心托管班开班", body: ["解决双职工家庭暑期看护难题。"], primary: "慰问帮扶", alsoExpected: []),
     Case(title: "职工书画展开幕", body: ["展出作品200余件。"], primary: "文体活动", alsoExpected: []),
+    Case(title: "女职工专场招聘会举行", body: ["80家企业提供岗位1200个。"], primary: "就业服务", alsoExpected: []),
+    Case(title: "“春风行动”送岗位进社区", body: ["区总工会为失业职工提供职业介绍和就业援助。"], primary: "就业服务", alsoExpected: []),
   ]
+
+  /// 新就业形态 names the outdoor workers, not employment services.
+  @Test func newFormsOfEmploymentAreNoJobFair() {
+    let result = taxonomy.classify(title: ["新就业形态劳动者集中入会"], body: ["外卖骑手和快递员在驿站填写入会申请。"])
+    #expect(result.labelNames.contains("户外劳动者服务") && !result.labelNames.contains("就业服务"))
+  }
 
   @Test(arguments: cases)
   func classifies(_ article: Case) {
@@ -81,7 +89,7 @@ import Testing
     #expect(
       Set(taxonomy.labels) == [
         "志愿服务", "户外劳动者服务", "文体活动", "联谊交友", "慰问帮扶", "劳模工匠", "心理关爱", "维权与劳动关系",
-        "组织建设与入会", "学习宣讲", "技能与产改", "其他",
+        "组织建设与入会", "学习宣讲", "技能与产改", "就业服务", "其他",
       ])
   }
 
