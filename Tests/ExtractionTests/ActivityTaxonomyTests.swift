@@ -32,6 +32,10 @@ import Testing
     Case(title: "职工书画展开幕", body: ["展出作品200余件。"], primary: "文体活动", alsoExpected: []),
     Case(title: "女职工专场招聘会举行", body: ["80家企业提供岗位1200个。"], primary: "就业服务", alsoExpected: []),
     Case(title: "“春风行动”送岗位进社区", body: ["区总工会为失业职工提供职业介绍和就业援助。"], primary: "就业服务", alsoExpected: []),
+    Case(title: "区总工会召开第十届会员代表大会", body: ["大会选举产生新一届委员会。"], primary: "组织建设与入会", alsoExpected: []),
+    Case(title: "普惠服务进企业", body: ["为职工现场办理会员卡。"], primary: "组织建设与入会", alsoExpected: []),
+    Case(title: "工会组织一线职工健康体检", body: ["500名环卫工人免费体检。"], primary: "慰问帮扶", alsoExpected: []),
+    Case(title: "巾帼建功标兵受表彰", body: ["20名女职工获评三八红旗手。"], primary: "劳模工匠", alsoExpected: []),
   ]
 
   /// 新就业形态 names the outdoor workers, not employment services.
