@@ -65,12 +65,20 @@ enum PageFurniture {
   /// Links to the page's neighbours: `上一篇：…`, `下一篇：…`.
   static let webNeighbours = ["上一篇", "下一篇", "上一条", "下一条"].map { Array($0.unicodeScalars) }
 
+  /// Words a page's breadcrumb trail opens with: `首页 > 工会动态 > 区县工会`, `当前位置：首页 > 新闻`.
+  static let breadcrumbOpeners = ["首页", "网站首页", "当前位置", "您的位置", "您现在的位置", "现在位置", "所在位置"]
+    .map { Array($0.unicodeScalars) }
+  /// The marks between a breadcrumb's steps.
+  static let breadcrumbMarks: Set<Unicode.Scalar> = [">", "＞", "›", "»", "〉", "→"]
+
   /// The scalars web furniture can open with.
   static let webFirstScalars: Set<Unicode.Scalar> = Set(
-    (webFields + webNeighbours).compactMap(\.first) + webButtons.compactMap(\.unicodeScalars.first) + ["【", "["])
+    (webFields + webNeighbours + breadcrumbOpeners).compactMap(\.first) + webButtons.compactMap(\.unicodeScalars.first)
+      + ["【", "["])
 
   /// A line of a web page's furniture: its article header fields (`发布时间：2023-06-06 来源：…`),
-  /// buttons (`【打印】【关闭】`, `字号：大 中 小`) or links to the previous and next article.
+  /// buttons (`【打印】【关闭】`, `字号：大 中 小`), links to the previous and next article, or its
+  /// breadcrumb trail (`首页 > 工会动态 > 区县工会`).
   static func isWebFurniture(_ text: [Unicode.Scalar]) -> Bool {
     // NB: the cheap test first, for every line: its first scalar can open furniture at all.
     guard let first = text.first, text.count <= 80 else { return false }
@@ -82,6 +90,10 @@ enum PageFurniture {
       text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
     }
     if webNeighbours.contains(where: opensField) { return true }
+    // A breadcrumb trail: its opener, then steps between marks, and no sentence.
+    if breadcrumbOpeners.contains(where: { text.starts(with: $0) }) {
+      return text.contains(where: breadcrumbMarks.contains) && !text.contains { $0 == "。" || $0 == "，" }
+    }
     // NB: a field's value is a date, a name or a number, never a sentence.
     if webFields.contains(where: opensField) { return !text.contains { $0 == "。" || $0 == "，" || $0 == "；" } }
     guard first == "【" || first == "[" || text.count <= 12 else { return false }

@@ -59,6 +59,9 @@ func sourceCreditsAreFurniture(line: String, expected: Bool) {
   ("下一步，区总工会将继续推进驿站建设", false), ("2021-05-20 来源：北京工会新闻", true),
   ("2023年6月6日 09:30 作者：宣传部", true), ("2021-05-20", false), ("2021年5月20日 来源于职工的建议", false),
   ("2021年5月20日，区总工会召开会议", false), ("5月20日 来源：北京工会新闻 作者：宣传部", true),
+  // A breadcrumb trail, not a sentence that opens with its words.
+  ("首页 > 工会动态 > 区县工会", true), ("当前位置：首页 > 新闻中心 > 基层动态", true), ("您的位置：首页»工会新闻", true),
+  ("首页>工会动态", true), ("首页推荐的文章", false), ("当前位置：区职工之家，大家正在排队", false),
 ])
 func webPageFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)

@@ -198,9 +198,10 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
   #expect(document.articles[1].yearEvidence == YearEvidence(.printedDate, quote: "北京日报 2019年7月2日 星期二 第5版", line: 1))
 }
 
-/// A web page's header dates its article like a masthead; its buttons and links are no text.
+/// A web page's header dates its article like a masthead; its breadcrumb, buttons and links are no text.
 @Test func aWebPagesHeaderDatesItsArticle() throws {
   let page = """
+    首页 > 工会动态 > 市总新闻
     市总工会“暖心伴考”服务启动
     发布时间：2023-06-06 09:30:12  来源：北京市总工会  作者：宣传部
     字号：大 中 小
@@ -211,9 +212,9 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
     下一篇：全市职工技能大赛开幕
     """
   let document = try parse(page)
-  #expect(document.printedDate == PrintedDate(year: 2023, quote: "发布时间：2023-06-06 09:30:12  来源：北京市总工会  作者：宣传部", line: 2))
+  #expect(document.printedDate == PrintedDate(year: 2023, quote: "发布时间：2023-06-06 09:30:12  来源：北京市总工会  作者：宣传部", line: 3))
   #expect(document.articles.map(\.headline) == ["市总工会“暖心伴考”服务启动"])
-  #expect(document.articles.map(\.bodyLines) == [5...5])
+  #expect(document.articles.map(\.bodyLines) == [6...6])
   #expect(document.articles.map(\.year) == [2023])
 }
 
