@@ -61,7 +61,12 @@ enum PageFurniture {
   static let webButtons: Set<String> = [
     "打印", "关闭", "打印本页", "关闭窗口", "关闭本页", "收藏", "推荐", "纠错", "返回顶部", "返回", "大", "中", "小",
     "扫一扫在手机打开当前页",
+    // A WeChat account's article: `点击蓝字 关注我们`, `END`, `阅读原文`, `在看`.
+    "END", "阅读原文", "点击蓝字", "关注我们", "点击蓝字关注我们", "在看", "点赞", "推荐阅读", "往期回顾", "往期推荐",
+    "长按识别二维码", "长按关注",
   ]
+  /// What a WeChat article's header opens with, before its account and date: `原创 北京工会 2025年06月08日 10:00 北京`.
+  static let accountHeader = Array("原创".unicodeScalars)
   /// Links to the page's neighbours: `上一篇：…`, `下一篇：…`.
   static let webNeighbours = ["上一篇", "下一篇", "上一条", "下一条"].map { Array($0.unicodeScalars) }
 
@@ -73,7 +78,7 @@ enum PageFurniture {
 
   /// The scalars web furniture can open with.
   static let webFirstScalars: Set<Unicode.Scalar> = Set(
-    (webFields + webNeighbours + breadcrumbOpeners).compactMap(\.first) + webButtons.compactMap(\.unicodeScalars.first)
+    (webFields + webNeighbours + breadcrumbOpeners + [accountHeader]).compactMap(\.first) + webButtons.compactMap(\.unicodeScalars.first)
       + ["【", "["])
 
   /// A line of a web page's furniture: its article header fields (`发布时间：2023-06-06 来源：…`),
@@ -90,6 +95,10 @@ enum PageFurniture {
       text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
     }
     if webNeighbours.contains(where: opensField) { return true }
+    // A WeChat header: 原创, the account, a date, and no sentence.
+    if text.starts(with: accountHeader), text.count > accountHeader.count, text[accountHeader.count] == " " || text[accountHeader.count] == "\u{3000}" {
+      return dateToken(in: text) != nil && !text.contains { $0 == "。" || $0 == "，" }
+    }
     // A breadcrumb trail: its opener, then steps between marks, and no sentence.
     if breadcrumbOpeners.contains(where: { text.starts(with: $0) }) {
       return text.contains(where: breadcrumbMarks.contains) && !text.contains { $0 == "。" || $0 == "，" }
@@ -119,12 +128,25 @@ enum PageFurniture {
   static func webPublishedYear(_ text: [Unicode.Scalar]) -> Int? {
     guard isWebFurniture(text) else { return nil }
     if fieldsAfterDate(text) != nil { return Masthead.date(text)?.year }
+    return dateToken(in: text)
+  }
+
+  /// The year of the first of `text`'s tokens (between spaces, after a field's colon) that is a date,
+  /// or that a date ends: normalised text has no space between Han and a number
+  /// (`原创 北京工会2025年06月08日10:00北京`).
+  static func dateToken(in text: [Unicode.Scalar]) -> Int? {
     for token in text.split(whereSeparator: { Masthead.separators.contains($0) && !Punctuation.isColon($0) }) {
       var date = Array(token)
       if let colon = date.firstIndex(where: Punctuation.isColon) {
         date = Array(date[(colon + 1)...])
       }
       if let found = Masthead.date(date), let year = found.year { return year }
+      // NB: from the token's first digit, before any colon: `北京工会2025年06月08日10:00北京`.
+      if let digit = token.firstIndex(where: \.isASCIIDigit), digit > token.startIndex,
+        let found = Masthead.date(Array(token[digit...])), let year = found.year
+      {
+        return year
+      }
     }
     return nil
   }

@@ -62,6 +62,9 @@ func sourceCreditsAreFurniture(line: String, expected: Bool) {
   // A breadcrumb trail, not a sentence that opens with its words.
   ("首页 > 工会动态 > 区县工会", true), ("当前位置：首页 > 新闻中心 > 基层动态", true), ("您的位置：首页»工会新闻", true),
   ("首页>工会动态", true), ("首页推荐的文章", false), ("当前位置：区职工之家，大家正在排队", false),
+  // A WeChat account's article: its header, buttons and end mark.
+  ("原创 北京工会 北京工会 2025年06月08日 10:00 北京", true), ("原创 北京工会 2025-06-08", true), ("点击蓝字 关注我们", true),
+  ("END", true), ("阅读原文", true), ("原创舞蹈《劳动者之歌》获奖", false), ("原创 作品，2025年6月8日获奖。", false),
 ])
 func webPageFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
@@ -70,6 +73,7 @@ func webPageFurniture(line: String, expected: Bool) {
 @Test(arguments: [
   ("发布时间：2023-06-06 09:30:12", Int?(2023)), ("日期：2021年6月8日", 2021), ("发布日期:2019.07.02", 2019), ("作者：宣传部", nil),
   ("2021-05-20 来源：北京工会新闻", 2021), ("2023年6月6日 09:30 作者：宣传部", 2023), ("5月20日 来源：北京工会新闻", nil),
+  ("原创 北京工会 北京工会 2025年06月08日 10:00 北京", 2025),
 ])
 func aWebPageHeaderPrintsItsYear(line: String, year: Int?) {
   #expect(PageFurniture.webPublishedYear(scalars(line)) == year)

@@ -218,6 +218,24 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
   #expect(document.articles.map(\.year) == [2023])
 }
 
+/// A WeChat account's article: its header (原创, the account, the date) dates it, and its buttons
+/// and end mark are no text and no second article.
+@Test func aWeChatArticlesHeaderDatesItAndItsButtonsAreNoText() throws {
+  let page = """
+    暖心伴考｜全市设立伴考服务站点
+    原创 北京工会 北京工会 2025年06月08日 10:00 北京
+    点击蓝字 关注我们
+    6月7日，高考拉开帷幕。记者从市总工会获悉，全市共设立“暖心伴考”服务站点104个。
+    END
+    阅读原文
+    """
+  let document = try parse(page)
+  #expect(document.articles.count == 1)
+  #expect(document.articles.map(\.bodyLines) == [4...4])
+  #expect(document.articles.map(\.year) == [2025])
+  #expect(document.articles.flatMap(\.flags).isEmpty)
+}
+
 /// Some sites print the date first and the fields after it: the line is the header all the same.
 @Test func aWebPagesHeaderMayOpenWithTheDate() throws {
   let page = """
