@@ -27,6 +27,10 @@ import Testing
   // Award winners are not a second count of those who took part.
   ("名", "选手获评“技术能手”", "", "1200余名职工参赛，68名选手获评“技术能手”", .other),
   ("人次", "", "累计服务", "累计服务市民12万人次", .peopleServed),
+  // Those who take part in a volunteer service are its volunteers, not people it served.
+  ("人次", "参与伴考志愿服务的职工达", "今年参与伴考志愿服务的职工达", "今年参与伴考志愿服务的职工达1500人次", .volunteers),
+  ("人次", "职工参加志愿服务", "", "全年共有8000人次职工参加志愿服务", .volunteers),
+  ("人次", "", "志愿者累计服务考生家长", "志愿者累计服务考生家长2万人次", .peopleServed),
   // Those who benefit, said after the number.
   ("人次", "受益", "", "暖心伴考第七年：1.6万人次受益", .peopleServed),
   // Volunteers who serve are who serves, not what 人次 counts.
