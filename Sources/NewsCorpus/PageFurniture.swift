@@ -81,9 +81,9 @@ enum PageFurniture {
     (webFields + webNeighbours + breadcrumbOpeners + [accountHeader]).compactMap(\.first) + webButtons.compactMap(\.unicodeScalars.first)
       + ["【", "["])
 
-  /// A line of a web page's furniture: its article header fields (`发布时间：2023-06-06 来源：…`),
-  /// buttons (`【打印】【关闭】`, `字号：大 中 小`), links to the previous and next article, or its
-  /// breadcrumb trail (`首页 > 工会动态 > 区县工会`).
+  /// A line of a web page's furniture: its article header fields (`发布时间：2023-06-06 来源：…`, or a
+  /// WeChat account's `原创 北京工会 2025年06月08日`), buttons (`【打印】【关闭】`, `字号：大 中 小`, `阅读原文`),
+  /// links to the previous and next article, or its breadcrumb trail (`首页 > 工会动态 > 区县工会`).
   static func isWebFurniture(_ text: [Unicode.Scalar]) -> Bool {
     // NB: the cheap test first, for every line: its first scalar can open furniture at all.
     guard let first = text.first, text.count <= 80 else { return false }
@@ -95,8 +95,8 @@ enum PageFurniture {
       text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
     }
     if webNeighbours.contains(where: opensField) { return true }
-    // A WeChat header: 原创, the account, a date, and no sentence.
-    if text.starts(with: accountHeader), text.count > accountHeader.count, text[accountHeader.count] == " " || text[accountHeader.count] == "\u{3000}" {
+    // A WeChat header: 原创 and a space, the account, a date, and no sentence.
+    if text.starts(with: accountHeader), text.count > accountHeader.count, Masthead.separators.contains(text[accountHeader.count]) {
       return dateToken(in: text) != nil && !text.contains { $0 == "。" || $0 == "，" }
     }
     // A breadcrumb trail: its opener, then steps between marks, and no sentence.
