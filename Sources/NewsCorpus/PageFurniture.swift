@@ -97,17 +97,22 @@ enum PageFurniture {
     if webNeighbours.contains(where: opensField) { return true }
     // A WeChat header: 原创 and a space, the account, a date, and no sentence.
     if text.starts(with: accountHeader), text.count > accountHeader.count, Masthead.separators.contains(text[accountHeader.count]) {
-      return dateToken(in: text) != nil && !text.contains { $0 == "。" || $0 == "，" }
+      return dateToken(in: text) != nil && !holdsASentence(text)
     }
     // A breadcrumb trail: its opener, then steps between marks, and no sentence.
     if breadcrumbOpeners.contains(where: { text.starts(with: $0) }) {
-      return text.contains(where: breadcrumbMarks.contains) && !text.contains { $0 == "。" || $0 == "，" }
+      return text.contains(where: breadcrumbMarks.contains) && !holdsASentence(text)
     }
     // NB: a field's value is a date, a name or a number, never a sentence.
-    if webFields.contains(where: opensField) { return !text.contains { $0 == "。" || $0 == "，" || $0 == "；" } }
+    if webFields.contains(where: opensField) { return !holdsASentence(text) }
     guard first == "【" || first == "[" || text.count <= 12 else { return false }
     let chunks = text.split { "【】[] \u{3000}".unicodeScalars.contains($0) }
     return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
+  }
+
+  /// Whether a line holds a sentence's marks (`。`, `，`, `；`): web furniture never does.
+  static func holdsASentence(_ text: [Unicode.Scalar]) -> Bool {
+    text.contains { $0 == "。" || $0 == "，" || $0 == "；" }
   }
 
   /// The header's fields after the date and time it opens with, the way some sites print them

@@ -68,14 +68,12 @@ extension ClauseTime {
     guard next == "间" || next == "里", index > words.startIndex else { return false }
     if someYears.contains(words[index - 1]) { return true }
     var start = index
-    while start > words.startIndex, isCountScalar(words[start - 1]) { start -= 1 }
+    while start > words.startIndex, words[start - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(words[start - 1]) {
+      start -= 1
+    }
     let count = words[start..<index]
-    return !count.isEmpty && !(count.count == 1 && "一1".unicodeScalars.contains(count[count.startIndex]))
-  }
-
-  /// A digit or Chinese numeral of a count of years.
-  static func isCountScalar(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCIIDigit || "一二两三四五六七八九十".unicodeScalars.contains(scalar)
+    guard let only = count.first else { return false }
+    return count.count > 1 || !(only == "1" || ChineseNumeral.digit(only) == 1)
   }
 
   /// Whether a figure's words count the year so far (`今年以来`, `7月以来`, `入夏以来`), not a

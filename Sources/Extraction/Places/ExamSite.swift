@@ -49,7 +49,7 @@ enum ExamSite {
     let nameStart = head[start] == "在" || head[start] == "于" ? start + 1 : start
     let name = head[nameStart..<nounStart]
     guard isOneSchool(name) else { return nil }
-    return String(String.UnicodeScalarView(name)) + String(String.UnicodeScalarView(noun))
+    return String(scalars: name) + String(scalars: noun)
   }
 
   /// The last site noun in `text`, with where it starts.
@@ -61,7 +61,7 @@ enum ExamSite {
   static func isOneSchool(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
     guard name.count >= 3, let last = name.last, schoolEndings.contains(last) else { return false }
     guard !name.contains(where: listOrCount.contains) else { return false }
-    return !genericNames.contains(String(String.UnicodeScalarView(name)))
+    return !genericNames.contains(String(scalars: name))
   }
 
   /// Whether the words after a site noun close its clause, with at most a side word between.
