@@ -5,7 +5,7 @@ import Foundation
 struct FactRow {
   static let keys = [
     "file", "line", "article", "programme", "metric", "subtype", "scope", "locality", "year", "cumulative",
-    "period_start", "period_end", "low", "high", "qualifier", "unit", "surface", "quote",
+    "period_start", "period_end", "value", "low", "high", "qualifier", "unit", "surface", "quote",
   ]
   static let csvHeader = keys.joined(separator: ",")
 
@@ -20,6 +20,8 @@ struct FactRow {
       ("year", fact.year.map { .number(Double($0)) } ?? .null), ("cumulative", .bool(fact.cumulative)),
       ("period_start", fact.periodStart.map { .number(Double($0)) } ?? .null),
       ("period_end", fact.periodEnd.map { .number(Double($0)) } ?? .null),
+      // 约N has a value and no bounds; without it the figure would print as empty.
+      ("value", fact.value.map(JSONValue.number) ?? .null),
       ("low", fact.low.map(JSONValue.number) ?? .null), ("high", fact.high.map(JSONValue.number) ?? .null),
       ("qualifier", .string(fact.qualifier.rawValue)), ("unit", fact.unit.map(JSONValue.string) ?? .null),
       ("surface", .string(fact.surface)), ("quote", .string(fact.quote)),
