@@ -144,8 +144,11 @@ public enum YearResolver {
         }
         return low
       }
-      let relativeSentences = Set(mentions.filter { if case .relative = $0.kind { true } else { false } }
-        .map { sentence(of: $0.range.lowerBound) })
+      let relativeMentions = mentions.filter { if case .relative = $0.kind { true } else { false } }
+      let relativeSentences = Set(relativeMentions.map { sentence(of: $0.range.lowerBound) })
+      // NB: a clause that opens with a relative date after one that opens with a year is a later step
+      // of a timeline (`2021年，队伍突破2000人；今年，全市共有3500余名`): that year is the past.
+      let relativeHeads = relativeMentions.map(\.range.lowerBound).filter { headsClause(text.normalized, at: $0) }
       for mention in mentions {
         let end = min(text.normalized.count, mention.range.upperBound + quoteContext)
         let quoteRange = mention.range.lowerBound..<clauseEnd(text.normalized, from: mention.range.upperBound, limit: end)
@@ -159,7 +162,10 @@ public enum YearResolver {
           let sentenceIndex = sentence(of: mention.range.lowerBound)
           // NB: the lede is the first paragraph's first sentence: the rest of it may tell the
           // programme's past (`2016年至2020年，全市共设立…`).
-          let prominent = (isTitleOrLede && (textIndex < titleCount || sentenceIndex == 0)) || relativeSentences.contains(sentenceIndex)
+          let followedByPresent = headsClause(text.normalized, at: mention.range.lowerBound)
+            && relativeHeads.contains { $0 > mention.range.lowerBound && sentence(of: $0) == sentenceIndex }
+          let prominent = !followedByPresent
+            && ((isTitleOrLede && (textIndex < titleCount || sentenceIndex == 0)) || relativeSentences.contains(sentenceIndex))
           let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
           let sentenceEnd = sentenceIndex < sentenceEnds.count ? sentenceEnds[sentenceIndex] : text.normalized.count
           // NB: nor is one that 至今 follows (`2018年建成，至今已服务…`): it starts a period to now.
@@ -225,6 +231,14 @@ public enum YearResolver {
     var ends: [Int] = []
     for (index, scalar) in text.enumerated() where Punctuation.endsSentence(scalar) { ends.append(index + 1) }
     return ends
+  }
+
+  /// Whether the mention at `offset` opens its clause: it starts the text or follows clause
+  /// punctuation or a byline's closing bracket (`本报讯（记者 王岩）2022年…`).
+  static func headsClause(_ text: [Unicode.Scalar], at offset: Int) -> Bool {
+    guard offset > 0 else { return true }
+    let before = text[offset - 1]
+    return Punctuation.splitsClause(before) || Punctuation.endsSentence(before) || before == ")" || before == "）" || before == "】"
   }
 
   /// The end of a quote: stops at punctuation, at most `limit`.

@@ -299,3 +299,17 @@ func aStartYearCountsForAQuotedProgramme(name: String) throws {
   let page = "伴考服务\n\n本报讯（记者 陈明）自2015年\(name)启动以来，累计服务考生家长超过20万人次。\n"
   #expect(ProgrammeStarts.collect(from: [try parse(page)]).years[String(name.dropFirst().dropLast())] == 2015)
 }
+
+/// A timeline whose last step is 今年 (`2021年，…；今年，…`) tells its years as the past: the page's
+/// date is the article's year, and with no date the year is unknown, not the timeline's last. A year
+/// that does not open its clause is no step.
+@Test(arguments: [
+  ("2015年，首批志愿者200余名；2021年，队伍突破2000人；今年，全市共有3500余名志愿者。", 2025),
+  ("2021年，队伍突破2000人；如今，全市共有3500余名志愿者。", 2025),
+  ("全市2021年共有3500余名志愿者；今年，服务持续两天。", 2021),
+])
+func aTimelineThatEndsInThePresentIsThePast(body: String, year: Int) throws {
+  let page = "十年伴考路\n\n\(body)\n\n志愿者在考点外服务。\n"
+  #expect(try parse("劳动午报 2025年6月9日 第3版\n\n" + page).articles.map(\.year) == [year])
+  #expect(try parse(page).articles.map(\.year) == [year == 2025 ? nil : year])
+}
