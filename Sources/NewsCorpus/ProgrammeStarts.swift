@@ -22,8 +22,9 @@ public struct ProgrammeStarts: Sendable {
         for sentence in TextPieces.sentenceRanges(text) where text[sentence].contains("年") {
           let scalars = Array(text[sentence])
           let startYears = YearScan.mentions(in: scalars).compactMap { mention -> Int? in
-            if case .explicit(let year, true) = mention.kind { return year }
-            return nil
+            guard case .explicit(let year, true) = mention.kind, !startsLocally(scalars, yearAt: mention.range.lowerBound)
+            else { return nil }
+            return year
           }
           guard let year = startYears.min() else { continue }
           if main == nil { main = .some(mainProgramme(of: article)) }
@@ -48,6 +49,16 @@ public struct ProgrammeStarts: Sendable {
       if joiningVerbs.contains(where: { sentence[..<index].endsWithWord($0) }) { return true }
     }
     return false
+  }
+
+  /// Words of a local unit: one that states its start (`我区自2017年开展…`, `朝阳区从2016年起…`,
+  /// `该街道自2018年…`) dates its own share of a programme, not the programme.
+  static let localUnits = ["区", "街道", "乡", "镇"].map { Array($0.unicodeScalars) }
+
+  /// Whether the clause before the start year at `yearAt` names a local unit as its subject.
+  static func startsLocally(_ sentence: [Unicode.Scalar], yearAt index: Int) -> Bool {
+    let subject = sentence[..<index].afterLast { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) }
+    return localUnits.contains(where: subject.containsWord)
   }
 
   /// The quoted name an article mentions most (its headline counts too), if any.

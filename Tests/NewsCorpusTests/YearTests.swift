@@ -276,6 +276,10 @@ func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
 @Test func aStartYearOfJoiningIsTheJoinersOwn() throws {
   let joined = "伴考服务\n\n本报讯 据悉，怀柔区自2016年起参与“暖心伴考”，九年来累计服务考生家长近2万人次。\n"
   #expect(ProgrammeStarts.collect(from: [try parse(joined)]).years["暖心伴考"] == nil)
+  // NB: so does a district, a street or a town that states when it began (`我区自2017年开展…`).
+  for local in ["我区自2017年开展“暖心伴考”以来", "朝阳区从2017年起开展“暖心伴考”", "该街道自2017年开展“暖心伴考”以来"] {
+    #expect(ProgrammeStarts.collect(from: [try parse("伴考服务\n\n本报讯 据介绍，\(local)，服务考生家长3万人次。\n")]).years.isEmpty)
+  }
   let started = "伴考服务\n\n本报讯 从2015年开始，市总工会开展“暖心伴考”服务。\n"
   #expect(ProgrammeStarts.collect(from: [try parse(joined), try parse(started)]).years["暖心伴考"] == 2015)
 }
