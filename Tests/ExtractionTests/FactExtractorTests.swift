@@ -423,6 +423,23 @@ func oneYearsSpanIsNoRunningTotal(sentence: String, cumulative: Bool) throws {
   #expect(volunteers.cumulative == cumulative && volunteers.year == 2022)
 }
 
+/// With no start year in its sentence, a running total over `N年来` starts N seasons back (`六年来` in
+/// 2022: 2017), or at the programme's start when that agrees within a year (2016, not beside
+/// `十年来`); `多年来` counts no years, so only the programme's start can start it.
+@Test(arguments: [
+  ("六年来，昌平区累计出动志愿者1500余人次。", Int?(2017), Int?(2016)), ("6年间，昌平区出动志愿者1500余人次。", 2017, 2016),
+  ("十年来，昌平区累计出动志愿者1500余人次。", 2013, 2013), ("多年来，昌平区累计出动志愿者1500余人次。", nil, 2016),
+])
+func aCountOfYearsStartsItsRunningTotal(sentence: String, start: Int?, startBeside2016: Int?) throws {
+  for (starts, expected) in [([:], start), (["暖心伴考": 2016], startBeside2016)] {
+    let volunteers = try #require(only(try facts(examDayPage(sentence), starts: starts), .volunteers).first)
+    #expect(volunteers.cumulative && volunteers.periodStart == expected && volunteers.periodEnd == 2022)
+  }
+  #expect(ClauseTime.start(ofYears: 6, endingIn: 2022, programmeStart: 2016) == 2016)
+  #expect(ClauseTime.start(ofYears: 6, endingIn: 2022, programmeStart: 2019) == 2017)
+  #expect(ClauseTime.start(ofYears: nil, endingIn: 2022, programmeStart: 2019) == 2019)
+}
+
 /// A year that frames the figure's own clause keeps dating it, while `N年来` between the year and a
 /// later figure carries that one on to the present: the year is its period's start.
 @Test(arguments: [

@@ -76,6 +76,30 @@ extension ClauseTime {
     return count.count > 1 || !(only == "1" || ChineseNumeral.digit(only) == 1)
   }
 
+  /// How many years the `N年来`, `N年间` or `N年里` of `words` counts (`十年来`: 10), if it says
+  /// with a numeral (not `多年来`, `10余年来`).
+  static func yearsCounted(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard let index = words.indices.first(where: { isYearsSince(words, at: $0) }) else { return nil }
+    var start = index
+    while start > words.startIndex, words[start - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(words[start - 1]) {
+      start -= 1
+    }
+    let numeral = String(scalars: words[start..<index])
+    guard start < index, let count = Int(numeral) ?? ChineseNumeral.value(of: numeral).flatMap(Int.init(exactly:))
+    else { return nil }
+    return count
+  }
+
+  /// The first year of a running total that counts `years` up to `end` (`十年来` in 2025): the
+  /// programme's start when it agrees within a year (writers count seasons loosely), else the
+  /// count's own first year; the programme's start when the words count no years.
+  static func start(ofYears years: Int?, endingIn end: Int?, programmeStart: Int?) -> Int? {
+    guard let years, years > 1, let end else { return programmeStart }
+    let counted = end - years + 1
+    if let programmeStart, abs(programmeStart - counted) <= 1 { return programmeStart }
+    return counted
+  }
+
   /// Whether a figure's words count the year so far (`今年以来`, `7月以来`, `入夏以来`), not a
   /// running total over years: every 以来 follows a time within a year, and no `N年来` or start
   /// year that runs to the present (`sinceYear`) stands before the figure.

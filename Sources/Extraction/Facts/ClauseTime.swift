@@ -98,7 +98,8 @@ struct ClauseTime: Equatable {
     {
       cumulative = true
       periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year
-        ?? Self.planPeriodStart(upToClauseEnd.scalars) ?? programmeStart()
+        ?? Self.planPeriodStart(upToClauseEnd.scalars)
+        ?? Self.start(ofYears: Self.yearsCounted(upToClauseEnd.scalars), endingIn: year, programmeStart: programmeStart())
       periodEnd = year
     }
   }
