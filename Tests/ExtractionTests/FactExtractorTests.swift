@@ -416,8 +416,13 @@ func aRunningTotalSinceAStartYearIsDatedByThePresent(sentence: String) throws {
   #expect(volunteers.cumulative)
 }
 
-/// One year's span (`一年间`, `这一年里`) runs no total over years; `十一年间` does.
-@Test(arguments: [("这一年里，昌平区出动志愿者300余人次。", false), ("一年间，昌平区出动志愿者300余人次。", false), ("十一年间，昌平区出动志愿者300余人次。", true)])
+/// One year's span (`一年间`, `这一年里`, `一年来`, `今年来`, `半年来`) runs no total over years; `十一年间` and
+/// `近年来` do.
+@Test(arguments: [
+  ("这一年里，昌平区出动志愿者300余人次。", false), ("一年间，昌平区出动志愿者300余人次。", false), ("十一年间，昌平区出动志愿者300余人次。", true),
+  ("一年来，昌平区共出动志愿者300余人次。", false), ("今年来，昌平区共出动志愿者300余人次。", false), ("半年来，昌平区出动志愿者300余人次。", false),
+  ("近年来，昌平区共出动志愿者300余人次。", true), ("十一年来，昌平区共出动志愿者300余人次。", true),
+])
 func oneYearsSpanIsNoRunningTotal(sentence: String, cumulative: Bool) throws {
   let volunteers = try #require(only(try facts(examDayPage(sentence)), .volunteers).first)
   #expect(volunteers.cumulative == cumulative && volunteers.year == 2022)

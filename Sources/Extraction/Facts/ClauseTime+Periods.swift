@@ -53,8 +53,8 @@ extension ClauseTime {
   /// Counts of years that say how many without a numeral (`多年间`, `几年里`, `数年间`).
   static let someYears: Set<Unicode.Scalar> = Set("多几数".unicodeScalars)
 
-  /// Whether `N年来` ends at `index` of `words` (`十年来`, `多年来`): a period over years to now; `今年来`
-  /// and `本年来` are this year. So do `N年间` and `N年里` for more than one year (`九年间`, `多年里`;
+  /// Whether `N年来` ends at `index` of `words` (`十年来`, `多年来`, `近年来`): a period over years to now;
+  /// `今年来`, `本年来`, `一年来` and `半年来` are within this year. So do `N年间` and `N年里` for more than one year (`九年间`, `多年里`;
   /// not `一年间`, `这一年里`).
   static func isYearsSince(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
     // NB: asked at every offset of a clause: one scalar compare rules out almost all. Stray
@@ -64,15 +64,17 @@ extension ClauseTime {
     while after < words.endIndex, Scalars.isSpace(words[after]) { after += 1 }
     guard after < words.endIndex else { return false }
     let next = words[after]
-    if next == "来" { return index == words.startIndex || !"今本".unicodeScalars.contains(words[index - 1]) }
-    guard next == "间" || next == "里", index > words.startIndex else { return false }
+    guard next == "来" || next == "间" || next == "里" else { return false }
+    guard index > words.startIndex else { return next == "来" }
+    if next == "来", "今本半".unicodeScalars.contains(words[index - 1]) { return false }
     if someYears.contains(words[index - 1]) { return true }
     var start = index
     while start > words.startIndex, words[start - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(words[start - 1]) {
       start -= 1
     }
     let count = words[start..<index]
-    guard let only = count.first else { return false }
+    // NB: `近年来` runs over years with no numeral; `年间` alone is an era's (`乾隆年间`).
+    guard let only = count.first else { return next == "来" }
     return count.count > 1 || !(only == "1" || ChineseNumeral.digit(only) == 1)
   }
 

@@ -9,8 +9,8 @@ struct ClauseTime: Equatable {
   var periodStart: Int?
   var periodEnd: Int?
 
-  /// Words that make a figure a running total over a period.
-  static let cumulativeWords = ["累计", "总计", "年来", "以来", "历年", "至今共", "至今已"].map(MatchWord.init)
+  /// Words that make a figure a running total over a period; `N年来` is told by `isYearsSince`.
+  static let cumulativeWords = ["累计", "总计", "以来", "历年", "至今共", "至今已"].map(MatchWord.init)
   /// Words that close a `从A…到现在B` span at the article's year.
   static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"].map(MatchWord.init)
   /// Words that open a span: `从A…到现在B`, `由A增至B`.
@@ -109,7 +109,8 @@ struct ClauseTime: Equatable {
   static func namesOneYear(_ clause: Range<Int>, of text: ScalarText, explicit: [ExplicitYear]) -> Bool {
     let lower = text.scalars.startIndex + clause.lowerBound
     let words = ScalarText(text.scalars[lower..<(lower + clause.count)], isSimple: text.isSimple)
-    guard !cumulativeWords.contains(where: words.contains) else { return false }
+    guard !cumulativeWords.contains(where: words.contains), !words.scalars.indices.contains(where: { isYearsSince(words.scalars, at: $0) })
+    else { return false }
     return singleYearWords.contains(where: words.contains) || explicit.contains { !$0.start && clause.contains($0.at) }
   }
 
