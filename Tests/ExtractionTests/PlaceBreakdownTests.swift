@@ -148,3 +148,22 @@ func districtsNamedAsOneListShareTheirFigure(_ body: String, _ metric: Metric, _
   #expect(stations.map(\.scope.label) == ["昌平区", "昌平区", "昌平区", "昌平区"])
   #expect(stations.map(\.locality) == [nil, "回龙观街道", "天通苑北街道", nil])
 }
+
+/// A figure after 分别 with no noun of its own counts what the figure before it in its measure word
+/// counts, when the places before 分别 are as many as the figures after it; each takes its place.
+@Test(arguments: [
+  ("朝阳区、海淀区数量位居前两位，分别为210家和186家。", ["1486家@全市", "210家@朝阳区", "186家@海淀区"]),
+  ("朝阳区、海淀区分别有210家、186家。", ["1486家@全市", "210家@朝阳区", "186家@海淀区"]),
+  // One figure for two places, or two for three: no figure takes one place; the list's joint figure.
+  ("朝阳区、海淀区合计有210家。", ["1486家@全市", "210家@朝阳区、海淀区"]),
+  ("朝阳区、海淀区、丰台区分别为210家和186家。", ["1486家@全市", "210家@朝阳区、丰台区、海淀区", "186家@朝阳区、丰台区、海淀区"]),
+])
+func aFigureAfterRespectivelyCountsTheFigureBefore(sentence: String, expected: [String]) throws {
+  let page = oneArticlePage("截至今年底，本市已建成户外劳动者暖心驿站1486家。从各区分布看，\(sentence)", headline: "驿站遍布全市")
+  #expect(try factsOnPage(page).filter { $0.metric == .stations }.map { "\($0.surface)@\($0.scope.label)" } == expected)
+  // NB: the places share out the total, not its part that comes last (`其中今年新建120家`).
+  let withPart = oneArticlePage("本市已建成暖心驿站1486家，其中今年新建120家。从各区分布看，\(sentence)", headline: "驿站遍布全市")
+  let parts = try factsOnPage(withPart).filter { $0.metric == .stations && $0.scope != .citywide && $0.surface != "120家" }
+  #expect(parts.map(\.surface) == expected.filter { !$0.hasPrefix("1486") }.map { String($0.prefix { $0 != "@" }) })
+  #expect(parts.allSatisfy { $0.subtype == nil })
+}

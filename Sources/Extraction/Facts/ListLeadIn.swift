@@ -64,8 +64,14 @@ enum ListLeadIn {
   static func itemPlace(of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer)
     -> Scope?
   {
-    let words = scalars[max(previousEnd, quantity.start - itemReach, 0)..<quantity.start]
-    let item = Array(words.afterLast(where: itemMarks.contains).filter { !Punctuation.isColon($0) && !$0.isHorizontalSpace })
+    let lower = max(previousEnd, 0)
+    var words = scalars[max(lower, quantity.start - itemReach)..<quantity.start].afterLast(where: itemMarks.contains)
+    // NB: an item that goes on from a list of places with no figure between (`朝阳区、海淀区合计有210家`)
+    // is the list's joint figure, not its last place's.
+    if words.startIndex > lower, scalars[words.startIndex - 1] == "、" {
+      words = scalars[max(lower, quantity.start - 3 * itemReach)..<quantity.start].afterLast { $0 != "、" && itemMarks.contains($0) }
+    }
+    let item = Array(words.filter { !Punctuation.isColon($0) && !$0.isHorizontalSpace })
     guard !item.isEmpty, let place = gazetteer.scope(ofClause: item), place != .citywide else { return nil }
     return place
   }

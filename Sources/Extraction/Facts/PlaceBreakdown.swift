@@ -48,6 +48,11 @@ struct PlaceBreakdown {
     {
       return (previous.fact, previous.fact.scope)
     }
+    // NB: the first figure after 分别 counts what the last figure in its measure word counts
+    // (`…1486家。朝阳区、海淀区数量位居前两位，分别为210家和186家`); `Respectively` gives the places.
+    if let previous = Respectively.antecedent(of: quantity, sentence: sentence, in: scalars, antecedents: antecedents, gazetteer: gazetteer) {
+      return (previous, previous.scope)
+    }
     if let total = LeadInTotal.total(of: quantity, in: scalars, antecedents: antecedents),
       let place = ListLeadIn.itemPlace(of: quantity, after: max(previousEnd, sentence.lowerBound), in: scalars, gazetteer: gazetteer),
       place != total.scope

@@ -6,8 +6,8 @@
 /// In a clause with `分别`, when the places named before it are as many as the figures after it
 /// that share a measure word, each figure takes the place in the same position. The places are the
 /// clause's own, else — for a clause that opens with 分别 (`梨园镇、永顺镇、宋庄镇的站点数量位居前三，
-/// 分别为28个、25个、21个`) — those of its sentence before it; streets and towns of one district give
-/// each figure its street or town, in that district.
+/// 分别为28个、25个、21个`) — those of the nearest clause before it that names any; streets and towns
+/// of one district give each figure its street or town, in that district.
 enum Respectively {
   static let word = Array("分别".unicodeScalars)
 
@@ -27,10 +27,7 @@ enum Respectively {
       guard let marker = scalars.offset(ofWord: word, in: clause) else { continue }
       done.insert(clause.lowerBound)
       let listed = figures.filter { $0.clause == clause && $0.start >= marker + word.count }
-      var places = Places(in: Array(scalars[clause.lowerBound..<marker]), gazetteer: gazetteer)
-      if places.isEmpty, figure.sentence.lowerBound < clause.lowerBound {
-        places = Places(in: Array(scalars[figure.sentence.lowerBound..<marker]), gazetteer: gazetteer)
-      }
+      let places = Places(before: marker, from: figure.sentence.lowerBound, in: scalars, gazetteer: gazetteer)
       for unit in Set(listed.map { facts[$0.fact].unit }) {
         let sharing = listed.filter { facts[$0.fact].unit == unit }
         if sharing.count == places.scopes.count, sharing.count >= 2 {
@@ -42,6 +39,36 @@ enum Respectively {
         }
       }
     }
+  }
+
+  /// The earlier figure that a noun-less figure after `分别` counts the same thing as, when the
+  /// places before it are as many as the figures in its measure word after it (`全市驿站1486家。
+  /// 朝阳区、海淀区数量位居前两位，分别为210家和186家`): the last earlier figure in that measure word
+  /// that is no part of another (a total, not its `新增`), else the last.
+  /// `assign` then gives each figure its place.
+  static func antecedent(
+    of quantity: Quantity, sentence: Range<Int>, in scalars: [Unicode.Scalar], antecedents: [PlaceBreakdown.Antecedent],
+    gazetteer: Gazetteer
+  ) -> Fact? {
+    // NB: a total before its parts (`1486家，其中今年新建120家`): the places share the total out.
+    let sameUnit = antecedents.filter { $0.fact.unit == quantity.unit }
+    guard let unit = quantity.unit, let last = sameUnit.last else { return nil }
+    let previous = sameUnit.last { $0.fact.subtype == nil } ?? last
+    // NB: 分别 stands in the figure's clause, before it, with no figure between (`分别为210家`).
+    let clauseStart = scalars[sentence.lowerBound..<quantity.start].lastIndex(where: ClauseBounds.isClauseEnd).map { $0 + 1 }
+      ?? sentence.lowerBound
+    guard last.end <= clauseStart, let marker = scalars.offset(ofWord: word, in: clauseStart..<quantity.start) else { return nil }
+    let places = Places(before: marker, from: sentence.lowerBound, in: scalars, gazetteer: gazetteer)
+    let clauseEnd = scalars[quantity.start..<sentence.upperBound].firstIndex(where: ClauseBounds.isClauseEnd) ?? sentence.upperBound
+    let unitScalars = Array(unit.unicodeScalars)
+    var count = 0
+    var index = quantity.start
+    while let found = scalars.offset(ofWord: unitScalars, in: index..<clauseEnd) {
+      count += 1
+      index = found + unitScalars.count
+    }
+    let listed = places.scopes.count >= 2 ? places.scopes.count : places.localities.count
+    return listed >= 2 && count == listed ? previous.fact : nil
   }
 
   /// The places a text names, in order, each once: districts and other places (`北京市朝阳区` is one
@@ -58,6 +85,19 @@ enum Respectively {
       guard let first = local.first, local.allSatisfy({ $0.scope == first.scope }) else { return }
       district = first.scope
       for mention in local where !localities.contains(mention.place.name) { localities.append(mention.place.name) }
+    }
+
+    /// The places of the nearest clause before `marker` that names any, back to `start`: the
+    /// clause of 分别 itself, else — for a clause that opens with 分别 — the one before it
+    /// (`从各区分布看，朝阳区、海淀区数量位居前两位，分别为…`: not the 各区 of the clause before that).
+    init(before marker: Int, from start: Int, in scalars: [Unicode.Scalar], gazetteer: Gazetteer) {
+      var end = marker
+      while true {
+        let clauseStart = scalars[start..<end].lastIndex(where: ClauseBounds.isClauseEnd).map { $0 + 1 } ?? start
+        self.init(in: Array(scalars[clauseStart..<end]), gazetteer: gazetteer)
+        guard isEmpty, clauseStart > start else { return }
+        end = clauseStart - 1
+      }
     }
 
     var isEmpty: Bool { scopes.isEmpty }
