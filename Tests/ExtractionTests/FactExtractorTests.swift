@@ -285,6 +285,18 @@ func anExpectedTotalCountsNothingYet(sentence: String, expected: [String]) throw
   #expect(only(try facts(page), .stations).map(\.surface) == expected)
 }
 
+/// 将 before a verb of doing plans the figure and the clauses after it (`将举办…50余场，覆盖职工2万余人`);
+/// the same sentence told as done counts.
+@Test(arguments: [
+  ("今年区总工会将举办各类职工文体活动50余场，覆盖职工2万余人。", [String]()),
+  ("明年将继续开展“暖心伴考”活动，招募志愿者500名。", []),
+  ("今年区总工会已举办各类职工文体活动50余场，覆盖职工2万余人。", ["2万余人"]),
+])
+func aFutureVerbPlansItsFigures(sentence: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(sentence, headline: "区总工会部署全年工作"))
+  #expect(found.filter { $0.metric != .other }.map(\.surface) == expected)
+}
+
 /// A figure that says only where, when and that it was added (`今年新建15家`, `朝阳区新建15家`) counts the
 /// new ones of the total before it in its sentence; one with a noun or another measure word of its own,
 /// or in another sentence, does not.

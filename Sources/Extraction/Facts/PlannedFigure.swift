@@ -9,6 +9,8 @@ import NewsCorpus
 /// 将在 and 将新增 say what will be done (`下一步，将在全区再建成暖心驿站50家`); 下一步 and 今后, what comes
 /// next, in the figure's own clause only: a truncated paragraph run into the next story must keep its figures.
 ///
+/// 将 before a verb of doing (`将举办`, `将开展`…) says what will be done too.
+///
 /// A plan reaches the clauses after its own in the sentence (`全区计划投入资金300万元，慰问困难职工
 /// 5000人次`), and the end of its own clause past a list (`计划慰问困难职工1500余户、一线职工2万余人次`),
 /// until a clause says what has been done or another time (`计划新建50家，目前已建成30家`,
@@ -18,7 +20,11 @@ enum PlannedFigure {
   static let words = (PlanWords.words + [
     "拟建", "拟设", "拟新建", "将新建", "将新增", "将建设", "将建成", "将设立", "将再", "将在", "还将", "即将", "将达到", "将突破",
     "将超过", "下一步", "今后",
-  ]).map(MatchWord.init)
+  ] + futureVerbs).map(MatchWord.init)
+
+  /// 将 before a verb of doing says what will be done (`将举办各类文体活动50余场`); each is a plan
+  /// that reaches the clauses after it in its sentence (`…50余场，覆盖职工2万余人`).
+  static let futureVerbs = ["将举办", "将开展", "将组织", "将继续", "将推出", "将投入", "将实现", "将覆盖", "将惠及", "将提供"]
 
   /// How far before a figure a plan word may stand, in scalars: far enough for
   /// `计划在全市新建户外劳动者服务站点50家`, near enough that a truncated sentence run into the next
@@ -37,7 +43,7 @@ enum PlannedFigure {
 
   /// The plan words that govern the clauses after their own: verbs of planning. A goal
   /// (`以服务职工为目标`) or a forecast noun does not.
-  static let carryingWords = ["计划", "预计", "力争", "争取", "拟"].map(MatchWord.init)
+  static let carryingWords = (["计划", "预计", "力争", "争取", "拟"] + futureVerbs).map(MatchWord.init)
 
   /// Whether a plan in an earlier clause of the figure's sentence reaches it: `sentence` is the
   /// words from the sentence's start to the figure's clause, `before` the clause's words before it.
