@@ -125,6 +125,8 @@ extension ClauseTime {
   static let eventWords = [
     "高考期间", "中考期间", "考试期间", "考试当天", "活动期间", "春节期间", "节日期间", "两节期间", "国庆期间", "假期期间",
     "此次", "本次", "这次", "当天", "当日",
+    // A span of days (`两天来`, `三天里`, `数日来`) is inside one event too.
+    "天来", "日来", "天里", "天内",
   ].map { Array($0.unicodeScalars) }
 
   /// Whether a running-total word counts one event's total (`高考期间，…累计服务考生8000余人次`): an
