@@ -9,6 +9,9 @@ public enum ComparedYear {
   /// Marks before a year that do so when 相比 follows it (`与2023年相比`, `同2023年底相比`).
   static let marksWhenXiangbiFollows: Set<Unicode.Scalar> = ["与", "和", "同", "跟"]
   static let xiangbi = Array("相比".unicodeScalars)
+  /// Marks before a year that do so when a multiple (倍) follows it in its clause.
+  static let marksWhenMultipleFollows: Set<Unicode.Scalar> = ["是", "为", "于"]
+  static let multipleReach = 16
   /// How far after the year 相比 may follow, in scalars (`与2023年底相比`).
   static let xiangbiReach = 6
 
@@ -16,6 +19,11 @@ public enum ComparedYear {
   public static func isCompared(_ text: [Unicode.Scalar], yearAt at: Int, end: Int) -> Bool {
     guard at > 0 else { return false }
     if marks.contains(text[at - 1]) { return true }
+    // NB: a multiple of a year's figure (`是2015年首批人数的两倍多`, `相当于2019年的3倍`) compares too.
+    if marksWhenMultipleFollows.contains(text[at - 1]) {
+      let clause = text[end..<min(text.count, end + multipleReach)].prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }
+      if clause.contains("倍") { return true }
+    }
     guard marksWhenXiangbiFollows.contains(text[at - 1]) else { return false }
     let rest = text[end..<min(text.count, end + xiangbiReach)]
     return rest.prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }.containsWord(xiangbi)

@@ -179,6 +179,21 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .volunteerTeams).map(\.surface) == ["8支", "30支"])
 }
 
+/// A year in the part of the sentence before a semicolon is another statement's: the end of a
+/// span to the present after it is the article's year.
+@Test func aYearBeforeASemicolonDoesNotDateTheSpanAfterIt() throws {
+  let page = """
+    北京工人报 2019年6月10日
+
+    志愿者人数翻了一番
+
+    本报讯 今年全市共招募志愿者2000人。2015年首批志愿者仅有1000人；服务站点从最初的30个发展到现在的120个。
+    """
+  let stations = only(try facts(page, starts: ["暖心伴考": 2015]), .stations)
+  #expect(stations.map(\.surface) == ["30个", "120个"])
+  #expect(stations.last?.year == 2019)
+}
+
 /// A number followed by the districts or streets it counts is not a count of what they hold.
 @Test func aNumberThatCountsDistrictsIsNotAStationCount() throws {
   let page = """
@@ -529,11 +544,12 @@ func aPartOfTheYearFramesTheTotalAfterIt(sentence: String, cumulative: Bool) thr
   #expect(served.year == 2021)
 }
 
-/// A running-total word inside one event of the year (高考期间, 此次) counts that event's total:
+/// A running-total word inside one event of the year (高考期间, 此次, 两天来) counts that event's total:
 /// the figure is the year's, not a total since the programme began; across years it still is one.
 @Test(arguments: [
   ("高考期间，志愿者累计服务考生和家长8000余人次。", false),
   ("此次活动累计服务考生和家长8000余人次。", false),
+  ("两天来，各服务站累计接待考生及家长8000余人次。", false),
   ("“暖心伴考”开展以来，志愿者累计服务考生和家长8000余人次。", true),
   ("十年来，每逢高考期间，志愿者累计服务考生和家长8000余人次。", true),
 ])

@@ -45,6 +45,10 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   let page = "劳动午报 2021年7月1日 第3版\n\n服务队伍壮大\n\n本报讯（记者 李明）今年全市共有志愿服务队150支，比2019年的90支多出60支。\n"
   let article = try #require(try parse(page).articles.first)
   #expect(article.year == 2021)
+  // So is the year of a figure the text gives a multiple of; a year that is what something is, is not.
+  let multiple = "本报讯 今年全市共招募志愿者2000人，是2015年首批志愿者人数的两倍多。"
+  #expect(ComparedYear.isCompared(Array(multiple.unicodeScalars), yearAt: 21, end: 26))
+  #expect(!ComparedYear.isCompared(Array("今年是2021年".unicodeScalars), yearAt: 3, end: 8))
 }
 
 /// A year that 至今 follows (`2018年建成，至今已服务…`) starts a period to now: the printed date dates
