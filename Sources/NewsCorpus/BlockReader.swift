@@ -72,6 +72,9 @@ struct BlockReader {
       attachCredit(credit.byline, line: line)
       return
     }
+    if let closing = BylineParser.closingLine(text), closesText(closing) {
+      return
+    }
     if let byline = BylineParser.standalone(text) {
       closeDraft()
       emit(.byline(byline, lines: line.number...line.number))
@@ -142,10 +145,26 @@ struct BlockReader {
     } else {
       guard isTitleShaped(line, shape: shape) else { return false }
       guard isStructural(next) || (isTitleShaped(next, shape: next.shape) && afterNext != nil && isStructural(afterNext))
+        || opensThePageInTwoParts(line.normalized.scalars)
       else { return false }
     }
     // NB: a caption with its photo credit (`…风采。本报记者 梁红 摄`) is text, not a subtitle.
     return BylineParser.trailingCredit(line.normalized.scalars) == nil
+  }
+
+  /// Field labels before a colon (`时间：`, `活动地点：`): a notice's line, not a headline's first part.
+  static let fieldLabels = ["时间", "地点", "地址", "电话", "来源", "作者", "记者", "编辑", "通讯员", "主办", "承办", "协办", "联系人", "网址", "邮箱"]
+    .map { Array($0.unicodeScalars) }
+
+  /// Whether a title-shaped line is a headline in two parts that opens the page's first story with
+  /// no byline under it (`“暖心伴考”第五年：志愿者人数翻了一番`): no text has come yet, and one colon
+  /// splits it into a topic and a statement, not a field label and its value.
+  func opensThePageInTwoParts(_ text: [Unicode.Scalar]) -> Bool {
+    guard !blocks.contains(where: \.isParagraph), let colon = text.firstIndex(where: Punctuation.isColon),
+      text[(colon + 1)...].allSatisfy({ !Punctuation.isColon($0) })
+    else { return false }
+    let (topic, statement) = (text[..<colon], text[(colon + 1)...].filter { !$0.isHorizontalSpace })
+    return topic.count >= 2 && statement.count >= 4 && !Self.fieldLabels.contains(where: topic.endsWithWord)
   }
 
   /// A byline starting the line; the text after its bracket starts a paragraph.
@@ -263,6 +282,15 @@ struct BlockReader {
       // NB: a signed brief ends there, whatever follows (`…5000余人。（王芳）` then `■西城区…`).
       credit = found.byline
       piece.to = piece.from + found.start
+    } else if let bracket = BylineParser.bracketAfterSentence(text[...]),
+      let closing = BylineParser.closingLine(Array(text[bracket]))
+    {
+      // So does a closing credit after its last sentence (`…10家。（本报记者 孙悦）`, `（区总工会 供稿）`).
+      switch closing {
+      case .byline(let byline): credit = byline
+      case .supplier(let supplier): unit = supplier
+      }
+      piece.to = piece.from + bracket.lowerBound
     }
     while piece.to > piece.from, piece.line.normalized.scalars[piece.to - 1].isHorizontalSpace { piece.to -= 1 }
     let isWholeLine = piece.from == 0 && piece.to == piece.line.normalized.scalars.count
@@ -300,6 +328,20 @@ struct BlockReader {
     guard let next, next.headingLevel == 0 else { return false }
     let scalars = next.normalized.scalars[...]
     return scalars.starts(with: BlockReader.ofWhich)
+  }
+
+  /// A story's closing credit on a line of its own (`（本报记者 孙悦）`, `（区总工会宣传部 供稿）`) after
+  /// its text: it signs the paragraph before it, which stays body text; never a title of the next
+  /// story. False, changing nothing, when no text came before it.
+  mutating func closesText(_ closing: BylineParser.ClosingLine) -> Bool {
+    closeDraft()
+    guard titleBuffer.isEmpty, case .paragraph(var last) = blocks.last, last.credit == nil, last.unit == nil else { return false }
+    switch closing {
+    case .byline(let byline): last.credit = byline
+    case .supplier(let supplier): last.unit = supplier
+    }
+    blocks[blocks.count - 1] = .paragraph(last)
+    return true
   }
 
   /// A credit line (`本报记者 甲 摄影报道`): credits the paragraph before it as a photo caption.

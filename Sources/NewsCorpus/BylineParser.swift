@@ -188,6 +188,31 @@ enum BylineParser {
     return (String(scalars: unit), open)
   }
 
+  /// A bracketed line of its own that signs the story above it: a byline (`（本报记者 孙悦）`) or the
+  /// unit that supplied it (`（区总工会宣传部 供稿）`).
+  enum ClosingLine: Equatable {
+    case byline(Byline)
+    case supplier(String)
+  }
+
+  /// Words that end a supplier's credit.
+  static let supplierWords = ["供稿", "撰稿", "供图", "整理"].map { Array($0.unicodeScalars) }
+
+  /// The closing credit the whole line is, if it is one: brackets around a byline or a supplier.
+  static func closingLine(_ text: [Unicode.Scalar]) -> ClosingLine? {
+    guard let first = text.first, first == "(" || first == "（", text.count <= maxStandaloneLength + 2 else { return nil }
+    var end = text.count
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    guard end > 2, text[end - 1] == ")" || text[end - 1] == "）" else { return nil }
+    let inner = trimmed(Array(text[1..<(end - 1)]))
+    guard !inner.contains(where: { $0 == "(" || $0 == ")" || Punctuation.endsSentence($0) }) else { return nil }
+    if let word = supplierWords.first(where: inner[...].endsWithWord) {
+      let supplier = trimmed(Array(inner.dropLast(word.count)))
+      return supplier.isEmpty ? nil : .supplier(String(scalars: supplier))
+    }
+    return standalone(inner).map(ClosingLine.byline)
+  }
+
   /// Parenthesised words after a sentence end that are editorial notes, not a signature.
   static let notSignatures: Set<String> = ["完", "待续", "未完待续", "续完", "摘编", "综合", "有删节", "资料图", "节选", "图片"]
   /// Words no signed name holds: roles and credits (`（本报记者）`, `（摄影报道）`, `（网络供图）`).

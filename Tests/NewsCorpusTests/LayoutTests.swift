@@ -476,6 +476,33 @@ func aBracketedSupplyIsAPhotoCredit(line: String, supplier: String?) throws {
   #expect(articles[1].paragraphs.last?.text.hasPrefix("区总工会相关负责人表示") == true)
 }
 
+/// A headline in two parts opens a page's first story with no byline under it; a notice's field
+/// (`活动时间：6月7日至8日`) or a line of a story already begun stays text.
+@Test func aHeadlineInTwoPartsOpensAPageWithNoByline() throws {
+  let story = "今年是“暖心伴考”活动开展的第五年。今年，全市共招募志愿者2000人。"
+  let page = "北京工人报 2019年6月10日\n\n“暖心伴考”第五年：志愿者人数翻了一番\n\n\(story)\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.headline == "“暖心伴考”第五年:志愿者人数翻了一番")
+  #expect(article.paragraphs.map(\.text) == [story])
+  let notice = try parse("活动联系人：王老师 张老师\n\n\(story)\n").articles
+  #expect(notice.first?.headline == nil)
+  let later = try parse("志愿者人数翻了一番\n\n\(story)\n\n“暖心伴考”第五年：志愿者人数翻了一番\n\n\(story)\n").articles
+  #expect(later.map(\.headline) == ["志愿者人数翻了一番"])
+}
+
+/// A closing credit in brackets, after the last sentence or on a line of its own, signs the story
+/// above it: the next story keeps its own headline, and no story is made of the credit alone.
+@Test(arguments: ["。（本报记者  孙悦）", "。\n（本报记者 孙悦）", "。\n\n(记者 孙悦)"])
+func aClosingCreditSignsTheStoryAbove(ending: String) throws {
+  let page = "驿站暖人心\n\n本报讯 近日，朝阳区新建驿站10家\(ending)\n\n书屋迎新\n\n本报讯 近日，职工书屋迎来读者。\n（区总工会宣传部 供稿）\n"
+  let articles = try parse(page).articles
+  #expect(articles.map(\.headline) == ["驿站暖人心", "书屋迎新"])
+  #expect(articles.map { $0.paragraphs.map(\.text) } == [["近日，朝阳区新建驿站10家。"], ["近日，职工书屋迎来读者。"]])
+  #expect(articles[0].byline.reporters == ["孙悦"])
+  #expect(articles[1].byline.unit == "区总工会宣传部")
+  #expect(articles.allSatisfy(\.flags.isEmpty) && articles.allSatisfy(\.captions.isEmpty))
+}
+
 /// A Markdown table row reads as its cells set apart by single spaces, the rule under its header as
 /// a blank line; a line that does not open and close with a pipe keeps its pipes.
 @Test(arguments: [
