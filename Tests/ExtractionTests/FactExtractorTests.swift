@@ -229,6 +229,9 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .stations).map(\.subtype) == ["室外", "室内"])
   #expect(only(found, .packs).map(\.surface) == ["两万余份"])
   #expect(only(found, .peopleServed).map(\.surface) == ["上万人次"])
+  // An item in another measure word counts another noun: 42个 are workplaces, not stations.
+  let visits = try facts(oneArticlePage("此次活动共走访户外劳动者暖心驿站15家、基层单位42个。", headline: "送清凉"))
+  #expect(only(visits, .stations).map(\.surface) == ["15家"])
 }
 
 /// 去年, 前年, 今年 date a figure from the article's year; a comparison (较去年) or a span start

@@ -93,7 +93,11 @@ struct FigureWindows {
       let counted = MetricRules.metric(of: bySubject)
       if counted.isProvider, counted != metric { (words, metric) = (bySubject, counted) }
     }
-    if closesClause, item.scalars.count < before.scalars.count, metric == .other {
+    // NB: an item in another measure word than the figure before it counts another noun
+    // (`走访驿站15家、基层单位42个`: 42个 are units, not stations), not the clause's.
+    let changesMeasure = index > 0 && quantities[index - 1].end > clause.lowerBound && quantities[index - 1].unit != quantity.unit
+      && item.scalars.contains(where: \.isHan)
+    if closesClause, item.scalars.count < before.scalars.count, metric == .other, !changesMeasure {
       words.nounWindow = before
       metric = MetricRules.metric(of: words)
     }
