@@ -192,6 +192,9 @@ struct BlockReader {
     guard !shape.endsSentence, text.count >= 2, shape.isBalanced else { return nil }
     if shape.endsWithDash, shape.width <= BlockReader.maxKickerWidth { return .kicker }
     if PageLabel.isColumnName(text) { return .kicker }
+    // NB: a union's name over the page's first title is its issuer (`怀柔区总工会` over `关于…的报告`),
+    // not the headline; further down it may be a line a column broke out of a sentence (`据怀柔区总工会`).
+    if draft == nil, !blocks.contains(where: \.isParagraph), Masthead.isIssuer(text[...]) { return .kicker }
     if shape.width <= BlockReader.maxTitleWidth, line.isLetterSpaced { return .plain }
     // NB: a headline may open with its place and a colon (`旧宫镇:暖心驿站开到劳动者身边`).
     let unpunctuated =

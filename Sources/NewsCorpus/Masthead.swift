@@ -28,14 +28,14 @@ enum Masthead {
   }
 
   /// The cheap test first, for every line of every page: a masthead is short, holds a date (月),
-  /// an edition (版) or a paper's name (报), and no comma or sentence end, as body text does.
+  /// an edition (版), an issue (期) or a paper's name (报), and no comma or sentence end, as body text does.
   static func mayBeMasthead(_ text: [Unicode.Scalar]) -> Bool {
     guard text.count <= maxLength else { return false }
     var marked = false
     for scalar in text {
       switch scalar {
       case "，", "。", "；", "！", "？", ",", ";", "!", "?", "“", "”": return false
-      case "月", "版", "报", "-", ".": marked = true
+      case "月", "版", "报", "期", "-", ".": marked = true
       default: break
       }
     }
@@ -100,7 +100,10 @@ enum Masthead {
     if isEdition(token[...]) { return [.edition] }
     if token.starts(with: "农历".unicodeScalars) { return [.lunar] }
     if token.count <= 3, token.allSatisfy(\.isASCIIDigit) { return [.pageNumber] }
+    if let issue = issue(token[...]) { return issue.year.map { [.date(year: $0), .edition] } ?? [.edition] }
     guard token.allSatisfy(\.isHan) else { return nil }
+    // NB: a union's newsletter goes by its union's name (`昌平工会`, `门头沟区总工会 2024-07-15`).
+    if isIssuer(token[...]) { return [.paper] }
     if token.count >= 2, token.count <= 8, token.last == "报" { return [.paper] }
     return token.count >= 2 && token.count <= 6 ? [.section] : nil
   }
@@ -143,6 +146,57 @@ enum Masthead {
     else { return nil }
     return (year, parts.count)
   }
+
+  /// Words that end a union's name, as a newsletter or a notice's issuer prints it.
+  static let issuerEnds = ["工会", "工会委员会", "工会联合会", "工联会"].map { Array($0.unicodeScalars) }
+
+  /// A union's name standing for its newsletter or notice (`怀柔区总工会`, `昌平工会`): Han only,
+  /// ending with 工会 or a word for a union's committee.
+  static func isIssuer(_ token: ArraySlice<Unicode.Scalar>) -> Bool {
+    (3...16).contains(token.count) && token.allSatisfy(\.isHan) && issuerEnds.contains(where: token.endsWithWord)
+  }
+
+  /// The union a masthead above the page's first text names (`门头沟区总工会 2024-07-15`), if any.
+  static func issuer(in blocks: [Block]) -> String? {
+    for block in blocks {
+      switch block {
+      case .label(let line):
+        let text = line.normalized.scalars
+        guard isMasthead(text) else { continue }
+        // NB: the name may run into the date (`门头沟区总工会2024-07-15`), as the normaliser joins them.
+        let names = text.split(whereSeparator: separators.contains).map { $0.prefix(while: \.isHan) }
+        if let name = names.first(where: isIssuer) { return String(scalars: name) }
+      case .paragraph: return nil
+      default: continue
+      }
+    }
+    return nil
+  }
+
+  /// A newsletter's issue number (`第6期`, `总第118期`, `2023年第6期(总第118期)`), with the year it
+  /// states, if the token is one.
+  static func issue(_ token: ArraySlice<Unicode.Scalar>) -> Issue? {
+    var rest = token.filter { $0 != "(" && $0 != ")" && $0 != "（" && $0 != "）" }[...]
+    var year: Int? = nil
+    if rest.count > 5, rest.prefix(4).allSatisfy(\.isASCIIDigit), rest[rest.startIndex + 4] == "年" {
+      year = YearScan.year(rest.prefix(4))
+      rest = rest.dropFirst(5)
+    }
+    var numbers = 0
+    while !rest.isEmpty {
+      if rest.first == "总" { rest = rest.dropFirst() }
+      guard rest.first == "第" else { return nil }
+      let digits = rest.dropFirst().prefix { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil || $0 == "十" }
+      rest = rest.dropFirst(1 + digits.count)
+      guard !digits.isEmpty, rest.first == "期" else { return nil }
+      rest = rest.dropFirst()
+      numbers += 1
+    }
+    return numbers > 0 ? Issue(year: year) : nil
+  }
+
+  /// A newsletter's issue: the year it states, if any.
+  struct Issue { var year: Int? }
 
   /// 星期二, 周二, 礼拜二.
   static func isWeekday(_ token: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -503,6 +503,24 @@ func aClosingCreditSignsTheStoryAbove(ending: String) throws {
   #expect(articles.allSatisfy(\.flags.isEmpty) && articles.allSatisfy(\.captions.isEmpty))
 }
 
+/// A union's name over a title is the issuer of a newsletter or a notice: the kicker, never the
+/// headline; its issue number is furniture that dates the page.
+@Test func aUnionsNameOverATitleIsItsIssuer() throws {
+  let page = "昌平工会\n2023年第6期（总第118期）\n\n我区“暖心伴考”服务再升级\n\n今年，区总工会共招募志愿者300余名。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect([article.kicker, article.headline] == ["昌平工会", "我区“暖心伴考”服务再升级"])
+  #expect(article.year == 2023)
+  let notice = try #require(try parse("怀柔区总工会\n关于2023年度工会工作情况的报告\n\n一年来，区总工会共走访慰问困难职工386户。\n").articles.first)
+  #expect([notice.kicker, notice.headline] == ["怀柔区总工会", "关于2023年度工会工作情况的报告"])
+  // A masthead's union is the unit of the page's stories that name none (so `区总工会` has a place).
+  let newsletter = try parse("门头沟区总工会  2024-07-15\n\n区总工会开展送清凉活动\n\n7月12日，区总工会走访一线职工3000余人。\n")
+  #expect(newsletter.articles.map(\.byline.unit) == ["门头沟区总工会"])
+  #expect(newsletter.printedDate?.year == 2024)
+  // Inside a story, a union's name on a line of its own is a column's break in a sentence.
+  let broken = try parse("驿站挂牌\n\n本报讯 近日，又有一批驿站挂牌。\n\n据怀柔区总工会\n\n介绍，全区现有驿站458家。\n").articles
+  #expect(broken.map(\.headline) == ["驿站挂牌"])
+}
+
 /// A Markdown table row reads as its cells set apart by single spaces, the rule under its header as
 /// a blank line; a line that does not open and close with a pipe keeps its pipes.
 @Test(arguments: [

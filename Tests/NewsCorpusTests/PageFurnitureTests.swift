@@ -7,6 +7,8 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
 @Test(arguments: [
   "北京日报 2019年7月2日 第5版", "工人日报2021年6月8日", "2023年6月8日 星期四", "2023年6月8日星期四 农历四月廿一",
   "第05版：要闻", "要闻 第5版", "劳动午报·要闻 3", "二〇一九年七月二日 星期二", "2019-07-02 第A3版", "北京青年报 A3版 2024.5.10",
+  // A union's newsletter: its union's name, a date, an issue.
+  "门头沟区总工会  2024-07-15", "2023年第6期（总第118期）", "第12期", "昌平工会 2023年6月10日",
 ])
 func mastheadsAreFurniture(line: String) {
   #expect(Masthead.isMasthead(scalars(line)))
@@ -15,6 +17,7 @@ func mastheadsAreFurniture(line: String) {
 @Test(arguments: [
   "北京日报社工会举办职工运动会", "2024年5月1日 劳动最美", "第十届职工运动会开幕", "6月8日起 全市设86个伴考点", "北京日报",
   "2024年度首都志愿服务", "7月2日 暖心驿站开放", "全市16个区设立服务站 第5版见", "要闻 3",
+  "昌平工会", "第三期职工培训班开班", "区总工会举办第6期劳模讲堂",
 ])
 func headlinesAreNotMastheads(line: String) {
   #expect(!Masthead.isMasthead(scalars(line)))
@@ -22,7 +25,7 @@ func headlinesAreNotMastheads(line: String) {
 
 @Test(arguments: [
   ("北京日报 2019年7月2日 第5版", Int?(2019)), ("二〇一九年七月二日 星期二", 2019), ("2019-07-02 第A3版", 2019),
-  ("第05版：要闻", nil), ("职工运动会开幕", nil),
+  ("第05版：要闻", nil), ("职工运动会开幕", nil), ("2023年第6期（总第118期）", 2023), ("门头沟区总工会 2024-07-15", 2024),
 ])
 func aMastheadPrintsItsYear(line: String, year: Int?) {
   #expect(Masthead.printedYear(scalars(line))?.year == year)
