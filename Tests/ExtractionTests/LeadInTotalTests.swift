@@ -14,6 +14,9 @@ import Testing
    ["120个@全市/-", "12个@东城区/-", "15个@西城区/-", "30个@朝阳区/-"]),
   ("今年全市设立伴考服务站点120个。分区域看，东城区12个；西城区15个。", .stations,
    ["120个@全市/-", "12个@东城区/-", "15个@西城区/-"]),
+  // Rows a line each under a lead-in that ends its paragraph.
+  ("全市共建成驿站2846家，比去年增加312家。各区情况如下：\n\n朝阳区 312家\n\n海淀区 268家", .stations,
+   ["2846家@全市/-", "312家@全市/新增", "312家@朝阳区/-", "268家@海淀区/-"]),
 ])
 func aListAfterALeadInThatNamesNothingBreaksDownTheTotalBefore(
   _ body: String, _ metric: Metric, _ expected: [String]
@@ -30,6 +33,8 @@ func aListAfterALeadInThatNamesNothingBreaksDownTheTotalBefore(
   ("全市驿站达到2846家。各区情况如下：朝阳区：312个。", .stations, ["2846家@全市/-"]),
   // A clause before a comma that says no viewpoint (目前) leads in no list.
   ("全市驿站达到2846家。目前，朝阳区312家，海淀区268家。", .stations, ["2846家@全市/-"]),
+  // Rows a line each after a total of new ones are left unread, not read as the districts' stock.
+  ("今年全市新建驿站50家。具体分布如下：\n\n朝阳区 12家\n\n海淀区 9家", .stations, ["50家@全市/新增"]),
 ])
 func otherListsAfterALeadInAreNotTheTotals(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)

@@ -39,8 +39,20 @@ enum ListLeadIn {
     }
     // Nothing in this text leads in: the paragraph before may end with the lead-in. A lead-in of
     // this text's own that counts nothing countable (`全市共有考点120个，分布如下：`) ends that list.
-    guard !leadsIn, let previousLeadIn, let metric = metric(of: previousLeadIn[...], unit: unit) else { return nil }
-    return (metric, place, previousLeadIn[...])
+    guard !leadsIn, let previousLeadIn else { return nil }
+    // NB: a lead-in that names nothing (`各街乡分布情况如下：`) counts what the sentence before it counts
+    // (`全区共建成暖心驿站156家。`), which `trailing` keeps for it.
+    let own = previousLeadIn[...].afterLast(where: ClauseBounds.isSentenceEnd)
+    if let metric = metric(of: own, unit: unit) { return (metric, place, own) }
+    // NB: the rows then share out the sentence's first figure in their measure word; one of new ones
+    // (`今年新建驿站50家。`) would need the rows read as new ones too, so such a list is left unread.
+    let total = previousLeadIn[..<own.startIndex]
+    let unitScalars = Array(unit.unicodeScalars)
+    guard let first = total.indices.first(where: { total[$0...].starts(with: unitScalars) }),
+      let metric = metric(of: total[..<first], unit: unit)
+    else { return nil }
+    let words = ScalarText(total[..<first], isSimple: total.allSatisfy(ScalarText.isSimple))
+    return Breakdown.part(of: metric, in: words, before: words) == nil ? (metric, place, total) : nil
   }
 
   /// The metric the lead-in's words give a figure with `unit`, if any.
@@ -76,13 +88,18 @@ enum ListLeadIn {
     return place
   }
 
-  /// The lead-in a paragraph leaves for the next one: its last sentence, when it ends with a colon.
+  /// The lead-in a paragraph leaves for the next one, when it ends with a colon: its last sentence,
+  /// after the sentence before it, which says what a lead-in that names nothing counts.
   static func trailing(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
     var end = scalars.count
     while end > 0, scalars[end - 1].isHorizontalSpace { end -= 1 }
     guard end > 0, Punctuation.isColon(scalars[end - 1]) else { return nil }
     var start = end - 1
     while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
+    if start > 0 {
+      start -= 1
+      while start > 0, !ClauseBounds.isSentenceEnd(scalars[start - 1]) { start -= 1 }
+    }
     return Array(scalars[start..<(end - 1)])
   }
 }
