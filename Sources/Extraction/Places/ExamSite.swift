@@ -7,7 +7,8 @@ import ChineseText
 ///
 /// The site must be a clause of its own before the figure in its sentence, the scene a reporter
 /// sets: one school named right before 考点 or 考场, after 在 or 于 or nothing, with at most a side
-/// word after it (`在人大附中考点，…`, `丰台二中考点外，…`). A union acting at a site
+/// word after it (`在人大附中考点，…`, `丰台二中考点外，…`), or the reporter who saw it there
+/// (`记者在北京四中考点看到，…`). A union acting at a site
 /// (`区总工会在潞河中学考点设置了2个伴考点`) reports its own figure, the district's. A list or a
 /// count of sites (`在汇文中学和广渠门中学考点外`, `在全区13个考点`, `各考点`) names no one
 /// site. Nor does a scene that a whole-district word, a total or a spokesman's report stands
@@ -30,6 +31,11 @@ enum ExamSite {
   /// Where a place alone in its clause may stand around the site noun (`考点外，`).
   static let sides = ["外", "内", "旁", "前", "里", "门口", "门前", "附近", "周边", "周围", "现场"].map { Array($0.unicodeScalars) }
 
+  /// Who may stand at the site in its clause: the reporter, who saw what the figure counts.
+  static let observers = ["记者", "本报记者", "笔者"].map { Array($0.unicodeScalars) }
+  /// What the observer did there (`记者在…考点看到，`).
+  static let seeingVerbs = ["看到", "看见", "见到", "注意到"].map { Array($0.unicodeScalars) }
+
   /// Words between the site and the figure that make the figure a wider one.
   static let widerWords = [
     "全区", "全市", "全县", "该区", "本区", "各区", "各", "共", "累计", "总计", "合计", "总数",
@@ -46,7 +52,12 @@ enum ExamSite {
     var start = nounStart
     while start > head.startIndex, isNameScalar(head[start - 1]) { start -= 1 }
     guard standsAlone(after) else { return nil }
-    let nameStart = head[start] == "在" || head[start] == "于" ? start + 1 : start
+    // NB: a reporter may be the one there (`记者在北京四中考点看到，…`); nobody else may.
+    var nameStart = start
+    if let at = head[start..<nounStart].lastIndex(where: { $0 == "在" || $0 == "于" }) {
+      guard at == start || observers.contains(where: { head[start..<at].elementsEqual($0) }) else { return nil }
+      nameStart = at + 1
+    }
     let name = head[nameStart..<nounStart]
     guard isOneSchool(name) else { return nil }
     return String(scalars: name) + String(scalars: noun)
@@ -68,7 +79,9 @@ enum ExamSite {
   private static func standsAlone(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
     // NB: not `starts(with:)`, which the quantity parsers overload to skip spaces.
     let side = sides.first { rest.prefix($0.count).elementsEqual($0) }?.count ?? 0
-    guard let next = rest.dropFirst(side).first else { return false }
+    let seen = rest.dropFirst(side)
+    let verb = seeingVerbs.first { seen.prefix($0.count).elementsEqual($0) }?.count ?? 0
+    guard let next = seen.dropFirst(verb).first else { return false }
     return next.isCJKPunctuation || next == ","
   }
 
