@@ -27,6 +27,7 @@ private func volunteers(_ body: String, headline: String = "海淀区暖心伴�
   ("2023年，区总工会在人大附中考点外安排志愿者20余名。", ["20余名@海淀区/-"]),
   // A reporter who saw it there counts what is at the site; anyone else there acts.
   ("2023年高考首日，记者在人大附中考点看到，20余名志愿者正在分发矿泉水。", ["20余名@海淀区/人大附中考点"]),
+  ("2023年高考首日，记者在海淀区人大附中考点看到，20余名志愿者正在分发矿泉水。", ["20余名@海淀区/人大附中考点"]),
   ("2023年高考首日，区总工会干部在人大附中考点看到，20余名志愿者正在分发矿泉水。", ["20余名@海淀区/-"]),
 ])
 func aFigureAtOneNamedExamSiteIsTheSites(_ body: String, _ expected: [String]) throws {

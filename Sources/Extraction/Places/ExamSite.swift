@@ -58,8 +58,10 @@ enum ExamSite {
       guard at == start || observers.contains(where: { head[start..<at].elementsEqual($0) }) else { return nil }
       nameStart = at + 1
     }
-    let name = head[nameStart..<nounStart]
+    var name = head[nameStart..<nounStart]
     guard isOneSchool(name) else { return nil }
+    // NB: the district before the school (`西城区北京四中`) is the fact's scope already.
+    if let district = name.firstIndex(of: "区"), isOneSchool(name[(district + 1)...]) { name = name[(district + 1)...] }
     return String(scalars: name) + String(scalars: noun)
   }
 
