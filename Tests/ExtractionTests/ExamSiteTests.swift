@@ -34,6 +34,14 @@ func aFigureAtOneNamedExamSiteIsTheSites(_ body: String, _ expected: [String]) t
   #expect(try volunteers(body) == expected)
 }
 
+/// A site that opens its sentence as the subject, after 其中 or a semicolon, has each of the
+/// sentence's figures; one who acts at a site opens it instead in the union's sentences.
+@Test func aSiteOpeningItsSentenceHasItsFigures() throws {
+  let body = "2023年，区总工会在全区10个考点组织志愿者150名。其中，人大附中考点设立服务站2个，志愿者20名；清华附中考点志愿者15名。"
+  #expect(try volunteers(body) == ["150名@海淀区/-", "20名@海淀区/人大附中考点", "15名@海淀区/清华附中考点"])
+  #expect(ExamSite.opening(Array("区总工会在人大附中考点外安排志愿者20余名".unicodeScalars)[...], before: 16) == nil)
+}
+
 @Test func aSiteInACitywideArticleIsTheSitesNotTheCitys() throws {
   let found = try volunteers("2023年6月7日，在北京四中考点外，市总工会的8名志愿者早早支起了帐篷。", headline: "全市暖心伴考服务启动")
   #expect(found == ["8名@全市/北京四中考点"])

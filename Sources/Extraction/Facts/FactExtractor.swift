@@ -309,7 +309,8 @@ public struct FactExtractor: Sendable {
     let place = scope(clause: clauseScalars, sentence: &sentence, after: quantity.end, context)
     // NB: a figure counted for a street, town, area or one exam site is that part of its district
     // (or of the city, when the article names none), not the whole.
-    let site = ExamSite.site(in: sentence.scalars[...], before: quantity.start - sentence.range.lowerBound)
+    let offset = quantity.start - sentence.range.lowerBound
+    let site = ExamSite.site(in: sentence.scalars[...], before: offset) ?? ExamSite.opening(sentence.scalars[...], before: offset)
     let locality = site ?? (place.isBeijingDistrict ? locality(clause: clauseScalars, sentence: sentence.scalars, in: place, context) : nil)
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,

@@ -58,9 +58,35 @@ enum ExamSite {
       guard at == start || observers.contains(where: { head[start..<at].elementsEqual($0) }) else { return nil }
       nameStart = at + 1
     }
-    var name = head[nameStart..<nounStart]
+    return label(head[nameStart..<nounStart], noun)
+  }
+
+  /// The one exam site that opens the sentence of the figure at `end` as its subject, after `其中`
+  /// (`其中，良乡中学考点设立服务站2个，志愿者20名；房山中学考点…`): each figure of that sentence is the site's.
+  static func opening(_ sentence: ArraySlice<Unicode.Scalar>, before end: Int) -> String? {
+    var start = sentence.startIndex
+    func skipMarks() { while start < end, sentence[start].isHorizontalSpace || Punctuation.splitsClause(sentence[start]) { start += 1 } }
+    skipMarks()
+    if sentence[start..<end].starts(with: PlaceBreakdown.marker) { start += PlaceBreakdown.marker.count }
+    skipMarks()
+    if start < end, sentence[start] == "在" || sentence[start] == "于" { start += 1 }
+    var nounStart = start
+    while nounStart < end, isNameScalar(sentence[nounStart]) {
+      // NB: one who acts at the site opens the sentence instead (`区总工会在人大附中考点…`): no site's own.
+      if sentence[nounStart] == "在" || sentence[nounStart] == "于" { return nil }
+      if let noun = nouns.first(where: { sentence[nounStart...].prefix($0.count).elementsEqual($0) }) {
+        return label(sentence[start..<nounStart], noun)
+      }
+      nounStart += 1
+    }
+    return nil
+  }
+
+  /// The site's label when `name` is one school's: the school (without the district before it,
+  /// `西城区北京四中`, which is the fact's scope already) and the site noun.
+  private static func label(_ name: ArraySlice<Unicode.Scalar>, _ noun: [Unicode.Scalar]) -> String? {
     guard isOneSchool(name) else { return nil }
-    // NB: the district before the school (`西城区北京四中`) is the fact's scope already.
+    var name = name
     if let district = name.firstIndex(of: "区"), isOneSchool(name[(district + 1)...]) { name = name[(district + 1)...] }
     return String(scalars: name) + String(scalars: noun)
   }
