@@ -55,6 +55,11 @@ enum Block: Sendable {
   }
 
   var isParagraph: Bool { if case .paragraph = self { true } else { false } }
+  /// A paragraph a photographer's credit ends, alone (`…送上饮用水。 本报记者 王刚 摄`).
+  var isPhotoCaption: Bool {
+    guard case .paragraph(let paragraph) = self, let credit = paragraph.credit else { return false }
+    return credit.reporters.isEmpty && credit.correspondents.isEmpty && !credit.photographers.isEmpty
+  }
   var isByline: Bool { if case .byline = self { true } else { false } }
   var isTitles: Bool { if case .titles = self { true } else { false } }
   var isLabel: Bool { if case .label = self { true } else { false } }

@@ -7,14 +7,19 @@ enum PageLayout: Sendable {
   /// Byline and body, then the title block (some layouts set the titles under the story).
   case titleLast
 
-  /// Title-last when the page opens with a byline or body and closes with a title block.
+  /// Title-last when the page opens with a byline or body and closes with a title block, or is one
+  /// story that opens with a byline and closes with its only title block over a photo caption
+  /// (`■图为… 本报记者 王晨 摄`), which goes with the story above. (On a page of several stories, a
+  /// title over a caption at the end is a photo story's.)
   init(_ blocks: [Block]) {
     let content = blocks.filter { !$0.isLabel }
     guard let first = content.first, let last = content.last else {
       self = .titleFirst
       return
     }
-    self = !first.isTitles && last.isTitles ? .titleLast : .titleFirst
+    let oneStory = first.isByline && content.count(where: \.isTitles) == 1
+    let closing = oneStory ? content.reversed().first { !$0.isPhotoCaption } ?? last : last
+    self = !first.isTitles && closing.isTitles ? .titleLast : .titleFirst
   }
 }
 

@@ -521,6 +521,27 @@ func aClosingCreditSignsTheStoryAbove(ending: String) throws {
   #expect(broken.map(\.headline) == ["驿站挂牌"])
 }
 
+/// A page that prints its title under the story is title-last even when a photo caption closes it.
+@Test func aTitleUnderItsStoryOverACaptionClosesTheStory() throws {
+  let page = """
+    北京日报 2024年7月15日 第6版
+
+    本报记者 王晨
+
+    入夏以来，三区工会新建户外劳动者暖心驿站共计45家。
+
+    驿站内配备了冰箱、微波炉等设施。
+
+    三区新建45家暖心驿站
+
+    ■图为户外劳动者正在驿站休息。 本报记者 王晨 摄
+    """
+  let articles = try parse(page).articles
+  #expect(articles.map(\.headline) == ["三区新建45家暖心驿站"])
+  #expect(articles.first?.byline.reporters == ["王晨"])
+  #expect(articles.first?.flags == [])
+}
+
 /// A Markdown table row reads as its cells set apart by single spaces, the rule under its header as
 /// a blank line; a line that does not open and close with a pipe keeps its pipes.
 @Test(arguments: [
