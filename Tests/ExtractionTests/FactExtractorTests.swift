@@ -308,6 +308,9 @@ func anExpectedTotalCountsNothingYet(sentence: String, expected: [String]) throw
 @Test(arguments: [
   ("今年区总工会将举办各类职工文体活动50余场，覆盖职工2万余人。", [String]()),
   ("明年将继续开展“暖心伴考”活动，招募志愿者500名。", []),
+  ("今年市总工会将筹集资金1.2亿元，走访慰问困难职工30万人次。", []),
+  // 将 before what is handled is no plan (`将慰问金送到…`).
+  ("区总工会将慰问金送到困难职工手中，共慰问困难职工300户。", ["300户"]),
   ("今年区总工会已举办各类职工文体活动50余场，覆盖职工2万余人。", ["2万余人"]),
 ])
 func aFutureVerbPlansItsFigures(sentence: String, expected: [String]) throws {

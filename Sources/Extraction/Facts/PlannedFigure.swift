@@ -24,7 +24,11 @@ enum PlannedFigure {
 
   /// 将 before a verb of doing says what will be done (`将举办各类文体活动50余场`); each is a plan
   /// that reaches the clauses after it in its sentence (`…50余场，覆盖职工2万余人`).
-  static let futureVerbs = ["将举办", "将开展", "将组织", "将继续", "将推出", "将投入", "将实现", "将覆盖", "将惠及", "将提供"]
+  /// Not `将慰问`: `将慰问金送到…` is 将 before what is handled, not a plan.
+  static let futureVerbs = [
+    "将举办", "将开展", "将组织", "将继续", "将推出", "将投入", "将实现", "将覆盖", "将惠及", "将提供", "将筹集", "将招募",
+    "将走访", "将发放", "将启动", "将安排", "将陆续", "将持续", "将进一步", "将全面", "将重点",
+  ]
 
   /// How far before a figure a plan word may stand, in scalars: far enough for
   /// `计划在全市新建户外劳动者服务站点50家`, near enough that a truncated sentence run into the next
