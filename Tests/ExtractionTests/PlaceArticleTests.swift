@@ -74,6 +74,17 @@ import Testing
     #expect(places.scope(ofClause: "迁安市设立了2个点") == .outside("河北省迁安市"))
   }
 
+  /// An article that opens on districts named as one list is about them together: a figure that
+  /// names no place is theirs, not the first district's; one that names several apart is not joint.
+  @Test func aListOfDistrictsInTheLeadIsTheDefaultTogether() {
+    let lead = "入夏以来，朝阳、海淀、丰台三区工会新建驿站共计45家，其中朝阳20家、海淀15家、丰台10家。"
+    let places = gazetteer.articlePlaces(title: ["三区新建45家暖心驿站"], body: [lead, "三区驿站总数已达到612家。"])
+    #expect(places.scopes.count == 3)
+    #expect(places.scope(ofClause: "驿站总数已达到612家") == .region("朝阳区、丰台区、海淀区"))
+    let apart = gazetteer.articlePlaces(title: ["驿站建设"], body: ["朝阳区新建驿站20家，海淀区新建15家。"])
+    #expect(apart.scope(ofClause: "驿站总数已达到612家") == apart.primary)
+  }
+
   @Test func developmentZoneCountsWhenTheArticleNamesIt() {
     let places = gazetteer.articlePlaces(
       title: ["北京经济技术开发区总工会启动新就业形态服务季"], body: ["开发区内的快递站点将全部覆盖。"])

@@ -32,7 +32,7 @@ struct SentenceReading {
   /// The sentence's place (see `FactExtractor.scope(clause:sentence:_:)`), read the first time asked.
   mutating func place(in context: FactExtractor.ArticleContext, gazetteer: Gazetteer) -> Scope? {
     if let place { return place }
-    let found = gazetteer.scope(ofClause: scalars) ?? speakersDistrict ?? context.places.primary
+    let found = gazetteer.scope(ofClause: scalars) ?? speakersDistrict ?? context.places.defaultScope
     place = .some(found)
     return found
   }

@@ -33,17 +33,24 @@ public struct ArticlePlaces: Sendable {
   /// place that opens an institution's name (`良乡中学考点` is a school's site, not the article's 良乡).
   let localityMentions: [PlaceMention]
 
+  /// The districts the deciding title or lead names as one list (`朝阳、海淀、丰台三区工会新建…`), together.
+  var joint: Scope? = nil
+
   /// The primary place, if any.
   public var primary: Scope? { scopes.first }
 
-  /// The clause's own place, else the article's primary place.
+  /// Where a figure that names no place of its own is: the districts the article opens on as one
+  /// list, together (`三区驿站总数已达到612家`), else the primary place — never the list's first district.
+  public var defaultScope: Scope? { joint ?? primary }
+
+  /// The clause's own place, else the article's default place.
   public func scope(ofClause clause: String, in gazetteer: Gazetteer = .beijing) -> Scope? {
-    gazetteer.scope(ofClause: clause) ?? primary
+    gazetteer.scope(ofClause: clause) ?? defaultScope
   }
 
   /// The same, for a clause already held as scalars.
   func scope(ofClause clause: [Unicode.Scalar], in gazetteer: Gazetteer) -> Scope? {
-    gazetteer.scope(ofClause: clause) ?? primary
+    gazetteer.scope(ofClause: clause) ?? defaultScope
   }
 }
 
@@ -83,13 +90,18 @@ extension Gazetteer {
     let firstSentenceEnd = leadText.firstIndex(where: ClauseBounds.isSentenceEnd) ?? leadText.count
     let localityMentions = titleMentions.filter { !Self.opensInstitution(titleText, after: $0.end) }
       + leadMentions.filter { $0.start < firstSentenceEnd && !Self.opensInstitution(leadText, after: $0.end) }
-    func result(_ scopes: [Scope], _ basis: ArticlePlaces.Basis) -> ArticlePlaces {
-      ArticlePlaces(
+    func result(_ scopes: [Scope], _ basis: ArticlePlaces.Basis, listedIn text: ArraySlice<Unicode.Scalar> = []) -> ArticlePlaces {
+      var places = ArticlePlaces(
         scopes: scopes, basis: basis, titleMentions: titleMentions, leadMentions: leadMentions,
         bodyMentions: bodyMentions, localityMentions: localityMentions)
+      // NB: the first clause that names a place decides (`入夏以来，朝阳、海淀、丰台三区工会新建…`), not a
+      // breakdown after it (`其中朝阳20家、海淀15家…`).
+      let placed = scopes.count >= 2 ? text.split(whereSeparator: ClauseBounds.isClauseEnd).lazy.compactMap { scope(ofClause: Array($0)) }.first : nil
+      if case .region(let names)? = placed, names.contains("、") { places.joint = .region(names) }
+      return places
     }
-    if let scopes = Self.strongScopes(titleMentions) { return result(scopes, .title) }
-    if let scopes = Self.strongScopes(leadMentions) { return result(scopes, .lead) }
+    if let scopes = Self.strongScopes(titleMentions) { return result(scopes, .title, listedIn: titleText[...]) }
+    if let scopes = Self.strongScopes(leadMentions) { return result(scopes, .lead, listedIn: leadText[..<firstSentenceEnd]) }
     if (titleMentions + leadMentions).contains(where: { $0.isWeak && $0.role != .prefix }) {
       return result([.citywide], .weakCitywide)
     }
