@@ -57,6 +57,9 @@ import Testing
   ("人次", "走进辖区10家企业开展宣讲，听众达", "走进辖区10家企业开展宣讲，听众达", "走进辖区10家企业开展宣讲，听众达600余人次", .participants),
   ("个", "大兴区总工会今年设点", "大兴区总工会今年设点", "大兴区总工会今年设点8个", .stations),
   ("名", "职工聆听报告", "", "组织劳模走进企业开展宣讲，300余名职工聆听报告", .participants),
+  // Those a talk or a class is given to are its audience (为…讲述, 授课).
+  ("名", "师生讲述奋斗故事", "劳模工匠为", "劳模工匠为2000余名师生讲述奋斗故事", .participants),
+  ("名", "职工授课", "劳模为", "劳模为300名职工授课", .participants),
   // 服务 with the people served after it is the verb: 服务职工子女3200名.
   ("名", "服务职工子女", "服务职工子女", "今年全市共建设“爱心托管班”80个，服务职工子女3200名", .peopleServed),
   // 服务 before the number is too loose (邀请…服务业…劳模): the figure stays out.
