@@ -116,6 +116,9 @@ public enum TextNormalizer {
     }
     if before.isASCIIDigit && isWide(wideAfter) { return true }
     if after.isASCIIDigit && isWide(wideBefore) { return true }
+    // NB: a decimal point set off by spaces (`5 . 6万人次`) stays inside its number.
+    if before.isASCIIDigit && after == ".", digit(after: end + 1, in: original, folding: table) { return true }
+    if before == "." && after.isASCIIDigit, digit(before: start - 2, in: original, folding: table) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
     if wideBefore.isCJKPunctuation || wideAfter.isCJKPunctuation { return true }
     return standsAlone(original, at: start - 1) || standsAlone(original, at: end)
@@ -135,6 +138,20 @@ public enum TextNormalizer {
     var groupEnd = end
     while isDigit(groupEnd) { groupEnd += 1 }
     return groupEnd - end == 3
+  }
+
+  /// Whether the first scalar at or after `index` that is no space is an ASCII digit.
+  static func digit(after index: Int, in original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table) -> Bool {
+    var i = index
+    while i < original.count, original[i].isHorizontalSpace { i += 1 }
+    return i < original.count && table.fold(WidthFolding.fold(original[i])).isASCIIDigit
+  }
+
+  /// Whether the first scalar at or before `index` that is no space is an ASCII digit.
+  static func digit(before index: Int, in original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table) -> Bool {
+    var i = index
+    while i >= 0, original[i].isHorizontalSpace { i -= 1 }
+    return i >= 0 && table.fold(WidthFolding.fold(original[i])).isASCIIDigit
   }
 
   /// Whether the space run holds a tab or an ideographic space, which set a table's columns apart.
