@@ -20,15 +20,36 @@ enum PlannedFigure {
   static let words = (PlanWords.words + [
     "拟建", "拟设", "拟新建", "将新建", "将新增", "将建设", "将建成", "将设立", "将再", "将在", "还将", "即将", "将达到", "将突破",
     "将超过", "下一步", "今后",
-  ] + futureVerbs).map(MatchWord.init)
+  ]).map(MatchWord.init)
 
-  /// 将 before a verb of doing says what will be done (`将举办各类文体活动50余场`); each is a plan
+  /// Verbs of doing after 将 that say what will be done (`将举办各类文体活动50余场`); each is a plan
   /// that reaches the clauses after it in its sentence (`…50余场，覆盖职工2万余人`).
-  /// Not `将慰问`: `将慰问金送到…` is 将 before what is handled, not a plan.
+  /// Not `慰问`: `将慰问金送到…` is 将 before what is handled, not a plan.
   static let futureVerbs = [
-    "将举办", "将开展", "将组织", "将继续", "将推出", "将投入", "将实现", "将覆盖", "将惠及", "将提供", "将筹集", "将招募",
-    "将走访", "将发放", "将启动", "将安排", "将陆续", "将持续", "将进一步", "将全面", "将重点",
-  ]
+    "举办", "开展", "组织", "继续", "推出", "投入", "实现", "覆盖", "惠及", "提供", "筹集", "招募",
+    "走访", "发放", "启动", "安排", "陆续", "持续", "进一步", "全面", "重点",
+  ].map { Array($0.unicodeScalars) }
+  static let future: Unicode.Scalar = "将"
+
+  /// The words after the last 将 before a verb of doing in `text` (`futureVerbs`), if one stands there.
+  /// NB: one look for 将, asked of every figure, where a word list would scan the text once per verb.
+  static func afterLastFutureVerb(in text: ScalarText) -> ScalarText? {
+    guard text.isSimple else {
+      return futureVerbs.compactMap { text.suffix(afterLast: MatchWord(String(future) + String(scalars: $0))) }
+        .min { $0.scalars.count < $1.scalars.count }
+    }
+    let scalars = text.scalars
+    var index = scalars.endIndex
+    while index > scalars.startIndex {
+      index -= 1
+      guard scalars[index] == future else { continue }
+      let rest = scalars[(index + 1)...]
+      if let verb = futureVerbs.first(where: { rest.prefix($0.count).elementsEqual($0) }) {
+        return ScalarText(rest.dropFirst(verb.count), isSimple: true)
+      }
+    }
+    return nil
+  }
 
   /// How far before a figure a plan word may stand, in scalars: far enough for
   /// `计划在全市新建户外劳动者服务站点50家`, near enough that a truncated sentence run into the next
@@ -42,12 +63,12 @@ enum PlannedFigure {
   /// Whether the clause's words just before the figure plan it.
   static func isPlanned(_ before: ScalarText) -> Bool {
     let near = ScalarText(before.scalars.suffix(reach), isSimple: before.isSimple)
-    return words.contains(where: near.contains)
+    return words.contains(where: near.contains) || afterLastFutureVerb(in: near) != nil
   }
 
-  /// The plan words that govern the clauses after their own: verbs of planning. A goal
-  /// (`以服务职工为目标`) or a forecast noun does not.
-  static let carryingWords = (["计划", "预计", "力争", "争取", "拟"] + futureVerbs).map(MatchWord.init)
+  /// The plan words that govern the clauses after their own: verbs of planning (and 将 before a
+  /// verb of doing, `afterLastFutureVerb`). A goal (`以服务职工为目标`) or a forecast noun does not.
+  static let carryingWords = ["计划", "预计", "力争", "争取", "拟"].map(MatchWord.init)
 
   /// Whether a plan in an earlier clause of the figure's sentence reaches it: `sentence` is the
   /// words from the sentence's start to the figure's clause, `before` the clause's words before it.
@@ -77,6 +98,7 @@ enum PlannedFigure {
 
   /// The words after the last verb of planning in `text`, if one stands there.
   static func lastPlan(in text: ScalarText) -> ScalarText? {
-    carryingWords.compactMap { text.suffix(afterLast: $0) }.min { $0.scalars.count < $1.scalars.count }
+    (carryingWords.compactMap { text.suffix(afterLast: $0) } + [afterLastFutureVerb(in: text)].compactMap { $0 })
+      .min { $0.scalars.count < $1.scalars.count }
   }
 }
