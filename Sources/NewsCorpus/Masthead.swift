@@ -104,7 +104,7 @@ enum Masthead {
     guard token.allSatisfy(\.isHan) else { return nil }
     // NB: a union's newsletter goes by its union's name (`昌平工会`, `门头沟区总工会 2024-07-15`).
     if isIssuer(token[...]) { return [.paper] }
-    if token.count >= 2, token.count <= 8, token.last == "报" { return [.paper] }
+    if token.count >= 2, token.count <= 8, token.last == "报" || paperEnds.contains(where: token[...].endsWithWord) { return [.paper] }
     return token.count >= 2 && token.count <= 6 ? [.section] : nil
   }
 
@@ -146,6 +146,9 @@ enum Masthead {
     else { return nil }
     return (year, parts.count)
   }
+
+  /// Words that end a paper's name besides 报 (`通州时讯`, `工会周刊`).
+  static let paperEnds = ["时讯", "周刊", "快讯"].map { Array($0.unicodeScalars) }
 
   /// Words that end a union's name, as a newsletter or a notice's issuer prints it.
   static let issuerEnds = ["工会", "工会委员会", "工会联合会", "工联会"].map { Array($0.unicodeScalars) }

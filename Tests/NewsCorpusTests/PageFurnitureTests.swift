@@ -9,6 +9,8 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
   "第05版：要闻", "要闻 第5版", "劳动午报·要闻 3", "二〇一九年七月二日 星期二", "2019-07-02 第A3版", "北京青年报 A3版 2024.5.10",
   // A union's newsletter: its union's name, a date, an issue.
   "门头沟区总工会  2024-07-15", "2023年第6期（总第118期）", "第12期", "昌平工会 2023年6月10日",
+  // A district paper's name need not end with 报.
+  "通州时讯 2024年3月8日",
 ])
 func mastheadsAreFurniture(line: String) {
   #expect(Masthead.isMasthead(scalars(line)))
