@@ -229,6 +229,10 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .stations).map(\.subtype) == ["室外", "室内"])
   #expect(only(found, .packs).map(\.surface) == ["两万余份"])
   #expect(only(found, .peopleServed).map(\.surface) == ["上万人次"])
+  // A nursing room named as a 驿站 is no rest station.
+  let rooms = try facts(oneArticlePage("目前，全区已建成“妈咪暖心驿站”126家，其中今年新建18家。", headline: "三八节"))
+  #expect(only(rooms, .stations).allSatisfy { $0.programme != "户外劳动者暖心驿站" })
+  #expect(only(rooms, .stations).first?.subtype == "妈咪暖心驿站")
   // An item in another measure word counts another noun: 42个 are workplaces, not stations.
   let visits = try facts(oneArticlePage("此次活动共走访户外劳动者暖心驿站15家、基层单位42个。", headline: "送清凉"))
   #expect(only(visits, .stations).map(\.surface) == ["15家"])
@@ -309,6 +313,7 @@ func anExpectedTotalCountsNothingYet(sentence: String, expected: [String]) throw
   ("今年区总工会将举办各类职工文体活动50余场，覆盖职工2万余人。", [String]()),
   ("明年将继续开展“暖心伴考”活动，招募志愿者500名。", []),
   ("今年市总工会将筹集资金1.2亿元，走访慰问困难职工30万人次。", []),
+  ("今年将为120名考上大学的困难职工子女每人发放助学金5000元。", []),
   // 将 before what is handled is no plan (`将慰问金送到…`).
   ("区总工会将慰问金送到困难职工手中，共慰问困难职工300户。", ["300户"]),
   ("今年区总工会已举办各类职工文体活动50余场，覆盖职工2万余人。", ["2万余人"]),

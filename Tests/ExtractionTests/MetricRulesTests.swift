@@ -60,6 +60,8 @@ import Testing
   // Those a talk or a class is given to are its audience (为…讲述, 授课).
   ("名", "师生讲述奋斗故事", "劳模工匠为", "劳模工匠为2000余名师生讲述奋斗故事", .participants),
   ("名", "职工授课", "劳模为", "劳模为300名职工授课", .participants),
+  // Winners of a prize are no count of those taking part.
+  ("名", "选手获得一等奖", "经过激烈角逐，共有", "经过激烈角逐，共有24名选手获得一等奖", .other),
   // 服务 with the people served after it is the verb: 服务职工子女3200名.
   ("名", "服务职工子女", "服务职工子女", "今年全市共建设“爱心托管班”80个，服务职工子女3200名", .peopleServed),
   // 服务 before the number is too loose (邀请…服务业…劳模): the figure stays out.

@@ -24,9 +24,10 @@ enum PlannedFigure {
 
   /// Verbs of doing after 将 that say what will be done (`将举办各类文体活动50余场`); each is a plan
   /// that reaches the clauses after it in its sentence (`…50余场，覆盖职工2万余人`).
-  /// Not `慰问`: `将慰问金送到…` is 将 before what is handled, not a plan.
+  /// `为` is whom it will be done for (`将为120名…发放助学金`). Not `慰问`: `将慰问金送到…` is 将 before
+  /// what is handled, not a plan.
   static let futureVerbs = [
-    "举办", "开展", "组织", "继续", "推出", "投入", "实现", "覆盖", "惠及", "提供", "筹集", "招募",
+    "为", "举办", "开展", "组织", "继续", "推出", "投入", "实现", "覆盖", "惠及", "提供", "筹集", "招募",
     "走访", "发放", "启动", "安排", "陆续", "持续", "进一步", "全面", "重点",
   ].map { Array($0.unicodeScalars) }
   static let future: Unicode.Scalar = "将"
