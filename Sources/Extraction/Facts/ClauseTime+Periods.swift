@@ -163,12 +163,16 @@ extension ClauseTime {
   static let partOfYearScalars: Set<Unicode.Scalar> = Set("0123456789一二三四五六七八九十月份至到-—–~～上下半年季度前后初底中旬".unicodeScalars)
   /// Words that make those scalars a span within the year, not a point in it (`1-8月`, not `3月`).
   static let partOfYearWords = ["-", "—", "–", "~", "～", "至", "到", "季度", "半年"].map { Array($0.unicodeScalars) }
+  /// Words that make a clause with no year a span within one year (`上半年`, `1至6月`, `前三季度`).
+  static let bareSpanWords = ["月", "季度", "半年"].map { Array($0.unicodeScalars) }
+  static let bareSpanReach = 8
+
   /// Words that count a level up to a point (`截至6月底，累计建成1523家`): a total after them is
   /// everything so far, whatever part of the year the sentence opened with.
   static let levelWords = ["截至", "截止"].map { Array($0.unicodeScalars) }
 
   /// Whether a clause of its own that names only a span within one year opens at `index` (`今年1-8月，`,
-  /// `2021年1至8月，`, `今年上半年，`): a time that frames the clauses after it in its sentence, so a
+  /// `2021年1至8月，`, `今年上半年，`, `上半年，`): a time that frames the clauses after it in its sentence, so a
   /// total after it (`全区站点累计接待5.6万人次`) is that span's, unless a level up to a point follows
   /// (`截至6月底`). A bare `今年，` does not (`今年，…新建驿站28家，累计达到156家`: all the stations so
   /// far), nor a month (`2024年3月，`), which dates the sentence.
@@ -182,7 +186,8 @@ extension ClauseTime {
       year += word.count
     } else if rest.count > 5, rest.prefix(4).allSatisfy(\.isASCIIDigit), rest[index + 4] == "年" {
       year += 5
-    } else {
+    } else if !bareSpanWords.contains(where: rest.prefix(bareSpanReach).containsWord) {
+      // NB: the span may go without its year (`上半年，`, `1至6月，`, `前三季度，`): the page's year is it.
       return false
     }
     let clauseEnd = words[year...].firstIndex(where: Punctuation.splitsClause) ?? words.endIndex
