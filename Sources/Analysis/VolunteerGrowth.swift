@@ -2,7 +2,7 @@
 import Extraction
 
 /// Grain: one row per year from the programme's first year to the latest year in the corpus,
-/// one column per series (metric + breakdown + unit) of citywide, non-cumulative figures.
+/// one column per series (metric + breakdown + unit, 名/人/位 as one) of citywide, non-cumulative figures.
 ///
 /// Cumulative statements (累计, N年来) are kept apart with their periods; district figures apart
 /// from citywide ones. A year with no figure is a gap, never 0.
@@ -130,7 +130,13 @@ public struct VolunteerGrowth: Sendable {
 
   private struct SeriesKey: Hashable {
     var metric: Metric, subtype: String?, unit: String?
-    init(_ fact: Fact) { (metric, subtype, unit) = (fact.metric, fact.subtype, fact.unit) }
+    init(_ fact: Fact) { (metric, subtype, unit) = (fact.metric, fact.subtype, VolunteerGrowth.seriesUnit(fact.unit)) }
+  }
+
+  /// 名, 人 and 位 all count persons: one series (`2015年10名 → 2019年2,000人`), headed 名; 人次
+  /// counts visits and stays apart, as every other measure word does.
+  static func seriesUnit(_ unit: String?) -> String? {
+    unit == "人" || unit == "位" ? "名" : unit
   }
 
   private struct CumulativeKey: Hashable {
