@@ -229,13 +229,16 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .stations).map(\.subtype) == ["室外", "室内"])
   #expect(only(found, .packs).map(\.surface) == ["两万余份"])
   #expect(only(found, .peopleServed).map(\.surface) == ["上万人次"])
+  // Stations a union visits are that outing's stops, not how many the place has.
+  let visit = try facts(oneArticlePage("7月12日，区总工会走访户外劳动者暖心驿站15家，全区驿站总数达到47家。", headline: "送清凉"))
+  #expect(only(visit, .stations).map(\.surface) == ["47家"])
   // A nursing room named as a 驿站 is no rest station.
   let rooms = try facts(oneArticlePage("目前，全区已建成“妈咪暖心驿站”126家，其中今年新建18家。", headline: "三八节"))
   #expect(only(rooms, .stations).allSatisfy { $0.programme != "户外劳动者暖心驿站" })
   #expect(only(rooms, .stations).first?.subtype == "妈咪暖心驿站")
   // An item in another measure word counts another noun: 42个 are workplaces, not stations.
-  let visits = try facts(oneArticlePage("此次活动共走访户外劳动者暖心驿站15家、基层单位42个。", headline: "送清凉"))
-  #expect(only(visits, .stations).map(\.surface) == ["15家"])
+  let items = try facts(oneArticlePage("全区共有户外劳动者暖心驿站15家、基层单位42个。", headline: "驿站"))
+  #expect(only(items, .stations).map(\.surface) == ["15家"])
 }
 
 /// 去年, 前年, 今年 date a figure from the article's year; a comparison (较去年) or a span start

@@ -220,7 +220,8 @@ public struct FactExtractor: Sendable {
       }
       guard metric != .other || part != nil,
         !PlannedFigure.isPlanned(words.before, after: unit.window(sentence.lowerBound..<clause.lowerBound)),
-        !PerUnitFigure.isPerUnit(words.before)
+        !PerUnitFigure.isPerUnit(words.before),
+        metric != .stations || !VisitedStations.isVisit(words.before)
       else { continue }
       if reading?.range != sentence {
         reading = SentenceReading(
