@@ -25,6 +25,18 @@ private func article(_ line: Int, types: [String], year: Int? = 2023) -> Article
   #expect(summary.rows.first { $0.label == "劳模工匠" }!.primaryArticles == 0)
 }
 
+/// A running total over years is no head count of the event an article reports.
+@Test func aRunningTotalIsNoHeadCount() {
+  let summary = ActivityTypeSummary(
+    articles: [article(1, types: ["文体活动"])],
+    facts: [
+      fact(.participants, "2600余名", qualifier: .moreThan, value: 2600, articleLine: 1),
+      fact(.participants, "5万余人次", qualifier: .moreThan, value: 50000, unit: "人次", cumulative: true,
+           periodStart: 2005, periodEnd: 2023, line: 2, articleLine: 1),
+    ])
+  #expect(summary.rows.first?.participantsLow == 2600)
+}
+
 @Test func rowsSortByArticlesThenLabel() {
   let summary = ActivityTypeSummary(
     articles: [article(1, types: ["慰问帮扶"]), article(2, types: ["慰问帮扶"]), article(3, types: []), article(4, types: ["心理关爱"])],

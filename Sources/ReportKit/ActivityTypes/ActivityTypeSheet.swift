@@ -23,8 +23,8 @@ struct ActivityTypeSheet {
     }
     let (sheet, table) = try book.addTableSheet(
       "活动类型", about: l(
-        "每类活动一行：文章数、涉及地区和年份、参与人数（每篇文章取其最大的人数，按上下限分别相加；“无上限”表示有“余”“超”等开口数字）、给出与未给人数的文章数、示例标题。",
-        "One row per activity type: articles, places and years, participants (each article's largest head count, low and high bounds summed separately; 无上限 where a figure is open above, e.g. 余/超), articles with and without a figure, example headlines."),
+        "每类活动一行：文章数、涉及地区和年份、参与人数（每篇文章取其最大的人数，不含累计数字，按上下限分别相加；“无上限”表示有“余”“超”等开口数字）、给出与未给人数的文章数、示例标题。",
+        "One row per activity type: articles, places and years, participants (each article's largest head count, running totals left out, low and high bounds summed separately; 无上限 where a figure is open above, e.g. 余/超), articles with and without a figure, example headlines."),
       table: "活动类型表", header: header, rows: rows,
       formats: [1: Styles.count, 2: Styles.count, 7: Styles.count, 8: Styles.count], wrap: [3, 4, 9])
     for (r, row) in summary.rows.enumerated() {
