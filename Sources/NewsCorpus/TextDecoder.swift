@@ -24,13 +24,15 @@ public enum TextDecoder {
     let start = SourceLocation(file: file, line: 1, column: 1)
     if hasUTF16BOM(bytes) {
       let littleEndian = bytes[0] == 0xFF
-      let scalars = try decodeUTF16(bytes, littleEndian: littleEndian, file: file)
+      let scalars = try decodeUTF16(bytes, from: 2, littleEndian: littleEndian, file: file)
       try requireText(scalars, at: start)
       return Decoded(scalars: scalars, encoding: littleEndian ? .utf16LE : .utf16BE)
     }
     let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
     let body = hasBOM ? 3 : 0
     if let control = ByteScanner.binaryControlCount(bytes) {
+      // NB: UTF-16 saved without its mark looks binary (a NUL in every ASCII unit); only then is it tried.
+      if let decoded = bomlessUTF16(bytes) { return decoded }
       throw CorpusDiagnostic(at: start, .binary(controlBytes: control, total: bytes.count))
     }
     let scan = ByteScanner.scanUTF8(bytes, from: body)
@@ -40,6 +42,8 @@ public enum TextDecoder {
       return Decoded(scalars: scalars, encoding: hasBOM ? .utf8BOM : .utf8)
     }
     let firstBadUTF8 = scan.firstInvalid!
+    // NB: or, with few ASCII units, like a byte encoding gone wrong.
+    if !hasBOM, let decoded = bomlessUTF16(bytes) { return decoded }
     if hasBOM || scan.looksLikeDamagedUTF8 {
       throw invalidByte(in: bytes, at: firstBadUTF8, file: file, decodedAs: .utf8)
     }
@@ -149,12 +153,32 @@ public enum TextDecoder {
     }
   }
 
-  static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool, file: String) throws(CorpusDiagnostic)
+  /// The text of bytes that are UTF-16 saved without a byte-order mark, if they are: the NUL bytes
+  /// (the high half of a line break, a digit, a Latin letter) stand at odd offsets (little endian)
+  /// or at even ones (big endian), four to one at least, and there are some (text in a byte encoding
+  /// has none), and the decoded text is text: no control characters but line breaks and tabs.
+  static func bomlessUTF16(_ bytes: [UInt8]) -> Decoded? {
+    guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+    var nuls = (even: 0, odd: 0)
+    for (offset, byte) in bytes.enumerated() where byte == 0 {
+      if offset % 2 == 0 { nuls.even += 1 } else { nuls.odd += 1 }
+    }
+    // NB: a Han scalar may end in a zero byte too (一 is U+4E00), so one side need only outweigh the other.
+    let (major, minor) = (max(nuls.odd, nuls.even), min(nuls.odd, nuls.even))
+    guard major >= 2, major >= 4 * minor else { return nil }
+    let littleEndian = nuls.odd > nuls.even
+    guard let scalars = try? decodeUTF16(bytes, from: 0, littleEndian: littleEndian, file: ""), hasText(scalars),
+      !scalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+    else { return nil }
+    return Decoded(scalars: scalars, encoding: littleEndian ? .utf16LE : .utf16BE)
+  }
+
+  static func decodeUTF16(_ bytes: [UInt8], from first: Int, littleEndian: Bool, file: String) throws(CorpusDiagnostic)
     -> [Unicode.Scalar]
   {
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
-    var i = 2
+    var i = first
     while i + 1 < bytes.count {
       let a = UInt16(bytes[i])
       let b = UInt16(bytes[i + 1])

@@ -42,6 +42,9 @@ enum Sample {
   ("cr.txt", Array(Sample.page.replacingOccurrences(of: "\n", with: "\r").utf8), .utf8),
   ("le.txt", Sample.utf16(Sample.page, littleEndian: true), .utf16LE),
   ("be.txt", Sample.utf16(Sample.page, littleEndian: false), .utf16BE),
+  // UTF-16 saved without its byte-order mark.
+  ("le-nobom.txt", Array(Sample.utf16(Sample.page, littleEndian: true).dropFirst(2)), .utf16LE),
+  ("be-nobom.txt", Array(Sample.utf16(Sample.page, littleEndian: false).dropFirst(2)), .utf16BE),
   ("gb.txt", Sample.gb18030, .gb18030),
 ])
 func decodesEveryEncodingToTheSameArticles(name: String, bytes: [UInt8], encoding: TextEncoding) throws {
