@@ -317,6 +317,10 @@ func anExpectedTotalCountsNothingYet(sentence: String, expected: [String]) throw
   ("明年将继续开展“暖心伴考”活动，招募志愿者500名。", []),
   ("今年市总工会将筹集资金1.2亿元，走访慰问困难职工30万人次。", []),
   ("今年将为120名考上大学的困难职工子女每人发放助学金5000元。", []),
+  ("今年将继续开展“暖心伴考”活动，招募志愿者500名。", []),
+  // An adverb alone plans nothing: a story's closing words run by a column into the next one's figure.
+  ("工会将继续把职工的冷暖放在心上，把实事办好。区总工会建成驿站26家。", ["26家"]),
+  ("工会将继续把职工的冷暖放在心上，把实区总工会建成驿站26家。", ["26家"]),
   // 将 before what is handled is no plan (`将慰问金送到…`).
   ("区总工会将慰问金送到困难职工手中，共慰问困难职工300户。", ["300户"]),
   ("今年区总工会已举办各类职工文体活动50余场，覆盖职工2万余人。", ["2万余人"]),
@@ -564,6 +568,8 @@ func aPartOfTheYearFramesTheTotalAfterIt(sentence: String, cumulative: Bool) thr
   ("高考期间，志愿者累计服务考生和家长8000余人次。", false),
   ("此次活动累计服务考生和家长8000余人次。", false),
   ("两天来，各服务站累计接待考生及家长8000余人次。", false),
+  // 冬天里 is no span of days.
+  ("冬天里驿站备着热水，各驿站累计接待考生及家长8000余人次。", true),
   ("上半年，各服务站累计接待考生及家长8000余人次。", false),
   ("1至6月，各服务站累计接待考生及家长8000余人次。", false),
   ("“暖心伴考”开展以来，志愿者累计服务考生和家长8000余人次。", true),

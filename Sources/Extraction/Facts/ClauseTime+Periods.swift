@@ -125,15 +125,25 @@ extension ClauseTime {
   static let eventWords = [
     "高考期间", "中考期间", "考试期间", "考试当天", "活动期间", "春节期间", "节日期间", "两节期间", "国庆期间", "假期期间",
     "此次", "本次", "这次", "当天", "当日",
-    // A span of days (`两天来`, `三天里`, `数日来`) is inside one event too.
-    "天来", "日来", "天里", "天内",
   ].map { Array($0.unicodeScalars) }
+
+  /// Words after a count of days that make a span of days (`两天来`, `三天里`, `数日来`): inside one event too.
+  static let daySpans = ["天来", "日来", "天里", "天内"].map { Array($0.unicodeScalars) }
+
+  /// Whether a span of days starts at `index`: a numeral before it (`两天来`, not `冬天里`).
+  static func isDaySpan(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+    guard index > words.startIndex, daySpans.contains(where: { words[index...].prefix($0.count).elementsEqual($0) }) else { return false }
+    let before = words[index - 1]
+    return before.isASCIIDigit || ChineseNumeral.isNumeralScalar(before) || someYears.contains(before)
+  }
 
   /// Whether a running-total word counts one event's total (`高考期间，…累计服务考生8000余人次`): an
   /// event word stands before the figure and nothing runs the total across years (`N年来`, `以来`,
   /// a start year that runs to now). The figure is that year's, not a total since the programme began.
   static func isEventTotal(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool) -> Bool {
-    staysWithinAYear(words, sinceYear: sinceYear) { index in eventWords.contains { words[index...].starts(with: $0) } }
+    staysWithinAYear(words, sinceYear: sinceYear) { index in
+      eventWords.contains { words[index...].starts(with: $0) } || isDaySpan(words, at: index)
+    }
   }
 
   /// Words that put a running total inside one year (`今年累计服务12万人次`, `全年累计`).

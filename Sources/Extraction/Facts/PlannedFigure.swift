@@ -27,16 +27,20 @@ enum PlannedFigure {
   /// `为` is whom it will be done for (`将为120名…发放助学金`). Not `慰问`: `将慰问金送到…` is 将 before
   /// what is handled, not a plan.
   static let futureVerbs = [
-    "为", "举办", "开展", "组织", "继续", "推出", "投入", "实现", "覆盖", "惠及", "提供", "筹集", "招募",
-    "走访", "发放", "启动", "安排", "陆续", "持续", "进一步", "全面", "重点",
+    "为", "举办", "开展", "组织", "推出", "投入", "实现", "覆盖", "惠及", "提供", "筹集", "招募", "走访", "发放", "启动", "安排",
   ].map { Array($0.unicodeScalars) }
+  /// Adverbs that may stand between 将 and its verb (`将继续开展`). On their own they plan nothing:
+  /// `工会将继续把职工的冷暖放在心上` closes many a story, and a column may run it into the next one's figures.
+  static let futureAdverbs = ["继续", "持续", "进一步", "全面", "重点", "陆续", "再"].map { Array($0.unicodeScalars) }
   static let future: Unicode.Scalar = "将"
 
   /// The words after the last 将 before a verb of doing in `text` (`futureVerbs`), if one stands there.
   /// NB: one look for 将, asked of every figure, where a word list would scan the text once per verb.
   static func afterLastFutureVerb(in text: ScalarText) -> ScalarText? {
     guard text.isSimple else {
-      return futureVerbs.compactMap { text.suffix(afterLast: MatchWord(String(future) + String(scalars: $0))) }
+      let adverbs = [[]] + futureAdverbs
+      return futureVerbs.flatMap { verb in adverbs.map { String(future) + String(scalars: $0) + String(scalars: verb) } }
+        .compactMap { text.suffix(afterLast: MatchWord($0)) }
         .min { $0.scalars.count < $1.scalars.count }
     }
     let scalars = text.scalars
@@ -44,7 +48,8 @@ enum PlannedFigure {
     while index > scalars.startIndex {
       index -= 1
       guard scalars[index] == future else { continue }
-      let rest = scalars[(index + 1)...]
+      var rest = scalars[(index + 1)...]
+      if let adverb = futureAdverbs.first(where: { rest.prefix($0.count).elementsEqual($0) }) { rest = rest.dropFirst(adverb.count) }
       if let verb = futureVerbs.first(where: { rest.prefix($0.count).elementsEqual($0) }) {
         return ScalarText(rest.dropFirst(verb.count), isSimple: true)
       }
