@@ -109,6 +109,8 @@ func aRankedFigureCountsForItsPlace(_ body: String, _ metric: Metric, _ expected
   ("朝阳区设立伴考服务站点12个，海淀区均为室内站点。", .stations, ["12个@朝阳区"]),
   // 各区 names no list: the figure stays the clause's.
   ("全市各区均设立伴考服务站点，共120个站点。", .stations, ["120个@全市"]),
+  // The count may name what is counted before 均.
+  ("朝阳、海淀两区驿站数量均超过300家。", Metric.stations, ["超过300家@朝阳区", "超过300家@海淀区"]),
 ])
 func aFigureEachListedPlaceHasIsEachOnesOwn(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)

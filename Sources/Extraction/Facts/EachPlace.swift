@@ -7,7 +7,8 @@ import ChineseText
 ///
 /// Read so when, in the figure's clause before its number:
 /// - two or more places stand in a list (`PlaceList`), joined only by `、`, `和`, `与`, `及` (or nothing);
-/// - right after the last place, within a few scalars that may count them (`两区`, `三个街道`), comes
+/// - right after the last place, within a few scalars that may count them and name what is counted
+///   (`两区`, `三个街道`, `两区驿站数量`), comes
 ///   `各`, `均`, `都` or `分别`;
 /// - the figure is the only one with its measure word after that word in the clause (two figures
 ///   there are a `分别` list, which `Respectively` reads).
@@ -15,8 +16,9 @@ enum EachPlace {
   static let markers: Set<Unicode.Scalar> = Set("各均都".unicodeScalars)
   /// 分别 before a single figure: each place has it (`朝阳区、海淀区分别设立站点12个`).
   static let respectively = Array("分别".unicodeScalars)
-  /// The most scalars between the last place and the marker (`两区`, `三个区`, `等地`).
-  static let countReach = 4
+  /// The most scalars between the last place and the marker (`两区`, `三个区`, `等地`, and what is
+  /// counted: `两区驿站数量均超过300家`).
+  static let countReach = 8
 
   /// Replaces each figure the listed places each have by one fact per place, in list order.
   static func distribute(_ facts: inout [Fact], _ figures: [Respectively.Figure], in scalars: [Unicode.Scalar], gazetteer: Gazetteer) {
