@@ -45,6 +45,18 @@ struct FigureWindows {
     return rest.isEmpty ? nil : ScalarText(rest, isSimple: words.isSimple)
   }
 
+  /// Words that open a change's span after its subject (`志愿者由…发展到…`, `站点从…增至…`).
+  static let changeOpeners: Set<Unicode.Scalar> = ["由", "从"]
+
+  /// The subject of a change the number's clause opens (`参与的职工志愿者由首年的` → `职工志愿者`): the
+  /// words before its first 由 or 从, after the last 的. Nil when the clause opens no change.
+  static func subjectOfChange(_ words: ScalarText) -> ScalarText? {
+    guard let opener = words.scalars.firstIndex(where: changeOpeners.contains) else { return nil }
+    var rest = words.scalars[..<opener]
+    if let modifier = rest.lastIndex(of: "的") { rest = rest[(modifier + 1)...] }
+    return rest.isEmpty ? nil : ScalarText(rest, isSimple: words.isSimple)
+  }
+
   /// The longest label of the next item in a list set with spaces (`东城 45家 西城 38家`).
   static let labelReach = 12
 
@@ -87,7 +99,10 @@ struct FigureWindows {
     // NB: the subject of the number's verb names what it counts when it gives the service
     // (`参与服务的职工志愿者达1500余人次`), before a cue of service in its modifier does; a recipient
     // subject leaves the modifier to say what was done to it (`走访慰问的困难家庭达386户`).
-    if closesClause, let subject = Self.subjectOfReachingVerb(item), MetricRules.endsWithNoun(subject) {
+    // So does the subject of a change (`参与的职工志愿者由首年的不足百人发展到今年的近千人`), for both its figures.
+    if let subject = (closesClause ? Self.subjectOfReachingVerb(item) : nil) ?? Self.subjectOfChange(before),
+      MetricRules.endsWithNoun(subject)
+    {
       var bySubject = words
       (bySubject.nounWindow, bySubject.before) = (subject, subject)
       let counted = MetricRules.metric(of: bySubject)
