@@ -45,13 +45,11 @@ struct FigureWindows {
     return rest.isEmpty ? nil : ScalarText(rest, isSimple: words.isSimple)
   }
 
-  /// Words that open a change's span after its subject (`志愿者由…发展到…`, `站点从…增至…`).
-  static let changeOpeners: Set<Unicode.Scalar> = ["由", "从"]
-
   /// The subject of a change the number's clause opens (`参与的职工志愿者由首年的` → `职工志愿者`): the
   /// words before its first 由 or 从, after the last 的. Nil when the clause opens no change.
   static func subjectOfChange(_ words: ScalarText) -> ScalarText? {
-    guard let opener = words.scalars.firstIndex(where: changeOpeners.contains) else { return nil }
+    // NB: asked of every figure; a compare of two scalars, not a set's hashing.
+    guard let opener = words.scalars.firstIndex(where: { $0 == "由" || $0 == "从" }) else { return nil }
     var rest = words.scalars[..<opener]
     if let modifier = rest.lastIndex(of: "的") { rest = rest[(modifier + 1)...] }
     return rest.isEmpty ? nil : ScalarText(rest, isSimple: words.isSimple)
