@@ -40,25 +40,17 @@ private let facts: [Fact] = [
   #expect(growth.growth.allSatisfy { $0.label != "服务站点" })  // one year only: no growth claim
 }
 
-/// Series of one label in two measure words grow apart, and each statement names its own unit.
+/// Series of one label in two measure words grow apart, and each statement names its own unit;
+/// 名, 人 and 位 all count persons: one series, headed 名, whose growth spans them all.
 @Test func growthOfOneLabelInTwoUnitsStaysApart() {
   let growth = VolunteerGrowth(facts: [
-    fact(.volunteers, "200名", year: 2016, value: 200, unit: "名"), fact(.volunteers, "900名", year: 2020, value: 900, unit: "名"),
+    fact(.volunteers, "200名", year: 2016, value: 200, unit: "名"), fact(.volunteers, "900人", year: 2020, value: 900, unit: "人"),
+    fact(.volunteers, "950位", year: 2020, value: 950, unit: "位"),
     fact(.volunteers, "1000人次", year: 2017, value: 1000, unit: "人次"), fact(.volunteers, "3000人次", year: 2021, value: 3000, unit: "人次"),
   ])
   #expect(growth.growth.map { "\($0.label)/\($0.unit ?? "-")/\($0.firstYear)-\($0.lastYear)" }.sorted()
     == ["志愿者/人次/2017-2021", "志愿者/名/2016-2020"])
-}
-
-/// 名, 人 and 位 all count persons: one series, headed 名, whose growth spans them all.
-@Test func personsInNameRenOrWeiAreOneSeries() {
-  let growth = VolunteerGrowth(facts: [
-    fact(.volunteers, "10名", year: 2015, value: 10, unit: "名"), fact(.volunteers, "2000人", year: 2019, value: 2000, unit: "人"),
-    fact(.volunteers, "3000位", year: 2021, value: 3000, unit: "位"), fact(.volunteers, "5000人次", year: 2021, value: 5000, unit: "人次"),
-  ])
-  #expect(growth.series.map { "\($0.label)/\($0.unit ?? "-")/\($0.cells.keys.sorted())" }.sorted()
-    == ["志愿者/人次/[2021]", "志愿者/名/[2015, 2019, 2021]"])
-  #expect(growth.growth.map { "\($0.unit ?? "-")/\($0.firstYear)-\($0.lastYear)" } == ["名/2015-2021"])
+  #expect(growth.series.first { $0.unit == "名" }?.cells[2020]?.figures.count == 2)  // 900人 and 950位: one cell
 }
 
 @Test func nearlyAtTheEndAllowsNoLowerBound() {
