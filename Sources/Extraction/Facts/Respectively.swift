@@ -50,14 +50,13 @@ enum Respectively {
     of quantity: Quantity, sentence: Range<Int>, in scalars: [Unicode.Scalar], antecedents: [PlaceBreakdown.Antecedent],
     gazetteer: Gazetteer
   ) -> Fact? {
-    // NB: a total before its parts (`1486家，其中今年新建120家`): the places share the total out.
-    let sameUnit = antecedents.filter { $0.fact.unit == quantity.unit }
-    guard let unit = quantity.unit, let last = sameUnit.last else { return nil }
-    let previous = sameUnit.last { $0.fact.subtype == nil } ?? last
     // NB: 分别 stands in the figure's clause, before it, with no figure between (`分别为210家`).
+    guard let unit = quantity.unit, let last = antecedents.last(where: { $0.fact.unit == unit }) else { return nil }
     let clauseStart = scalars[sentence.lowerBound..<quantity.start].lastIndex(where: ClauseBounds.isClauseEnd).map { $0 + 1 }
       ?? sentence.lowerBound
     guard last.end <= clauseStart, let marker = scalars.offset(ofWord: word, in: clauseStart..<quantity.start) else { return nil }
+    // NB: a total before its parts (`1486家，其中今年新建120家`): the places share the total out.
+    let previous = antecedents.last { $0.fact.unit == unit && $0.fact.subtype == nil } ?? last
     let places = Places(before: marker, from: sentence.lowerBound, in: scalars, gazetteer: gazetteer)
     let clauseEnd = scalars[quantity.start..<sentence.upperBound].firstIndex(where: ClauseBounds.isClauseEnd) ?? sentence.upperBound
     let unitScalars = Array(unit.unicodeScalars)
