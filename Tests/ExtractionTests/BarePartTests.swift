@@ -5,7 +5,7 @@ import Testing
 @Test(arguments: [
   // Said after the number, with a verb of being: the total's count, not the people named.
   ("今年全区共有320名工会志愿者参与服务，其中80名是区级劳模和工匠。", Metric.volunteers,
-   ["320名@全市/-", "80名@全市/区级劳模和工匠"]),
+   ["320名@未注明的区/-", "80名@未注明的区/区级劳模和工匠"]),
   ("全市共招募志愿者2000名，其中800名来自高校，300名为退休职工。", .volunteers,
    ["2000名@全市/-", "800名@全市/来自高校", "300名@全市/退休职工"]),
   // A relative clause before the number names the part whole, its numbers too.

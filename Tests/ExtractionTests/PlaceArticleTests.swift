@@ -85,6 +85,16 @@ import Testing
     #expect(apart.scope(ofClause: "驿站总数已达到612家") == apart.primary)
   }
 
+  /// A district's own text that never names it is some district's, never the whole city's; a
+  /// union with no place at all stays the capital's.
+  @Test func aDistrictThatNeverNamesItselfIsAnUnnamedDistrict() {
+    let own = gazetteer.articlePlaces(title: ["工会暖心伴考服务启动"], body: ["区总工会负责人介绍，我区今年设立服务站点6个。"])
+    #expect(own.scopes == [Scope.unnamedDistrict] && own.basis == .unnamedDistrict)
+    #expect(own.scope(ofClause: "招募志愿者80名") == Scope.unnamedDistrict)
+    let union = gazetteer.articlePlaces(title: ["集团工会举办职工运动会"], body: ["公司工会组织职工300名参赛。"])
+    #expect(union.scopes == [.citywide] && union.basis == .unionWithoutPlace)
+  }
+
   @Test func developmentZoneCountsWhenTheArticleNamesIt() {
     let places = gazetteer.articlePlaces(
       title: ["北京经济技术开发区总工会启动新就业形态服务季"], body: ["开发区内的快递站点将全部覆盖。"])

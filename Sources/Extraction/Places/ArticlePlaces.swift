@@ -7,7 +7,9 @@
 /// 2. `lead`: the first body paragraph.
 /// 3. `weakCitywide`: a weak Beijing cue in the title or lead (`北京某集团…`, `北京某大学工会`).
 /// 4. `body`: the rest of the body, where a district named in passing weighs little.
-/// 5. `unionWithoutPlace`: no place at all, but a union is named: an enterprise or industry union
+/// 5. `unnamedDistrict`: no place at all, but the text speaks as a district of itself (`我区`, `全区`,
+///    `区总工会`): `Scope.unnamedDistrict`, never 全市.
+/// 6. `unionWithoutPlace`: no place at all, but a union is named: an enterprise or industry union
 ///    of the capital → 全市; unless the text speaks of unions across the country (`各地工会`), when
 ///    it has no place (`none`).
 ///
@@ -19,7 +21,7 @@
 public struct ArticlePlaces: Sendable {
   /// The part of the article that decided.
   public enum Basis: String, Sendable {
-    case title, lead, weakCitywide, body, unionWithoutPlace, none
+    case title, lead, weakCitywide, body, unnamedDistrict, unionWithoutPlace, none
   }
 
   /// The article's places, primary first; empty when the article names none.
@@ -63,6 +65,8 @@ extension Gazetteer {
   static let locationWeight = 1.0
   /// Words that put an article's subject across the country, not in Beijing.
   static let nationalCues = ["各地", "各省", "全国各地"].map(MatchWord.init)
+  /// Words of a district speaking of itself, with no name: `我区`, `本区`, `全区`, `区总工会`.
+  static let districtDeixis = ["我区", "本区", "全区", "区总工会", "区工会", "区委", "区政府"].map(MatchWord.init)
   /// 工会: a union named anywhere puts an article without places in the capital.
   static let unionWord = MatchWord("工会")
 
@@ -110,6 +114,11 @@ extension Gazetteer {
       return result([.citywide], .weakCitywide)
     }
     let words = texts.map { ScalarText($0[...], isSimple: $0.allSatisfy(ScalarText.isSimple)) }
+    // NB: a district's own paper speaks of 我区, 全区, 区总工会 and never names itself: its figures are
+    // some district's, never the whole city's (which a union named anywhere would make them).
+    if words.contains(where: { text in Self.districtDeixis.contains { text.contains($0) } }) {
+      return result([Scope.unnamedDistrict], .unnamedDistrict)
+    }
     let namesUnion = words.contains { $0.contains(Self.unionWord) }
     let national = words.contains { text in Self.nationalCues.contains { text.contains($0) } }
     return namesUnion && !national ? result([.citywide], .unionWithoutPlace) : result([], .none)

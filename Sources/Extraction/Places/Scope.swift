@@ -12,6 +12,10 @@ public enum Scope: Hashable, Sendable, Comparable {
   /// district, so its figures are neither's.
   case region(String)
 
+  /// A district's own text that never names it (`我区`, `全区`, `区总工会`): some one district, never
+  /// the whole city; its figures stand apart from every named district's.
+  public static let unnamedDistrict = Scope.region("未注明的区")
+
   /// The Chinese label shown in reports and JSON: `全市`, the district, or the outside place.
   public var label: String {
     switch self {
