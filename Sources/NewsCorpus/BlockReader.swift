@@ -160,8 +160,8 @@ struct BlockReader {
   /// no byline under it (`“暖心伴考”第五年：志愿者人数翻了一番`): no text has come yet, and one colon
   /// splits it into a topic and a statement, not a field label and its value.
   func opensThePageInTwoParts(_ text: [Unicode.Scalar]) -> Bool {
-    guard !blocks.contains(where: \.isParagraph), let colon = text.firstIndex(where: Punctuation.isColon),
-      text[(colon + 1)...].allSatisfy({ !Punctuation.isColon($0) })
+    guard let colon = text.firstIndex(where: Punctuation.isColon), text[(colon + 1)...].allSatisfy({ !Punctuation.isColon($0) }),
+      !blocks.contains(where: \.isParagraph)
     else { return false }
     let (topic, statement) = (text[..<colon], text[(colon + 1)...].filter { !$0.isHorizontalSpace })
     return topic.count >= 2 && statement.count >= 4 && !Self.fieldLabels.contains(where: topic.endsWithWord)
@@ -194,7 +194,7 @@ struct BlockReader {
     if PageLabel.isColumnName(text) { return .kicker }
     // NB: a union's name over the page's first title is its issuer (`怀柔区总工会` over `关于…的报告`),
     // not the headline; further down it may be a line a column broke out of a sentence (`据怀柔区总工会`).
-    if draft == nil, !blocks.contains(where: \.isParagraph), Masthead.isIssuer(text[...]) { return .kicker }
+    if draft == nil, Masthead.isIssuer(text[...]), !blocks.contains(where: \.isParagraph) { return .kicker }
     if shape.width <= BlockReader.maxTitleWidth, line.isLetterSpaced { return .plain }
     // NB: a headline may open with its place and a colon (`旧宫镇:暖心驿站开到劳动者身边`).
     let unpunctuated =

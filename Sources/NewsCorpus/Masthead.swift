@@ -179,6 +179,7 @@ enum Masthead {
   /// A newsletter's issue number (`第6期`, `总第118期`, `2023年第6期(总第118期)`), with the year it
   /// states, if the token is one.
   static func issue(_ token: ArraySlice<Unicode.Scalar>) -> Issue? {
+    guard token.contains("期") else { return nil }  // NB: most tokens; no filtered copy for them
     var rest = token.filter { $0 != "(" && $0 != ")" && $0 != "（" && $0 != "）" }[...]
     var year: Int? = nil
     if rest.count > 5, rest.prefix(4).allSatisfy(\.isASCIIDigit), rest[rest.startIndex + 4] == "年" {
