@@ -31,6 +31,8 @@ struct ParagraphDraft: Sendable {
   var isListPart = false
   /// Ends where its text ends: with a sentence, a credit, the author's unit, or as part of a list.
   var isComplete: Bool { endsSentence || credit != nil || unit != nil || isListPart }
+  /// A paragraph that a photographer's credit ends (`…送上饮用水。 本报记者 王刚 摄`).
+  var isPhotoCaption: Bool { credit?.isPhotoCreditOnly ?? false }
   var firstLine: Int { pieces.first?.line.number ?? 0 }
   var lastLine: Int { pieces.last?.line.number ?? 0 }
 }
@@ -57,8 +59,7 @@ enum Block: Sendable {
   var isParagraph: Bool { if case .paragraph = self { true } else { false } }
   /// A paragraph a photographer's credit ends, alone (`…送上饮用水。 本报记者 王刚 摄`).
   var isPhotoCaption: Bool {
-    guard case .paragraph(let paragraph) = self, let credit = paragraph.credit else { return false }
-    return credit.reporters.isEmpty && credit.correspondents.isEmpty && !credit.photographers.isEmpty
+    if case .paragraph(let paragraph) = self { paragraph.isPhotoCaption } else { false }
   }
   var isByline: Bool { if case .byline = self { true } else { false } }
   var isTitles: Bool { if case .titles = self { true } else { false } }

@@ -11,6 +11,9 @@ public struct Byline: Hashable, Sendable, Codable {
   /// The author's unit, from `（作者单位：…）`.
   public var unit: String? = nil
 
+  /// Only photographers: a photo's credit, not a story's byline.
+  var isPhotoCreditOnly: Bool { reporters.isEmpty && correspondents.isEmpty && !photographers.isEmpty }
+
   public init(
     reporters: [String] = [], correspondents: [String] = [], photographers: [String] = [], unit: String? = nil
   ) {

@@ -51,13 +51,13 @@ struct Segmenter {
       case .titles(let group):
         layout == .titleFirst ? titleFirst(group, at: index) : titleLast(group, at: index)
       case .byline(let byline, let lines):
-        if current.hasBody && !(isPhotoCreditOnly(byline) && layout == .titleFirst) {
+        if current.hasBody && !(byline.isPhotoCreditOnly && layout == .titleFirst) {
           close()
         }
         current.byline.merge(byline)
         current.bylineLines.append(contentsOf: lines)
       case .paragraph(let paragraph):
-        if captionsCloseUp, current.isEmpty, isPhotoCaption(paragraph), !drafts.isEmpty {
+        if captionsCloseUp, current.isEmpty, paragraph.isPhotoCaption, !drafts.isEmpty {
           drafts[drafts.count - 1].add(paragraph)
           continue
         }
@@ -78,15 +78,6 @@ struct Segmenter {
       guard !noteLabels.isEmpty else { return }
       drafts[index].titles = [TitleLine(line: noteLabels.removeFirst(), kind: .plain)]
     }
-  }
-
-  func isPhotoCreditOnly(_ byline: Byline) -> Bool {
-    byline.reporters.isEmpty && byline.correspondents.isEmpty && !byline.photographers.isEmpty
-  }
-
-  /// A paragraph that a photographer's credit ends (`…送上饮用水。 本报记者 王刚 摄`).
-  func isPhotoCaption(_ paragraph: ParagraphDraft) -> Bool {
-    paragraph.credit.map(isPhotoCreditOnly) ?? false
   }
 
   mutating func close() {
@@ -111,7 +102,7 @@ struct Segmenter {
     // NB: titles over a byline start the next story, and titles over a photo caption are a photo
     // story's (its caption is its body), whatever the story above says.
     var overCaption = false
-    if case .paragraph(let paragraph) = following { overCaption = isPhotoCaption(paragraph) }
+    if case .paragraph(let paragraph) = following { overCaption = paragraph.isPhotoCaption }
     if !(following?.isByline ?? false), !overCaption,
       TitleUnderStory.closes(current, with: group, following: { paragraphs(after: index) }, page: { pageParagraphs })
     {
@@ -173,7 +164,7 @@ struct Segmenter {
     }
     let following = next(after: index, skippingLabels: false)
     var captionFollows = false
-    if case .paragraph(let paragraph) = following { captionFollows = isPhotoCaption(paragraph) }
+    if case .paragraph(let paragraph) = following { captionFollows = paragraph.isPhotoCaption }
     // NB: a caption with a title group of its own after it is a photo story, the next article.
     let captionIsAStory = captionFollows && (next(after: index + 1, skippingLabels: false)?.isTitles ?? false)
     let endsStory =
