@@ -36,7 +36,7 @@ extension ClauseTime {
   /// `7月以来`); a year's own 以来 (`2016年以来`) already starts a period.
   static func spansYears(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
     UntilNow.follows(words, after: words.startIndex, sentenceEnd: words.endIndex)
-      || words.indices.contains { isYearsSince(words, at: $0) }
+      || yearsSince(in: words) != nil
   }
 
   /// Whether a verb of founding stands before 于 and the year, or right after its date.

@@ -68,28 +68,32 @@ extension ClauseTime {
     guard index > words.startIndex else { return next == "来" }
     if next == "来", "今本半".unicodeScalars.contains(words[index - 1]) { return false }
     if someYears.contains(words[index - 1]) { return true }
-    var start = index
-    while start > words.startIndex, words[start - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(words[start - 1]) {
-      start -= 1
-    }
-    let count = words[start..<index]
+    let count = numeral(before: index, in: words)
     // NB: `近年来` runs over years with no numeral; `年间` alone is an era's (`乾隆年间`).
     guard let only = count.first else { return next == "来" }
     return count.count > 1 || !(only == "1" || ChineseNumeral.digit(only) == 1)
   }
 
-  /// How many years the `N年来`, `N年间` or `N年里` of `words` counts (`十年来`: 10), if it says
-  /// with a numeral (not `多年来`, `10余年来`).
-  static func yearsCounted(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
-    guard let index = words.indices.first(where: { isYearsSince(words, at: $0) }) else { return nil }
+  /// Where the first `N年来`, `N年间` or `N年里` of `words` has its 年, if it has one.
+  static func yearsSince(in words: ArraySlice<Unicode.Scalar>) -> Int? {
+    words.indices.first { isYearsSince(words, at: $0) }
+  }
+
+  /// The numeral written right before `index` (`十` of `十年来`, `2` of `2年间`), empty if none.
+  static func numeral(before index: Int, in words: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
     var start = index
     while start > words.startIndex, words[start - 1].isASCIIDigit || ChineseNumeral.isNumeralScalar(words[start - 1]) {
       start -= 1
     }
-    let numeral = String(scalars: words[start..<index])
-    guard start < index, let count = Int(numeral) ?? ChineseNumeral.value(of: numeral).flatMap(Int.init(exactly:))
-    else { return nil }
-    return count
+    return words[start..<index]
+  }
+
+  /// How many years the `N年来`, `N年间` or `N年里` of `words` counts (`十年来`: 10), if it says
+  /// with a numeral (not `多年来`, `10余年来`).
+  static func yearsCounted(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard let index = yearsSince(in: words), case let digits = numeral(before: index, in: words), !digits.isEmpty else { return nil }
+    let written = String(scalars: digits)
+    return Int(written) ?? ChineseNumeral.value(of: written).flatMap(Int.init(exactly:))
   }
 
   /// The first year of a running total that counts `years` up to `end` (`十年来` in 2025): the

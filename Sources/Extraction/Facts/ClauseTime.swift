@@ -90,7 +90,7 @@ struct ClauseTime: Equatable {
     let upToClauseEnd = ScalarText(text.scalars[..<(text.scalars.startIndex + clause.upperBound)], isSimple: text.isSimple)
     let sinceYear = explicit.indices.contains { startsItsPeriod[$0] && explicit[$0].at < offset }
     let runsOverYears = Self.cumulativeWords.contains(where: upToClauseEnd.contains)
-      || upToClauseEnd.scalars.indices.contains { Self.isYearsSince(upToClauseEnd.scalars, at: $0) }
+      || Self.yearsSince(in: upToClauseEnd.scalars) != nil
     if runsOverYears, !Self.namesOneYear(clause, of: text, explicit: explicit),
       !Self.isYearToDate(upToClauseEnd.scalars, sinceYear: sinceYear), !Self.isEventTotal(upToClauseEnd.scalars, sinceYear: sinceYear),
       !Self.isOneYearsTotal(upToClauseEnd.scalars, clauseStart: text.scalars.startIndex + clause.lowerBound, sinceYear: sinceYear),
@@ -109,8 +109,7 @@ struct ClauseTime: Equatable {
   static func namesOneYear(_ clause: Range<Int>, of text: ScalarText, explicit: [ExplicitYear]) -> Bool {
     let lower = text.scalars.startIndex + clause.lowerBound
     let words = ScalarText(text.scalars[lower..<(lower + clause.count)], isSimple: text.isSimple)
-    guard !cumulativeWords.contains(where: words.contains), !words.scalars.indices.contains(where: { isYearsSince(words.scalars, at: $0) })
-    else { return false }
+    guard !cumulativeWords.contains(where: words.contains), yearsSince(in: words.scalars) == nil else { return false }
     return singleYearWords.contains(where: words.contains) || explicit.contains { !$0.start && clause.contains($0.at) }
   }
 
