@@ -20,12 +20,15 @@ public enum ComparedYear {
     guard at > 0 else { return false }
     if marks.contains(text[at - 1]) { return true }
     // NB: a multiple of a year's figure (`是2015年首批人数的两倍多`, `相当于2019年的3倍`) compares too.
-    if marksWhenMultipleFollows.contains(text[at - 1]) {
-      let clause = text[end..<min(text.count, end + multipleReach)].prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }
-      if clause.contains("倍") { return true }
+    if marksWhenMultipleFollows.contains(text[at - 1]), clause(of: text, from: end, reach: multipleReach).contains("倍") {
+      return true
     }
     guard marksWhenXiangbiFollows.contains(text[at - 1]) else { return false }
-    let rest = text[end..<min(text.count, end + xiangbiReach)]
-    return rest.prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }.containsWord(xiangbi)
+    return clause(of: text, from: end, reach: xiangbiReach).containsWord(xiangbi)
+  }
+
+  /// The words after `end` up to the end of their clause, at most `reach` scalars.
+  static func clause(of text: [Unicode.Scalar], from end: Int, reach: Int) -> ArraySlice<Unicode.Scalar> {
+    text[end..<min(text.count, end + reach)].prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }
   }
 }

@@ -47,8 +47,7 @@ enum ListLeadIn {
     // NB: the rows then share out the sentence's first figure in their measure word; one of new ones
     // (`今年新建驿站50家。`) would need the rows read as new ones too, so such a list is left unread.
     let total = previousLeadIn[..<own.startIndex]
-    let unitScalars = Array(unit.unicodeScalars)
-    guard let first = total.indices.first(where: { total[$0...].starts(with: unitScalars) }),
+    guard let first = previousLeadIn.offset(ofWord: Array(unit.unicodeScalars), in: total.indices),
       let metric = metric(of: total[..<first], unit: unit)
     else { return nil }
     let words = ScalarText(total[..<first], isSimple: total.allSatisfy(ScalarText.isSimple))
