@@ -38,7 +38,7 @@ public struct FactExtractor: Sendable {
     let programme = lexicon.programme(ofArticleTitle: title, body: body)
     let context = ArticleContext(
       article: article, places: places, programme: programme, confirmed: programme.map { [$0.id] } ?? [], file: file,
-      title: article.title, programmeStart: programmeStart)
+      title: article.title, units: units, programmeStart: programmeStart)
 
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []
@@ -96,15 +96,20 @@ public struct FactExtractor: Sendable {
     /// The article's title, made once: every fact and mention quotes it, and for an article with
     /// no headline each `Article.title` is a string of its own.
     let title: String
+    /// The article's paragraphs, read again only for what its numbered points name (`NumberedPoint`).
+    let units: [TextUnit]
     /// A programme's first year by its id.
     let programmeStart: (String) -> Int?
+    /// Whether the article's numbered points name two programmes or more: read the first time a
+    /// figure stands in a point.
+    var pointsNameSeveralProgrammes: Bool?
 
     init(
       article: Article, places: ArticlePlaces, programme: Programme?, confirmed: Set<String>, file: String,
-      title: String, programmeStart: @escaping (String) -> Int?
+      title: String, units: [TextUnit], programmeStart: @escaping (String) -> Int?
     ) {
       (self.article, self.places, self.programme, self.confirmed) = (article, places, programme, confirmed)
-      (self.file, self.title, self.programmeStart) = (file, title, programmeStart)
+      (self.file, self.title, self.units, self.programmeStart) = (file, title, units, programmeStart)
     }
   }
 
@@ -289,11 +294,14 @@ public struct FactExtractor: Sendable {
   ) -> Fact {
     let sentenceText = sentence.scalars
     let window = words.nounWindow
-    // A programme the sentence names, else the article's, else the one its station noun belongs to
-    // (伴考点 → 暖心伴考). Participants belong to a programme only when their own sentence names it.
-    let named = sentence.named
+    // A programme the sentence (or the numbered point it stands in) names, else the article's, else
+    // the one its station noun belongs to (伴考点 → 暖心伴考). Participants belong to a programme
+    // only when their own sentence or point names it.
+    let point = pointProgramme(clause: clause, sentence: sentence.range, in: unit, context)
+    let named = point.map(\.named) ?? sentence.named
+    let article = point?.articleMayStand == false ? nil : context.programme
     let programme = metric == .participants
-      ? named : (named ?? context.programme ?? lexicon.programme(ofClause: sentenceText, article: nil))
+      ? named : (named ?? article ?? lexicon.programme(ofClause: sentenceText, article: nil))
     let time = ClauseTime(
       sentence: ScalarText(sentenceText[...], isSimple: unit.isSimple),
       explicitYears: sentence.explicitYears, offset: quantity.start - sentence.range.lowerBound,
