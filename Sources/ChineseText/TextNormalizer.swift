@@ -27,7 +27,8 @@ public struct NormalizedText: Hashable, Sendable {
 ///   between two words stays (`记者 张晶`);
 /// - a space between a digit and a Han scalar or CJK punctuation goes (`8 月 14 日` → `8月14日`), and
 ///   one between two digits inside a number (`1 463` → `1463`, `2 0 2 4` → `2024`), but not one
-///   between two numbers (`45 30` stays) nor a tab or an ideographic space (`2024\t104`: columns);
+///   between two numbers (`45 30` stays) nor a tab or an ideographic space (`2024\t104`: columns),
+///   and a tab between two Han stays too (`区 域\t驿站数量`: a table's columns);
 /// - other runs of white space shrink to one ASCII space; line breaks are kept as they are;
 /// - a half-width `.` that ends a Chinese sentence becomes `。` (`全覆盖.其中` → `全覆盖。其中`; `5.6万` stays).
 public enum TextNormalizer {
@@ -120,6 +121,9 @@ public enum TextNormalizer {
     if before.isASCIIDigit && after == ".", digit(after: end + 1, in: original, folding: table) { return true }
     if before == "." && after.isASCIIDigit, digit(before: start - 2, in: original, folding: table) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
+    // NB: a tab between two Han sets a table's columns apart, even after a letter-spaced cell
+    // (`区 域\t驿站数量（座）` → `区域 驿站数量(座)`).
+    if wideBefore.isHan, wideAfter.isHan, original[start..<end].contains("\t") { return false }
     if wideBefore.isCJKPunctuation || wideAfter.isCJKPunctuation { return true }
     return standsAlone(original, at: start - 1) || standsAlone(original, at: end)
   }

@@ -78,11 +78,17 @@ public enum ListRow {
       else { return nil }
       let unit = text[(index + 1)..<close]
       guard (1...maxHeaderUnit).contains(unit.count), unit.allSatisfy(\.isHan) else { return nil }
-      columns.append(TableColumn(header: Array(text[nounStart...close]), unit: String(String.UnicodeScalarView(unit))))
+      // NB: a bracket of a multiplier alone counts in the noun's measure word (`服务人次（万）`: 万人次).
+      let counted = unit.count == 1 && multipliers.contains(unit[unit.startIndex])
+        ? CountWords.unit(endingWith: text[nounStart..<index]).map { String(unit[unit.startIndex]) + $0 } : nil
+      columns.append(TableColumn(header: Array(text[nounStart...close]), unit: counted ?? String(String.UnicodeScalarView(unit))))
       index = close + 1
     }
     return columns.isEmpty ? nil : columns
   }
+
+  /// Multipliers a header may bracket alone after a count noun (`服务人次（万）`).
+  static let multipliers: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿"]
 
   static func isOpenBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }
   static func isCloseBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == ")" || scalar == "）" }

@@ -27,6 +27,8 @@ import Testing
   ("朝阳区 156 1200", "朝阳区156 1200"),
   // A tab or an ideographic space between numbers sets a table's columns apart, whatever the digits.
   ("2015\t6\t52", "2015 6 52"), ("2024\t104\t3000", "2024 104 3000"), ("东城区　45　300", "东城区45 300"),
+  // A tab between two Han sets columns apart too, after a letter-spaced cell as well.
+  ("区 域\t驿站数量（座）\t服务人次（万）", "区域 驿站数量(座)服务人次(万)"), ("单位\t志愿者", "单位 志愿者"),
   // A half-width full stop after Han text ends its sentence; in a number, a date or a name it stays.
   ("实现全覆盖.其中,城北街道 19 家.今年新建", "实现全覆盖。其中,城北街道19家。今年新建"),
   ("服务18.6万人次,见www.bjzgh.org.", "服务18.6万人次,见www.bjzgh.org."),

@@ -365,6 +365,8 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
   ("区域 驿站数量(家) 备注", []),
   // A count noun with no bracket implies its measure word; a count noun alone names nothing counted.
   ("区域 驿站数量", ["个"]), ("单位 志愿者人数 服务人次", ["人", "人次"]), ("区域 驿站数量 备注", []), ("区域 数量", []),
+  // A multiplier alone after a count noun counts in the noun's measure word.
+  ("区域 驿站数量(座)服务人次(万)", ["座", "万人次"]), ("区域 服务时长(万小时)", ["万小时"]),
 ])
 func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
   #expect(ListRow.tableColumns(Array(line.unicodeScalars))?.map(\.unit) ?? [] == units)
@@ -557,3 +559,4 @@ func aMarkdownTableRowReadsAsItsCells(line: String, read: String) throws {
     #expect(original[origin] == scalar)
   }
 }
+
