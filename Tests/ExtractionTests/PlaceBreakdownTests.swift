@@ -151,6 +151,19 @@ func districtsNamedAsOneListShareTheirFigure(_ body: String, _ metric: Metric, _
   #expect(stations.map(\.locality) == [nil, "回龙观街道", "天通苑北街道", nil])
 }
 
+/// Towns listed with a mark between them (`、`) each take their own item's town, not the last the
+/// clause names; with 其中 or without, and in another measure word (处).
+@Test(arguments: [
+  "全区现有驿站168处，其中潞城镇21处、宋庄镇18处、永顺镇16处，其余分布在其他街乡。",
+  "全区现有驿站168处，潞城镇21处、宋庄镇18处、永顺镇16处。",
+  "全区现有驿站168处，其中潞城镇21处，宋庄镇18处，永顺镇16处。",
+])
+func townsListedWithAMarkTakeTheirOwnItemsTown(_ body: String) throws {
+  let stations = try factsOnPage(oneArticlePage("通州区" + body, headline: "驿站分布图出炉")).filter { $0.metric == .stations }
+  #expect(stations.map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")" }
+    == ["168处@通州区", "21处@通州区潞城镇", "18处@通州区宋庄镇", "16处@通州区永顺镇"])
+}
+
 /// A figure after 分别 with no noun of its own counts what the figure before it in its measure word
 /// counts, when the places before 分别 are as many as the figures after it; each takes its place.
 @Test(arguments: [

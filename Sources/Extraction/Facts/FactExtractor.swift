@@ -250,6 +250,8 @@ public struct FactExtractor: Sendable {
         // NB: an item that names its own breakdown keeps it (`累计156家；通州区新建21家`).
         (found.subtype, found.scope) = (found.subtype ?? part.antecedent.subtype, part.place)
         found.programme = part.antecedent.programme ?? found.programme
+        // NB: the item's own street or town, not the last its clause names (`潞城镇21家、宋庄镇18家`).
+        if let itemLocality = part.itemLocality { found.locality = itemLocality }
       } else if let source {
         found.programme = source.programme ?? found.programme
       } else if let increase {

@@ -34,30 +34,39 @@ struct PlaceBreakdown {
   /// Marks that open the next item of a list.
   static let itemMarks: Set<Unicode.Scalar> = Set("、，,和及与;；：:".unicodeScalars)
 
+  /// What a figure that continues an earlier one counts for.
+  struct Continuation {
+    var antecedent: Fact
+    var place: Scope
+    /// The street or town its own item names inside `place` (`潞城镇21家、宋庄镇18家`: each its
+    /// own), `.some(nil)` when the item names `place` itself, nil when the item was not read for one.
+    var itemLocality: String?? = nil
+  }
+
   /// The earlier figure that the noun-less `quantity` continues, and the place it names, if any.
   /// `words` are the figure's own (`FigureWindows`): its number must close its item.
   static func continuing(
     _ quantity: Quantity, words: MetricWords, sentence: Range<Int>, after previousEnd: Int,
     in scalars: [Unicode.Scalar], antecedents: [Antecedent], gazetteer: Gazetteer
-  ) -> (antecedent: Fact, place: Scope)? {
+  ) -> Continuation? {
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit), words.nounBeforeNumber else { return nil }
     // NB: a figure joined to the one before by a list mark alone goes on its list (`分别为28个、25个`):
     // it counts what that one counts, and `Respectively` gives it its place.
     if let previous = antecedents.last, previous.end == previousEnd, previous.fact.unit == unit, previous.sentence == sentence,
       previousEnd < quantity.start, scalars[previousEnd..<quantity.start].allSatisfy(FigureWindows.listJoiners.contains)
     {
-      return (previous.fact, previous.fact.scope)
+      return Continuation(antecedent: previous.fact, place: previous.fact.scope)
     }
     // NB: the first figure after 分别 counts what the last figure in its measure word counts
     // (`…1486家。朝阳区、海淀区数量位居前两位，分别为210家和186家`); `Respectively` gives the places.
     if let previous = Respectively.antecedent(of: quantity, sentence: sentence, in: scalars, antecedents: antecedents, gazetteer: gazetteer) {
-      return (previous, previous.scope)
+      return Continuation(antecedent: previous, place: previous.scope)
     }
     if let total = LeadInTotal.total(of: quantity, in: scalars, antecedents: antecedents),
       let place = ListLeadIn.itemPlace(of: quantity, after: max(previousEnd, sentence.lowerBound), in: scalars, gazetteer: gazetteer),
       place != total.scope
     {
-      return (total, place)
+      return Continuation(antecedent: total, place: place)
     }
     for antecedent in antecedents.reversed() where antecedent.fact.unit == unit {
       let markerEnd = Self.markerEnd(in: scalars, from: antecedent.end, to: quantity.start)
@@ -77,17 +86,18 @@ struct PlaceBreakdown {
       let item = Array(rankedPlace ?? itemWords)
       let named = gazetteer.scope(ofClause: item)
       // NB: a street or town of the total's district is a place of its own (`昌平区…312家。其中，回龙观街道28家`).
-      let namesLocality = { (place: Scope) in
-        gazetteer.localityReading(of: item, in: place).locality.map { $0 != antecedent.fact.locality } ?? false
-      }
-      guard let place = named, place != .citywide, place != antecedent.fact.scope || namesLocality(place) else {
+      let itemLocality = named.map { gazetteer.localityReading(of: item, in: $0) }
+      let namesLocality = itemLocality?.locality.map { $0 != antecedent.fact.locality } ?? false
+      guard let place = named, place != .citywide, place != antecedent.fact.scope || namesLocality else {
         // NB: after 其中, a part the item names instead of a place (`3189家，其中今年新建286家`) is the
         // total's part, for the total's place.
         guard named == nil, markerEnd != nil else { return nil }
         let words = ScalarText(item[...], isSimple: item.allSatisfy(ScalarText.isSimple))
-        return Breakdown.part(of: antecedent.fact.metric, in: words, before: words) != nil ? (antecedent.fact, antecedent.fact.scope) : nil
+        return Breakdown.part(of: antecedent.fact.metric, in: words, before: words) != nil
+          ? Continuation(antecedent: antecedent.fact, place: antecedent.fact.scope) : nil
       }
-      return (antecedent.fact, place)
+      return Continuation(
+        antecedent: antecedent.fact, place: place, itemLocality: itemLocality?.namesPlace == true ? .some(itemLocality?.locality) : nil)
     }
     return nil
   }
