@@ -75,7 +75,7 @@ enum BylineParser {
     if let kind = creditKinds.first(where: { text.starts(with: $0) }), text.count > kind.count, text[kind.count].isHorizontalSpace {
       return standalone(trimmed(Array(text[kind.count...])))
     }
-    // `文/本报记者 甲 图/本报记者 乙`: the writer's credit, then the photographer's.
+    // `文/本报记者 甲 图/本报记者 乙` (or `摄/`): the writer's credit, then the photographer's.
     if text.count > 2, text[0] == "文", isSlash(text[1]) {
       let rest = Array(text[2...])
       guard let photo = photoCreditStart(in: rest) else { return standalone(trimmed(rest)) }
@@ -107,11 +107,11 @@ enum BylineParser {
 
   static func isSlash(_ scalar: Unicode.Scalar) -> Bool { scalar == "/" || scalar == "／" }
 
-  /// Where ` 图/` starts the photographer's credit in a writer's credit, if it does.
+  /// Where ` 图/` or ` 摄/` starts the photographer's credit in a writer's credit, if it does.
   static func photoCreditStart(in text: [Unicode.Scalar]) -> Int? {
     var index = 1
     while index + 1 < text.count {
-      if text[index] == "图", isSlash(text[index + 1]), text[index - 1].isHorizontalSpace { return index }
+      if text[index] == "图" || text[index] == "摄", isSlash(text[index + 1]), text[index - 1].isHorizontalSpace { return index }
       index += 1
     }
     return nil

@@ -51,6 +51,12 @@ struct Segmenter {
       case .titles(let group):
         layout == .titleFirst ? titleFirst(group, at: index) : titleLast(group, at: index)
       case .byline(let byline, let lines):
+        if current.hasBody, signsTheStoryAbove(at: index) {
+          current.byline.merge(byline)
+          current.bylineLines.append(contentsOf: lines)
+          close()
+          continue
+        }
         if current.hasBody && !(byline.isPhotoCreditOnly && layout == .titleFirst) {
           close()
         }
@@ -69,6 +75,17 @@ struct Segmenter {
     }
     close()
     titleNotes()
+  }
+
+  /// Whether the byline at `index` signs the story above it, which it then closes: on a title-first
+  /// page, when the page ends after it or the next story opens with its title and byline
+  /// (`文/本报记者 张静 摄/本报记者 李飞` under its story). NB: a title with no byline after it may
+  /// be a line a column broke off (`2020年高`), and the byline then opens the story below.
+  func signsTheStoryAbove(at index: Int) -> Bool {
+    guard layout == .titleFirst else { return false }
+    let following = blocks[(index + 1)...].lazy.filter { !$0.isLabel }
+    guard let next = following.first else { return true }
+    return next.isTitles && following.dropFirst().first?.isByline == true
   }
 
   /// An untitled text on a page that prints an editor's-note label elsewhere (title-last pages

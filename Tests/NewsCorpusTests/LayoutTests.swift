@@ -188,6 +188,7 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   ("□夏雨", Byline(reporters: ["夏雨"])),
   ("■本报记者 孙艳 通讯员 张伟", Byline(reporters: ["孙艳"], correspondents: ["张伟"])),
   ("文/本报记者 刘欣 图/本报记者 于佳", Byline(reporters: ["刘欣"], photographers: ["于佳"])),
+  ("文/本报记者 张静 摄/本报记者 李飞", Byline(reporters: ["张静"], photographers: ["李飞"])),
 ])
 func readsBylineShapes(line: String, byline: Byline) throws {
   let document = try parse("工会服务进园区\n\n\(line)\n\n职工们纷纷点赞这项服务。\n")
@@ -503,6 +504,18 @@ func aClosingCreditSignsTheStoryAbove(ending: String) throws {
   #expect(articles[0].byline.reporters == ["孙悦"])
   #expect(articles[1].byline.unit == "区总工会宣传部")
   #expect(articles.allSatisfy(\.flags.isEmpty) && articles.allSatisfy(\.captions.isEmpty))
+}
+
+/// A credit line without brackets under a story (`文/本报记者 张静 摄/本报记者 李飞`) signs it when the
+/// page ends there or the next story opens with its title and byline; no story is made of the credit alone.
+@Test(arguments: ["", "\n\n书屋迎新\n\n本报讯 近日，职工书屋迎来读者。"])
+func aCreditLineUnderAStorySignsIt(after: String) throws {
+  let page = "伴考服务站暖意浓\n\n记者从市总工会获悉，今年全市共设置伴考服务站点109个。\n文/本报记者 张静 摄/本报记者 李飞\(after)\n"
+  let articles = try parse(page).articles
+  #expect(articles.first?.headline == "伴考服务站暖意浓")
+  #expect(articles.first?.byline == Byline(reporters: ["张静"], photographers: ["李飞"]))
+  #expect(articles.map(\.headline) == (after.isEmpty ? ["伴考服务站暖意浓"] : ["伴考服务站暖意浓", "书屋迎新"]))
+  #expect(articles.allSatisfy { $0.flags.isEmpty })
 }
 
 /// A union's name over a title is the issuer of a newsletter or a notice: the kicker, never the
