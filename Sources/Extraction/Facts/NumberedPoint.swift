@@ -9,7 +9,14 @@
 /// a report whose points name several programmes, a point that names none (`四是做好困难职工帮扶`)
 /// counts for none of them.
 enum NumberedPoint {
-  static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
+  /// A point's number. NB: a `switch`, not a set: every scalar before a figure is asked, and
+  /// hashing each was a measurable cost.
+  static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: false
+    }
+  }
   /// What may stand before a point's number: a sentence or clause break, or a space after one.
   static let breaks: Set<Unicode.Scalar> = Set("。；：！？，、;:!?, \t\u{3000}".unicodeScalars)
   static let opening: Set<Unicode.Scalar> = ["（", "("]
@@ -35,7 +42,7 @@ enum NumberedPoint {
 
   /// The start of the point marker whose numeral stands at `index` (`二是`, `（二）`), if it is one.
   private static func markerStart(around index: Int, in scalars: [Unicode.Scalar]) -> Int? {
-    guard numerals.contains(scalars[index]) else { return nil }
+    guard isNumeral(scalars[index]) else { return nil }
     let next = index + 1 < scalars.count ? scalars[index + 1] : nil
     if next == "是", opensAfterBreak(at: index, in: scalars) { return index }
     if let next, closing.contains(next), index > 0, opening.contains(scalars[index - 1]),
