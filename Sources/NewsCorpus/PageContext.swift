@@ -44,17 +44,14 @@ struct PageContext: Sendable {
   }
 
   /// A level-1 heading directly followed by a deeper heading or another title: the page's banner.
-  /// A byline under it (`本报记者 龙思洁`) makes it a story's headline instead.
+  /// A byline under it (`本报记者 龙思洁`, `本报讯(记者 邓娜阳)`) makes it a story's headline instead.
   static func pageBanners(_ lines: [SourceLine]) -> Set<String> {
     let content = lines.filter { !$0.isBlank }
     guard content.contains(where: { $0.headingLevel >= 2 }) else { return [] }
     var banners: Set<String> = []
     for (index, line) in content.enumerated() where line.headingLevel == 1 && index + 1 < content.count {
       let next = content[index + 1]
-      let nextShape = next.shape
-      if next.headingLevel >= 2
-        || (!nextShape.endsSentence && !nextShape.hasInnerPunctuation && BylineParser.standalone(next.normalized.scalars) == nil)
-      {
+      if next.headingLevel >= 2 || StagedFile.couldBeATitle(next) {
         banners.insert(key(line.normalized.scalars))
       }
     }

@@ -53,6 +53,10 @@ let layoutCases: [LayoutCase] = [
     page: "### 志愿服务覆盖全市各区\n\n本报讯（记者 高涛）全市共设置68个伴考服务点。\n\n# 门头沟区21名职工志愿者暖心伴考\n\n 本报记者 龙思洁\n\n今年全区共设6个服务点。\n",
     articles: [("志愿服务覆盖全市各区", 3...3), ("门头沟区21名职工志愿者暖心伴考", 9...9)]),
   LayoutCase(
+    name: "a level-1 heading over an opening byline bracket is a headline",
+    page: "### 志愿服务覆盖全市各区\n\n本报讯（记者 高涛）全市共设置68个伴考服务点。\n\n# 渔阳地区总工会走访慰问环卫工人\n\n**本报讯(记者邓娜阳 通讯员宋阳)\n\n**近日,平谷区渔阳地区总工会开展走访慰问。\n",
+    articles: [("志愿服务覆盖全市各区", 3...3), ("渔阳地区总工会走访慰问环卫工人", 9...9)]),
+  LayoutCase(
     name: "bare datelines without a reporter bracket open their articles",
     page: "送温暖活动启动\n\n本报讯（记者 韩雪）市总工会启动送温暖活动。\n\n劳模疗休养\n\n本报讯 今年，860名劳模参加疗休养。\n\n职工书屋\n\n中工网讯 全市已建成职工书屋4200余家。\n\n喜讯传来\n\n喜讯传来，职工们十分高兴。\n",
     articles: [("送温暖活动启动", 3...3), ("劳模疗休养", 7...7), ("职工书屋", 11...15)]),
