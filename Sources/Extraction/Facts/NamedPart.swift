@@ -34,8 +34,10 @@ enum NamedPart {
     of fact: Fact, quantity: Quantity, after previousEnd: Int, words: MetricWords, in scalars: [Unicode.Scalar],
     sentence: Range<Int>, antecedents: [PlaceBreakdown.Antecedent], lexicon: ProgrammeLexicon
   ) -> String? {
+    // NB: the new ones of a period have parts too (`今年新增站点45家，其中24小时开放的站点有12家`).
+    let added = Breakdown.part(of: fact.metric, in: IncreaseFigure.newOnes)
     guard fact.subtype == nil, fact.metric != .other,
-      let total = antecedents.last(where: { $0.fact.metric == fact.metric && $0.fact.subtype == nil }),
+      let total = antecedents.last(where: { $0.fact.metric == fact.metric && ($0.fact.subtype == nil || $0.fact.subtype == added) }),
       total.fact.scope == fact.scope, total.fact.locality == fact.locality,
       let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
       opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
@@ -46,11 +48,13 @@ enum NamedPart {
     {
       return noun
     }
-    // NB: a relative clause is the part's name whole, numbers and all (`其中24小时开放的有420家`).
-    if let clause = BarePart.relativeClause(scalars[max(markerEnd, sentence.lowerBound)..<quantity.start]) {
+    // NB: a relative clause is the part's name whole, numbers and all (`其中24小时开放的有420家`,
+    // `其中24小时开放的站点有12家`).
+    let nouns = nouns(of: fact.metric)
+    let opening = scalars[max(markerEnd, sentence.lowerBound)..<quantity.start]
+    if let clause = BarePart.relativeClause(opening) ?? relativeClause(beforeNoun: opening, nouns: nouns) {
       return String(scalars: clause)
     }
-    let nouns = nouns(of: fact.metric)
     let item = lastItem(scalars[max(markerEnd, previousEnd, sentence.lowerBound)..<quantity.start])
     let before = trimmed(item, nouns: nouns, before: true)
     if !before.isEmpty { return before.count <= maxLabel ? String(scalars: before) : unnamed }
@@ -64,6 +68,17 @@ enum NamedPart {
     let stretch = scalars[quantity.end..<end]
     let after = trimmed(stretch.prefix { $0.isHan || $0.isASCIIDigit }, nouns: nouns(of: metric), before: false)
     return after.isEmpty || after.count > maxLabel ? unnamed : String(scalars: after)
+  }
+
+  /// The relative clause before the part's own noun, all an item says before its number
+  /// (`24小时开放的站点有` → 24小时开放); nil when the item is not one.
+  static func relativeClause(beforeNoun item: ArraySlice<Unicode.Scalar>, nouns: [[Unicode.Scalar]]) -> ArraySlice<Unicode.Scalar>? {
+    var words = withoutLinks(lastItem(item))
+    guard let noun = nouns.first(where: { words.endsWithWord($0) }) else { return nil }
+    words = words.dropLast(noun.count)
+    guard words.last == BarePart.relativeMark else { return nil }
+    let clause = withoutLinks(words.dropLast())
+    return clause.isEmpty || clause.count > maxLabel ? nil : clause
   }
 
   /// The words after the last mark that opens an item (`党员志愿者` of `，党员志愿者`), all of them if none does.
