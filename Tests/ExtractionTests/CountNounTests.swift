@@ -13,6 +13,8 @@ import Testing
   ("人次达到了", "人次"),
   ("人次", "人次"),
   ("次数达", nil),
+  // An adverb of time between the noun and its verb (`服务人次首次突破15万`).
+  ("驿站服务人次首次", "人次"), ("全区驿站总数再次达到", "个"),
 ] as [(String, String?)])
 func countNounBeforeANumber(text: String, unit: String?) {
   let scalars = Array((text + "86").unicodeScalars)

@@ -14,7 +14,7 @@ public enum CountNoun {
   public static func unit(before start: Int, in text: [Unicode.Scalar]) -> String? {
     var end = start
     while end > 0, Scalars.isSpace(text[end - 1]) { end -= 1 }
-    // NB: 已, 累计 and a verb may stand between the noun and the number, in that order.
+    // NB: 已, 累计, 首次 and a verb may stand between the noun and the number, in that order.
     for _ in 0..<3 {
       guard let word = linkWords.first(where: { text[..<end].endsWithWord($0) }) else { break }
       end -= word.count
@@ -27,8 +27,10 @@ public enum CountNoun {
     unit(before: start, in: text) != nil
   }
 
-  /// Verbs and adverbs between the noun and its number, longest first so `已达` is not read as `达`.
+  /// Verbs and adverbs between the noun and its number, longest first so `已达` is not read as `达`
+  /// (`服务人次首次突破15万`: 首次, then 突破 as the quantity's own).
   static let linkWords: [[Unicode.Scalar]] = [
-    "达到了", "已经", "已达", "累计", "共计", "总计", "合计", "达到", "已", "达", "为", "共", "：", ":",
+    "达到了", "已经", "已达", "累计", "共计", "总计", "合计", "达到", "首次", "首度", "再次", "再度", "一举", "已", "达", "为",
+    "共", "均", "：", ":",
   ].map { Array($0.unicodeScalars) }
 }
