@@ -19,3 +19,24 @@ func aClauseOfAVerbAndANumber(words: String, verbOnly: Bool) {
   #expect(FigureWindows.subjectOfChange(ScalarText("参与的职工志愿者由首年的")).map(\.string) == "职工志愿者")
   #expect(FigureWindows.subjectOfChange(ScalarText("参与活动的职工达")) == nil)
 }
+
+// The words before a number in its clause → whether they name only a year, perhaps with a verb.
+@Test(arguments: [
+  ("2016年为", true), ("2015年", true), ("今年达到", true), ("2023年度", true), ("去年", true),
+  ("2016年新建", false), ("16年", false), ("2016年，", false), ("朝阳区", false), ("", false),
+])
+func anItemOfAYearSeries(words: String, isItem: Bool) {
+  #expect(FigureWindows.isYearItem(Array(words.unicodeScalars)[...]) == isItem)
+}
+
+/// The items of a year series count what the series' lead names, before a cue of taking part does;
+/// a year the series skips stays a gap.
+@Test(arguments: [
+  "参加“暖心伴考”的志愿者，2016年为210名，2017年为380名，2018年为650名。",
+  "十年来，“暖心伴考”志愿者队伍不断壮大：2016年210名，2017年380名，2019年因故暂停，2018年650名。",
+])
+func theItemsOfAYearSeriesCountWhatItsLeadNames(_ sentence: String) throws {
+  let found = try factsOnPage(oneArticlePage(sentence, headline: "伴考志愿者逐年增加"))
+  #expect(found.map { "\($0.metric.rawValue)@\($0.year.map(String.init) ?? "-"):\($0.surface)" }
+    == ["volunteers@2016:210名", "volunteers@2017:380名", "volunteers@2018:650名"])
+}

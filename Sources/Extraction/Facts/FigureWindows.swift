@@ -31,6 +31,26 @@ struct FigureWindows {
     return rest.isEmpty ? hadAdverb : reachingVerbs.contains { rest.elementsEqual($0) }
   }
 
+  /// Words that name a year as a series' item does (`2016年`, `今年`), and the verbs that may follow it.
+  static let itemYears = ["今年", "去年", "前年", "当年", "同年", "首年"].map { Array($0.unicodeScalars) }
+  static let itemVerbs = ["达到", "增至", "增加到", "为", "是", "有", "达"].map { Array($0.unicodeScalars) }
+
+  /// Whether the words before a number are only a year and perhaps a verb of being or reaching
+  /// (`2016年为`, `2015年`, `今年达到`): an item of a year series.
+  static func isYearItem(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+    var rest = words.filter { !$0.isHorizontalSpace }[...]
+    if let year = itemYears.first(where: { rest.starts(with: $0) }) {
+      rest = rest.dropFirst(year.count)
+    } else {
+      let digits = rest.prefix(while: \.isASCIIDigit)
+      guard digits.count == 4, rest.dropFirst(4).first == "年" else { return false }
+      rest = rest.dropFirst(5)
+      if rest.first == "度" { rest = rest.dropFirst() }
+    }
+    if rest.first == "，" || rest.first == "," { return false }
+    return rest.isEmpty || itemVerbs.contains { rest.elementsEqual($0) }
+  }
+
   /// The subject of a number's verb of reaching, when the words before the number end with one
   /// (`参与服务的职工志愿者达` → `职工志愿者`): the words before the verb and its adverbs, after the
   /// last 的 (what modifies the subject is not what is counted). Nil when no such verb ends them.
@@ -113,6 +133,16 @@ struct FigureWindows {
     if closesClause, item.scalars.count < before.scalars.count, metric == .other, !changesMeasure {
       words.nounWindow = before
       metric = MetricRules.metric(of: words)
+    }
+    // NB: an item of a year series names only its year (`参加“暖心伴考”的志愿者，2016年为210名，2017年为380名`,
+    // `志愿者队伍不断壮大：2015年60名，2016年210名`): it counts what the series' lead names, before a cue
+    // of the sentence does (参加 would make them people taking part).
+    if closesClause, Self.isYearItem(item.scalars), clause.lowerBound > sentence.lowerBound {
+      var lead = words
+      lead.nounWindow = unit.window(sentence.lowerBound..<clause.lowerBound)
+      (lead.before, lead.nounBeforeNumber) = (lead.nounWindow, true)
+      let counted = MetricRules.metric(of: lead)
+      if counted != .other { (words, metric) = (lead, counted) }
     }
     // NB: a row of a box of figures names its figure before a colon (`全市暖心驿站：1460家`).
     if closesClause, metric == .other, let label = ListRow.keyValueLabel(unit.scalars), quantity.start > label.count {
