@@ -177,6 +177,15 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .volunteers).map(\.surface) == ["10名", "1500余名"])
   #expect(only(found, .volunteers).map(\.year) == [2015, 2025])
   #expect(only(found, .volunteerTeams).map(\.surface) == ["8支", "30支"])
+  // A change to another level than the present: the first year when the span says so, else
+  // unknown — never the year the change leads to — unless a year before 从 dates the whole change.
+  let changes = try facts("""
+    十年伴考路
+
+    本报讯（记者 陈晨）2025年，服务站点从最初的5个增加到今年的104个。志愿服务队由8支增至今年的30支。
+    """, starts: ["暖心伴考": 2015])
+  #expect(only(changes, .stations).map(\.year) == [2015, 2025])
+  #expect(only(changes, .volunteerTeams).map(\.year) == [nil, 2025])
 }
 
 /// A year in the part of the sentence before a semicolon is another statement's: the end of a

@@ -13,6 +13,18 @@ struct ClauseTime: Equatable {
   static let cumulativeWords = ["累计", "总计", "以来", "历年", "至今共", "至今已"].map(MatchWord.init)
   /// Words that close a `从A…到现在B` span at the article's year.
   static let nowWords = ["到现在", "到如今", "到目前", "至今", "到今天", "发展到"].map(MatchWord.init)
+  /// Whether a sentence closes a span at the present: a now word, but not the 至今 of `增至今年的30支`
+  /// (a change to this year's level, which 增至 ends).
+  static func saysNow(_ text: ScalarText) -> Bool {
+    nowWords.contains { word in
+      guard let after = text.suffix(afterLast: word) else { return false }
+      return word != untilNow || after.scalars.first != "年"
+    }
+  }
+  static let untilNow = MatchWord("至今")
+
+  /// Words that say a change starts from the first year (`从最初的12个`, `由首年的不足百人`).
+  static let firstWords = ["最初", "首年", "起初", "当初", "初期", "之初", "第一年", "首届"].map(MatchWord.init)
   /// Words that open a span: `从A…到现在B`, `由A增至B`.
   static let fromWords = [MatchWord("从"), MatchWord("由")]
   /// Words that lead to a span's end: the present, or what a change leads to (`增至`, `发展到`).
@@ -68,11 +80,29 @@ struct ClauseTime: Equatable {
         // `2016年至2019年，站点从60个增至80个`: the span starts in the range's first year.
         year = range
         spanDated = true
-      } else if Self.nowWords.contains(where: text.contains),
+      } else if Self.saysNow(text),
         !explicit.contains(where: { $0.at >= spanStart && $0.at < offset })
       {
         year = programmeStart()
         return
+      } else if spanStart >= clause.lowerBound, !explicit.contains(where: { $0.at >= spanStart && $0.at < offset }),
+        Self.spanEndWords.contains(where: ScalarText(
+          text.scalars[(text.scalars.startIndex + offset)..<(text.scalars.startIndex + max(offset, clause.upperBound))],
+          isSimple: text.isSimple).contains)
+      {
+        // The level a change in the figure's own clause starts from, with no year of its own, is
+        // never the year it changes into (从 in an earlier clause is a source: `记者从区总工会获悉`):
+        // the programme's first when the span says it is the first (`从最初的12个增加到今年的121个`);
+        // else a year before 从 dates the whole change (`2019年，站点数量从60个增至80个`, below), and
+        // with none the start is unknown (`站点由97个增至今年的104个`).
+        if Self.firstWords.contains(where: sinceFrom.contains) {
+          year = programmeStart()
+          return
+        }
+        if !explicit.contains(where: { $0.at < spanStart }) {
+          year = nil
+          return
+        }
       }
     }
 
