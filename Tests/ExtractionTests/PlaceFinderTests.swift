@@ -75,6 +75,10 @@ import Testing
     ("平原新城新建驿站40家", .region("平原新城")),
     ("生态涵养区各区工会", .region("生态涵养区")),
     ("城六区中朝阳区的驿站最多", .district("朝阳区")),
+    ("远郊各区共建成1420家", .region("远郊区")),
+    // 东西城 is the two districts, the same row as the list 东城区、西城区 (never 西城区 alone).
+    ("东西城两区驿站数量合计达到312家", .region("东城区、西城区")),
+    ("东城区、西城区合计有312家", .region("东城区、西城区")),
   ])
   func aGroupOfDistrictsIsARegion(text: String, expected: Scope) {
     #expect(gazetteer.scope(ofClause: text) == expected)
