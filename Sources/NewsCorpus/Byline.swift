@@ -10,17 +10,21 @@ public struct Byline: Hashable, Sendable, Codable {
   public var photographers: [String] = []
   /// The author's unit, from `（作者单位：…）`.
   public var unit: String? = nil
+  /// The place a paper's dateline names (`本报延庆讯` → 延庆): where the story was filed from.
+  public var dateline: String? = nil
 
   /// Only photographers: a photo's credit, not a story's byline.
   var isPhotoCreditOnly: Bool { reporters.isEmpty && correspondents.isEmpty && !photographers.isEmpty }
 
   public init(
-    reporters: [String] = [], correspondents: [String] = [], photographers: [String] = [], unit: String? = nil
+    reporters: [String] = [], correspondents: [String] = [], photographers: [String] = [], unit: String? = nil,
+    dateline: String? = nil
   ) {
     self.reporters = reporters
     self.correspondents = correspondents
     self.photographers = photographers
     self.unit = unit
+    self.dateline = dateline
   }
 
   public var isEmpty: Bool { reporters.isEmpty && correspondents.isEmpty && photographers.isEmpty && unit == nil }
@@ -34,5 +38,6 @@ public struct Byline: Hashable, Sendable, Codable {
     add(other.correspondents, to: &correspondents)
     add(other.photographers, to: &photographers)
     if unit == nil { unit = other.unit }
+    if dateline == nil { dateline = other.dateline }
   }
 }

@@ -30,13 +30,15 @@ enum BylineParser {
     }
     guard index < text.count, index > 0, text[index] == "讯" || text[index] == "电" else { return nil }
     let (mark, outlet) = (text[index], text[index - 1])
+    let place = datelinePlace(text[..<index])
     index += 1
     while index < text.count, text[index].isHorizontalSpace { index += 1 }
     guard index < text.count, text[index] == "(" || text[index] == "【" else {
       // NB: a bare dateline (`本报讯 今年…`, `中工网讯 …`) still opens an article; only an outlet
       // word before 讯 makes it one, so `喜讯传来` and `通讯员` stay text.
       let isBareDateline = mark == "讯" && "报刊网".unicodeScalars.contains(outlet) && index < text.count
-      return isBareDateline ? LeadingByline(byline: Byline(), length: index, isOpen: false) : nil
+      let isPlacedDateline = mark == "讯" && place != nil && index < text.count
+      return isBareDateline || isPlacedDateline ? LeadingByline(byline: Byline(dateline: place), length: index, isOpen: false) : nil
     }
     let inside = index + 1
     guard BylineRole.match(text, at: inside) != nil else { return nil }
@@ -44,9 +46,18 @@ enum BylineParser {
     while close < text.count, text[close] != ")", text[close] != "】" { close += 1 }
     let isOpen = close >= text.count
     let credits = Array(text[inside..<min(close, text.count)])
-    guard let byline = BylineRole.parseCredits(trimmed(credits)) ?? partialCredits(credits, isOpen: isOpen)
+    guard var byline = BylineRole.parseCredits(trimmed(credits)) ?? partialCredits(credits, isOpen: isOpen)
     else { return nil }
+    byline.dateline = place
     return LeadingByline(byline: byline, length: isOpen ? text.count : close + 1, isOpen: isOpen)
+  }
+
+  /// The place a paper's own dateline names between 本报 and 讯 (`本报延庆讯` → 延庆), two to four Han.
+  static func datelinePlace(_ dateline: ArraySlice<Unicode.Scalar>) -> String? {
+    let ownPaper: [Unicode.Scalar] = ["本", "报"]
+    guard dateline.starts(with: ownPaper) else { return nil }
+    let place = dateline.dropFirst(ownPaper.count)
+    return (2...4).contains(place.count) && place.allSatisfy(\.isHan) ? String(scalars: place) : nil
   }
 
   /// The rest of an open byline bracket on the next line: `生谢迟）近日，…`.

@@ -95,6 +95,12 @@ import Testing
     #expect(union.scopes == [.citywide] && union.basis == .unionWithoutPlace)
   }
 
+  /// A paper's dateline that names where the story was filed from places its district's own text.
+  @Test func aDatelinePlacesADistrictsOwnText() throws {
+    let page = "驿站新建\n\n本报延庆讯（记者 王芳）近日，区总工会新建暖心驿站8家。\n"
+    #expect(try factsOnPage(page).map(\.scope) == [.district("延庆区")])
+  }
+
   @Test func developmentZoneCountsWhenTheArticleNamesIt() {
     let places = gazetteer.articlePlaces(
       title: ["北京经济技术开发区总工会启动新就业形态服务季"], body: ["开发区内的快递站点将全部覆盖。"])

@@ -197,6 +197,9 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   ("■本报记者 孙艳 通讯员 张伟", Byline(reporters: ["孙艳"], correspondents: ["张伟"])),
   ("文/本报记者 刘欣 图/本报记者 于佳", Byline(reporters: ["刘欣"], photographers: ["于佳"])),
   ("文/本报记者 张静 摄/本报记者 李飞", Byline(reporters: ["张静"], photographers: ["李飞"])),
+  // A paper's dateline may name where the story was filed from.
+  ("本报延庆讯（记者 王芳）正文开始。", Byline(reporters: ["王芳"], dateline: "延庆")),
+  ("本报延庆讯 正文开始。", Byline(dateline: "延庆")),
 ])
 func readsBylineShapes(line: String, byline: Byline) throws {
   let document = try parse("工会服务进园区\n\n\(line)\n\n职工们纷纷点赞这项服务。\n")

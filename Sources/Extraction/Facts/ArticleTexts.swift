@@ -16,7 +16,8 @@ struct ArticleTexts {
     title = Self.joinedLines(titleLines)
     body = Self.joinedLines(units.map(\.scalars))
     places = gazetteer.articlePlaces(
-      title: Self.joinedLines(titleLines + [Array((article.byline.unit ?? "").unicodeScalars)]),
+      title: Self.joinedLines(
+        titleLines + [article.byline.unit, article.byline.dateline].map { Array(($0 ?? "").unicodeScalars) }),
       lead: units.first?.scalars ?? [], rest: Self.joinedLines(units.dropFirst().map(\.scalars)))
   }
 
