@@ -28,6 +28,7 @@ import Testing
     Case(title: "120对新人喜结连理", body: ["区总工会为职工举办集体婚礼。"], primary: "联谊交友", alsoExpected: []),
     Case(title: "职代会审议通过集体合同", body: ["职工代表举手表决。"], primary: "维权与劳动关系", alsoExpected: []),
     Case(title: "劳动竞赛推动重点工程建设", body: ["各参建单位比进度、比质量。"], primary: "技能与产改", alsoExpected: []),
+    Case(title: "职工互助保障续保启动", body: ["今年参保职工达8.6万人次。"], primary: "慰问帮扶", alsoExpected: []),
     Case(title: "爱心托管班开班", body: ["解决双职工家庭暑期看护难题。"], primary: "慰问帮扶", alsoExpected: []),
     Case(title: "职工书画展开幕", body: ["展出作品200余件。"], primary: "文体活动", alsoExpected: []),
     Case(title: "女职工专场招聘会举行", body: ["80家企业提供岗位1200个。"], primary: "就业服务", alsoExpected: []),
