@@ -26,3 +26,17 @@ import Testing
 func breakdownOfAWindow(window: String, metric: Metric, expected: String?) {
   #expect(Breakdown.part(of: metric, in: ScalarText(window)) == expected)
 }
+
+/// A sentence that opens on one exam's days counts that exam's part when the paragraph names the
+/// other exam too; a story of one exam's days alone counts the season's figures, and 中高考 is both.
+@Test(arguments: [
+  ("高考期间，全市共设立服务站点80个；中考期间，设立服务站点65个。", ["80个@全市/高考", "65个@全市/中考"]),
+  ("今年在全市5个高考考点设置服务站；中考期间，又在8个考点设立服务站点。", ["5个@全市/高考", "8个@全市/中考"]),
+  ("今年高考期间，全市共设立服务站点80个。", ["80个@全市/-"]),
+  ("中高考期间，全市共设立服务站点145个；高考首日，设立服务站点80个。", ["145个@全市/-", "80个@全市/-"]),
+  // After 其中, each item of a list takes its own part.
+  ("今年全市共设立服务站点145个，其中高考80个、中考65个。", ["145个@全市/-", "80个@全市/高考", "65个@全市/中考"]),
+])
+func aSentenceOnOneExamsDaysCountsThatExamsPart(_ body: String, _ expected: [String]) throws {
+  #expect(try partsOnPage(body, .stations, headline: "暖心伴考服务站点") == expected)
+}

@@ -248,7 +248,7 @@ public struct FactExtractor: Sendable {
       }
       if let part {
         // NB: an item that names its own breakdown keeps it (`累计156家；通州区新建21家`).
-        (found.subtype, found.scope) = (found.subtype ?? part.antecedent.subtype, part.place)
+        (found.subtype, found.scope) = (part.itemPart ?? found.subtype ?? part.antecedent.subtype, part.place)
         found.programme = part.antecedent.programme ?? found.programme
         // NB: the item's own street or town, not the last its clause names (`潞城镇21家、宋庄镇18家`).
         if let itemLocality = part.itemLocality { found.locality = itemLocality }
@@ -310,12 +310,14 @@ public struct FactExtractor: Sendable {
       clause: clause.clamped(to: sentence.range).lowerBound - sentence.range.lowerBound
         ..< clause.clamped(to: sentence.range).upperBound - sentence.range.lowerBound,
       articleYear: context.article.year, programmeStart: programme.flatMap { context.programmeStart($0.id) })
-    let subtype = switch metric {
+    let ownSubtype = switch metric {
     case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
     case .stations:
       Breakdown.part(of: metric, in: window, before: words.before) ?? otherFacility(in: window, programme: programme?.id)
     default: Breakdown.part(of: metric, in: window, before: words.before)
     }
+    // NB: a sentence that opens on one exam's days counts that exam's part (`高考期间，…设立服务站点80个`).
+    let subtype = ownSubtype ?? ExamPeriod.part(of: metric, clause: clause, sentence: sentence.range, in: unit.scalars)
     let clauseScalars = Array(unit.window(clause).scalars)
     let place = scope(clause: clauseScalars, sentence: &sentence, after: quantity.end, context)
     // NB: a figure counted for a street, town, area or one exam site is that part of its district

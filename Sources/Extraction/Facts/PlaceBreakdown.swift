@@ -41,6 +41,9 @@ struct PlaceBreakdown {
     /// The street or town its own item names inside `place` (`潞城镇21家、宋庄镇18家`: each its
     /// own), `.some(nil)` when the item names `place` itself, nil when the item was not read for one.
     var itemLocality: String?? = nil
+    /// The part its own item names after 其中 (`其中高考80个、中考65个`: 65个 is 中考's, not the
+    /// breakdown the clause names first).
+    var itemPart: String? = nil
   }
 
   /// The earlier figure that the noun-less `quantity` continues, and the place it names, if any.
@@ -93,8 +96,8 @@ struct PlaceBreakdown {
         // total's part, for the total's place.
         guard named == nil, markerEnd != nil else { return nil }
         let words = ScalarText(item[...], isSimple: item.allSatisfy(ScalarText.isSimple))
-        return Breakdown.part(of: antecedent.fact.metric, in: words, before: words) != nil
-          ? Continuation(antecedent: antecedent.fact, place: antecedent.fact.scope) : nil
+        guard let itemPart = Breakdown.part(of: antecedent.fact.metric, in: words, before: words) else { return nil }
+        return Continuation(antecedent: antecedent.fact, place: antecedent.fact.scope, itemPart: itemPart)
       }
       return Continuation(
         antecedent: antecedent.fact, place: place, itemLocality: itemLocality?.namesPlace == true ? .some(itemLocality?.locality) : nil)
