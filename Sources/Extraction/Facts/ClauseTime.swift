@@ -18,7 +18,7 @@ struct ClauseTime: Equatable {
   static func saysNow(_ text: ScalarText) -> Bool {
     nowWords.contains { word in
       guard let after = text.suffix(afterLast: word) else { return false }
-      return word != untilNow || after.scalars.first != "年"
+      return word.scalars != untilNow.scalars || after.scalars.first != "年"
     }
   }
   static let untilNow = MatchWord("至今")

@@ -23,7 +23,7 @@ enum ExamPeriod {
     let opening = scalars[sentence.lowerBound..<end]
     let text = ScalarText(opening, isSimple: opening.allSatisfy(ScalarText.isSimple))
     guard timeWords.contains(where: text.contains), let part = Breakdown.part(of: metric, in: text),
-      let other = otherExam[part]
+      let other = otherExam.first(where: { part.utf8.elementsEqual($0.part.utf8) })?.other
     else { return nil }
     // NB: 中高考 names both, so it sets neither apart.
     var paragraph = ScalarText(scalars[...], isSimple: scalars.allSatisfy(ScalarText.isSimple))
@@ -31,6 +31,6 @@ enum ExamPeriod {
     return Breakdown.names(other, in: paragraph) ? part : nil
   }
 
-  static let otherExam = ["高考": MatchWord("中考"), "中考": MatchWord("高考")]
+  static let otherExam = [(part: "高考", other: MatchWord("中考")), (part: "中考", other: MatchWord("高考"))]
   static let bothExams = ["中高考", "中、高考", "高、中考", "高中考"].map(MatchWord.init)
 }

@@ -38,6 +38,10 @@ struct FigureWindows {
   /// Whether the words before a number are only a year and perhaps a verb of being or reaching
   /// (`2016年为`, `2015年`, `今年达到`): an item of a year series.
   static func isYearItem(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+    // NB: asked of most figures; most items open with neither a digit nor a year word.
+    guard let first = words.first(where: { !$0.isHorizontalSpace }),
+      first.isASCIIDigit || itemYears.contains(where: { $0[0] == first })
+    else { return false }
     var rest = words.filter { !$0.isHorizontalSpace }[...]
     if let year = itemYears.first(where: { rest.starts(with: $0) }) {
       rest = rest.dropFirst(year.count)

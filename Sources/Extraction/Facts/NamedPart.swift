@@ -35,9 +35,8 @@ enum NamedPart {
     sentence: Range<Int>, antecedents: [PlaceBreakdown.Antecedent], lexicon: ProgrammeLexicon
   ) -> String? {
     // NB: the new ones of a period have parts too (`今年新增站点45家，其中24小时开放的站点有12家`).
-    let added = Breakdown.part(of: fact.metric, in: IncreaseFigure.newOnes)
     guard fact.subtype == nil, fact.metric != .other,
-      let total = antecedents.last(where: { $0.fact.metric == fact.metric && ($0.fact.subtype == nil || $0.fact.subtype == added) }),
+      let total = antecedents.last(where: { $0.fact.metric == fact.metric && Self.breaksDown($0.fact.subtype) }),
       total.fact.scope == fact.scope, total.fact.locality == fact.locality,
       let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
       opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
@@ -68,6 +67,16 @@ enum NamedPart {
     let stretch = scalars[quantity.end..<end]
     let after = trimmed(stretch.prefix { $0.isHan || $0.isASCIIDigit }, nouns: nouns(of: metric), before: false)
     return after.isEmpty || after.count > maxLabel ? unnamed : String(scalars: after)
+  }
+
+  /// The label of a period's new ones (`新建` → 新增), which have parts of their own.
+  static let newOnes = Array(IncreaseFigure.newOnes.string.utf8)
+
+  /// Whether a total of this breakdown has parts: none, or the new ones. NB: compared as bytes;
+  /// two unequal Chinese strings compare through Unicode normalisation, asked for every figure.
+  static func breaksDown(_ subtype: String?) -> Bool {
+    guard let subtype else { return true }
+    return subtype.utf8.elementsEqual(newOnes)
   }
 
   /// The relative clause before the part's own noun, all an item says before its number
