@@ -8,6 +8,8 @@ import ChineseText
 public struct BannerSurvey: Sendable {
   /// Banner keys (normalised, spaces removed) of the file's top lines.
   public let candidates: Set<String>
+  /// The fingerprint of the file's top lines (`StagedFile.topZone(of:)`).
+  public let zone: UInt64
 
   /// The scalars a page's top lines usually fit in.
   static let topScalars = 8_192
@@ -51,18 +53,21 @@ public struct BannerSurvey: Sendable {
       number += 1
     }
     candidates = StagedFile.titleKeys(atTopOf: lines)
+    zone = StagedFile.topZone(of: lines)
   }
 
   /// Banners: candidates that recur in two or more files.
   public static func banners(_ surveys: some Sequence<BannerSurvey>) -> Set<String> {
-    recurring(surveys.map(\.candidates))
+    recurring(surveys.map { (zone: $0.zone, keys: $0.candidates) })
   }
 
-  /// Keys found in two or more of the files' key sets.
-  static func recurring(_ keySets: some Sequence<Set<String>>) -> Set<String> {
+  /// Keys found in two or more of the files' key sets, counting files with the same top once (a
+  /// page saved twice).
+  static func recurring(_ tops: some Sequence<(zone: UInt64, keys: Set<String>)>) -> Set<String> {
     var counts: [String: Int] = [:]
-    for keys in keySets {
-      for key in keys { counts[key, default: 0] += 1 }
+    var seen: Set<UInt64> = []
+    for top in tops where seen.insert(top.zone).inserted {
+      for key in top.keys { counts[key, default: 0] += 1 }
     }
     return Set(counts.filter { $0.value >= 2 }.keys)
   }

@@ -22,6 +22,22 @@ public struct StagedFile: Sendable {
   /// Keys of the unpunctuated short lines at the top of the page: banner candidates.
   var topTitleKeys: Set<String> { Self.titleKeys(atTopOf: lines) }
 
+  /// The fingerprint of the top of the page, where banners are looked for (`topZone(of:)`).
+  var topZone: UInt64 { Self.topZone(of: lines) }
+
+  /// A fingerprint (FNV-1a) of the normalised content lines the banner candidates are read from.
+  /// Two files with the same top are one page saved twice, and count once towards a banner: a
+  /// duplicate must not make its own headline recur.
+  static func topZone(of lines: [SourceLine]) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for line in lines.lazy.filter({ !$0.isBlank }).prefix(bannerZone + 1) {
+      for scalar in line.normalized.scalars + ["\n"] {
+        hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
+      }
+    }
+    return hash
+  }
+
   /// Keys of the unpunctuated short lines among the first `bannerZone` content lines that stand
   /// over another title line.
   ///
@@ -71,6 +87,6 @@ public struct StagedFile: Sendable {
 
   /// Banners: top-of-page title lines that recur in two or more files.
   public static func recurringBanners(_ files: [StagedFile]) -> Set<String> {
-    BannerSurvey.recurring(files.map(\.topTitleKeys))
+    BannerSurvey.recurring(files.map { (zone: $0.topZone, keys: $0.topTitleKeys) })
   }
 }

@@ -277,6 +277,24 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
   #expect(corpus.articles.map(\.headline) == ["北京工会为考生家长撑起“暖心伞”", "北京工会为考生家长撑起“暖心伞”"])
 }
 
+/// A page saved twice counts once towards a banner: its headline over a subtitle does not recur,
+/// and both copies keep it; a banner over two different pages is still dropped.
+@Test func aPageSavedTwiceMakesNoBanner() throws {
+  let folder = try TemporaryFolder()
+  defer { folder.remove() }
+  let page = Array("要闻\n\n北京工会为考生家长撑起“暖心伞”\n\n志愿服务覆盖全市各区\n\n本报讯（记者 钟灵）全市设立伴考站点97个。\n".utf8)
+  let other = Array("要闻\n\n职工书屋开放\n\n本报讯（记者 钟灵）书屋对全体职工开放。\n".utf8)
+  let files = [("a.txt", page), ("a 副本.txt", page), ("b.txt", other)]
+  for (name, bytes) in files { try folder.write(name, bytes) }
+  let corpus = try Corpus.load(from: folder.path)
+  #expect(corpus.articles.map(\.headline) == ["北京工会为考生家长撑起“暖心伞”", "北京工会为考生家长撑起“暖心伞”", "职工书屋开放"])
+  #expect(corpus.articles.allSatisfy { $0.kicker == nil })
+  // The streaming loader's survey agrees with the in-memory loader's.
+  let banners = BannerSurvey.banners(try files.map { try BannerSurvey(bytes: $0.1, file: $0.0) })
+  #expect(banners == StagedFile.recurringBanners(try files.map { try StagedFile(bytes: $0.1, file: $0.0) }))
+  #expect(banners == ["要闻"])
+}
+
 @Test func flagsRepeatedTruncatedAndMissingParts() throws {
   let page = """
     工会食堂推出新菜单
