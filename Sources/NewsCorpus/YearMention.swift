@@ -97,7 +97,7 @@ public enum YearScan {
   }
 
   /// Four ASCII digits or four Chinese digits (`2024`, `二〇二四`) as a plausible year.
-  static func year(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+  public static func year(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
     let year: Int
     if digits.allSatisfy(\.isASCIIDigit) {
       year = digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) }

@@ -23,7 +23,8 @@ func aClauseOfAVerbAndANumber(words: String, verbOnly: Bool) {
 // The words before a number in its clause → whether they name only a year, perhaps with a verb.
 @Test(arguments: [
   ("2016年为", true), ("2015年", true), ("今年达到", true), ("2023年度", true), ("去年", true),
-  ("2016年新建", false), ("16年", false), ("2016年，", false), ("朝阳区", false), ("", false),
+  ("二〇一六年为", true),
+  ("2016年新建", false), ("16年", false), ("2016年，", false), ("1234年", false), ("朝阳区", false), ("", false),
 ])
 func anItemOfAYearSeries(words: String, isItem: Bool) {
   #expect(FigureWindows.isYearItem(Array(words.unicodeScalars)[...]) == isItem)

@@ -15,18 +15,18 @@ enum ExamPeriod {
   static let exam: Unicode.Scalar = "考"
 
   /// The exam part the opening clause of `sentence` gives a figure of `metric` in `clause`, if any.
-  static func part(of metric: Metric, clause: Range<Int>, sentence: Range<Int>, in scalars: [Unicode.Scalar]) -> String? {
+  static func part(of metric: Metric, clause: Range<Int>, sentence: Range<Int>, in unit: TextUnit) -> String? {
+    let scalars = unit.scalars
     guard clause.lowerBound > sentence.lowerBound,
       let end = scalars[sentence].firstIndex(where: { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) }),
       end < clause.lowerBound, scalars[sentence.lowerBound..<end].contains(exam)
     else { return nil }
-    let opening = scalars[sentence.lowerBound..<end]
-    let text = ScalarText(opening, isSimple: opening.allSatisfy(ScalarText.isSimple))
+    let text = unit.window(sentence.lowerBound..<end)
     guard timeWords.contains(where: text.contains), let part = Breakdown.part(of: metric, in: text),
       let other = otherExam.first(where: { part.utf8.elementsEqual($0.part.utf8) })?.other
     else { return nil }
     // NB: 中高考 names both, so it sets neither apart.
-    var paragraph = ScalarText(scalars[...], isSimple: scalars.allSatisfy(ScalarText.isSimple))
+    var paragraph = unit.window(0..<scalars.count)
     for both in bothExams { paragraph = paragraph.removingAll(both) }
     return Breakdown.names(other, in: paragraph) ? part : nil
   }

@@ -317,7 +317,7 @@ public struct FactExtractor: Sendable {
     default: Breakdown.part(of: metric, in: window, before: words.before)
     }
     // NB: a sentence that opens on one exam's days counts that exam's part (`高考期间，…设立服务站点80个`).
-    let subtype = ownSubtype ?? ExamPeriod.part(of: metric, clause: clause, sentence: sentence.range, in: unit.scalars)
+    let subtype = ownSubtype ?? ExamPeriod.part(of: metric, clause: clause, sentence: sentence.range, in: unit)
     let clauseScalars = Array(unit.window(clause).scalars)
     let place = scope(clause: clauseScalars, sentence: &sentence, after: quantity.end, context)
     // NB: a figure counted for a street, town, area or one exam site is that part of its district

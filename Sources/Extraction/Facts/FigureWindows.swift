@@ -36,22 +36,19 @@ struct FigureWindows {
   static let itemVerbs = ["达到", "增至", "增加到", "为", "是", "有", "达"].map { Array($0.unicodeScalars) }
 
   /// Whether the words before a number are only a year and perhaps a verb of being or reaching
-  /// (`2016年为`, `2015年`, `今年达到`): an item of a year series.
+  /// (`2016年为`, `二〇一五年`, `今年达到`): an item of a year series.
   static func isYearItem(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
-    // NB: asked of most figures; most items open with neither a digit nor a year word.
-    guard let first = words.first(where: { !$0.isHorizontalSpace }),
-      first.isASCIIDigit || itemYears.contains(where: { $0[0] == first })
-    else { return false }
-    var rest = words.filter { !$0.isHorizontalSpace }[...]
+    // NB: asked of most figures: read in place, and most items fail at their first scalars.
+    var rest = words.drop { $0.isHorizontalSpace }
+    while rest.last?.isHorizontalSpace == true { rest = rest.dropLast() }
     if let year = itemYears.first(where: { rest.starts(with: $0) }) {
       rest = rest.dropFirst(year.count)
     } else {
-      let digits = rest.prefix(while: \.isASCIIDigit)
-      guard digits.count == 4, rest.dropFirst(4).first == "年" else { return false }
+      guard rest.count >= 5, rest[rest.startIndex + 4] == "年", YearScan.year(rest.prefix(4)) != nil else { return false }
       rest = rest.dropFirst(5)
       if rest.first == "度" { rest = rest.dropFirst() }
     }
-    if rest.first == "，" || rest.first == "," { return false }
+    rest = rest.drop { $0.isHorizontalSpace }
     return rest.isEmpty || itemVerbs.contains { rest.elementsEqual($0) }
   }
 

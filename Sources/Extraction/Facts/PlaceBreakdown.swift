@@ -100,7 +100,7 @@ struct PlaceBreakdown {
         return Continuation(antecedent: antecedent.fact, place: antecedent.fact.scope, itemPart: itemPart)
       }
       return Continuation(
-        antecedent: antecedent.fact, place: place, itemLocality: itemLocality?.namesPlace == true ? .some(itemLocality?.locality) : nil)
+        antecedent: antecedent.fact, place: place, itemLocality: itemLocality.flatMap { $0.namesPlace ? .some($0.locality) : nil })
     }
     return nil
   }
