@@ -162,6 +162,25 @@ func asksForAProgrammeStartOnlyWhereAFigureNeedsIt(lede: String, asked: [String]
   #expect(only(found, .peopleServed).map(\.cumulative) == [true])
 }
 
+/// A yearly rate (`年服务…`, `年接待…`) after a running total is one year's; 年 that makes a word of
+/// its own (`多年服务`, `青年服务队`) leaves the running total as it was.
+@Test(arguments: [
+  ("截至2024年底，全市累计建成暖心驿站1200余家，年服务户外劳动者超1000万人次。", false),
+  ("截至2024年底，全市累计建成暖心驿站1200余家，各驿站年接待户外劳动者超1000万人次。", false),
+  ("截至2024年底，全市累计建成暖心驿站1200余家，全年服务户外劳动者超1000万人次。", false),
+  ("截至2024年底，全市累计建成暖心驿站1200余家，服务户外劳动者超1000万人次。", true),
+  ("截至2024年底，全市累计建成暖心驿站1200余家，多年服务户外劳动者超1000万人次。", true),
+  ("截至2024年底，全市累计建成暖心驿站1200余家，青年服务队服务户外劳动者超1000万人次。", true),
+])
+func aYearlyRateIsOneYears(sentence: String, cumulative: Bool) throws {
+  let found = try facts("驿站服务\n\n本报讯（记者 孙艳）\(sentence)")
+  let served = only(found, .peopleServed)
+  #expect(served.map(\.surface) == ["超1000万人次"])
+  #expect(served.map(\.cumulative) == [cumulative])
+  #expect(served.map(\.year) == [2024])
+  #expect(only(found, .stations).map(\.cumulative) == [true])
+}
+
 /// The figure a change starts from names no noun; it counts what the figure it changes into
 /// counts, dated by a year inside the span, else by the programme's start (`最初`).
 @Test func theFigureAChangeStartsFromCountsWhatItChangesInto() throws {

@@ -134,13 +134,14 @@ struct ClauseTime: Equatable {
     }
   }
 
-  /// Whether the clause names a year of its own (a single-year word, or an explicit year that opens no
-  /// span) and no running-total word.
+  /// Whether the clause names a year of its own (a single-year word, an explicit year that opens no
+  /// span, or a yearly rate: `年服务…超1000万人次`) and no running-total word.
   static func namesOneYear(_ clause: Range<Int>, of text: ScalarText, explicit: [ExplicitYear]) -> Bool {
     let lower = text.scalars.startIndex + clause.lowerBound
     let words = ScalarText(text.scalars[lower..<(lower + clause.count)], isSimple: text.isSimple)
     guard !cumulativeWords.contains(where: words.contains), yearsSince(in: words.scalars) == nil else { return false }
     return singleYearWords.contains(where: words.contains) || explicit.contains { !$0.start && clause.contains($0.at) }
+      || AnnualRate.says(words.scalars)
   }
 
   /// Words that date a figure relative to the article's year, and by how many years.
