@@ -263,10 +263,17 @@ public struct FactExtractor: Sendable {
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id
       }
       // An increase over an earlier time with a noun of its own counts new ones (`与去年相比，服务站点增加了18个`).
+      var increased = increase != nil
       if found.subtype == nil, increase == nil, part == nil, source == nil,
         let newOnes = IncreaseFigure.newOnes(of: quantity, metric: found.metric, in: unit.scalars, sentence: sentence, clause: clause)
       {
-        found.subtype = newOnes
+        (found.subtype, increased) = (newOnes, true)
+      }
+      // An increase over more than one year is a difference, not the year's new ones (`较2019年增加了近百名`).
+      if increased, let year = found.year,
+        IncreaseFigure.spansSeveralYears(unit.scalars[sentence.lowerBound..<quantity.start], year: year)
+      {
+        continue
       }
       // Among the X, each figure is a part, told by a relative clause before it or the words after it (`有300名是党员`).
       if let amongLead, found.subtype == nil, !amongLead.namesPlace {

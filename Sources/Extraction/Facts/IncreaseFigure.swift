@@ -1,5 +1,6 @@
 // `较2023年底增加了200余家`: an increase over an earlier time counts the new ones, not a total.
 import ChineseText
+import NewsCorpus
 
 /// `全市共有暖心驿站2900余家，较2023年底增加了200余家`: the figure after an increase over an earlier
 /// time names no noun; it counts the new ones (新增) of what the figure before it counts.
@@ -47,6 +48,28 @@ enum IncreaseFigure {
       comparesWithEarlier(scalars[sentence.lowerBound..<quantity.start])
     else { return nil }
     return Breakdown.part(of: metric, in: newOnes)
+  }
+
+  /// The year an increase is counted from, when the words name one right after 较, 比 or 与
+  /// (`较2019年`, `与2019年相比`).
+  static func comparedYear(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
+    var index = words.endIndex
+    while index > words.startIndex {
+      index -= 1
+      guard words[index] == "较" || words[index] == "比" || words[index] == "与" else { continue }
+      let rest = words[(index + 1)...]
+      if rest.count > 4, rest[rest.startIndex + 4] == "年", let year = YearScan.year(rest.prefix(4)) { return year }
+    }
+    return nil
+  }
+
+  /// Whether an increase of a figure dated `year` is over several years (`今年…680名，较2019年增加了近百名`):
+  /// a difference, not the year's new ones.
+  /// NB: two years apart may still be one: a January page's total is the past year's level
+  /// (`2025年1月，全市共有驿站2900余家，与2023年相比新增200余家`), so only three or more count.
+  static func spansSeveralYears(_ words: ArraySlice<Unicode.Scalar>, year: Int) -> Bool {
+    guard let from = comparedYear(words) else { return false }
+    return from < year - 2
   }
 
   /// Whether the words compare with an earlier time: `相比`, `同比`, or 较/比 before an earlier time
