@@ -38,7 +38,7 @@ struct ArticleBuilder {
         flags.append(QualityFlag(.fragment, line: paragraph.lines.lowerBound, wordsOf: paragraph.text))
       }
       previousTruncated = false
-      let isCaption = draft.captionIndices.contains(index) && paragraphDraft.creditOnOwnLine && hasPlainBody
+      let isCaption = draft.captionIndices.contains(index) && paragraphDraft.isSetAsCaption && hasPlainBody
       if isCaption {
         article.captions.append(paragraph)
         continue
@@ -81,9 +81,9 @@ struct ArticleBuilder {
 
   /// From the lede's first line (a dateline byline opening the lede counts) to the last body line.
   func bodyLines(of draft: ArticleDraft) -> ClosedRange<Int>? {
-    let captionsOnly = draft.paragraphs.indices.allSatisfy { draft.captionIndices.contains($0) && draft.paragraphs[$0].creditOnOwnLine }
+    let captionsOnly = draft.paragraphs.indices.allSatisfy { draft.captionIndices.contains($0) && draft.paragraphs[$0].isSetAsCaption }
     let body = draft.paragraphs.indices
-      .filter { captionsOnly || !(draft.captionIndices.contains($0) && draft.paragraphs[$0].creditOnOwnLine) }
+      .filter { captionsOnly || !(draft.captionIndices.contains($0) && draft.paragraphs[$0].isSetAsCaption) }
       .map { draft.paragraphs[$0] }
     guard var first = body.map(\.firstLine).min(), let last = body.map(\.lastLine).max() else { return nil }
     if draft.bylineLines.contains(first) {

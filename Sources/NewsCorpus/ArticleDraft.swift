@@ -15,7 +15,8 @@ struct ArticleDraft: Sendable {
   /// The title of the column this draft is a brief of (`Roundup`): its kicker, not its headline.
   var column: TitleLine? = nil
 
-  var hasBody: Bool { !paragraphs.isEmpty }
+  /// Text under the title: a caption printed above it is not the story's body yet.
+  var hasBody: Bool { paragraphs.contains { !$0.printedAboveTitle } }
   var isEmpty: Bool { titles.isEmpty && paragraphs.isEmpty && bylineLines.isEmpty }
   var hasDatelineByline: Bool { !bylineLines.isEmpty }
 

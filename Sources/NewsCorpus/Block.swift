@@ -26,6 +26,16 @@ struct ParagraphDraft: Sendable {
   var unit: String? = nil
   /// The credit stood on a line of its own under the text: the text is a photo caption.
   var creditOnOwnLine = false
+  /// A credited text that opens the page over the first headline: that story's photo caption.
+  var printedAboveTitle = false
+  /// The text is set as a photo caption, apart from its story's body.
+  var isSetAsCaption: Bool { credit != nil && (creditOnOwnLine || printedAboveTitle) }
+  /// A photo caption that opens with a mark pointing at its photo (`▲`, `图为`, `上图：`).
+  var pointsAtItsPhoto: Bool {
+    guard isPhotoCaption, let first = pieces.first?.scalars.drop(while: \.isHorizontalSpace) else { return false }
+    return Self.photoMarks.contains { first.starts(with: $0) }
+  }
+  static let photoMarks = ["▲", "△", "↑", "图为", "上图", "下图", "左图", "右图", "图：", "图:", "图/"].map { Array($0.unicodeScalars) }
   /// A list's lead-in (it ends with a colon) or one of its rows (`ListRow`): complete without
   /// a sentence end.
   var isListPart = false

@@ -135,8 +135,21 @@ struct Segmenter {
       current.titles.append(contentsOf: group)  // a title group split by a label
       return
     }
-    close()
+    // NB: a caption that opens the page over the first headline and points at its photo is that
+    // story's, printed above its title (`▲6月7日，志愿者在考点外…。 记者 王磊 摄`), not an untitled
+    // story; one with no mark may be a photo story whose title is printed under it.
+    var captionsAbove: [ParagraphDraft] = []
+    if drafts.isEmpty, current.titles.isEmpty, current.bylineLines.isEmpty, current.hasBody,
+      current.paragraphs.allSatisfy(\.pointsAtItsPhoto)
+    {
+      captionsAbove = current.paragraphs
+      for index in captionsAbove.indices { captionsAbove[index].printedAboveTitle = true }
+      current = ArticleDraft()
+    } else {
+      close()
+    }
     current.titles = group
+    for caption in captionsAbove { current.add(caption) }
   }
 
   /// Every paragraph of the page.

@@ -254,6 +254,20 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
   #expect(article.byline.photographers == ["钱程"])
 }
 
+/// A caption that opens the page over the first headline and points at its photo (▲, 图为) is that
+/// story's; one with no mark, over a title and another story's byline, stays a photo story of its own.
+@Test func aMarkedCaptionAboveTheFirstHeadlineIsThatStorys() throws {
+  let story = "伴考服务启动\n\n本报讯（记者 马超）6月7日，全市工会设立伴考站点逾百个。\n"
+  let marked = try parse("▲6月7日，志愿者在考点外为家长送水。 记者 王磊 摄\n\n▲志愿者为家长递上扇子。本报记者 王磊 摄\n\n" + story).articles
+  #expect(marked.count == 1)
+  #expect(marked.first?.headline == "伴考服务启动")
+  #expect(marked.first?.captions.map(\.text) == ["▲6月7日，志愿者在考点外为家长送水。", "▲志愿者为家长递上扇子。"])
+  #expect(marked.first?.paragraphs.map(\.text) == ["6月7日，全市工会设立伴考站点逾百个。"])
+  #expect(marked.first?.byline.photographers == ["王磊"])
+  let unmarked = try parse("职工家庭写福字迎新春。\n\n本报通讯员 沈璐 摄\n\n" + story).articles
+  #expect(unmarked.map(\.headline) == [nil, "伴考服务启动"])
+}
+
 @Test func dropsBannersThatRecurAcrossFiles() throws {
   let folder = try TemporaryFolder()
   defer { folder.remove() }
