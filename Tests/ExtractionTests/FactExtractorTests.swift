@@ -246,6 +246,19 @@ func aYearlyRateIsOneYears(sentence: String, cumulative: Bool) throws {
   #expect(only(found, .volunteers).map { "\($0.surface)@\($0.scope.label)" } == ["300余名@丰台区", "260名@大兴区"])
 }
 
+/// With no places before it, 分别 gives each part listed before it (高考、中考) the figure in the same
+/// position; a total of the parts (中、高考) or a count that does not match leaves the figures as they are.
+@Test(arguments: [
+  ("今年高考、中考期间，区总工会在全区6个考点设立服务站，分别招募志愿者62名和48名。", ["62名高考", "48名中考"]),
+  ("今年中考和高考期间，区总工会分别招募志愿者48名、62名。", ["48名中考", "62名高考"]),
+  ("今年中、高考期间，区总工会分别招募志愿者48名、62名。", ["48名", "62名"]),
+  ("今年高考、中考期间，区总工会分别招募志愿者62名、48名和30名。", ["62名", "48名", "30名"]),
+])
+func partsBefore分别TakeTheFiguresAfterItInOrder(sentence: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(sentence, headline: "门头沟区暖心伴考"))
+  #expect(only(found, .volunteers).map { $0.surface + ($0.subtype ?? "") } == expected)
+}
+
 /// A number that ends its list item counts the noun before it, not the next item's.
 @Test func aNumberThatEndsItsListItemCountsItsOwnNoun() throws {
   let page = """

@@ -7,7 +7,8 @@
 /// that share a measure word, each figure takes the place in the same position. The places are the
 /// clause's own, else — for a clause that opens with 分别 (`梨园镇、永顺镇、宋庄镇的站点数量位居前三，
 /// 分别为28个、25个、21个`) — those of the nearest clause before it that names any; streets and towns
-/// of one district give each figure its street or town, in that district.
+/// of one district give each figure its street or town, in that district. With no places to share out,
+/// parts listed before it do the same (`高考、中考期间，…分别招募志愿者62名和48名`: 高考 62, 中考 48).
 enum Respectively {
   static let word = Array("分别".unicodeScalars)
 
@@ -36,9 +37,46 @@ enum Respectively {
           sharing.allSatisfy({ facts[$0.fact].scope == places.district })
         {
           for (figure, locality) in zip(sharing, places.localities) { facts[figure.fact].locality = locality }
+        } else if sharing.count >= 2, sharing.allSatisfy({ facts[$0.fact].subtype == nil }),
+          let parts = listedParts(of: facts[sharing[0].fact].metric, in: scalars[figure.sentence.lowerBound..<marker]),
+          parts.count == sharing.count
+        {
+          for (figure, part) in zip(sharing, parts) { facts[figure.fact].subtype = part }
         }
       }
     }
+  }
+
+  /// The parts of `metric` that `words` list, in order (`高考、中考期间`, `室内和室外`): each joined to
+  /// the next by a list mark, none a part of adding (新建) or a total (`中、高考`); nil when fewer than two.
+  static func listedParts(of metric: Metric, in words: ArraySlice<Unicode.Scalar>) -> [String]? {
+    let text = ScalarText(words, isSimple: true)
+    let kinds = Breakdown.words.filter { !$0.isTotal && !$0.readsBefore && $0.metrics.contains(metric) }
+    guard kinds.count >= 2, !Breakdown.words.contains(where: { $0.isTotal && $0.metrics.contains(metric) && text.contains($0.word) })
+    else { return nil }
+    var found: [(at: Int, end: Int, label: String)] = []
+    for kind in kinds {
+      var from = words.startIndex
+      while let at = ScalarText(words[from...], isSimple: true).firstOffset(of: kind.word.scalars) {
+        from = at + kind.word.scalars.count
+        // NB: 中 after a school's mark is its name (`一中考点`), not 中考.
+        if kind.word.scalars.first == "中", at > words.startIndex, Breakdown.schoolMarks.contains(words[at - 1]) { continue }
+        found.append((at, from, kind.label))
+      }
+    }
+    found.sort { $0.at < $1.at }
+    // The longest run of parts each one list mark after the one before.
+    var best: [String] = []
+    var run: [(at: Int, end: Int, label: String)] = []
+    for part in found {
+      if let last = run.last, part.at == last.end + 1, Breakdown.partJoiners.contains(words[last.end]), !run.contains(where: { $0.label == part.label }) {
+        run.append(part)
+      } else {
+        run = [part]
+      }
+      if run.count > best.count { best = run.map(\.label) }
+    }
+    return best.count >= 2 ? best : nil
   }
 
   /// The earlier figure that a noun-less figure after `分别` counts the same thing as, when the
