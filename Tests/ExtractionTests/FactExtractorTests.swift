@@ -259,6 +259,19 @@ func partsBefore分别TakeTheFiguresAfterItInOrder(sentence: String, expected: [
   #expect(only(found, .volunteers).map { $0.surface + ($0.subtype ?? "") } == expected)
 }
 
+/// People reached by aid (`走访慰问困难职工…5.2万余人次`) in a service programme's article are the union's
+/// other work, not the programme's people served; an aid campaign's article keeps them.
+@Test func peopleReachedByAidAreNotAServiceProgrammes() throws {
+  let stations = try facts(oneArticlePage(
+    "全区暖心驿站总数达218家，驿站全年接待户外劳动者约36万人次。春节期间，区总工会走访慰问困难职工、一线职工等共计5.2万余人次。",
+    headline: "丰台区工会服务职工成效明显"))
+  #expect(only(stations, .peopleServed).map { "\($0.surface)@\($0.programme ?? "-")" } == ["约36万人次@户外劳动者暖心驿站", "5.2万余人次@-"])
+  let campaign = try facts(oneArticlePage("“两节”送温暖活动中，全市工会走访慰问困难职工、一线职工等共计28.5万人次。", headline: "两节送温暖"))
+  #expect(only(campaign, .peopleServed).map { "\($0.surface)@\($0.programme ?? "-")" } == ["28.5万人次@送温暖"])
+  #expect(AidFigure.isAid(programme: "夏送清凉", taxonomy: .shipped) && AidFigure.isAid(programme: "金秋助学", taxonomy: .shipped))
+  #expect(!AidFigure.isAid(programme: "暖心伴考", taxonomy: .shipped) && !AidFigure.isAid(programme: "户外劳动者暖心驿站", taxonomy: .shipped))
+}
+
 /// A number that ends its list item counts the noun before it, not the next item's.
 @Test func aNumberThatEndsItsListItemCountsItsOwnNoun() throws {
   let page = """

@@ -304,12 +304,15 @@ public struct FactExtractor: Sendable {
     let sentenceText = sentence.scalars
     let window = words.nounWindow
     // A programme the sentence (or the numbered point it stands in) names, else the article's, else
-    // the one its station noun belongs to (伴考点 → 暖心伴考). Participants belong to a programme
-    // only when their own sentence or point names it.
+    // the one its station noun belongs to (伴考点 → 暖心伴考). Participants, and people reached by
+    // aid (`走访慰问困难职工…5.2万余人次`), belong to a programme only when their own sentence or point names it.
     let point = pointProgramme(clause: clause, sentence: sentence.range, in: unit, context)
     let named = point.map(\.named) ?? sentence.named
     let article = point?.articleMayStand == false ? nil : context.programme
-    let programme = metric == .participants
+    let ownSentenceOnly = metric == .participants
+      || (metric == .peopleServed && AidFigure.counts(unit.scalars[max(clause.lowerBound, sentence.range.lowerBound)..<quantity.start])
+        && !(article.map { AidFigure.isAid(programme: $0.id, taxonomy: taxonomy) } ?? true))
+    let programme = ownSentenceOnly
       ? named : (named ?? article ?? lexicon.programme(ofClause: sentenceText, article: nil))
     let time = ClauseTime(
       sentence: ScalarText(sentenceText[...], isSimple: unit.isSimple),
