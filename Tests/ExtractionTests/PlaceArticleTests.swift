@@ -14,6 +14,14 @@ import Testing
   }
 
   static let cases: [Case] = [
+    // A title that opens on the city and a colon is about the whole city, not its anecdote's district;
+    // 北京 anywhere else in the title stays a weak cue.
+    Case(
+      title: ["北京：“暖心驿站”织密服务网"], body: ["在朝阳区三里屯街道的一家暖心驿站里，外卖骑手小李刚刚喝上一杯凉茶。"],
+      expected: [.citywide], basis: .title),
+    Case(
+      title: ["“暖心驿站”织密北京服务网"], body: ["在朝阳区三里屯街道的一家暖心驿站里，外卖骑手小李刚刚喝上一杯凉茶。"],
+      expected: [.district("朝阳区")], basis: .lead),
     Case(
       title: ["清河街道总工会为环卫工人送清凉"], body: ["近日，海淀区清河街道总工会走访辖区环卫所。"],
       expected: [.district("海淀区")], basis: .title),

@@ -3,7 +3,8 @@
 /// The places an article is about, primary first, with the part of the article that decided.
 ///
 /// The rule, in order; the first step that finds a place decides:
-/// 1. `title`: kicker, headline, subtitle and the byline unit.
+/// 1. `title`: kicker, headline, subtitle and the byline unit; a title line that opens on the city
+///    and a colon (`北京：…`) is 全市, though 北京 is otherwise a weak cue (step 3).
 /// 2. `lead`: the first body paragraph.
 /// 3. `weakCitywide`: a weak Beijing cue in the title or lead (`北京某集团…`, `北京某大学工会`).
 /// 4. `body`: the rest of the body, where a district named in passing weighs little.
@@ -105,6 +106,11 @@ extension Gazetteer {
       return places
     }
     if let scopes = Self.strongScopes(titleMentions) { return result(scopes, .title, listedIn: titleText[...]) }
+    // NB: a title that opens on the city and a colon (`北京：“暖心驿站”织密服务网`) is about the whole
+    // city, whatever district its opening anecdote is set in.
+    if titleMentions.contains(where: { $0.isWeak && $0.scope == .citywide && Self.headsTheTitle($0, in: titleText) }) {
+      return result([.citywide], .title)
+    }
     if let scopes = Self.strongScopes(leadMentions) { return result(scopes, .lead, listedIn: leadText[..<firstSentenceEnd]) }
     if (titleMentions + leadMentions).contains(where: { $0.isWeak && $0.role != .prefix }) {
       return result([.citywide], .weakCitywide)
@@ -122,6 +128,13 @@ extension Gazetteer {
     let namesUnion = words.contains { $0.contains(Self.unionWord) }
     let national = words.contains { text in Self.nationalCues.contains { text.contains($0) } }
     return namesUnion && !national ? result([.citywide], .unionWithoutPlace) : result([], .none)
+  }
+
+  /// Whether a place opens a title line and a colon follows it (`北京：…`, `北京: …`).
+  static func headsTheTitle(_ mention: PlaceMention, in title: [Unicode.Scalar]) -> Bool {
+    guard mention.end < title.count, title[mention.end] == "：" || title[mention.end] == ":" else { return false }
+    let lineStart = title[..<mention.start].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+    return title[lineStart..<mention.start].allSatisfy(\.isHorizontalSpace)
   }
 
   /// The places one part of an article decides, or `nil` when it names none for sure.
