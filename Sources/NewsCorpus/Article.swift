@@ -25,6 +25,8 @@ public struct Article: Sendable {
   public var bodyLines: ClosedRange<Int>?
   /// Photo captions, kept apart from the body.
   public var captions: [Paragraph]
+  /// Headings inside the body (`【暖心伴考】`, a lone title line within a story), in reading order.
+  public var crossHeads: [CrossHead] = []
   public var year: Int?
   public var yearEvidence: YearEvidence
   /// The year the page prints in its masthead or header, if it prints one: the present that the
@@ -59,5 +61,21 @@ public struct Article: Sendable {
   public var title: String {
     if let headline { return headline }
     return String((paragraphs.first ?? captions.first)?.text.prefix(20) ?? "")
+  }
+}
+
+/// A heading inside an article's body: the paragraphs after it, up to the next, are its section.
+public struct CrossHead: Hashable, Sendable {
+  /// The heading as normalised.
+  public var text: String
+  public var line: Int
+  /// A section's name in square brackets (`【暖心伴考】`), as a review sets out its parts; a plain
+  /// line may be a title the segmenter could not place.
+  public var isSectionName: Bool
+
+  public init(text: String, line: Int, isSectionName: Bool = false) {
+    self.text = text
+    self.line = line
+    self.isSectionName = isSectionName
   }
 }

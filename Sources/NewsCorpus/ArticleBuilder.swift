@@ -57,7 +57,10 @@ struct ArticleBuilder {
       article.paragraphs.append(paragraph)
     }
     article.bodyLines = bodyLines(of: draft)
-    var allLines = draft.titles.map(\.line.number) + draft.bylineLines + draft.crossHeads
+    article.crossHeads = draft.crossHeads.map {
+      CrossHead(text: $0.text, line: $0.line.number, isSectionName: Segmenter.isBracketedSection($0.line.normalized.scalars))
+    }
+    var allLines = draft.titles.map(\.line.number) + draft.bylineLines + draft.crossHeads.map(\.line.number)
     allLines += draft.paragraphs.flatMap { $0.pieces.map(\.line.number) }
     article.lineStart = allLines.min() ?? 0
     article.lineEnd = allLines.max() ?? 0

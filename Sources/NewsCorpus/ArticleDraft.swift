@@ -8,8 +8,8 @@ struct ArticleDraft: Sendable {
   var paragraphs: [ParagraphDraft] = []
   /// Paragraphs credited as photo captions.
   var captionIndices: Set<Int> = []
-  /// Source lines of cross-heads inside the body.
-  var crossHeads: [Int] = []
+  /// Cross-heads inside the body.
+  var crossHeads: [TitleLine] = []
   /// The headline this draft was split from (its body was printed under another story's title).
   var displacedFrom: String? = nil
   /// The title of the column this draft is a brief of (`Roundup`): its kicker, not its headline.

@@ -104,7 +104,8 @@ struct BlockReader {
       appendTitle(TitleLine(line: line, kind: .plain, from: from))
       return
     }
-    if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text)
+    let opensThePage = blocks.isEmpty && titleBuffer.isEmpty && draft == nil
+    if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text, atPageTop: opensThePage)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
       || PageFurniture.isWebFurniture(text)
     {
@@ -142,6 +143,8 @@ struct BlockReader {
       while plain.last?.isHorizontalSpace == true { plain.removeLast() }
       plain.removeLast()  // the mark
       guard !plain.isEmpty, isTitleShaped(plain, shape: LineShape(plain)) else { return false }
+    } else if opensThePageUnderAColumnName(line.normalized.scalars, shape: shape) {
+      // A web headline under its column's name may hold a comma (`盘点2025 | 这一年，工会服务有温度`).
     } else {
       guard isTitleShaped(line, shape: shape) else { return false }
       guard isStructural(next) || (isTitleShaped(next, shape: next.shape) && afterNext != nil && isStructural(afterNext))
@@ -165,6 +168,25 @@ struct BlockReader {
     else { return false }
     let (topic, statement) = (text[..<colon], text[(colon + 1)...].filter { !$0.isHorizontalSpace })
     return topic.count >= 2 && statement.count >= 4 && !Self.fieldLabels.contains(where: topic.endsWithWord)
+  }
+
+  /// Marks that set a web headline's column name off from it (`盘点2025 | 这一年，工会服务有温度`).
+  static let columnMarks: Set<Unicode.Scalar> = ["|", "｜", "丨"]
+  /// The longest column name before such a mark.
+  static let maxColumnName = 12
+
+  /// Whether a line opens the page's first story as a web headline under its column's name: no text
+  /// has come yet, one column mark splits it into a short name with no punctuation and a statement
+  /// that ends no sentence, as a headline's does (it may hold a comma).
+  func opensThePageUnderAColumnName(_ text: [Unicode.Scalar], shape: LineShape) -> Bool {
+    guard let mark = text.firstIndex(where: Self.columnMarks.contains), !shape.endsSentence, shape.isBalanced,
+      shape.width <= BlockReader.maxTitleWidth, text[(mark + 1)...].allSatisfy({ !Self.columnMarks.contains($0) }),
+      !blocks.contains(where: \.isParagraph)
+    else { return false }
+    let name = text[..<mark].filter { !$0.isHorizontalSpace }
+    let statement = text[(mark + 1)...].filter { !$0.isHorizontalSpace }
+    return (2...Self.maxColumnName).contains(name.count) && statement.count >= 4
+      && name.allSatisfy { $0.isHan || $0.isASCIIDigit || $0.isASCIILetter }
   }
 
   /// A byline starting the line; the text after its bracket starts a paragraph.

@@ -21,10 +21,17 @@ enum Masthead {
     var year: Int? { if case .date(let year) = self { year } else { nil } }
   }
 
-  /// Whether the line is a masthead or a dateline of the page.
-  static func isMasthead(_ text: [Unicode.Scalar]) -> Bool {
+  /// Whether the line is a masthead or a dateline of the page. `atPageTop`: the line opens the page.
+  static func isMasthead(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> Bool {
     guard mayBeMasthead(text), let parts = parts(of: text) else { return false }
-    return isMasthead(parts)
+    return isMasthead(parts) || (atPageTop && isNameAndDate(parts))
+  }
+
+  /// A name the parts do not know, then a date with its year (`首都职工 2026年1月15日`, `职工之家 2025年第3期`):
+  /// the line that opens a page so is its masthead. A headline never ends on a dated date.
+  static func isNameAndDate(_ parts: [Part]) -> Bool {
+    guard parts.count >= 2, parts[0] == .section, parts[1].year != nil else { return false }
+    return parts.dropFirst(2).allSatisfy { $0 == .weekday || $0 == .edition || $0 == .lunar }
   }
 
   /// The cheap test first, for every line of every page: a masthead is short, holds a date (月),
@@ -140,8 +147,8 @@ enum Masthead {
   }
 
   /// The year a masthead prints (`北京日报 2019年7月2日 第5版` → 2019), if the line is one.
-  static func printedYear(_ text: [Unicode.Scalar]) -> (year: Int, parts: Int)? {
-    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts),
+  static func printedYear(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> (year: Int, parts: Int)? {
+    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts) || (atPageTop && isNameAndDate(parts)),
       let year = parts.lazy.compactMap(\.year).first
     else { return nil }
     return (year, parts.count)

@@ -20,10 +20,10 @@ public struct PrintedDate: Hashable, Sendable {
   /// The first masthead of a page's blocks that dates it, quoted from the file's scalars.
   static func find(in blocks: [Block], scalars: [Unicode.Scalar]) -> PrintedDate? {
     var belowText = false
-    for block in blocks {
+    for (index, block) in blocks.enumerated() {
       switch block {
       case .label(let line):
-        if let printed = Masthead.printedYear(line.normalized.scalars), !belowText || printed.parts >= 2 {
+        if let printed = Masthead.printedYear(line.normalized.scalars, atPageTop: index == 0), !belowText || printed.parts >= 2 {
           return PrintedDate(year: printed.year, quote: String(String.UnicodeScalarView(scalars[line.content])), line: line.number)
         }
         // NB: a web page's header (`发布时间：2023-06-06`) dates its article as a masthead does.

@@ -128,7 +128,7 @@ struct Segmenter {
       return
     }
     if isCrossHead(group, at: index) {
-      current.crossHeads.append(contentsOf: group.map(\.line.number))
+      current.crossHeads.append(contentsOf: group)
       return
     }
     if !current.titles.isEmpty && !current.hasBody && current.bylineLines.isEmpty {
@@ -170,8 +170,12 @@ struct Segmenter {
     return found
   }
 
+  /// A lone plain title inside a story that has its byline and body, with text after it: a
+  /// cross-head. A section name in square brackets (`【暖心伴考】` in a year's review) is one even in a
+  /// story with no byline.
   func isCrossHead(_ group: [TitleLine], at index: Int) -> Bool {
-    guard group.count == 1, group[0].kind == .plain, current.hasBody, current.hasDatelineByline,
+    guard group.count == 1, group[0].kind == .plain, current.hasBody,
+      current.hasDatelineByline || Self.isBracketedSection(group[0].line.normalized.scalars),
       let following = next(after: index, skippingLabels: false), following.isParagraph
     else { return false }
     // A photo story (its paragraph carries a credit) is an article of its own.
@@ -181,6 +185,19 @@ struct Segmenter {
       i += 1
     }
     return true
+  }
+
+  /// The longest section name in square brackets.
+  static let maxSectionName = 12
+
+  /// A line that is only a short name in square brackets (`【暖心伴考】`, `【文体活动】`).
+  static func isBracketedSection(_ text: [Unicode.Scalar]) -> Bool {
+    var trimmed = text[...]
+    while trimmed.first?.isHorizontalSpace == true { trimmed.removeFirst() }
+    while trimmed.last?.isHorizontalSpace == true { trimmed.removeLast() }
+    guard trimmed.count >= 4, trimmed.first == "【", trimmed.last == "】" else { return false }
+    let name = trimmed.dropFirst().dropLast()
+    return name.count <= maxSectionName && !name.contains("【") && !name.contains("】")
   }
 
   /// Title-last: a title group closes the story above it when it is followed by a byline, a
@@ -207,7 +224,7 @@ struct Segmenter {
       close()
       captionsCloseUp = captionFollows && !captionIsAStory
     } else {
-      current.crossHeads.append(contentsOf: group.map(\.line.number))
+      current.crossHeads.append(contentsOf: group)
     }
   }
 

@@ -63,12 +63,27 @@ final class SourceLine: Sendable {
     self.headingLevel = level
     self.content = lower..<upper
     self.normalized = SourceLine.normalize(scalars[lower..<upper], folding: folding)
-    self.shape = LineShape(normalized.scalars)
+    var shape = LineShape(normalized.scalars)
+    shape.width = SourceLine.printedWidth(of: normalized, in: scalars, from: lower, folded: shape.width)
+    self.shape = shape
     // NB: folding keeps one scalar for one and spaces only as " ": a normalised line as long as its
     // content with no space in it had no space to letter-space with, so most lines skip the scan.
     let hadSpace = shape.hasSpace || normalized.scalars.count != upper - lower
     self.isLetterSpaced =
       hadSpace && upper - lower <= SourceLine.maxLetterSpacedLength && LineShape.isLetterSpaced(scalars[lower..<upper])
+  }
+
+  /// The width the normalised scalars take as printed: a full-width digit or letter folded to ASCII
+  /// (`４８０～` → `480~`) still fills two columns, so a line of a packed column that holds one is
+  /// as wide as its neighbours, not a short line that could be a title. `folded` is the width of the
+  /// folded scalars, kept when the content holds no full-width form.
+  static func printedWidth(of normalized: NormalizedText, in scalars: [Unicode.Scalar], from lower: Int, folded: Int) -> Int {
+    var width = folded
+    for (index, scalar) in normalized.scalars.enumerated() where scalar.value < 0x80 {
+      let original = scalars[lower + normalized.origin[index]]
+      if original.value >= 0xFF01, original.value <= 0xFF5E { width += 1 }
+    }
+    return width
   }
 
   /// Normalises content and drops Markdown emphasis marks (`**`, `__`) and a table row's pipes

@@ -87,6 +87,18 @@ let layoutCases: [LayoutCase] = [
     page: "原标题：北京工会“暖心伴考”服务全面启动\n\n文/图 本报记者 王岩\n\n今年，西城区总工会设立伴考服务站12个。\n\n（来源：北京日报）\n",
     articles: [("北京工会“暖心伴考”服务全面启动", 5...5)]),
   LayoutCase(
+    name: "a name the masthead rules do not know over a dated date, opening the page",
+    page: "首都职工 2026年1月15日\n\n伴考服务站点增至126个\n\n本报讯（记者 陈晨）全市共设立伴考服务站点126个。\n",
+    articles: [("伴考服务站点增至126个", 5...5)]),
+  LayoutCase(
+    name: "a web headline under its column's name, with a comma, opening the page",
+    page: "盘点2025 | 这一年，工会服务有温度\n\n2025年，全市各级工会办成了一批实事。\n",
+    articles: [("盘点2025|这一年,工会服务有温度", 3...3)]),
+  LayoutCase(
+    name: "a review's sections in square brackets, inside one story with no byline",
+    page: "这一年 工会服务有温度\n\n2025年，全市各级工会办成了一批实事。\n\n【暖心伴考】\n全市共设立伴考服务站点126个。\n\n【暖心驿站】\n全年新建驿站260家。\n",
+    articles: [("这一年工会服务有温度", 3...9)]),
+  LayoutCase(
     name: "masthead glued to its date, with a page number",
     page: "劳动午报·要闻 3\n工人日报2021年6月8日\n\n伴考服务站点增至86个\n\n本报讯（记者 陈晨）今年全市共设置伴考服务站点86个。\n",
     articles: [("伴考服务站点增至86个", 6...6)]),
@@ -244,6 +256,22 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
     "■丰台区总工会举办职工篮球赛。（待续）", "■朝阳区总工会开展健步走活动。（本报记者）",
   ])
   #expect(articles.map(\.byline.reporters) == [["王芳"], ["李强", "赵敏"], [], []])
+}
+
+/// A line of a packed column that holds full-width digits (`４８０～`) is as wide as printed, as its
+/// neighbours are: the first line of a paragraph, not a short title line inside the story.
+@Test func aPackedLineWithFullWidthDigitsIsText() throws {
+  // NB: eight lines or more broken at the column's width, each with a comma, set the width.
+  let column = [
+    "近日，北京市教育工会慰问组走进", "辖区企业和站点，为８０余名快递", "员和外卖骑手送上米面油等慰问物", "资。在快递网点，工会干部和快递",
+    "小哥聊起了收入、休息和孩子上学", "的情况。有的职工家中老人卧病在", "床，慰问组详细记下了他们的实际", "困难。走访中，工会干部把联系卡",
+    "留给职工，告诉他们遇到困难随时", "打电话。",
+  ]
+  let page = "为85名快递员送去慰问品\n\n本报讯（记者 武欣 通讯员 龚浩）\n" + column.joined(separator: "\n")
+    + "\n\n此次活动共送出温暖包４８０～\n720份，惠及180余名劳动者。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.paragraphs.last?.text == "此次活动共送出温暖包４８０～720份，惠及180余名劳动者。")
+  #expect(article.crossHeads.isEmpty)
 }
 
 @Test func keepsACaptionApartFromTheBody() throws {
