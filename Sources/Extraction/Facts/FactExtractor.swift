@@ -103,6 +103,8 @@ public struct FactExtractor: Sendable {
     /// Whether the article's numbered points name two programmes or more: read the first time a
     /// figure stands in a point.
     var pointsNameSeveralProgrammes: Bool?
+    /// Whether the article's cross-heads name two programmes or more (`CrossHeadSection`).
+    var headsNameSeveralProgrammes: Bool?
 
     init(
       article: Article, places: ArticlePlaces, programme: Programme?, confirmed: Set<String>, file: String,
@@ -307,6 +309,7 @@ public struct FactExtractor: Sendable {
     // the one its station noun belongs to (伴考点 → 暖心伴考). Participants, and people reached by
     // aid (`走访慰问困难职工…5.2万余人次`), belong to a programme only when their own sentence or point names it.
     let point = pointProgramme(clause: clause, sentence: sentence.range, in: unit, context)
+      ?? sectionProgramme(sentence: sentence, in: unit, context)
     let named = point.map(\.named) ?? sentence.named
     let article = point?.articleMayStand == false ? nil : context.programme
     let ownSentenceOnly = metric == .participants
