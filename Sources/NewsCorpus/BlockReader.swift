@@ -171,7 +171,13 @@ struct BlockReader {
   }
 
   /// Marks that set a web headline's column name off from it (`盘点2025 | 这一年，工会服务有温度`).
-  static let columnMarks: Set<Unicode.Scalar> = ["|", "｜", "丨"]
+  /// NB: a `switch`, not a set: every scalar of every line that may be a title is asked.
+  static func isColumnMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "|", "｜", "丨": true
+    default: false
+    }
+  }
   /// The longest column name before such a mark.
   static let maxColumnName = 12
 
@@ -179,8 +185,8 @@ struct BlockReader {
   /// has come yet, one column mark splits it into a short name with no punctuation and a statement
   /// that ends no sentence, as a headline's does (it may hold a comma).
   func opensThePageUnderAColumnName(_ text: [Unicode.Scalar], shape: LineShape) -> Bool {
-    guard let mark = text.firstIndex(where: Self.columnMarks.contains), !shape.endsSentence, shape.isBalanced,
-      shape.width <= BlockReader.maxTitleWidth, text[(mark + 1)...].allSatisfy({ !Self.columnMarks.contains($0) }),
+    guard !shape.endsSentence, shape.isBalanced, shape.width <= BlockReader.maxTitleWidth,
+      let mark = text.firstIndex(where: Self.isColumnMark), !text[(mark + 1)...].contains(where: Self.isColumnMark),
       !blocks.contains(where: \.isParagraph)
     else { return false }
     let name = text[..<mark].filter { !$0.isHorizontalSpace }
