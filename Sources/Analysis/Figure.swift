@@ -4,7 +4,9 @@ import Extraction
 /// The figures that agree — same qualifier, bounds and unit — merged into one, with all their sources.
 ///
 /// `千余名` stated on two lines is one `Figure` with two sources; `千余名` and `1500余名` for the same
-/// year are two figures in one ``FigureCell``, which is then a conflict.
+/// year are two figures in one ``FigureCell``, which is then a conflict. Measure words that count the
+/// same things one by one agree (`12个` and `12家` stations, `MeasureWordClass`); the figure shows the
+/// first source's.
 public struct Figure: Hashable, Sendable {
   public var qualifier: Qualifier
   public var value: Double?
@@ -64,7 +66,7 @@ extension Figure {
       value = fact.value
       low = fact.low
       high = fact.high
-      unit = fact.unit
+      unit = MeasureWordClass.key(fact.unit)
     }
   }
 
@@ -72,13 +74,15 @@ extension Figure {
   init(_ reading: Reading, sources: [Fact]) {
     self.init(
       qualifier: reading.qualifier, value: reading.value, low: reading.low, high: reading.high,
-      unit: reading.unit, sources: sources)
+      unit: sources.first?.unit ?? reading.unit, sources: sources)
   }
 
   /// Merges facts into distinct figures, deterministically ordered.
   static func group(_ facts: [Fact]) -> [Figure] {
     // NB: most cells have one source (the audit makes one per fact): nothing to merge or order.
-    if facts.count == 1 { return [Figure(Reading(facts[0]), sources: facts)] }
+    if let only = facts.first, facts.count == 1 {
+      return [Figure(qualifier: only.qualifier, value: only.value, low: only.low, high: only.high, unit: only.unit, sources: facts)]
+    }
     var order: [Reading] = []
     var byReading: [Reading: [Fact]] = [:]
     for fact in facts.sorted(by: Fact.sourceOrder) {

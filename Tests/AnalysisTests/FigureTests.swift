@@ -12,6 +12,22 @@ import Extraction
   #expect(cell.leading?.sources.map(\.line) == [3, 9])
 }
 
+/// Measure words that count the same things one by one agree: 12个 and 12家 stations are one figure
+/// (shown in the first source's word); 12个次 counts visits and stays apart, as does 12人次 beside 12名.
+@Test func measureWordsThatCountOneByOneAgree() {
+  let places = FigureCell([
+    fact(.stations, "12家", value: 12, unit: "家", line: 7),
+    fact(.stations, "12个", value: 12, unit: "个", line: 3),
+    fact(.stations, "12处", value: 12, unit: "处", line: 9),
+  ])
+  #expect(!places.isConflict)
+  #expect(places.leading?.unit == "个")
+  #expect(places.leading?.sources.map(\.line) == [3, 7, 9])
+  #expect(FigureCell([fact(.volunteers, "12名", value: 12, unit: "名"), fact(.volunteers, "12人", value: 12, unit: "人")]).figures.count == 1)
+  #expect(FigureCell([fact(.stations, "12个", value: 12, unit: "个"), fact(.stations, "12个次", value: 12, unit: "个次")]).isConflict)
+  #expect(FigureCell([fact(.volunteers, "12名", value: 12, unit: "名"), fact(.volunteers, "12人次", value: 12, unit: "人次")]).isConflict)
+}
+
 @Test func differentReadingsOfOneThingAreAConflict() {
   let cell = FigureCell([
     fact(.volunteers, "千余名", qualifier: .moreThan, value: 1000, line: 5),
