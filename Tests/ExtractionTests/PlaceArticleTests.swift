@@ -126,4 +126,11 @@ import Testing
   func seedHeadlines(file: String, headline: String, expected: Scope) {
     #expect(gazetteer.articlePlaces(title: [headline], body: []).primary == expected)
   }
+
+  /// In a list joined by 、, districts counted together read as one item.
+  @Test func aJointGroupIsOneItemOfAList() {
+    let places: [Scope] = [.district("顺义区"), .region("东城区、西城区"), .region("城六区"), .citywide]
+    #expect(places.map(\.listLabel).joined(separator: "、") == "顺义区、东城区+西城区、城六区、全市")
+    #expect(Scope.region("东城区、西城区").label == "东城区、西城区")
+  }
 }

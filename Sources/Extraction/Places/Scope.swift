@@ -26,6 +26,13 @@ public enum Scope: Hashable, Sendable, Comparable {
     }
   }
 
+  /// The label as an item of a list joined by 、: districts counted together are joined by `+`
+  /// (`顺义区、东城区+西城区、城六区`), so the list does not read as naming each of them apart.
+  public var listLabel: String {
+    guard case .region(let name) = self, name.contains("、") else { return label }
+    return name.replacing("、", with: "+")
+  }
+
   /// The place with a part of it a figure counts (`Fact.locality`): `海淀区清河街道`; a part a
   /// citywide article names stands alone (`北京四中考点`, not `全市北京四中考点`).
   public func label(at locality: String?) -> String {

@@ -16,7 +16,7 @@ struct ActivityTypeSheet {
     let rows: [[CellValue]] = summary.rows.map { row in
       [
         .text(l.activity(row.label)), .number(row.articles), .number(row.primaryArticles),
-        .text(row.places.map(\.label).joined(separator: "、")), .text(row.years.map(String.init).joined(separator: "、")),
+        .text(row.places.map(\.listLabel).joined(separator: "、")), .text(row.years.map(String.init).joined(separator: "、")),
         .blank, .blank, .number(row.articlesWithParticipants), .number(row.articlesWithoutParticipants),
         .text(row.exampleHeadlines.joined(separator: "\n")),
       ]

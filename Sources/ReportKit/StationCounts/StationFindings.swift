@@ -29,7 +29,7 @@ struct StationFindings {
     }
     let mentioned = counts.rows.flatMap { place in
       counts.columns.compactMap { column -> String? in
-        if case .mentioned = counts.cell(place, column) { "\(place.label)（\(column.header(l))）" } else { nil }
+        if case .mentioned = counts.cell(place, column) { "\(place.listLabel)（\(column.header(l))）" } else { nil }
       }
     }
     if !mentioned.isEmpty {
