@@ -79,9 +79,10 @@ public struct ActivityTypeSummary: Sendable {
   }
 
   /// The one figure an article contributes: its largest person count of the event it reports, not a
-  /// running total over years (`已累计吸引职工5万余人次参赛` beside this year's 2600余名).
+  /// running total over years (`已累计吸引职工5万余人次参赛` beside this year's 2600余名), nor a part of it
+  /// or those who signed up (`300余人报名` beside `120名…参加`: a breakdown, `报名`).
   static func crowd(_ facts: [Fact]) -> Fact? {
-    facts.filter { personUnits.contains($0.unit ?? "") && !$0.cumulative }
+    facts.filter { personUnits.contains($0.unit ?? "") && !$0.cumulative && $0.subtype == nil }
       .max { ($0.low ?? $0.high ?? 0, $1.line) < ($1.low ?? $1.high ?? 0, $0.line) }
   }
 }

@@ -37,6 +37,17 @@ private func article(_ line: Int, types: [String], year: Int? = 2023) -> Article
   #expect(summary.rows.first?.participantsLow == 2600)
 }
 
+/// Those who signed up (`300余人报名`) and parts of a crowd are no head count of those who took part.
+@Test func signUpsAndPartsAreNoHeadCount() {
+  let summary = ActivityTypeSummary(
+    articles: [article(1, types: ["联谊交友"])],
+    facts: [
+      fact(.participants, "300余人", qualifier: .moreThan, value: 300, unit: "人", subtype: "报名", articleLine: 1),
+      fact(.participants, "120名", value: 120, line: 2, articleLine: 1),
+    ])
+  #expect(summary.rows.first?.participantsLow == 120)
+}
+
 @Test func rowsSortByArticlesThenLabel() {
   let summary = ActivityTypeSummary(
     articles: [article(1, types: ["慰问帮扶"]), article(2, types: ["慰问帮扶"]), article(3, types: []), article(4, types: ["心理关爱"])],

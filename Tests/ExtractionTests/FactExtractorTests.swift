@@ -272,6 +272,13 @@ func partsBefore分别TakeTheFiguresAfterItInOrder(sentence: String, expected: [
   #expect(!AidFigure.isAid(programme: "暖心伴考", taxonomy: .shipped) && !AidFigure.isAid(programme: "户外劳动者暖心驿站", taxonomy: .shipped))
 }
 
+/// People who signed up (`300余人报名`) are a part `报名` beside those who took part.
+@Test func peopleWhoSignedUpAreAPartOfTheirOwn() throws {
+  let found = try facts(oneArticlePage(
+    "活动共吸引单身职工300余人报名，经筛选后120名青年职工参加。另有50人踊跃报名志愿服务。", headline: "单身职工联谊会举行"))
+  #expect(only(found, .participants).map { $0.surface + ($0.subtype.map { "/" + $0 } ?? "") } == ["300余人/报名", "120名", "50人/报名"])
+}
+
 /// A number that ends its list item counts the noun before it, not the next item's.
 @Test func aNumberThatEndsItsListItemCountsItsOwnNoun() throws {
   let page = """
