@@ -19,11 +19,14 @@ public enum Punctuation {
     }
   }
 
-  /// Bullets that open an item or a brief (`◆全市设立服务站点98个`, `■本报讯`).
+  /// Bullets that open an item or a brief (`◆全市设立服务站点98个`, `■本报讯`), and the pictographs a
+  /// WeChat post sets its items with (`✅ 职工志愿者：120名`, `📍考点外…`, `👉`, `🔹`).
   @inlinable
   public static func isBullet(_ s: Unicode.Scalar) -> Bool {
-    switch s {
-    case "■", "◆", "●", "▲", "★", "◇", "◎", "•": return true
+    switch s.value {
+    case 0x25A0, 0x25C6, 0x25CF, 0x25B2, 0x2605, 0x25C7, 0x25CE, 0x2022: return true  // ■◆●▲★◇◎•
+    case 0x2705, 0x2714, 0x2611, 0x27A1, 0x27A4, 0x2B50, 0x2B55: return true  // ✅✔☑➡➤⭐⭕
+    case 0x1F300...0x1FAFF: return true  // pictographs and emoji: 📍🎓📌👉🔹🔸💡🏆
     default: return false
     }
   }

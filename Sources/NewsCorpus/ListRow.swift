@@ -19,16 +19,26 @@ public enum ListRow {
 
   static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
     let end = contentEnd(text)
-    guard end > 0, end <= maxLength, text[0].isHan,
+    let start = nameStart(text)
+    guard end > start, end <= maxLength, text[start].isHan,
       let firstDigit = text.firstIndex(where: \.isASCIIDigit),
       let lastDigit = text[..<end].lastIndex(where: \.isASCIIDigit)
     else { return false }
-    let name = text[..<firstDigit]
+    let name = text[start..<firstDigit]
     let number = text[firstDigit...lastDigit]
     let unit = text[(lastDigit + 1)..<end]
     return name.allSatisfy { $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) }
       && number.allSatisfy(isNumberScalar)
       && unit.count <= maxUnitLength && unit.allSatisfy(\.isHan)
+  }
+
+  /// Where a row's name starts: after the bullet a post may set its rows with (`✅ 职工志愿者：120名`,
+  /// `◆全市暖心驿站：1460家`) and the spaces after it.
+  static func nameStart(_ text: [Unicode.Scalar]) -> Int {
+    guard let first = text.first, Punctuation.isBullet(first) else { return 0 }
+    var index = 1
+    while index < text.count, text[index].isHorizontalSpace { index += 1 }
+    return index
   }
 
   /// Where `text` ends without its trailing spaces.
@@ -39,8 +49,9 @@ public enum ListRow {
   /// Whether normalised `text` is a row that names its figure with a colon (`全市暖心驿站：1460家`),
   /// as a box of figures prints them; the label before the colon, if so.
   public static func keyValueLabel(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
-    guard isRow(text), let colon = text.firstIndex(where: Punctuation.isColon), colon > 0 else { return nil }
-    return text[..<colon]
+    let start = nameStart(text)
+    guard isRow(text), let colon = text.firstIndex(where: Punctuation.isColon), colon > start else { return nil }
+    return text[start..<colon]
   }
 
   /// The longest table header, in scalars.

@@ -1,4 +1,5 @@
 import Testing
+import ChineseText
 import NewsCorpus
 @testable import Extraction
 
@@ -920,6 +921,26 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == [
     "stations:1460家@全市", "people_served:120万@全市", "volunteers:3000名@全市", "stations:156家@海淀区",
   ])
+}
+
+/// A WeChat post sets its box of figures with pictographs (`✅ 职工志愿者：120名`): each row is read
+/// as a box's row, and a pictograph opens an item as a bullet does.
+@Test func aBoxOfFiguresSetWithPictographs() throws {
+  let page = """
+    暖心伴考｜顺义区总工会守护考生
+
+    本报讯（记者 刘青）2025年高考，顺义区总工会在全区设立“暖心伴考”服务站。
+
+    ✅ 服务站点：6个
+    ✅ 职工志愿者：120名
+    ✅ 发放伴考包：1500份
+    ✅ 服务考生家长：3000余人次
+
+    📍考点外，志愿者们为家长送上矿泉水。
+    """
+  let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)" }
+  #expect(found == ["stations:6个", "volunteers:120名", "packs:1500份", "people_served:3000余人次"])
+  #expect(Punctuation.isBullet("✅") && Punctuation.isBullet("📍") && Punctuation.isBullet("◆") && !Punctuation.isBullet("，"))
 }
 
 /// 去年 counts back from the date the page prints, not from the year the article reports on.

@@ -146,8 +146,8 @@ struct FigureWindows {
       if counted != .other { (words, metric) = (lead, counted) }
     }
     // NB: a row of a box of figures names its figure before a colon (`全市暖心驿站：1460家`).
-    if closesClause, metric == .other, let label = ListRow.keyValueLabel(unit.scalars), quantity.start > label.count {
-      let named = unit.window(0..<label.count)
+    if closesClause, metric == .other, let label = ListRow.keyValueLabel(unit.scalars), quantity.start > label.endIndex {
+      let named = unit.window(label.startIndex..<label.endIndex)
       (words.nounWindow, words.before, words.nounBeforeNumber) = (named, named, true)
       metric = MetricRules.metric(of: words)
     }
