@@ -1020,6 +1020,27 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == ["97家@石景山区/-", "14家@石景山区/八角街道", "12家@石景山区/古城街道"])
 }
 
+/// The year a lead-in states dates the rows under it, through a table's header, when the page's
+/// later text names a later year (`2025年将再建设驿站20家`); a row with a year of its own keeps it.
+@Test func aLeadInsYearDatesItsRows() throws {
+  let page = """
+    通州区暖心驿站分布情况
+
+    本报讯（记者 王芳）截至2024年底，通州区各街乡暖心驿站建设情况如下：
+
+    | 街乡 | 驿站数量（家） |
+    | --- | --- |
+    | 梨园镇 | 18 |
+    | 宋庄镇 | 12 |
+
+    区总工会表示，2025年将再建设驿站20家。
+    """
+  let found = try facts(page).map { "\($0.surface)@\($0.locality ?? "-")/\($0.year.map(String.init) ?? "-")" }
+  #expect(found == ["18@梨园镇/2024", "12@宋庄镇/2024"])
+  let listed = try facts(oneArticlePage("2023年，全区驿站分布如下：\n\n梨园镇 18家\n\n宋庄镇 12家\n\n2025年将再建设驿站20家。", headline: "通州区驿站"))
+  #expect(listed.filter { $0.metric == .stations }.map { "\($0.surface)/\($0.year.map(String.init) ?? "-")" } == ["18家/2023", "12家/2023"])
+}
+
 /// A Markdown table (`| 街道 | 驿站数量 |`, a rule under its header) reads as the same table printed
 /// with tabs; its header's count noun (数量) implies the measure word it leaves out.
 @Test func aMarkdownTableReadsAsATable() throws {

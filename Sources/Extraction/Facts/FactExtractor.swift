@@ -43,15 +43,21 @@ public struct FactExtractor: Sendable {
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []
     var leadIn: [Unicode.Scalar]?
+    var leadInYear: Int?
+    let pageYear = article.printedYear ?? article.year
     for unit in units {
-      let read = facts(in: unit, context, leadIn: leadIn)
+      let read = facts(in: unit, context, leadIn: leadIn, leadInYear: leadInYear)
       mentions += stationMentions(in: unit, counted: read.facts, context)
       bodyFacts += read.facts
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
       // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
-      leadIn = ListRow.tableColumns(unit.scalars) != nil
-        ? unit.scalars : ListLeadIn.trailing(unit.scalars) ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
+      let isHeader = ListRow.tableColumns(unit.scalars) != nil
+      let trailing = ListLeadIn.trailing(unit.scalars)
+      leadIn = isHeader ? unit.scalars : trailing ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
+      // NB: the year a lead-in states dates its rows, through a table's header (`截至2024年底，…如下：`).
+      leadInYear = trailing.map { ListLeadIn.year(of: $0, pageYear: pageYear) }
+        ?? (isHeader || ListRow.isRow(unit.scalars) ? leadInYear : nil)
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {
@@ -122,7 +128,7 @@ public struct FactExtractor: Sendable {
   /// figure it continues (a change, a place's part of a list: see `ChangeSpan`, `PlaceBreakdown`).
   /// `leadIn` is the last sentence of the paragraph before when it ends with a colon, or the lead-in
   /// of the list it read; `listLeadIn` is the lead-in of the last list this unit read, if any.
-  func facts(in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil)
+  func facts(in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil, leadInYear: Int? = nil)
     -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
   {
     // NB: a count noun before a bare number gives it the measure word it leaves out (服务人次超过15万).
@@ -242,6 +248,10 @@ public struct FactExtractor: Sendable {
       if let yearRow {
         // NB: a row named by its year is that year's level, whatever the article's year.
         (found.year, found.cumulative, found.periodStart, found.periodEnd) = (yearRow.year, false, nil, nil)
+      } else if cell != nil || listed != nil, let leadInYear, reading?.explicitYears.isEmpty ?? true {
+        // NB: a row that names no year of its own is its lead-in's (`截至2024年底，…建设情况如下：` over `梨园镇 18`).
+        found.year = leadInYear
+        if found.cumulative { found.periodEnd = leadInYear }
       }
       if let compared {
         // NB: the level compared with is its own time's (`较去年的1600名`), not the sentence's.

@@ -101,4 +101,10 @@ enum ListLeadIn {
     }
     return Array(scalars[start..<(end - 1)])
   }
+
+  /// The year a lead-in dates its rows by (`截至2024年底，通州区各街乡驿站建设情况如下：` → 2024): the last
+  /// year it writes out, else the last that 今年 or 去年 give from `pageYear`; nil when it names none.
+  static func year(of leadIn: [Unicode.Scalar], pageYear: Int?) -> Int? {
+    ClauseTime.explicitYears(in: leadIn).last?.year ?? ClauseTime.relativeYears(in: leadIn, articleYear: pageYear).last?.year
+  }
 }
