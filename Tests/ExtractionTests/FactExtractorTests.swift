@@ -537,9 +537,11 @@ func oneYearsSpanIsNoRunningTotal(sentence: String, cumulative: Bool) throws {
 
 /// With no start year in its sentence, a running total over `N年来` starts N seasons back (`六年来` in
 /// 2022: 2017), or at the programme's start when that agrees within a year (2016, not beside
-/// `十年来`); `多年来` counts no years, so only the programme's start can start it.
+/// `十年来`); `多年来` counts no years, so only the programme's start can start it. The past N years
+/// (`近六年`, `过去六年`) count as `六年来` does.
 @Test(arguments: [
   ("六年来，昌平区累计出动志愿者1500余人次。", Int?(2017), Int?(2016)), ("6年间，昌平区出动志愿者1500余人次。", 2017, 2016),
+  ("近六年，昌平区累计出动志愿者1500余人次。", 2017, 2016), ("过去六年，昌平区累计出动志愿者1500余人次。", 2017, 2016),
   ("十年来，昌平区累计出动志愿者1500余人次。", 2013, 2013), ("多年来，昌平区累计出动志愿者1500余人次。", nil, 2016),
 ])
 func aCountOfYearsStartsItsRunningTotal(sentence: String, start: Int?, startBeside2016: Int?) throws {

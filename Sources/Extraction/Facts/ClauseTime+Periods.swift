@@ -62,9 +62,8 @@ extension ClauseTime {
     guard words[index] == "年" else { return false }
     var after = index + 1
     while after < words.endIndex, Scalars.isSpace(words[after]) { after += 1 }
-    guard after < words.endIndex else { return false }
-    let next = words[after]
-    guard next == "来" || next == "间" || next == "里" else { return false }
+    let next = after < words.endIndex ? words[after] : nil
+    guard next == "来" || next == "间" || next == "里" else { return isPastYears(words, at: index) }
     guard index > words.startIndex else { return next == "来" }
     if next == "来", "今本半".unicodeScalars.contains(words[index - 1]) { return false }
     if someYears.contains(words[index - 1]) { return true }
@@ -72,6 +71,17 @@ extension ClauseTime {
     // NB: `近年来` runs over years with no numeral; `年间` alone is an era's (`乾隆年间`).
     guard let only = count.first else { return next == "来" }
     return count.count > 1 || !(only == "1" || ChineseNumeral.digit(only) == 1)
+  }
+
+  /// Words before a count of years that make it the years up to now (`近三年`, `过去五年`, `这五年`).
+  static let pastYearsWords = ["近", "过去", "最近", "这"].map { Array($0.unicodeScalars) }
+
+  /// Whether the 年 at `index` ends the past N years, N more than one (`近三年，…累计服务`,
+  /// `过去五年，…累计新建`): a span up to now as `N年来` is, with no 来.
+  static func isPastYears(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+    let count = numeral(before: index, in: words)
+    guard let only = count.first, count.count > 1 || !(only == "1" || ChineseNumeral.digit(only) == 1) else { return false }
+    return pastYearsWords.contains { words[..<count.startIndex].endsWithWord($0) }
   }
 
   /// Where the first `N年来`, `N年间` or `N年里` of `words` has its 年, if it has one.
