@@ -84,7 +84,7 @@ enum Breakdown {
     guard let start = window.firstOffset(of: word.word.scalars) else { return false }
     let end = start + word.word.scalars.count
     return words.contains { other in
-      guard other.label != word.label, !other.isTotal, other.metrics.contains(metric) else { return false }
+      guard !other.isTotal, other.metrics.contains(metric), !other.label.utf8.elementsEqual(word.label.utf8) else { return false }
       let after = end < scalars.endIndex && partJoiners.contains(scalars[end]) && scalars[(end + 1)...].starts(with: other.word.scalars)
       let beforeStart = start - 1 - other.word.scalars.count
       let before = beforeStart >= scalars.startIndex && partJoiners.contains(scalars[start - 1])

@@ -13,7 +13,7 @@ enum UnitTail {
       input = start
       return nil
     }
-    if unit == "米" || unit == "度" {
+    if tenthsUnits.contains(unit) {
       if let digit = bareDigit(&input) { return digit / 10 }
       input = start
       return nil
@@ -76,6 +76,8 @@ enum UnitTail {
 
   private static let yuan = WordSet(["元", "圆", "圓", "块", "塊"])
   private static let dollars = WordSet(["美元"])
+  /// Units a bare digit after gives the tenth of (`三十七度五`, `一米八`).
+  private static let tenthsUnits = WordSet(["米", "度"])
   private static let you = Array("又".unicodeScalars)
   private static let meiFen = Array("美分".unicodeScalars)
   private static let moneyWords: [Word] = ["钱", "錢", "整", "人民币", "人民幣"].map {

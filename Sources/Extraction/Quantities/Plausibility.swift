@@ -112,7 +112,11 @@ enum Plausibility {
   private static func isDate(_ side: Measurement, qualifier: Qualifier) -> Bool {
     guard let unit = side.unit, let number = side.number else { return false }
     let isInteger = !number.hasDecimal && side.low == side.low.rounded() && !side.hasHalf
-    switch unit {
+    // NB: the unit's one scalar, not `switch unit`: a Chinese String compares through Unicode
+    // normalisation, and every reading of every number is asked.
+    var scalars = unit.unicodeScalars.makeIterator()
+    guard let only = scalars.next(), scalars.next() == nil else { return false }
+    switch only {
     case "月": return !side.unitAfterGe && !side.hasHalf
     case "日", "号", "號": return isInteger && side.low <= 31 && qualifier == .exact
     case "年":
