@@ -338,7 +338,7 @@ public struct FactExtractor: Sendable {
     case .stations:
       Breakdown.part(of: metric, in: window, before: words.before) ?? otherFacility(in: window, programme: programme?.id)
     // NB: people who signed up (`吸引单身职工300余人报名`) are not those who took part (`120名…参加`).
-    case .participants: Breakdown.part(of: metric, in: window, before: words.before) ?? Self.signUps(after: quantity.end, in: unit.scalars)
+    case .participants: Breakdown.part(of: metric, in: window, before: words.before) ?? SignUps.part(after: quantity.end, in: unit.scalars)
     default: Breakdown.part(of: metric, in: window, before: words.before)
     }
     // NB: a sentence that opens on one exam's days counts that exam's part (`高考期间，…设立服务站点80个`).
@@ -359,16 +359,6 @@ public struct FactExtractor: Sendable {
       value: quantity.value, low: quantity.low, high: quantity.high, qualifier: quantity.qualifier,
       unit: quantity.unit, surface: quantity.surface, quote: unit.quote(sentence.range))
   }
-
-  /// The part `报名` (signed up) when the words right after a count of people say they signed up
-  /// (`300余人报名`, `300余人踊跃报名`), not that they took part.
-  static func signUps(after end: Int, in scalars: [Unicode.Scalar]) -> String? {
-    var index = end
-    for adverb in signUpAdverbs where scalars[index...].starts(with: adverb) { index += adverb.count }
-    return scalars[index...].starts(with: signUp) ? String(scalars: signUp[...]) : nil
-  }
-  static let signUp = Array("报名".unicodeScalars)
-  static let signUpAdverbs = ["踊跃", "积极", "在线", "网上"].map { Array($0.unicodeScalars) }
 
   /// A station noun of another programme or facility than the fact's (`开放工会服务站…等11个` in a
   /// 伴考 article): those stations are a part beside the programme's own, never its total.
