@@ -40,3 +40,12 @@ func breakdownOfAWindow(window: String, metric: Metric, expected: String?) {
 func aSentenceOnOneExamsDaysCountsThatExamsPart(_ body: String, _ expected: [String]) throws {
   #expect(try partsOnPage(body, .stations, headline: "暖心伴考服务站点") == expected)
 }
+
+/// People served break down by exam as stations do; a story of one exam's days counts the season.
+@Test(arguments: [
+  ("今年高考期间，全市服务站点共服务考生家长1.2万人次；中考期间，服务考生家长8000人次。", ["1.2万人次@全市/高考", "8000人次@全市/中考"]),
+  ("今年高考期间，全市服务站点共服务考生家长1.2万人次。", ["1.2万人次@全市/-"]),
+])
+func peopleServedOnOneExamsDaysAreThatExamsPart(_ body: String, _ expected: [String]) throws {
+  #expect(try partsOnPage(body, .peopleServed, headline: "暖心伴考服务收官") == expected)
+}
