@@ -13,6 +13,12 @@ import Testing
    ["1200余家@全市/-", "200家@全市/24小时开放"]),
   ("全市建成暖心驿站1200家，其中，24小时开放的有300家，设在地铁站旁的为45家。", .stations,
    ["1200家@全市/-", "300家@全市/24小时开放", "45家@全市/设在地铁站旁"]),
+  // A relative clause keeps a word that ends like a qualifier (商超: supermarkets, not 超 "over").
+  ("丰台区已建成暖心驿站200家，其中设在商超的有72家。", .stations, ["200家@丰台区/-", "72家@丰台区/设在商超"]),
+  // An item that names only its kind, no counted noun and no place, is a part named by its kind.
+  ("海淀区已建成暖心驿站268家，其中银行网点85家、商超72家、加油站40家。", .stations,
+   ["268家@海淀区/-", "85家@海淀区/银行网点", "72家@海淀区/商超", "40家@海淀区/加油站"]),
+  ("朝阳区已建成暖心驿站300家，其中依托银行网点建设85家。", .stations, ["300家@朝阳区/-", "85家@朝阳区/依托银行网点建设"]),
 ])
 func aBarePartAfterOfWhichCountsTheTotalsNoun(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)
@@ -25,6 +31,8 @@ func aBarePartAfterOfWhichCountsTheTotalsNoun(_ body: String, _ metric: Metric, 
   ("全市共设立伴考服务站点60个，其中朝阳区的有12个。", .stations, ["60个@全市/-", "12个@朝阳区/-"]),
   // Nothing said of the part either side: no part read.
   ("全市志愿者3000名，其中有500名。", .volunteers, ["3000名@全市/-"]),
+  // Among the new ones, a part said after the number is no kind named before it.
+  ("今年新建驿站186家，新增的驿站中有120家设在商业网点。", .stations, ["186家@全市/新增"]),
 ])
 func otherFiguresAfterOfWhichAreNotBareParts(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)

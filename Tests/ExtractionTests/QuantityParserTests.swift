@@ -136,6 +136,8 @@ struct Expected: Sendable, CustomTestStringConvertible {
   ("千分之三", .exact(0.3, "%")),
   ("1又1/5", .exact(1.2)),
   ("七十八万五佰零六", .exact(780_506)),
+  // 超 that ends a word (商超: supermarkets) qualifies nothing.
+  ("商超72家", .exact(72, "家")),
 ])
 func mainQuantity(text: String, expected: Expected) {
   let found = QuantityParser.quantities(in: text)

@@ -9,7 +9,9 @@ import ChineseText
 /// Read so when, between 其中 (opening its clause) and the number, there are only link words
 /// (`有`) or a relative clause that ends with 的 (`24小时开放的有`) and names no place; and, with
 /// no such clause, the words after the number say what the part is (`是`, `为`, `系`, `来自`):
-/// `其中8个考点设有医疗点` counts 考点, not stations.
+/// `其中8个考点设有医疗点` counts 考点, not stations. An item that names only its kind before its
+/// number, no noun of any count and no place, is a part too (`其中银行网点85家、商超72家`,
+/// `其中依托加油站建设40家`): the kind names it.
 enum BarePart {
   /// Words after the number that say what a part is.
   static let copulas = ["是", "为", "系", "来自", "属于"].map { Array($0.unicodeScalars) }
@@ -18,9 +20,10 @@ enum BarePart {
   static let relativeMark: Unicode.Scalar = "的"
 
   /// The total the noun-less `quantity` after 其中 is a part of, if it is one.
+  /// `namesNothingCounted`: the figure's own words name no noun of any count.
   static func total(
     of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>,
-    antecedents: [PlaceBreakdown.Antecedent], gazetteer: Gazetteer
+    antecedents: [PlaceBreakdown.Antecedent], gazetteer: Gazetteer, namesNothingCounted: Bool = false
   ) -> Fact? {
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
       let total = antecedents.last(where: { $0.fact.unit == unit && $0.fact.subtype == nil && $0.fact.metric != .other }),
@@ -32,7 +35,14 @@ enum BarePart {
       return gazetteer.scope(ofClause: Array(clause)) == nil ? total.fact : nil
     }
     let own = NamedPart.lastItem(scalars[max(markerEnd, previousEnd)..<quantity.start])
-    guard NamedPart.withoutLinks(own).isEmpty else { return nil }
+    let kind = NamedPart.withoutLinks(own).drop { Breakdown.partJoiners.contains($0) }
+    if !kind.isEmpty {
+      // NB: a relative clause (`新增的驿站中有120家`) or an "among" (`…中`) is no kind's name.
+      guard namesNothingCounted, kind.count <= NamedPart.maxLabel, kind.allSatisfy(\.isHan),
+        !kind.contains(relativeMark), kind.last != "中", gazetteer.scope(ofClause: Array(kind)) == nil
+      else { return nil }
+      return total.fact
+    }
     var after = quantity.end
     while after < scalars.count, scalars[after].isHorizontalSpace { after += 1 }
     return copulas.contains(where: { scalars[after...].starts(with: $0) }) ? total.fact : nil
@@ -45,7 +55,7 @@ enum BarePart {
     while let last = words.last, last.isHorizontalSpace { words.removeLast() }
     if let link = relativeLinks.first(where: { words.endsWithWord($0) }) { words = words.dropLast(link.count) }
     guard words.last == relativeMark else { return nil }
-    let clause = NamedPart.withoutLinks(words.dropLast())
+    let clause = NamedPart.withoutLinks(words.dropLast(), qualifiers: false)
     return clause.isEmpty || clause.count > NamedPart.maxLabel ? nil : clause
   }
 }

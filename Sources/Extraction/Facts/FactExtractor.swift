@@ -186,11 +186,12 @@ public struct FactExtractor: Sendable {
       if metric != .other, increase != nil, MetricRules.namesANoun(words.nounWindow) { increase = nil }
       if let increase { metric = increase.fact.metric }
       let previousEnd = index > 0 ? quantities[index - 1].end : 0
-      // After 其中, a figure that says nothing of its own counts what the total counts (`其中80名是党员`).
+      // After 其中, a figure that says nothing of its own counts what the total counts (`其中80名是党员`),
+      // as does one that names only its kind (`其中银行网点85家`).
       if source == nil, increase == nil,
         let total = BarePart.total(
           of: quantity, after: previousEnd, in: unit.scalars, sentence: sentence, antecedents: antecedents,
-          gazetteer: gazetteer)
+          gazetteer: gazetteer, namesNothingCounted: metric == .other)
       {
         metric = total.metric
       } else if metric == .other, source == nil, increase == nil,

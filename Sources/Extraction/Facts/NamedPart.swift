@@ -27,6 +27,8 @@ enum NamedPart {
   /// Words that link an item to its number or its number to what it is (`有`, `是`), longest first.
   static let linkWords = ["包括", "包含", "共有", "另有", "有", "为", "是", "含", "系", "约", "近", "超", "逾", "达", "的"]
     .map { Array($0.unicodeScalars) }
+  /// The same without the words that qualify a number (`约`, `近`, `超`, `逾`, `达`).
+  static let clauseLinkWords = ["包括", "包含", "共有", "另有", "有", "为", "是", "含", "系", "的"].map { Array($0.unicodeScalars) }
 
   /// The breakdown that makes the figure `fact`, read from `quantity`, a part of the total before
   /// it, if it is one. `previousEnd` is where the figure before it ends.
@@ -86,7 +88,7 @@ enum NamedPart {
     guard let noun = nouns.first(where: { words.endsWithWord($0) }) else { return nil }
     words = words.dropLast(noun.count)
     guard words.last == BarePart.relativeMark else { return nil }
-    let clause = withoutLinks(words.dropLast())
+    let clause = withoutLinks(words.dropLast(), qualifiers: false)
     return clause.isEmpty || clause.count > maxLabel ? nil : clause
   }
 
@@ -114,19 +116,28 @@ enum NamedPart {
   }
 
   /// `words` without spaces, clause marks and link words at either end.
-  static func withoutLinks(_ words: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+  /// `qualifiers`: also the words that qualify a number right after them (`约`, `超`): not for a
+  /// relative clause before its 的, which ends in a word of its own (`设在商超的有72家`: 商超 keeps 超).
+  static func withoutLinks(_ words: ArraySlice<Unicode.Scalar>, qualifiers: Bool = true) -> ArraySlice<Unicode.Scalar> {
     var rest = words
     var changed = true
     while changed {
       changed = false
       while let first = rest.first, first.isHorizontalSpace || Punctuation.splitsClause(first) { rest.removeFirst() }
       while let last = rest.last, last.isHorizontalSpace || Punctuation.splitsClause(last) { rest.removeLast() }
-      for word in linkWords {
+      for word in qualifiers ? linkWords : clauseLinkWords {
         if rest.starts(with: word) { (rest, changed) = (rest.dropFirst(word.count), true) }
-        if rest.endsWithWord(word) { (rest, changed) = (rest.dropLast(word.count), true) }
+        // NB: a qualifier that ends a word of its own stays (`商超72家`: the 超 of 商超).
+        if rest.endsWithWord(word), !endsAWord(rest, with: word) { (rest, changed) = (rest.dropLast(word.count), true) }
       }
     }
     return rest
+  }
+
+  /// Whether the one-scalar qualifier `word` that ends `words` is the end of a word there (`商超`, `附近`).
+  static func endsAWord(_ words: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
+    guard word.count == 1, words.count >= 2 else { return false }
+    return ApproximationPrefix.isWordEnd(word[0], after: words[words.endIndex - 2])
   }
 
   /// The nouns that name `metric` itself, longest first: 志愿者 of volunteers, 服务队 of teams, 驿站

@@ -37,11 +37,12 @@ enum ApproximationPrefix: Sendable, Hashable {
     return prefix
   }
 
-  /// Whether a one-scalar approximation word ends another word here: 附近, 最近, 赶超.
+  /// Whether a one-scalar approximation word ends another word here: 附近, 最近, 赶超, 商超 (supermarkets:
+  /// `其中商超72家` are 72, not over 72), 反超.
   static func isWordEnd(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
     switch scalar {
     case "近": return "附最临臨邻鄰靠就远遠亲親贴貼拉走".unicodeScalars.contains(previous)
-    case "超": return "赶趕高".unicodeScalars.contains(previous)
+    case "超": return "赶趕高商反".unicodeScalars.contains(previous)
     case "约", "約": return "签簽预預节節公相特邀制".unicodeScalars.contains(previous)
     default: return false
     }
