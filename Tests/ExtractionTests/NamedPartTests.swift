@@ -17,6 +17,9 @@ import Testing
   ("参加培训的职工3000人，其中一线职工2000人。", .participants, ["3000人@全市/-", "2000人@全市/一线职工"]),
   // A part whose words name nothing but the noun is a part all the same.
   ("全市招募志愿者1000名，其中志愿者800名。", .volunteers, ["1000名@全市/-", "800名@全市/部分"]),
+  // A verb alone that reaches the counted names no part.
+  ("今年共举办文体活动56场，参与职工8000余人。其中，职工运动会设置16个项目，吸引2000余人参赛。", .participants,
+   ["8000余人@全市/-", "2000余人@全市/部分"]),
   // A plain station noun names no kind: the words before it do; a kind of station names itself.
   ("全市共建成暖心驿站3000家，其中市级驿站100家，星级驿站200家。", .stations,
    ["3000家@全市/-", "100家@全市/市级", "200家@全市/星级"]),
