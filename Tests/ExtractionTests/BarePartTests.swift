@@ -19,6 +19,7 @@ import Testing
   ("海淀区已建成暖心驿站268家，其中银行网点85家、商超72家、加油站40家。", .stations,
    ["268家@海淀区/-", "85家@海淀区/银行网点", "72家@海淀区/商超", "40家@海淀区/加油站"]),
   ("朝阳区已建成暖心驿站300家，其中依托银行网点建设85家。", .stations, ["300家@朝阳区/-", "85家@朝阳区/依托银行网点建设"]),
+  ("全市共有志愿者2000名，其中男性1200名、女性800名。", .volunteers, ["2000名@全市/-", "1200名@全市/男性", "800名@全市/女性"]),
 ])
 func aBarePartAfterOfWhichCountsTheTotalsNoun(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)
@@ -33,6 +34,8 @@ func aBarePartAfterOfWhichCountsTheTotalsNoun(_ body: String, _ metric: Metric, 
   ("全市志愿者3000名，其中有500名。", .volunteers, ["3000名@全市/-"]),
   // Among the new ones, a part said after the number is no kind named before it.
   ("今年新建驿站186家，新增的驿站中有120家设在商业网点。", .stations, ["186家@全市/新增"]),
+  // A clause after 其中 that says something of a place is no kind: its verb names nothing.
+  ("全市已建成暖心驿站1010家。其中，朝阳区发展很快，达到136家。", .stations, ["1010家@全市/-"]),
 ])
 func otherFiguresAfterOfWhichAreNotBareParts(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)

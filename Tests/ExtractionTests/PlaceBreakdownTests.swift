@@ -31,8 +31,9 @@ func aFigureWithoutItsNounCountsTheSameForItsPlace(_ body: String, _ metric: Met
 }
 
 @Test(arguments: [
-  // A breakdown by something other than place is not a place's figure.
-  ("全市共有志愿者2000名，其中男性1200名、女性800名。", Metric.volunteers, ["2000名@全市"]),
+  // A breakdown by something other than place is not a place's figure: each item names its kind
+  // (`BarePart`), and stays the total's place.
+  ("全市共有志愿者2000名，其中男性1200名、女性800名。", Metric.volunteers, ["2000名@全市", "1200名@全市", "800名@全市"]),
   // Without 其中, a figure in the next sentence starts a statement of its own.
   ("全市设立伴考服务站点100个。海淀区8个。", .stations, ["100个@全市"]),
   // Another measure word counts something else.

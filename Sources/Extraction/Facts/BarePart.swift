@@ -34,12 +34,18 @@ enum BarePart {
     if let clause = relativeClause(item) {
       return gazetteer.scope(ofClause: Array(clause)) == nil ? total.fact : nil
     }
-    let own = NamedPart.lastItem(scalars[max(markerEnd, previousEnd)..<quantity.start])
+    let span = scalars[max(markerEnd, previousEnd)..<quantity.start]
+    let own = NamedPart.lastItem(span)
     let kind = NamedPart.withoutLinks(own).drop { Breakdown.partJoiners.contains($0) }
     if !kind.isEmpty {
-      // NB: a relative clause (`新增的驿站中有120家`) or an "among" (`…中`) is no kind's name.
-      guard namesNothingCounted, kind.count <= NamedPart.maxLabel, kind.allSatisfy(\.isHan),
-        !kind.contains(relativeMark), kind.last != "中", gazetteer.scope(ofClause: Array(kind)) == nil
+      // NB: the kind is all its item says, right after 其中 or a list mark (`其中，朝阳区发展很快，达到136家`
+      // names none); a relative clause (`新增的驿站中有120家`), an "among" (`…中`) or a breakdown of the
+      // total's own (`其中高考80个、中考65个`) is no kind's name.
+      let item = span.drop { $0.isHorizontalSpace || Punctuation.splitsClause($0) || Breakdown.partJoiners.contains($0) }
+      guard namesNothingCounted, kind.count >= 2, kind.count <= NamedPart.maxLabel, kind.allSatisfy(\.isHan),
+        !item.contains(where: NamedPart.itemMarks.contains), !kind.contains(relativeMark), kind.last != "中",
+        Breakdown.part(of: total.fact.metric, in: ScalarText(kind, isSimple: true)) == nil,
+        gazetteer.scope(ofClause: Array(kind)) == nil
       else { return nil }
       return total.fact
     }
