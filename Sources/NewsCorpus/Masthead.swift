@@ -24,7 +24,12 @@ enum Masthead {
   /// Whether the line is a masthead or a dateline of the page. `atPageTop`: the line opens the page.
   static func isMasthead(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> Bool {
     guard mayBeMasthead(text), let parts = parts(of: text) else { return false }
-    return isMasthead(parts) || (atPageTop && isNameAndDate(parts))
+    return isMasthead(parts, atPageTop: atPageTop)
+  }
+
+  /// The parts make a masthead, or a name over a dated date at the page's top.
+  static func isMasthead(_ parts: [Part], atPageTop: Bool) -> Bool {
+    isMasthead(parts) || (atPageTop && isNameAndDate(parts))
   }
 
   /// A name the parts do not know, then a date with its year (`首都职工 2026年1月15日`, `职工之家 2025年第3期`):
@@ -148,7 +153,7 @@ enum Masthead {
 
   /// The year a masthead prints (`北京日报 2019年7月2日 第5版` → 2019), if the line is one.
   static func printedYear(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> (year: Int, parts: Int)? {
-    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts) || (atPageTop && isNameAndDate(parts)),
+    guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts, atPageTop: atPageTop),
       let year = parts.lazy.compactMap(\.year).first
     else { return nil }
     return (year, parts.count)

@@ -30,10 +30,10 @@ public struct StagedFile: Sendable {
   /// duplicate must not make its own headline recur.
   static func topZone(of lines: [SourceLine]) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let prime: UInt64 = 0x0000_0100_0000_01b3
     for line in lines.lazy.filter({ !$0.isBlank }).prefix(bannerZone + 1) {
-      for scalar in line.normalized.scalars + ["\n"] {
-        hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
-      }
+      for scalar in line.normalized.scalars { hash = (hash ^ UInt64(scalar.value)) &* prime }
+      hash = (hash ^ UInt64(("\n" as Unicode.Scalar).value)) &* prime  // NB: lines stay apart: `ab`+`c` is not `a`+`bc`
     }
     return hash
   }

@@ -109,6 +109,12 @@ public enum YearScan {
     return plausibleYears.contains(year) ? year : nil
   }
 
+  /// The year `words` open with, written out with 年 (`2019年…`, `二〇一九年…`), if they do.
+  public static func yearWord(opening words: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard words.count >= 5, words[words.startIndex + 4] == "年" else { return nil }
+    return year(words.prefix(4))
+  }
+
   /// Scalars that join the years of a range whose first year is written without 年 (`2016—2019年`).
   static let rangeJoiners: Set<Unicode.Scalar> = Set("—–-~～至到".unicodeScalars)
 

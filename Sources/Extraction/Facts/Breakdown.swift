@@ -65,12 +65,16 @@ enum Breakdown {
     let scalars = window.scalars
     var index = scalars.startIndex
     while index + word.scalars.count <= scalars.endIndex {
-      if scalars[index...].starts(with: word.scalars), index == scalars.startIndex || !schoolMarks.contains(scalars[index - 1]) {
-        return true
-      }
+      if scalars[index...].starts(with: word.scalars), !endsASchoolsName(word, at: index, in: scalars) { return true }
       index += 1
     }
     return false
+  }
+
+  /// Whether `word`, found at `index` of `scalars`, is the end of a school's name (`一中考点`: 中 of
+  /// 一中, not 中考), not the word.
+  static func endsASchoolsName(_ word: MatchWord, at index: Int, in scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    word.scalars.first == "中" && index > scalars.startIndex && schoolMarks.contains(scalars[index - 1])
   }
 
   /// Marks that join the parts of a list (`含高考、中考`, `室内和室外`).

@@ -12,9 +12,8 @@ extension FactExtractor {
   func sectionProgramme(sentence: SentenceReading, in unit: TextUnit, _ context: ArticleContext)
     -> (named: Programme?, articleMayStand: Bool)?
   {
-    let heads = context.article.crossHeads
-    guard heads.contains(where: \.isSectionName), case .paragraph(let paragraph) = unit.source,
-      let head = heads.last(where: { $0.line < paragraph.lines.lowerBound }), head.isSectionName
+    guard case .paragraph(let paragraph) = unit.source,
+      let head = context.article.crossHeads.last(where: { $0.line < paragraph.lines.lowerBound }), head.isSectionName
     else { return nil }
     let named = sentence.named ?? lexicon.firstProgramme(in: Array(head.text.unicodeScalars), confirmed: context.confirmed)
     return (named, !headsNameSeveralProgrammes(context))

@@ -44,7 +44,7 @@ struct FigureWindows {
     if let year = itemYears.first(where: { rest.starts(with: $0) }) {
       rest = rest.dropFirst(year.count)
     } else {
-      guard rest.count >= 5, rest[rest.startIndex + 4] == "年", YearScan.year(rest.prefix(4)) != nil else { return false }
+      guard YearScan.yearWord(opening: rest) != nil else { return false }
       rest = rest.dropFirst(5)
       if rest.first == "度" { rest = rest.dropFirst() }
     }

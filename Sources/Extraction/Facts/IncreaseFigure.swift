@@ -58,7 +58,7 @@ enum IncreaseFigure {
       index -= 1
       guard words[index] == "较" || words[index] == "比" || words[index] == "与" else { continue }
       let rest = words[(index + 1)...]
-      if rest.count > 4, rest[rest.startIndex + 4] == "年", let year = YearScan.year(rest.prefix(4)) { return year }
+      if let year = YearScan.yearWord(opening: rest) { return year }
     }
     return nil
   }

@@ -17,8 +17,9 @@ import ChineseText
 enum NamedPart {
   /// The breakdown of a part whose words name none.
   static let unnamed = "部分"
-  /// Verbs that reach the counted without naming a kind of them (`吸引2000余名职工`).
-  static let reachingVerbs = ["吸引", "带动", "动员", "组织", "参与", "参加", "招募", "覆盖", "惠及", "服务", "共计", "累计"]
+  /// Verbs that reach people without naming a kind of them (`吸引2000余名职工`); not the verbs that lead
+  /// to a number (`FigureWindows.reachingVerbs`: 达到, 增至).
+  static let outreachVerbs = ["吸引", "带动", "动员", "组织", "参与", "参加", "招募", "覆盖", "惠及", "服务", "共计", "累计"]
     .map { Array($0.unicodeScalars) }
   /// The longest breakdown read from an item's words, in scalars; a longer one reads as `unnamed`.
   static let maxLabel = 12
@@ -62,7 +63,7 @@ enum NamedPart {
     let item = lastItem(scalars[max(markerEnd, previousEnd, sentence.lowerBound)..<quantity.start])
     let before = trimmed(item, nouns: nouns, before: true)
     // NB: a verb alone that reaches the counted (`其中，职工运动会设置16个项目，吸引2000余名职工参赛`) names no part.
-    if !before.isEmpty { return before.count <= maxLabel && !reachingVerbs.contains(where: before.elementsEqual) ? String(scalars: before) : unnamed }
+    if !before.isEmpty { return before.count <= maxLabel && !outreachVerbs.contains(where: before.elementsEqual) ? String(scalars: before) : unnamed }
     return label(after: quantity, in: scalars, sentence: sentence, metric: fact.metric)
   }
 

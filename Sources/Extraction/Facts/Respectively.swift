@@ -59,8 +59,7 @@ enum Respectively {
       var from = words.startIndex
       while let at = ScalarText(words[from...], isSimple: true).firstOffset(of: kind.word.scalars) {
         from = at + kind.word.scalars.count
-        // NB: 中 after a school's mark is its name (`一中考点`), not 中考.
-        if kind.word.scalars.first == "中", at > words.startIndex, Breakdown.schoolMarks.contains(words[at - 1]) { continue }
+        if Breakdown.endsASchoolsName(kind.word, at: at, in: words) { continue }
         found.append((at, from, kind.label))
       }
     }
@@ -69,7 +68,7 @@ enum Respectively {
     var best: [String] = []
     var run: [(at: Int, end: Int, label: String)] = []
     for part in found {
-      if let last = run.last, part.at == last.end + 1, Breakdown.partJoiners.contains(words[last.end]), !run.contains(where: { $0.label == part.label }) {
+      if let last = run.last, part.at == last.end + 1, Breakdown.partJoiners.contains(words[last.end]), !run.contains(where: { $0.label.utf8.elementsEqual(part.label.utf8) }) {
         run.append(part)
       } else {
         run = [part]

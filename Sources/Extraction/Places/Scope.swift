@@ -33,6 +33,11 @@ public enum Scope: Hashable, Sendable, Comparable {
     return name.replacing("、", with: "+")
   }
 
+  /// Places as one list (`顺义区、东城区+西城区、城六区`).
+  public static func list(_ scopes: [Scope], separator: String = "、") -> String {
+    scopes.map(\.listLabel).joined(separator: separator)
+  }
+
   /// The place with a part of it a figure counts (`Fact.locality`): `海淀区清河街道`; a part a
   /// citywide article names stands alone (`北京四中考点`, not `全市北京四中考点`).
   public func label(at locality: String?) -> String {

@@ -19,7 +19,7 @@ struct ActivityFindings {
       "\(articleCount) articles fall into \(summary.rows.count) activity types (an article may have several).")]
     for row in summary.rows.prefix(Self.describedTypes) {
       var sentence = l.activity(row.label) + l.colon + l.articles(row.articles)
-      if !row.places.isEmpty { sentence += l("，涉及\(row.places.map(\.listLabel).joined(separator: "、"))", ", in \(row.places.map(\.listLabel).joined(separator: ", "))") }
+      if !row.places.isEmpty { sentence += l("，涉及\(Scope.list(row.places))", ", in \(Scope.list(row.places, separator: ", "))") }
       if row.articlesWithParticipants > 0 {
         let low = Phrases.number(row.participantsLow)
         let hasLow = row.participantFacts.contains { $0.low != nil }

@@ -1,5 +1,6 @@
 // 活动类型: one row per activity type with articles, places, years, summed participants, examples.
 import Analysis
+import Extraction
 import Xlsx
 
 /// The type table; participants are summed bounds with the count of articles giving no figure.
@@ -16,7 +17,7 @@ struct ActivityTypeSheet {
     let rows: [[CellValue]] = summary.rows.map { row in
       [
         .text(l.activity(row.label)), .number(row.articles), .number(row.primaryArticles),
-        .text(row.places.map(\.listLabel).joined(separator: "、")), .text(row.years.map(String.init).joined(separator: "、")),
+        .text(Scope.list(row.places)), .text(row.years.map(String.init).joined(separator: "、")),
         .blank, .blank, .number(row.articlesWithParticipants), .number(row.articlesWithoutParticipants),
         .text(row.exampleHeadlines.joined(separator: "\n")),
       ]

@@ -24,7 +24,7 @@ struct ArticleTypesSheet {
     for article in articles {
       let row: [CellValue] = [
         .text(article.file), .text("\(article.lineStart)-\(article.lineEnd)"), .text(article.title(l)), .text(l.activity(article.primaryType)),
-        .text(article.activityTypes.map(l.activity).joined(separator: l.comma)), .text(article.cueText(l)), .text(article.places.map(\.listLabel).joined(separator: "、")),
+        .text(article.activityTypes.map(l.activity).joined(separator: l.comma)), .text(article.cueText(l)), .text(Scope.list(article.places)),
         .number(article.year), .text(article.byline(l)), .blank,
       ]
       try stream.append(row) { sheet, at in

@@ -24,7 +24,7 @@ struct ArticlesSheet {
       try stream.append(
         [
           .text(a.file), .number(a.lineStart), .number(a.lineEnd), .text(a.kicker), .text(a.title(l)), .text(a.subtitle),
-          .text(a.byline(l)), .number(a.year), .text(l.yearEvidence(a.yearEvidence, year: a.year)), .text(a.places.map(\.listLabel).joined(separator: "、")),
+          .text(a.byline(l)), .number(a.year), .text(l.yearEvidence(a.yearEvidence, year: a.year)), .text(Scope.list(a.places)),
           .text(a.activityTypes.map(l.activity).joined(separator: l.comma)), .text(a.flagText(l)), .number(a.paragraphCount),
         ],
         override: a.year == nil ? (7, book.figures.gapFormat()) : nil)

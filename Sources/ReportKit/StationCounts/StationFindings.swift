@@ -7,6 +7,12 @@ struct StationFindings {
   let counts: StationCounts
   let language: Language
 
+  /// Items that each name a place, joined: by commas, or by ； when a joint group of districts is
+  /// itself a list (`东城区 8个；东城区、西城区 5个`).
+  func placeList(_ items: [String]) -> String {
+    items.joined(separator: items.contains { $0.contains("、") } ? language("；", "; ") : language.comma)
+  }
+
   var sentences: [String] {
     let l = language
     var out: [String] = []
@@ -22,18 +28,16 @@ struct StationFindings {
         return "\(place.label) \(text)"
       }
       if !counted.isEmpty {
-        // NB: a joint group of districts is itself a list (`东城区、西城区 5个`): the items then part at ；.
-        let separator = counted.contains { $0.contains("、") } ? l("；", "; ") : l.comma
-        out.append(l("\(column.header(l))，给出数量的地区：", "\(column.header(l)), places with a count: ") + counted.joined(separator: separator) + l("。", "."))
+        out.append(l("\(column.header(l))，给出数量的地区：", "\(column.header(l)), places with a count: ") + placeList(counted) + l("。", "."))
       }
     }
     let mentioned = counts.rows.flatMap { place in
       counts.columns.compactMap { column -> String? in
-        if case .mentioned = counts.cell(place, column) { "\(place.listLabel)（\(column.header(l))）" } else { nil }
+        if case .mentioned = counts.cell(place, column) { "\(place.label)（\(column.header(l))）" } else { nil }
       }
     }
     if !mentioned.isEmpty {
-      out.append(l("只提到有站点、没给数量（至少1个）：", "Named without a count (at least 1): ") + mentioned.joined(separator: l.comma) + l("。", "."))
+      out.append(l("只提到有站点、没给数量（至少1个）：", "Named without a count (at least 1): ") + placeList(mentioned) + l("。", "."))
     }
     let years = Array(Set(counts.composition.map(\.year))).sorted { ($0 ?? Int.max) < ($1 ?? Int.max) }
     for year in years {
