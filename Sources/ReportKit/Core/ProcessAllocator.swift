@@ -4,7 +4,7 @@
 // mallocs and frees a copy of every cell it writes; with glibc's malloc, allocation was about a
 // tenth of the instructions. Linking jemalloc (this module's import brings `-ljemalloc` into every
 // executable that uses ReportKit, ahead of the C library) cut `corpus reports` by about 4 % in
-// instructions and 5 % in CPU time on this machine; see the README's Performance section.
+// instructions and 5 % in CPU time on this machine; see docs/PERFORMANCE.md (Allocator).
 // Nothing else changes: same output bytes.
 import CJemalloc
 

@@ -28,7 +28,7 @@ struct ReportWriter<Content: ReportContent> {
     var sheets: [(name: String, about: String)] = []
     // NB: closing is where libxlsxwriter writes the sheets it kept in memory and zips every part.
     // Zipping at zlib's default level was over a fifth of the CPU of `make bench` at 100,000
-    // articles; the fast level halves it for workbooks about a sixth bigger (README, Performance).
+    // articles; the fast level halves it for workbooks about a sixth bigger (docs/PERFORMANCE.md).
     var closing = ThreadClock.now()
     try Workbook.write(to: stagedWorkbook, options: Workbook.Options(compression: .fast)) { workbook in
       sheets = try writeWorkbook(workbook)
