@@ -260,6 +260,45 @@ func partsBefore分别TakeTheFiguresAfterItInOrder(sentence: String, expected: [
   #expect(only(found, .volunteers).map { $0.surface + ($0.subtype ?? "") } == expected)
 }
 
+/// Other items a list names before 分别 are parts too, each taking the figure in its position:
+/// never several totals of one thing. Listed times (`2023年和2024年`) and places keep their readings.
+@Test(arguments: [
+  ("丰台区已建成驿站263家。依托加油站、商超建设的驿站分别为41家和56家。", Metric.stations, ["263家", "41家/加油站", "56家/商超"]),
+  ("依托银行网点、加油站和商超建设的驿站分别为30家、20家和10家。", .stations, ["30家/银行网点", "20家/加油站", "10家/商超"]),
+  ("第一批、第二批分别命名驿站30家和25家。", .stations, ["30家/第一批", "25家/第二批"]),
+  ("参与驿站服务的男、女志愿者分别为120名和80名。", .volunteers, ["120名/男", "80名/女"]),
+  ("2023年和2024年全市分别新建驿站30家和45家。", .stations, ["30家/新增", "45家/新增"]),
+  ("东城区、西城区分别设立驿站12个和10个。", .stations, ["12个", "10个"]),
+])
+func itemsListedBefore分别ArePartsOfWhatTheyCount(body: String, metric: Metric, expected: [String]) throws {
+  let found = try facts(oneArticlePage(body, headline: "驿站建设情况"))
+  #expect(only(found, metric).map { $0.surface + ($0.subtype.map { "/" + $0 } ?? "") } == expected)
+}
+
+/// The list before 分别, item by item: the first after the word that governs the list, the last
+/// before the word that follows it, the counted noun left out; none when an item is a time.
+@Test(arguments: [
+  ("依托加油站、商超建设的驿站", 2, Metric.stations, ["加油站", "商超"] as [String]?),
+  ("设在银行网点、加油站和商超内的驿站", 3, .stations, ["银行网点", "加油站", "商超"]),
+  ("参与服务的男、女志愿者", 2, .volunteers, ["男", "女"]),
+  ("今年、去年", 2, .stations, nil),
+  ("依托加油站、商超建设的驿站", 3, .stations, nil),
+])
+func listedItemsBefore分别(words: String, count: Int, metric: Metric, expected: [String]?) {
+  #expect(ListedItems.items(in: Array(words.unicodeScalars)[...], count: count, of: metric) == expected)
+}
+
+/// A figure joined to the one before by a list mark alone counts what that one counts, whatever a
+/// cue elsewhere in its sentence says; a noun of its own after it decides for itself.
+@Test(arguments: [
+  ("参与服务的志愿者分别为120名和80名。", ["120名 volunteers", "80名 volunteers"]),
+  ("活动共有志愿者120名和服务对象80名参与。", ["120名 volunteers", "80名 participants"]),
+])
+func aFigureJoinedToTheOneBeforeCountsWhatItCounts(body: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(body, headline: "志愿服务活动"))
+  #expect(found.map { "\($0.surface) \($0.metric.rawValue)" } == expected)
+}
+
 /// People reached by aid (`走访慰问困难职工…5.2万余人次`) in a service programme's article are the union's
 /// other work, not the programme's people served; an aid campaign's article keeps them.
 @Test func peopleReachedByAidAreNotAServiceProgrammes() throws {
@@ -278,6 +317,18 @@ func partsBefore分别TakeTheFiguresAfterItInOrder(sentence: String, expected: [
   let found = try facts(oneArticlePage(
     "活动共吸引单身职工300余人报名，经筛选后120名青年职工参加。另有50人踊跃报名志愿服务。", headline: "单身职工联谊会举行"))
   #expect(only(found, .participants).map { $0.surface + ($0.subtype.map { "/" + $0 } ?? "") } == ["300余人/报名", "120名", "50人/报名"])
+}
+
+/// The people a count names may stand between it and 报名 (`300余名单身职工报名`); those who entered
+/// a contest (`报名参赛`) are its players, and a count that took part in something is no sign-up.
+@Test(arguments: [
+  ("活动吸引全区300余名单身职工报名，经过筛选，最终160名职工参加。", ["300余名/报名", "160名"]),
+  ("500名职工通过网络报名，其中200名职工参加了决赛。", ["500名/报名", "200名"]),
+  ("来自26家单位的550名职工报名参赛。", ["550名"]),
+])
+func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(body, headline: "职工联谊活动"))
+  #expect(only(found, .participants).map { $0.surface + ($0.subtype.map { "/" + $0 } ?? "") } == expected)
 }
 
 /// A number that ends its list item counts the noun before it, not the next item's.

@@ -164,6 +164,11 @@ public struct FactExtractor: Sendable {
       let yearRow = table.flatMap { TableRow.yearReading(of: $0.cells[index], row: unit.scalars) }
       if table != nil, cell == nil, yearRow == nil { continue }
       var metric = cell?.metric ?? yearRow?.metric ?? ownMetric
+      // A figure joined to the one before by a list mark alone counts what it counts (`分别为120名和80名`).
+      let previousEnd = index > 0 ? quantities[index - 1].end : 0
+      if table == nil, let joined = JoinedFigure.previous(of: quantity, after: previousEnd, in: unit.scalars, antecedents: antecedents) {
+        metric = joined.metric
+      }
       // The figure a change starts from counts what the figure it changes into counts.
       if metric == .other, let target = ChangeSpan.target(of: index, in: quantities, scalars: unit.scalars, sentence: sentence) {
         metric = windows(target).metric
@@ -185,7 +190,6 @@ public struct FactExtractor: Sendable {
         : nil
       if metric != .other, increase != nil, MetricRules.namesANoun(words.nounWindow) { increase = nil }
       if let increase { metric = increase.fact.metric }
-      let previousEnd = index > 0 ? quantities[index - 1].end : 0
       // After 其中, a figure that says nothing of its own counts what the total counts (`其中80名是党员`),
       // as does one that names only its kind (`其中银行网点85家`).
       if source == nil, increase == nil,

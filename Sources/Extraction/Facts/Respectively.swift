@@ -8,7 +8,8 @@
 /// clause's own, else — for a clause that opens with 分别 (`梨园镇、永顺镇、宋庄镇的站点数量位居前三，
 /// 分别为28个、25个、21个`) — those of the nearest clause before it that names any; streets and towns
 /// of one district give each figure its street or town, in that district. With no places to share out,
-/// parts listed before it do the same (`高考、中考期间，…分别招募志愿者62名和48名`: 高考 62, 中考 48).
+/// parts listed before it do the same (`高考、中考期间，…分别招募志愿者62名和48名`: 高考 62, 中考 48), and
+/// so do other items a list names (`依托加油站、商超建设的驿站分别为41家和56家`: `ListedItems`).
 enum Respectively {
   static let word = Array("分别".unicodeScalars)
 
@@ -42,6 +43,11 @@ enum Respectively {
           parts.count == sharing.count
         {
           for (figure, part) in zip(sharing, parts) { facts[figure.fact].subtype = part }
+        } else if sharing.count >= 2, sharing.allSatisfy({ facts[$0.fact].subtype == nil }),
+          let items = ListedItems.items(in: scalars[clause.lowerBound..<marker], count: sharing.count, of: facts[sharing[0].fact].metric),
+          !items.contains(where: { gazetteer.scope(ofClause: Array($0.unicodeScalars)) != nil })
+        {
+          for (figure, item) in zip(sharing, items) { facts[figure.fact].subtype = item }
         }
       }
     }

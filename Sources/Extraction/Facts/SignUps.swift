@@ -1,18 +1,37 @@
 // `吸引单身职工300余人报名`: people who signed up are a part of their own, not the crowd that took part.
 import ChineseText
 
-/// A count of people right before 报名 (`300余人报名`, `300余人踊跃报名`) counts those who signed up,
+/// A count of people right before 报名 (`300余人报名`, `300余人踊跃报名`), or before the people it
+/// counts and then 报名 (`300余名单身职工报名`, `500名职工通过网络报名`), counts those who signed up,
 /// beside those who took part (`经筛选后120名青年职工参加`): the part `报名`, which an article's head
-/// count leaves out.
+/// count leaves out. Words of taking part between the count and 报名 (`300名职工参加报名咨询`) or
+/// right after it (`550名职工报名参赛`: the contest's players) make it no sign-up count.
 enum SignUps {
   static let word = Array("报名".unicodeScalars)
-  static let adverbs = ["踊跃", "积极", "在线", "网上"].map { Array($0.unicodeScalars) }
   static let label = String(scalars: word[...])
+  /// The most Han scalars between a count and its 报名: a noun of people and how they signed up.
+  static let maxWordsBetween = 8
+  static let takingPart = ["参加", "参与", "参赛", "完成"].map { Array($0.unicodeScalars) }
 
   /// The part `报名` when the words right after a count of people (ending at `end`) say they signed up.
   static func part(after end: Int, in scalars: [Unicode.Scalar]) -> String? {
     var index = end
-    for adverb in adverbs where scalars[index...].starts(with: adverb) { index += adverb.count }
-    return scalars[index...].starts(with: word) ? label : nil
+    while index < scalars.count, index - end <= maxWordsBetween, scalars[index].isHan {
+      if scalars[index...].starts(with: word) {
+        // NB: those who entered a contest are its players (`550名职工报名参赛`), not only sign-ups.
+        let after = scalars[(index + word.count)...]
+        return scalars[end..<index].containsAny(of: takingPart) || takingPart.contains(where: { after.starts(with: $0) })
+          ? nil : label
+      }
+      index += 1
+    }
+    return nil
+  }
+}
+
+extension ArraySlice<Unicode.Scalar> {
+  /// Whether any of `words` occurs in the slice.
+  fileprivate func containsAny(of words: [[Unicode.Scalar]]) -> Bool {
+    indices.contains { index in words.contains { self[index...].starts(with: $0) } }
   }
 }
