@@ -488,6 +488,8 @@ func aBreakdownOfAPlannedTotalIsPlanned(sentence: String, expected: [String]) th
   // Other verbs of growth: 壮大到, 扩充为.
   ("志愿者队伍从最初的200余人壮大到现在的3000余人。", ["200余人@2016", "3000余人@2021"]),
   ("志愿者由去年的900名扩充为1360名。", ["900名@2020", "1360名@2021"]),
+  // A year that starts a period to now before 由 dates neither end's present.
+  ("市总工会自2016年开始招募志愿者，5年间志愿者由最初的100余名增长到目前的1100余名。", ["100余名@2016", "1100余名@2021"]),
 ])
 func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
   let page = """
@@ -508,6 +510,9 @@ func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
   ("每年高考期间，全市设立100余个服务站点，招募志愿者800名。", ["100余个", "800名"]),
   ("日均接待户外劳动者300人次，驿站均超过200家。", ["超过200家"]),
   ("全市驿站今年均新建20家，各考场均有志愿者10名。", ["20家", "10名"]),
+  // One day's figure within a longer time is no total of it; a list's 单 (名单) is no 单日.
+  ("驿站全年服务户外劳动者1035万人次，单日最高服务量达到4.2万人次。", ["1035万人次"]),
+  ("志愿者名单日前公布，共有志愿者300名。", ["300名"]),
 ])
 func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   let page = """

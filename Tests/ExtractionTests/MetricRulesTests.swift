@@ -100,3 +100,15 @@ func theNounNearestANumberBeforeItDecides(unit: String, words: String, expected:
   let context = MetricContext(unit: unit, nounWindow: words, before: words, sentence: words + "3000", nounBeforeNumber: true)
   #expect(MetricRules.metric(of: context) == expected)
 }
+
+/// A noun of volunteers right before the number names what it counts, against a word of serving
+/// elsewhere in its clause; a verb of serving that governs the noun keeps it the people served.
+@Test(arguments: [
+  ("“暖心伴考”服务累计投入志愿者", "七年来，“暖心伴考”服务累计投入志愿者近300人次", Metric.volunteers),
+  ("工会走访慰问志愿者", "工会走访慰问志愿者300人次", .peopleServed),
+  ("累计服务考生家长", "志愿者累计服务考生家长2万人次", .peopleServed),
+])
+func aVolunteerNounRightBeforeTheNumberCountsIt(window: String, sentence: String, expected: Metric) {
+  let context = MetricContext(unit: "人次", nounWindow: window, before: window, sentence: sentence, nounBeforeNumber: true)
+  #expect(MetricRules.metric(of: context) == expected)
+}

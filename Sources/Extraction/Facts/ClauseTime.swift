@@ -70,9 +70,10 @@ struct ClauseTime: Equatable {
       if let nowStart {
         // The end of the span is the present: a year after its 到现在/发展到/增至 (`发展到2019年的3000名`),
         // else the sentence's own, else the article's; never the start year (`从2015年的200名…发展到如今的3000名`,
-        // `今年，站点由去年的97个增至104个`).
+        // `今年，站点由去年的97个增至104个`), nor a year that starts a period to now
+        // (`自2016年开始推进驿站建设，5年间驿站数量由最初的100余家增长到目前的1100余家`).
         year = explicit.last { $0.at >= nowStart && $0.at < offset }?.year
-          ?? explicit.last { $0.at < spanStart - 1 }?.year ?? articleYear
+          ?? explicit.last { $0.at < spanStart - 1 && !$0.since }?.year ?? articleYear
         spanDated = true
       } else if !explicit.contains(where: { $0.at >= spanStart && $0.at < offset }),
         let range = Self.yearRange(in: text, explicit: explicit, before: spanStart - 1)

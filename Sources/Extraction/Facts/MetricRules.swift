@@ -92,6 +92,21 @@ public enum MetricRules {
       return !not.contains(where: words.nounWindow.contains)
     }
 
+    /// Whether one of the rule's nouns of volunteers ends the window right before the number, so it
+    /// names what the number counts, against `earlier`, a rule that needs no noun, only a word of
+    /// serving in the sentence or clause (`累计投入志愿者近300人次` counts volunteers, though the sentence
+    /// serves) — unless one of that rule's verbs governs the noun (`慰问志愿者300人次`: people served).
+    /// NB: volunteers only: other nouns of people (`走访慰问困难职工家庭150户`) are those served.
+    func adjoins(_ words: MetricWords, after earlier: Rule) -> Bool {
+      guard metric == .volunteers, earlier.metric != .volunteers, matchesWords(words) else { return false }
+      var end = words.nounWindow.scalars.endIndex
+      while end > words.nounWindow.scalars.startIndex, words.nounWindow.scalars[end - 1].isHorizontalSpace { end -= 1 }
+      let text = words.nounWindow.scalars[..<end]
+      guard let noun = nouns.first(where: { !$0.opensWindow && text.endsWithWord($0.word.scalars) }) else { return false }
+      let before = text.dropLast(noun.word.scalars.count)
+      return !(earlier.cues + earlier.before).contains { before.endsWithWord($0.scalars) }
+    }
+
     /// Where the last of the rule's nouns in `window` ends, in scalars from its start; nil when the
     /// rule has no nouns or none stands there.
     func lastNounEnd(in window: ScalarText) -> Int? {
@@ -179,6 +194,11 @@ public enum MetricRules {
       let first = candidates.firstIndex(where: { rules[$0].matchesWords(words) })
     else { return .other }
     let rule = rules[candidates[first]]
+    if words.nounBeforeNumber, rule.nouns.isEmpty,
+      let adjacent = candidates[(first + 1)...].first(where: { rules[$0].adjoins(words, after: rule) })
+    {
+      return rules[adjacent].metric
+    }
     guard words.nounBeforeNumber, !rule.nouns.isEmpty else { return rule.metric }
     // NB: most windows match one metric's rules only; the nouns' places are read when two do.
     let others = candidates[(first + 1)...].filter { rules[$0].metric != rule.metric && !rules[$0].nouns.isEmpty && rules[$0].matchesWords(words) }

@@ -1,7 +1,8 @@
 // Figures given per station, per person or per day: a rate, not a count of the whole.
 
-/// `每个驿站配备2至3名志愿者`, `平均每天接待300人次`, `人均服务20小时`: a distributive or averaging
-/// word before a figure, in its clause, makes it `other` (see DESIGN, "Facts"). Summed or charted
+/// `每个驿站配备2至3名志愿者`, `平均每天接待300人次`, `人均服务20小时`, `单日最高服务4.2万人次`: a
+/// distributive or averaging word, or one day's figure within a longer time, before a figure, in its
+/// clause, makes it `other` (see DESIGN, "Facts"). A list's 单 (`名单`, `订单`) before 日 is none. Summed or charted
 /// as a total it would be false: 2至3名 is each station's, not the city's.
 ///
 /// The clause limits the reach: in `每个驿站都配有饮水机，全市共有志愿者300名` the total stands in a
@@ -19,7 +20,7 @@ enum PerUnitFigure {
   static let words: [Word] = [
     ("每", ""), ("平均", ""), ("人均", ""),
     ("户均", "农困住各商"), ("站均", "驿务点车各"), ("场均", "考赛现会广市商农剧球各"),
-    ("日均", "本当同每节假作各"), ("月均", "本当同每个上下各"), ("年均", "今去本当同前明近历每连多各"),
+    ("日均", "本当同每节假作各"), ("单日", "清名订账菜保表传简买"), ("月均", "本当同每个上下各"), ("年均", "今去本当同前明近历每连多各"),
   ].map { Word(scalars: Array($0.0.unicodeScalars), notAfter: Set($0.1.unicodeScalars)) }
 
   /// The scalars the words start with, so most positions are passed over at once.
