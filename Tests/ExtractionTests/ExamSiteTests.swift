@@ -29,6 +29,9 @@ private func volunteers(_ body: String, headline: String = "海淀区暖心伴�
   ("2023年高考首日，记者在人大附中考点看到，20余名志愿者正在分发矿泉水。", ["20余名@海淀区/人大附中考点"]),
   ("2023年高考首日，记者在海淀区人大附中考点看到，20余名志愿者正在分发矿泉水。", ["20余名@海淀区/人大附中考点"]),
   ("2023年高考首日，区总工会干部在人大附中考点看到，20余名志愿者正在分发矿泉水。", ["20余名@海淀区/-"]),
+  // A relative clause may say where the school is; the union acting there still reports its own.
+  ("2023年高考首日，记者在位于海淀区的人大附中考点看到，20余名志愿者正在分发矿泉水。", ["20余名@海淀区/人大附中考点"]),
+  ("2023年，区总工会在位于海淀区的人大附中考点外安排志愿者20余名。", ["20余名@海淀区/-"]),
 ])
 func aFigureAtOneNamedExamSiteIsTheSites(_ body: String, _ expected: [String]) throws {
   #expect(try volunteers(body) == expected)

@@ -8,7 +8,8 @@ import ChineseText
 /// The site must be a clause of its own before the figure in its sentence, the scene a reporter
 /// sets: one school named right before 考点 or 考场, after 在 or 于 or nothing, with at most a side
 /// word after it (`在人大附中考点，…`, `丰台二中考点外，…`), or the reporter who saw it there
-/// (`记者在北京四中考点看到，…`). A union acting at a site
+/// (`记者在北京四中考点看到，…`), also where a relative clause places the school (`记者在位于东城区的
+/// 北京二中考点看到，…`). A union acting at a site
 /// (`区总工会在潞河中学考点设置了2个伴考点`) reports its own figure, the district's. A list or a
 /// count of sites (`在汇文中学和广渠门中学考点外`, `在全区13个考点`, `各考点`) names no one
 /// site. Nor does a scene that a whole-district word, a total or a spokesman's report stands
@@ -54,6 +55,15 @@ enum ExamSite {
     guard standsAlone(after) else { return nil }
     // NB: a reporter may be the one there (`记者在北京四中考点看到，…`); nobody else may.
     var nameStart = start
+    // NB: a relative clause may say where the school is (`记者在位于东城区的北京二中考点看到`): the
+    // name starts after its 的, and the clause must open with 在 or 于, after the reporter or nothing.
+    if let mark = head[start..<nounStart].lastIndex(of: "的") {
+      let lead = head[start..<mark]
+      let opensWithAt = { (words: ArraySlice<Unicode.Scalar>) in words.first == "在" || words.first == "于" }
+      guard opensWithAt(lead) || observers.contains(where: { lead.starts(with: $0) && opensWithAt(lead.dropFirst($0.count)) })
+      else { return nil }
+      return label(head[(mark + 1)..<nounStart], noun)
+    }
     if let at = head[start..<nounStart].lastIndex(where: { $0 == "在" || $0 == "于" }) {
       guard at == start || observers.contains(where: { head[start..<at].elementsEqual($0) }) else { return nil }
       nameStart = at + 1
