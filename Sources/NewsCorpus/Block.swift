@@ -67,6 +67,14 @@ enum Block: Sendable {
   }
 
   var isParagraph: Bool { if case .paragraph = self { true } else { false } }
+  /// Whether every line of a byline or paragraph is a repeat of an earlier line of the page.
+  func repeatsEarlierLines(_ repeated: LineNumbers) -> Bool {
+    switch self {
+    case .byline(_, let lines): lines.allSatisfy(repeated.contains)
+    case .paragraph(let draft): !draft.pieces.isEmpty && draft.pieces.allSatisfy { repeated.contains($0.line.number) }
+    case .titles, .label: false
+    }
+  }
   /// A paragraph a photographer's credit ends, alone (`…送上饮用水。 本报记者 王刚 摄`).
   var isPhotoCaption: Bool {
     if case .paragraph(let paragraph) = self { paragraph.isPhotoCaption } else { false }

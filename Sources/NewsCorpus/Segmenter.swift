@@ -10,9 +10,11 @@ enum PageLayout: Sendable {
   /// Title-last when the page opens with a byline or body and closes with a title block, or is one
   /// story that opens with a byline and closes with its only title block over a photo caption
   /// (`■图为… 本报记者 王晨 摄`), which goes with the story above. (On a page of several stories, a
-  /// title over a caption at the end is a photo story's.)
-  init(_ blocks: [Block]) {
-    let content = blocks.filter { !$0.isLabel }
+  /// title over a caption at the end is a photo story's.) A copy of earlier lines at the page's foot
+  /// (a paragraph the dump printed twice, cut short: every line in `repeated`) closes nothing.
+  init(_ blocks: [Block], repeated: LineNumbers = LineNumbers(upTo: 0)) {
+    var content = blocks.filter { !$0.isLabel }
+    while content.count > 1, let last = content.last, last.repeatsEarlierLines(repeated) { content.removeLast() }
     guard let first = content.first, let last = content.last else {
       self = .titleFirst
       return
@@ -34,8 +36,8 @@ struct Segmenter {
   /// story's, not the start of the next.
   var captionsCloseUp = false
 
-  static func segment(_ blocks: [Block]) -> [ArticleDraft] {
-    var segmenter = Segmenter(blocks: blocks, layout: PageLayout(blocks))
+  static func segment(_ blocks: [Block], repeated: LineNumbers = LineNumbers(upTo: 0)) -> [ArticleDraft] {
+    var segmenter = Segmenter(blocks: blocks, layout: PageLayout(blocks, repeated: repeated))
     segmenter.run()
     return Roundup.split(DisplacedBody.split(segmenter.drafts))
   }

@@ -74,7 +74,7 @@ public struct StagedFile: Sendable {
     let context = PageContext(lines, banners: banners)
     let blocks = BlockReader.read(lines, context: context)
     var builder = ArticleBuilder(scalars: scalars, file: file, context: context)
-    var articles = Segmenter.segment(blocks).map { builder.build($0) }
+    var articles = Segmenter.segment(blocks, repeated: context.repeatedLines).map { builder.build($0) }
     // NB: a union's newsletter names its union in the masthead (`门头沟区总工会 2024-07-15`): the
     // unit of every story on the page that names none of its own, so `区总工会`, `我区` have a place.
     if let issuer = Masthead.issuer(in: blocks) {

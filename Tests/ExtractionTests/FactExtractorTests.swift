@@ -694,6 +694,10 @@ func aPartOfTheYearFramesTheTotalAfterIt(sentence: String, cumulative: Bool) thr
   ("1至6月，各服务站累计接待考生及家长8000余人次。", false),
   ("“暖心伴考”开展以来，志愿者累计服务考生和家长8000余人次。", true),
   ("十年来，每逢高考期间，志愿者累计服务考生和家长8000余人次。", true),
+  // A range of days is one event's days, the second end naming its month or not.
+  ("7日至8日，志愿者累计服务考生和家长8000余人次。", false),
+  ("6月30日至7月2日，志愿者累计服务考生和家长8000余人次。", false),
+  ("7日-9日，志愿者累计服务考生和家长8000余人次。", false),
 ])
 func anEventsTotalIsNotARunningTotal(sentence: String, cumulative: Bool) throws {
   let page = """

@@ -628,6 +628,28 @@ func aCreditLineUnderAStorySignsIt(after: String) throws {
   #expect(articles.first?.flags == [])
 }
 
+/// A paragraph the dump printed again at the page's foot, cut short, closes nothing: the page still
+/// prints its titles under its stories, and each story keeps its own title.
+@Test func aRepeatedParagraphAtThePagesFootKeepsItTitleLast() throws {
+  let page = """
+    北京日报 2022年6月9日 第7版
+
+    本报讯（通讯员 李静）6月7日至8日，怀柔区总工会组织86名职工志愿者开展“暖心伴考”服务。
+
+    怀 柔 区 暖 心 伴 考 服 务 考 生
+
+    本报讯（记者 王磊）记者从密云区总工会获悉，今年密云区新建户外劳动者暖心驿站12家，
+    全区驿站总数达到58家。
+
+    密云区驿站实现镇街全覆盖
+
+    本报讯（记者 王磊）记者从密云区总工会获悉，今年密云区新建户外劳动者暖心驿站12家，
+    """
+  let articles = try parse(page).articles
+  #expect(articles.prefix(2).map(\.headline) == ["怀柔区暖心伴考服务考生", "密云区驿站实现镇街全覆盖"])
+  #expect(articles.dropFirst(2).allSatisfy { $0.headline == nil && $0.flags.map(\.kind).contains(.repeatedParagraph) })
+}
+
 /// A Markdown table row reads as its cells set apart by single spaces, the rule under its header as
 /// a blank line; a line that does not open and close with a pipe keeps its pipes.
 @Test(arguments: [

@@ -151,13 +151,37 @@ extension ClauseTime {
     return before.isASCIIDigit || ChineseNumeral.isNumeralScalar(before) || someYears.contains(before)
   }
 
-  /// Whether a running-total word counts one event's total (`高考期间，…累计服务考生8000余人次`): an
-  /// event word stands before the figure and nothing runs the total across years (`N年来`, `以来`,
+  /// Whether a running-total word counts one event's total (`高考期间，…累计服务考生8000余人次`,
+  /// `6月7日至8日，…累计服务3000余人次`): an event word or a range of days stands before the figure and nothing runs the total across years (`N年来`, `以来`,
   /// a start year that runs to now). The figure is that year's, not a total since the programme began.
   static func isEventTotal(_ words: ArraySlice<Unicode.Scalar>, sinceYear: Bool) -> Bool {
     staysWithinAYear(words, sinceYear: sinceYear) { index in
-      eventWords.contains { words[index...].starts(with: $0) } || isDaySpan(words, at: index)
+      eventWords.contains { words[index...].starts(with: $0) } || isDaySpan(words, at: index) || isDayRange(words, at: index)
     }
+  }
+
+  /// Scalars that join the two ends of a range of days (`7日至8日`, `7日-8日`).
+  static let dayRangeJoiners: Set<Unicode.Scalar> = Set("至到-—–~～".unicodeScalars)
+
+  /// Whether a range of days starts at `index` (`6月7日至8日`, `7日到9日`, `6月30日至7月2日`): days of
+  /// one event, like `两天来`. Both ends name their day; a year between them would make it no event.
+  static func isDayRange(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {
+    func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || ChineseNumeral.isNumeralScalar(scalar) }
+    func day(from start: Int) -> Int? {
+      var end = start
+      while end < words.endIndex, isDigit(words[end]) { end += 1 }
+      guard end > start, end < words.endIndex, words[end] == "日" || words[end] == "号" else { return nil }
+      return end + 1
+    }
+    guard index == words.startIndex || !isDigit(words[index - 1]), let firstEnd = day(from: index),
+      firstEnd < words.endIndex, dayRangeJoiners.contains(words[firstEnd])
+    else { return false }
+    var next = firstEnd + 1
+    // NB: the second end may name its month (`6月30日至7月2日`).
+    var monthEnd = next
+    while monthEnd < words.endIndex, isDigit(words[monthEnd]) { monthEnd += 1 }
+    if monthEnd > next, monthEnd < words.endIndex, words[monthEnd] == "月" { next = monthEnd + 1 }
+    return day(from: next) != nil
   }
 
   /// Words that put a running total inside one year (`今年累计服务12万人次`, `全年累计`).
