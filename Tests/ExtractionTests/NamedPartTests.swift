@@ -31,6 +31,9 @@ import Testing
   ("朝阳区今年新增站点45家，其中24小时开放的站点有12家。", .stations, ["45家@朝阳区/新增", "12家@朝阳区/24小时开放"]),
   // Teams: the noun of teams goes too.
   ("全市组建志愿服务队120支，其中青年志愿服务队45支。", .volunteerTeams, ["120支@全市/-", "45支@全市/青年"]),
+  // Items after 其中 parted by semicolons are its items all the same; 资助 serves on its own.
+  ("今年共资助大学新生1860名。其中，资助本科新生1420名，每人5000元；资助高职新生440名，每人5000元。", .peopleServed,
+   ["1860名@全市/-", "1420名@全市/资助本科新生", "440名@全市/资助高职新生"]),
 ])
 func aFigureAfterOfWhichForTheSamePlaceIsAPart(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)

@@ -45,7 +45,9 @@ enum NamedPart {
       let total = antecedents.last(where: { $0.fact.metric == fact.metric && Self.breaksDown($0.fact.subtype) }),
       total.fact.scope == fact.scope, total.fact.locality == fact.locality,
       let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
-      opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
+      opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count),
+      // NB: figures after 分别 take the items listed before it (`Respectively`), not one part each.
+      scalars.offset(ofWord: Respectively.word, in: markerEnd..<quantity.start) == nil
     else { return nil }
     // NB: a kind of station is its own name; a plain station noun names no kind (`市级驿站` → 市级).
     if fact.metric == .stations, let noun = lexicon.stations(in: Array(words.nounWindow.scalars)).first?.surface,

@@ -116,11 +116,12 @@ struct PlaceBreakdown {
   }
 
   /// The end of `其中` in `scalars[from..<to]`, when at most the end of the earlier figure's sentence
-  /// comes before it and nothing ends a sentence after it.
+  /// comes before it and nothing ends a sentence or a list after it.
   static func markerEnd(in scalars: [Unicode.Scalar], from: Int, to: Int) -> Int? {
     guard from <= to, let start = scalars.offset(ofWord: marker, in: from..<to) else { return nil }
     let end = start + marker.count
     let endsBefore = scalars[from..<start].filter(ClauseBounds.isSentenceEnd).count
-    return endsBefore <= 1 && !scalars[end..<to].contains(where: ClauseBounds.isSentenceEnd) ? end : nil
+    // NB: a semicolon after 其中 parts the items it lists (`其中，本科新生1420名；高职新生440名`), not its sentence.
+    return endsBefore <= 1 && !scalars[end..<to].contains(where: endsList) ? end : nil
   }
 }
