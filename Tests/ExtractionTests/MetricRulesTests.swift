@@ -60,6 +60,8 @@ import Testing
   // Those a talk or a class is given to are its audience (为…讲述, 授课).
   ("名", "师生讲述奋斗故事", "劳模工匠为", "劳模工匠为2000余名师生讲述奋斗故事", .participants),
   ("名", "职工授课", "劳模为", "劳模为300名职工授课", .participants),
+  // Those who give the class are no audience (`60余名教师…负责授课`).
+  ("名", "教师", "由专业机构的", "由专业机构的60余名教师和120名大学生志愿者负责授课和看护", .other),
   // Winners of a prize are no count of those taking part.
   ("名", "选手获得一等奖", "经过激烈角逐，共有", "经过激烈角逐，共有24名选手获得一等奖", .other),
   // 服务 with the people served after it is the verb: 服务职工子女3200名.
