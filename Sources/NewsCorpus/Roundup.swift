@@ -19,10 +19,22 @@ enum Roundup {
     return drafts.flatMap { isColumn($0) ? briefs(of: $0) : [$0] }
   }
 
-  /// Whether the draft is a column of briefs.
+  /// Whether the draft is a column of briefs. A box of figures set a row a line with bullets
+  /// (`✅ 服务站点：126个`, `◆志愿者2800余名`) is one story's, not a column: its rows tell no story.
   static func isColumn(_ draft: ArticleDraft) -> Bool {
     guard !draft.hasDatelineByline, let first = draft.paragraphs.first, opensBrief(first) else { return false }
-    return draft.paragraphs.dropFirst().contains(where: opensBrief)
+    let bulleted = draft.paragraphs.filter(opensBrief)
+    return bulleted.count >= 2 && !bulleted.allSatisfy(isBoxRow)
+  }
+
+  /// The longest row of a box of figures, in scalars.
+  static let maxBoxRow = 24
+
+  /// Whether a bulleted paragraph is a row of a box of figures: one short line that ends no sentence.
+  static func isBoxRow(_ paragraph: ParagraphDraft) -> Bool {
+    let pieces = paragraph.pieces.filter { !$0.isEmpty }
+    guard pieces.count == 1, let text = pieces.first?.scalars else { return false }
+    return text.count <= maxBoxRow && !text.contains(where: Punctuation.endsSentence)
   }
 
   /// Whether a paragraph opens a brief: a bullet, or a short label in 【】, first.

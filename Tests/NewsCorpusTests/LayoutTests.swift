@@ -499,6 +499,26 @@ func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(articles.allSatisfy { !$0.flags.contains { $0.kind == .noHeadline } })
 }
 
+/// A title over a box of figures set a row a line with bullets is one story: its rows tell no story
+/// each, as a column's briefs do.
+@Test(arguments: ["✅ ", "◆"])
+func aTitleOverABoxOfBulletedFiguresIsOneStory(bullet: String) throws {
+  let page = """
+    北京工会 2024-06-10 18:30 北京
+
+    “暖心伴考”十周年
+
+    \(bullet)服务站点：126个
+    \(bullet)职工志愿者：2800余名
+    \(bullet)服务考生及家长：12万人次
+
+    十年来，“暖心伴考”累计招募志愿者2.3万余人次。
+    """
+  let articles = try parse(page).articles
+  #expect(articles.map(\.headline) == ["“暖心伴考”十周年"])
+  #expect(articles.first?.kicker == nil)
+}
+
 /// A news-in-brief column's name over its first item's title is that item's kicker, not its headline.
 @Test func aColumnNameOverATitleIsItsKicker() throws {
   let articles = try parse("基层传真\n\n门头沟区总工会举办趣味运动会\n\n9月20日，500余名职工参加。\n").articles
