@@ -184,12 +184,14 @@ struct Measurement: Sendable {
     } else {
       return
     }
-    if let unit, let tail = UnitTail.parse(after: unit, &input) {
+    // NB: only units of measure have tails (`一块二`, `一米八`, `元整`); a classifier has none, and
+    // most figures are counted in one, so their unit's name is not compared with the money words.
+    if unitKind == .measure, let unit, let tail = UnitTail.parse(after: unit, &input) {
       low += tail
       high += tail
       hasTail = true
     }
-    if let unit { UnitTail.skipMoneyWords(after: unit, &input) }
+    if unitKind == .measure, let unit { UnitTail.skipMoneyWords(after: unit, &input) }
     if qualifier == nil, let approximate = ApproximationInfix.parse(&input, beforeUnit: false) {
       qualifier = approximate
     }
