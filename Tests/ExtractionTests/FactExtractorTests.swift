@@ -369,6 +369,16 @@ func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) thro
   #expect(only(found, .volunteers).map { "\($0.surface)@\($0.year ?? 0)" } == ["900名@2023", "25名@2015", "2000多名@2025"])
 }
 
+/// A figure that counts a thing of its own (`16个区`) starts no change, though a change verb follows it.
+@Test(arguments: [
+  ("2016年，服务扩展到全市16个区，站点增至90个。", ["90个"]),
+  ("2016年，站点由34个增至90个。", ["34个", "90个"]),
+])
+func aFigureOfAnotherThingStartsNoChange(sentence: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(sentence, headline: "暖心伴考"))
+  #expect(only(found, .stations).map(\.surface) == expected)
+}
+
 /// A planned or expected figure counts nothing yet; a total "at present" is not a running total.
 @Test func plannedFiguresStayOutAndPresentTotalsAreNotRunningTotals() throws {
   let page = """

@@ -21,9 +21,18 @@ enum ChangeSpan {
     let from = quantities[index]
     guard let unit = from.unit, MetricRules.countUnits.contains(unit),
       let next = quantities[(index + 1)...].firstIndex(where: { $0.unit == from.unit }),
-      quantities[next].end <= sentence.upperBound
+      quantities[next].end <= sentence.upperBound,
+      // NB: a figure that counts a thing of its own starts no change (`扩展到全市16个区，站点增至90个`).
+      !countsAThingOfItsOwn(from, unit: unit, before: quantities[next].start, in: scalars)
     else { return nil }
     return joinedByAVerb(from.end..<quantities[next].start, in: scalars) ? next : nil
+  }
+
+  /// Whether the words right after a figure name what it counts instead of what a change counts
+  /// (`16个区`): read a few scalars ahead, no further than the next figure.
+  static func countsAThingOfItsOwn(_ figure: Quantity, unit: String, before limit: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    let after = scalars[figure.end..<min(figure.end + 4, max(figure.end, limit))]
+    return MetricRules.countsAnotherThing(unit: unit, after: ScalarText(after, isSimple: after.allSatisfy(ScalarText.isSimple)))
   }
 
   /// The earlier figure that `quantity` is what it changed into (`站点80个，今年增至104个`): the last

@@ -210,6 +210,12 @@ public enum MetricRules {
     return nearest.metric
   }
 
+  /// Whether the words right after a number in `unit` open with what a rule says the number then
+  /// counts instead (`16个区`: districts, `^区` in the stations rule's `not` column).
+  static func countsAnotherThing(unit: String, after words: ScalarText) -> Bool {
+    (rulesByUnit[unit] ?? []).contains { rules[$0].notOpening.contains(where: words.hasPrefix) }
+  }
+
   /// For each measure word, the rules that count with it, in file order.
   /// NB: one hash of the unit instead of one per rule: a rule without the unit never matches.
   static let rulesByUnit: [String: [Int]] = rules.indices.reduce(into: [:]) { table, index in
