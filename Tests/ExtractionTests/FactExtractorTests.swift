@@ -293,6 +293,9 @@ func listedItemsBefore分别(words: String, count: Int, metric: Metric, expected
 @Test(arguments: [
   ("参与服务的志愿者分别为120名和80名。", ["120名 volunteers", "80名 volunteers"]),
   ("活动共有志愿者120名和服务对象80名参与。", ["120名 volunteers", "80名 participants"]),
+  // A verb after the number says what both did; a noun after it is the number's own.
+  ("胜利街道、石园街道工会分别组织志愿者15名和12名参与伴考服务。", ["15名 volunteers", "12名 volunteers"]),
+  ("活动共有志愿者120名和80名家长参与。", ["120名 volunteers", "80名 participants"]),
 ])
 func aFigureJoinedToTheOneBeforeCountsWhatItCounts(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "志愿服务活动"))
