@@ -25,6 +25,10 @@ private func figures(_ body: String, _ metric: Metric) throws -> [String] {
   ("全市共有志愿者2000名，其中朝阳区300名。", .volunteers, ["2000名@全市", "300名@朝阳区"]),
   // After 其中, a part of the total instead of a place: the total's 新增, for its place.
   ("全市已建成暖心驿站1500余家，其中2025年新建100家。", .stations, ["1500余家@全市", "100家@全市"]),
+  // The city is a part of a wider total; three provinces named as one are no one of them.
+  ("全国各级工会共建成户外劳动者服务站点13.5万个，其中北京市建成3200余个。", .stations, ["13.5万个@全国", "3200余个@全市"]),
+  ("天津、河北两地工会分别建成服务站点2800个和6500个，京津冀三地服务站点总数超过1.2万个。", .stations,
+   ["2800个@天津市", "6500个@河北省", "超过1.2万个@京津冀"]),
 ])
 func aFigureWithoutItsNounCountsTheSameForItsPlace(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try figures(body, metric) == expected)

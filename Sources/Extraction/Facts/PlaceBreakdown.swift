@@ -91,7 +91,9 @@ struct PlaceBreakdown {
       // NB: a street or town of the total's district is a place of its own (`昌平区…312家。其中，回龙观街道28家`).
       let itemLocality = named.map { gazetteer.localityReading(of: item, in: $0) }
       let namesLocality = itemLocality?.locality.map { $0 != antecedent.fact.locality } ?? false
-      guard let place = named, place != .citywide, place != antecedent.fact.scope || namesLocality else {
+      // NB: the city is a part only of a wider total (`全国…13.5万个，其中北京市建成3200余个`).
+      let isWider = if case .outside = antecedent.fact.scope { true } else { false }
+      guard let place = named, place != .citywide || isWider, place != antecedent.fact.scope || namesLocality else {
         // NB: after 其中, a part the item names instead of a place (`3189家，其中今年新建286家`) is the
         // total's part, for the total's place.
         guard named == nil, markerEnd != nil else { return nil }

@@ -43,7 +43,7 @@ public struct Gazetteer: Sendable {
     switch kind {
     case .none: nil
     case .beijing, .citywide: .citywide
-    case .province, .city, .county, .country: .outside(label)
+    case .province, .provinces, .city, .county, .country: .outside(label)
     case .region: .region(label)
     default: .district(label)
     }

@@ -28,6 +28,8 @@ public enum PlaceKind: String, Sendable, CaseIterable {
   case city
   /// A county-level place outside Beijing.
   case county
+  /// Provinces named as one with Beijing among them (京津冀): a figure of them all, not Beijing's.
+  case provinces
   /// The whole country (全国各级工会, 全国总工会): figures for China, never Beijing's.
   case country
   /// Not a place: a longer word that hides a short form (各区域, 朝阳产业).
@@ -42,5 +44,7 @@ public enum PlaceKind: String, Sendable, CaseIterable {
   }
 
   /// True for places outside Beijing.
-  public var isOutside: Bool { self == .province || self == .city || self == .county || self == .country }
+  public var isOutside: Bool {
+    self == .province || self == .provinces || self == .city || self == .county || self == .country
+  }
 }
