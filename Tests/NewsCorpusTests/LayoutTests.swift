@@ -670,6 +670,18 @@ func aCreditLineUnderAStorySignsIt(after: String) throws {
   #expect(articles.dropFirst(2).allSatisfy { $0.headline == nil && $0.flags.map(\.kind).contains(.repeatedParagraph) })
 }
 
+/// A title line that opens with a dash is the subtitle, even printed above the headline.
+@Test(arguments: [
+  ("——“暖心伴考”服务第五年侧记\n考场外的红马甲", "考场外的红马甲", "——“暖心伴考”服务第五年侧记"),
+  ("考场外的红马甲\n——“暖心伴考”服务第五年侧记", "考场外的红马甲", "——“暖心伴考”服务第五年侧记"),
+])
+func aDashLedTitleLineIsTheSubtitle(titles: String, headline: String, subtitle: String) throws {
+  let page = "北京晚报 2019年6月8日\n\n\(titles)\n\n本报记者 王蕾\n\n6月7日早上7点，海淀区总工会在全区32个考点设立服务站。\n"
+  let article = try #require(parse(page).articles.first)
+  #expect(article.headline == headline)
+  #expect(article.subtitle == subtitle)
+}
+
 /// A Markdown table row reads as its cells set apart by single spaces, the rule under its header as
 /// a blank line; a line that does not open and close with a pipe keeps its pipes.
 @Test(arguments: [
