@@ -20,18 +20,11 @@ enum SignUps {
       if scalars[index...].starts(with: word) {
         // NB: those who entered a contest are its players (`550名职工报名参赛`), not only sign-ups.
         let after = scalars[(index + word.count)...]
-        return scalars[end..<index].containsAny(of: takingPart) || takingPart.contains(where: { after.starts(with: $0) })
+        return takingPart.contains(where: scalars[end..<index].containsWord) || takingPart.contains(where: { after.starts(with: $0) })
           ? nil : label
       }
       index += 1
     }
     return nil
-  }
-}
-
-extension ArraySlice<Unicode.Scalar> {
-  /// Whether any of `words` occurs in the slice.
-  fileprivate func containsAny(of words: [[Unicode.Scalar]]) -> Bool {
-    indices.contains { index in words.contains { self[index...].starts(with: $0) } }
   }
 }
