@@ -779,7 +779,7 @@ func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String
 
 /// An increase over an earlier time counts the new ones (新增) of what the figure before it counts,
 /// dated when the total is, not by the year compared with; an increase of a metric with no 新增
-/// part, or over three years or more, is a difference and no fact.
+/// part, or over three years or more, and any decrease are differences and no facts.
 @Test(arguments: [
   ("截至2024年底，全市共有暖心驿站2900余家，较2023年底增加了200余家。", ["2900余家@2024", "200余家@2024新增"]),
   ("今年全市共设置伴考服务站点86个，比去年增加12个。", ["86个@2025", "12个@2025新增"]),
@@ -796,6 +796,9 @@ func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String
   // An increase over several years is a difference, not this year's new ones.
   ("全市共设立服务站点98个，较2019年增加了近百个。", ["98个@2025"]),
   ("全市共有驿站2900余家，比2020年增加了1000余家。", ["2900余家@2025"]),
+  // A decrease is a difference, and so is an increase of a metric with no new ones, nouns and all.
+  ("全市共设立服务站点98个。与2024年相比，今年服务站点减少了12个，但服务人次增加了3000余人次。", ["98个@2025"]),
+  ("全市共设立服务站点98个，较去年减少了12个。", ["98个@2025"]),
 ])
 func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [String]) throws {
   let page = """

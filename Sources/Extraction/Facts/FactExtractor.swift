@@ -286,6 +286,12 @@ public struct FactExtractor: Sendable {
       {
         (found.subtype, increased) = (newOnes, true)
       }
+      // A decrease, or an increase of what has no new ones, is a difference (`服务站点减少了12个`).
+      if !increased, part == nil, source == nil,
+        IncreaseFigure.isDifference(of: quantity, metric: found.metric, in: unit.scalars, clause: clause)
+      {
+        continue
+      }
       // An increase over more than one year is a difference, not the year's new ones (`较2019年增加了近百名`).
       if increased, let year = found.year,
         IncreaseFigure.spansSeveralYears(unit.scalars[sentence.lowerBound..<quantity.start], year: year)

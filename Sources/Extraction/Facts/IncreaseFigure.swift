@@ -50,6 +50,20 @@ enum IncreaseFigure {
     return Breakdown.part(of: metric, in: newOnes)
   }
 
+  /// Words of a decrease right before a number (`减少了12个`): the number is how many fewer.
+  static let decreases = ["减少了", "减少", "下降了", "下降", "降低了", "降低", "少了"].map { Array($0.unicodeScalars) }
+  /// Words of an increase that say nothing of new ones (`增加了3000余人次`), unlike 新增.
+  static let plainIncreases = ["增加了", "增加", "增长了", "增长", "多出", "多了"].map { Array($0.unicodeScalars) }
+
+  /// Whether a figure with a noun of its own is a difference, not a count: right after a decrease
+  /// (`今年服务站点减少了12个`), or after an increase of a metric that has no new ones
+  /// (`服务人次增加了3000余人次`). Summed or charted as a level it would be false.
+  static func isDifference(of quantity: Quantity, metric: Metric, in scalars: [Unicode.Scalar], clause: Range<Int>) -> Bool {
+    let words = scalars[clause.lowerBound..<quantity.start]
+    if decreases.contains(where: words.endsWithWord) { return true }
+    return Breakdown.part(of: metric, in: newOnes) == nil && plainIncreases.contains(where: words.endsWithWord)
+  }
+
   /// The year an increase is counted from, when the words name one right after 较, 比 or 与
   /// (`较2019年`, `与2019年相比`).
   static func comparedYear(_ words: ArraySlice<Unicode.Scalar>) -> Int? {
