@@ -22,6 +22,9 @@ import Testing
   // have made the number people taking part.
   ("全市共有志愿者1300名。参与服务的志愿者中，医务工作者有80余名，心理咨询师有20至30名。", .volunteers,
    ["1300名@全市/-", "80余名@全市/医务工作者", "20至30名@全市/心理咨询师"]),
+  // A figure that names the opening's noun with words of its own is the part they tell.
+  ("全市共有志愿者3200余名。志愿者中，女性志愿者占比超过六成，青年志愿者约1000名。", .volunteers,
+   ["3200余名@全市/-", "约1000名@全市/青年"]),
 ])
 func figuresAfterAnAmongLeadArePartsOfWhatItNames(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage("2021年6月7日，" + body, metric, headline: "暖心伴考服务情况") == expected)

@@ -372,6 +372,12 @@ func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) thro
   #expect(only(found, .volunteers).map { "\($0.surface)@\($0.year ?? 0)" } == ["900名@2023", "25名@2015", "2000多名@2025"])
 }
 
+/// A year a figure is a multiple of (`为去年的1.2倍`) is compared with: it dates nothing.
+@Test func aMultipleOfLastYearsFigureIsThisYears() throws {
+  let found = try facts(oneArticlePage("2022年，服务站点数量为去年的1.2倍，达到120个。", headline: "暖心伴考"))
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == ["120个@2022"])
+}
+
 /// A figure that counts a thing of its own (`16个区`) starts no change, though a change verb follows it.
 @Test(arguments: [
   ("2016年，服务扩展到全市16个区，站点增至90个。", ["90个"]),

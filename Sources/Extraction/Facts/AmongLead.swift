@@ -66,6 +66,26 @@ enum AmongLead {
     return label
   }
 
+  /// The part a figure names with a noun of the opening's own metric and words before it
+  /// (`志愿者中，女性志愿者占比超过六成，35岁以下青年志愿者约1000名` → 35岁以下青年): a part of X
+  /// all the same, told by its words; nil when the sentence opens no "among the X" of `metric`, or
+  /// the item names no such noun, a place, or words too many to name a part.
+  static func ownPart(
+    of quantity: Quantity, metric: Metric, clause: Range<Int>, sentence: Range<Int>, after previousEnd: Int,
+    in scalars: [Unicode.Scalar], gazetteer: Gazetteer
+  ) -> String? {
+    guard clause.lowerBound > sentence.lowerBound, let unit = quantity.unit,
+      let end = openingEnd(before: clause.lowerBound, in: sentence, scalars),
+      ListLeadIn.metric(of: scalars[sentence.lowerBound..<(end - 1)], unit: unit) == metric
+    else { return nil }
+    let item = NamedPart.withoutLinks(NamedPart.lastItem(scalars[max(clause.lowerBound, previousEnd)..<quantity.start]))
+    let label = NamedPart.trimmed(item, nouns: NamedPart.nouns(of: metric), before: true)
+    guard label.count < item.count, !label.isEmpty, label.count <= NamedPart.maxLabel,
+      label.allSatisfy({ $0.isHan || $0.isASCIIDigit }), gazetteer.scope(ofClause: Array(label)) == nil
+    else { return nil }
+    return String(scalars: label)
+  }
+
   /// Just past the 中 that ends the sentence's first clause ending with one before `clauseStart`
   /// (`今年的服务站点中，…`, `据介绍，今年的服务站点中，…`).
   static func openingEnd(before clauseStart: Int, in sentence: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {

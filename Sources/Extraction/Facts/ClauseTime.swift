@@ -163,7 +163,9 @@ struct ClauseTime: Equatable {
     while index + 1 < sentence.count {
       if sentence[index + 1] == "年", let relative = relativeYearWords.first(where: { $0.word[0] == sentence[index] }) {
         let end = index + 2
+        // NB: a multiple of a year's figure compares too (`为去年的1.2倍`, `是前年的两倍`).
         let compared = index > 0 && comparisonMarks.contains(sentence[index - 1])
+          || ComparedYear.isCompared(sentence, yearAt: index, end: end)
         let spans = spanOrComparisonAfter.contains { word in
           end + word.count <= sentence.count && sentence[end..<(end + word.count)].elementsEqual(word)
         }

@@ -311,6 +311,14 @@ public struct FactExtractor: Sendable {
       {
         found.subtype = named
       }
+      // Among the X, a figure that names X with words of its own is the part they tell (`志愿者中，…青年志愿者约1000名`).
+      if found.subtype == nil, amongLead == nil,
+        let own = AmongLead.ownPart(
+          of: quantity, metric: found.metric, clause: clause, sentence: sentence, after: previousEnd, in: unit.scalars,
+          gazetteer: gazetteer)
+      {
+        found.subtype = own
+      }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
       figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause, sentence: sentence))
       facts.append(found)
