@@ -60,8 +60,13 @@ enum IncreaseFigure {
   /// (`服务人次增加了3000余人次`). Summed or charted as a level it would be false.
   static func isDifference(of quantity: Quantity, metric: Metric, in scalars: [Unicode.Scalar], clause: Range<Int>) -> Bool {
     let words = scalars[clause.lowerBound..<quantity.start]
+    // NB: asked for every figure; most end their words with none of these words' last scalars.
+    switch words.last {
+    case "了", "少", "降", "低", "加", "长", "出": break
+    default: return false
+    }
     if decreases.contains(where: words.endsWithWord) { return true }
-    return Breakdown.part(of: metric, in: newOnes) == nil && plainIncreases.contains(where: words.endsWithWord)
+    return plainIncreases.contains(where: words.endsWithWord) && Breakdown.part(of: metric, in: newOnes) == nil
   }
 
   /// The year an increase is counted from, when the words name one right after 较, 比 or 与
