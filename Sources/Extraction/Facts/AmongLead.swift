@@ -67,7 +67,7 @@ enum AmongLead {
   }
 
   /// The part a figure names with a noun of the opening's own metric and words before it
-  /// (`志愿者中，女性志愿者占比超过六成，35岁以下青年志愿者约1000名` → 35岁以下青年): a part of X
+  /// (`志愿者中，女性志愿者占比超过六成，青年志愿者约1000名` → 青年): a part of X
   /// all the same, told by its words; nil when the sentence opens no "among the X" of `metric`, or
   /// the item names no such noun, a place, or words too many to name a part.
   static func ownPart(
