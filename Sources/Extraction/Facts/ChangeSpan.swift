@@ -32,7 +32,7 @@ enum ChangeSpan {
   /// (`16个区`): read a few scalars ahead, no further than the next figure.
   static func countsAThingOfItsOwn(_ figure: Quantity, unit: String, before limit: Int, in scalars: [Unicode.Scalar]) -> Bool {
     let after = scalars[figure.end..<min(figure.end + 4, max(figure.end, limit))]
-    return MetricRules.countsAnotherThing(unit: unit, after: ScalarText(after, isSimple: after.allSatisfy(ScalarText.isSimple)))
+    return MetricRules.countsAnotherThing(unit: unit, after: ScalarText(checking: after))
   }
 
   /// The earlier figure that `quantity` is what it changed into (`站点80个，今年增至104个`): the last

@@ -10,11 +10,19 @@ enum JoinedFigure {
   static func previous(
     of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], antecedents: [PlaceBreakdown.Antecedent]
   ) -> Fact? {
-    guard let last = antecedents.last, last.end == previousEnd, last.fact.unit == quantity.unit,
-      quantity.start == previousEnd + 1, Breakdown.partJoiners.contains(scalars[previousEnd]), last.fact.metric != .other,
+    guard let last = antecedents.last, joins(quantity, to: last, after: previousEnd, in: scalars), last.fact.metric != .other,
       !namesANounAfter(quantity, in: scalars)
     else { return nil }
     return last.fact
+  }
+
+  /// Whether only list marks (and spaces) part `quantity` from the figure before it, in its measure
+  /// word (`120名和80名`, `28个、25个`).
+  static func joins(
+    _ quantity: Quantity, to previous: PlaceBreakdown.Antecedent, after previousEnd: Int, in scalars: [Unicode.Scalar]
+  ) -> Bool {
+    previous.end == previousEnd && previous.fact.unit == quantity.unit && previousEnd < quantity.start
+      && scalars[previousEnd..<quantity.start].allSatisfy(FigureWindows.listJoiners.contains)
   }
 
   /// How far after the number a noun of its own is looked for, in scalars.
@@ -25,7 +33,7 @@ enum JoinedFigure {
     var start = quantity.end
     while start < scalars.count, scalars[start].isHorizontalSpace { start += 1 }
     let after = scalars[start..<min(scalars.count, start + nounReach)]
-    let text = ScalarText(after, isSimple: after.allSatisfy(ScalarText.isSimple))
+    let text = ScalarText(checking: after)
     return MetricRules.plainNouns.contains(where: text.hasPrefix)
   }
 }

@@ -56,7 +56,7 @@ enum ListLeadIn {
 
   /// The metric the lead-in's words give a figure with `unit`, if any.
   static func metric(of leadIn: ArraySlice<Unicode.Scalar>, unit: String) -> Metric? {
-    let text = ScalarText(leadIn, isSimple: leadIn.allSatisfy(ScalarText.isSimple))
+    let text = ScalarText(checking: leadIn)
     let words = MetricWords(unit: unit, nounWindow: text, before: text, sentence: text, nounBeforeNumber: true)
     let metric = MetricRules.metric(of: words)
     return metric == .other ? nil : metric

@@ -99,9 +99,7 @@ public enum MetricRules {
     /// NB: volunteers only: other nouns of people (`走访慰问困难职工家庭150户`) are those served.
     func adjoins(_ words: MetricWords, after earlier: Rule) -> Bool {
       guard metric == .volunteers, earlier.metric != .volunteers, matchesWords(words) else { return false }
-      var end = words.nounWindow.scalars.endIndex
-      while end > words.nounWindow.scalars.startIndex, words.nounWindow.scalars[end - 1].isHorizontalSpace { end -= 1 }
-      let text = words.nounWindow.scalars[..<end]
+      let text = MetricRules.withoutTrailingSpaces(words.nounWindow)
       guard let noun = nouns.first(where: { !$0.opensWindow && text.endsWithWord($0.word.scalars) }) else { return false }
       let before = text.dropLast(noun.word.scalars.count)
       return !(earlier.cues + earlier.before).contains { before.endsWithWord($0.scalars) }
@@ -149,10 +147,15 @@ public enum MetricRules {
   /// Whether `window` ends with a noun some rule counts wherever it stands, spaces aside (`职工志愿者`;
   /// not `提供服务`, whose 服务 counts only after hours).
   static func endsWithNoun(_ window: ScalarText) -> Bool {
+    let text = withoutTrailingSpaces(window)
+    return plainNouns.contains { text.endsWithWord($0.scalars) }
+  }
+
+  /// A window's scalars without the spaces that end it.
+  static func withoutTrailingSpaces(_ window: ScalarText) -> ArraySlice<Unicode.Scalar> {
     var end = window.scalars.endIndex
     while end > window.scalars.startIndex, window.scalars[end - 1].isHorizontalSpace { end -= 1 }
-    let text = window.scalars[..<end]
-    return plainNouns.contains { text.endsWithWord($0.scalars) }
+    return window.scalars[..<end]
   }
 
   /// Whether `window` holds a noun that names what is counted wherever it stands (志愿者, 驿站), not

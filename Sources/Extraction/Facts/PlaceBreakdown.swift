@@ -55,9 +55,7 @@ struct PlaceBreakdown {
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit), words.nounBeforeNumber else { return nil }
     // NB: a figure joined to the one before by a list mark alone goes on its list (`分别为28个、25个`):
     // it counts what that one counts, and `Respectively` gives it its place.
-    if let previous = antecedents.last, previous.end == previousEnd, previous.fact.unit == unit, previous.sentence == sentence,
-      previousEnd < quantity.start, scalars[previousEnd..<quantity.start].allSatisfy(FigureWindows.listJoiners.contains)
-    {
+    if let previous = antecedents.last, JoinedFigure.joins(quantity, to: previous, after: previousEnd, in: scalars) {
       return Continuation(antecedent: previous.fact, place: previous.fact.scope)
     }
     // NB: the first figure after 分别 counts what the last figure in its measure word counts
@@ -97,7 +95,7 @@ struct PlaceBreakdown {
         // NB: after 其中, a part the item names instead of a place (`3189家，其中今年新建286家`) is the
         // total's part, for the total's place.
         guard named == nil, markerEnd != nil else { return nil }
-        let words = ScalarText(item[...], isSimple: item.allSatisfy(ScalarText.isSimple))
+        let words = ScalarText(checking: item[...])
         guard let itemPart = Breakdown.part(of: antecedent.fact.metric, in: words, before: words) else { return nil }
         return Continuation(antecedent: antecedent.fact, place: antecedent.fact.scope, itemPart: itemPart)
       }

@@ -20,8 +20,12 @@ struct ScalarText {
   }
 
   init(_ string: String) {
-    let scalars = Array(string.unicodeScalars)
-    self.init(scalars[...], isSimple: scalars.allSatisfy(Self.isSimple))
+    self.init(checking: Array(string.unicodeScalars)[...])
+  }
+
+  /// Scalars whose simplicity is not known yet: every one is looked at once.
+  init(checking scalars: ArraySlice<Unicode.Scalar>) {
+    self.init(scalars, isSimple: scalars.allSatisfy(Self.isSimple))
   }
 
   /// The text as a `String`, for the fallback and for callers that need one.

@@ -10,7 +10,7 @@ extension Gazetteer {
   /// (a district, a street, 全区…), and the street, town or area it names there, if any.
   func localityReading(of text: [Unicode.Scalar], in district: Scope) -> (namesPlace: Bool, locality: String?) {
     let mentions = places(in: text).filter { $0.role != .prefix && $0.isResolved && !$0.isWeak }
-    let words = ScalarText(text[...], isSimple: text.allSatisfy(ScalarText.isSimple))
+    let words = ScalarText(checking: text[...])
     guard !Self.wholeDistrictWords.contains(where: words.contains) else { return (true, nil) }
     // Streets named together count together (`望京街道、酒仙桥街道共建成驿站20家`).
     if let joint = PlaceList.jointLocality(in: text, mentions: mentions, district: district) { return (true, joint) }
