@@ -52,7 +52,10 @@ enum BylineRole: Sendable {
     }
     while index < text.count {
       let scalar = text[index]
-      if name.isEmpty, let found = match(text, at: index) {
+      // NB: a role word may follow a name with no space (`记者孙杰通讯员李娜`, as the normaliser
+      // joins a letter-spaced `孙 杰`): a name of two or more Han ends where it starts.
+      if name.isEmpty || name.count >= 2, let found = match(text, at: index) {
+        guard flush() else { return nil }
         role = found.role
         index += found.length
         continue

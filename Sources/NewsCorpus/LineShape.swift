@@ -50,16 +50,19 @@ struct LineShape: Sendable {
   }
 
   /// Whether the original content is letter-spaced: three or more lone Han scalars set between
-  /// spaces (`向 前 一 步`), and such tokens are at least half of all tokens.
+  /// spaces (`向 前 一 步`), and such tokens are at least half of all tokens and hold at least half
+  /// of all Han: a sentence ending in a letter-spaced credit (`图为比赛现场。本报记者 孙 杰 摄`) is not.
   static func isLetterSpaced(_ original: ArraySlice<Unicode.Scalar>) -> Bool {
     var tokens = 0
     var lone = 0
+    var han = 0
     var hanInToken = 0
     var otherInToken = 0
     func close() {
       guard hanInToken + otherInToken > 0 else { return }
       tokens += 1
       if hanInToken == 1 { lone += 1 }
+      han += hanInToken
       hanInToken = 0
       otherInToken = 0
     }
@@ -73,6 +76,6 @@ struct LineShape: Sendable {
       }
     }
     close()
-    return lone >= 3 && lone * 2 >= tokens
+    return lone >= 3 && lone * 2 >= tokens && lone * 2 >= han
   }
 }

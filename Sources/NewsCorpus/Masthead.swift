@@ -17,14 +17,25 @@ enum Masthead {
     /// A date, with the year it states.
     case date(year: Int?)
     case weekday, edition, paper, lunar, section, pageNumber
+    /// A clock time after a post's date (`2026年1月10日 08:30`).
+    case time
 
     var year: Int? { if case .date(let year) = self { year } else { nil } }
   }
 
   /// Whether the line is a masthead or a dateline of the page. `atPageTop`: the line opens the page.
   static func isMasthead(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> Bool {
+    let text = withoutEditorCredit(text)
     guard mayBeMasthead(text), let parts = parts(of: text) else { return false }
     return isMasthead(parts, atPageTop: atPageTop)
+  }
+
+  /// The line without the production credits a banner may end with (`… 要闻 责任编辑：张岩 美编：李楠`).
+  static func withoutEditorCredit(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    guard let start = PageFurniture.editorCreditStart(text) else { return text }
+    var end = start
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    return Array(text[..<end])
   }
 
   /// The parts make a masthead, or a name over a dated date at the page's top.
@@ -36,7 +47,28 @@ enum Masthead {
   /// the line that opens a page so is its masthead. A headline never ends on a dated date.
   static func isNameAndDate(_ parts: [Part]) -> Bool {
     guard parts.count >= 2, parts[0] == .section, parts[1].year != nil else { return false }
-    return parts.dropFirst(2).allSatisfy { $0 == .weekday || $0 == .edition || $0 == .lunar }
+    return parts.dropFirst(2).allSatisfy { $0 == .weekday || $0 == .edition || $0 == .lunar || $0 == .time }
+  }
+
+  /// A dated date alone, maybe with its weekday and time (`2023年9月15日`, `2026年1月10日 08:30`): the
+  /// line a post's date stands on.
+  static func isPostDate(_ parts: [Part]) -> Bool {
+    parts.first?.year != nil && parts.dropFirst().allSatisfy { $0 == .weekday || $0 == .time }
+  }
+
+  /// The line a post's header ends with: its date alone, or its account and date with the time
+  /// (`海淀区总工会 2021年06月25日 07:45`), which no paper's masthead prints.
+  static func isPostHeader(_ text: [Unicode.Scalar]) -> Bool {
+    guard mayBeMasthead(text), let parts = parts(of: text) else { return false }
+    return isPostDate(parts) || (parts.contains(.time) && isMasthead(parts))
+  }
+
+  /// `08:30`, `7:45`, `21:05:10`: the time a post went out.
+  static func isClockTime(_ token: [Unicode.Scalar]) -> Bool {
+    let fields = token.split(separator: ":", omittingEmptySubsequences: false)
+    guard fields.count == 2 || fields.count == 3, fields[0].count <= 2 else { return false }
+    return fields.allSatisfy { !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }
+      && fields.dropFirst().allSatisfy { $0.count == 2 }
   }
 
   /// The cheap test first, for every line of every page: a masthead is short, holds a date (月),
@@ -72,8 +104,11 @@ enum Masthead {
     guard !text.isEmpty, text.count <= maxLength else { return nil }
     var parts: [Part] = []
     var token: [Unicode.Scalar] = []
-    for scalar in text + [" "] {
-      if separators.contains(scalar) {
+    let padded = text + [" "]
+    for (index, scalar) in padded.enumerated() {
+      // NB: the colon of a clock time (`08:30`) holds its token together.
+      let joinsTime = scalar == ":" && token.last?.isASCIIDigit == true && padded[index + 1].isASCIIDigit
+      if separators.contains(scalar), !joinsTime {
         if !token.isEmpty {
           guard let part = gluedParts(token[...]) else { return nil }
           parts.append(contentsOf: part)
@@ -112,6 +147,7 @@ enum Masthead {
     if isEdition(token[...]) { return [.edition] }
     if token.starts(with: "农历".unicodeScalars) { return [.lunar] }
     if token.count <= 3, token.allSatisfy(\.isASCIIDigit) { return [.pageNumber] }
+    if isClockTime(token) { return [.time] }
     if let issue = issue(token[...]) { return issue.year.map { [.date(year: $0), .edition] } ?? [.edition] }
     guard token.allSatisfy(\.isHan) else { return nil }
     // NB: a union's newsletter goes by its union's name (`昌平工会`, `门头沟区总工会 2024-07-15`).
@@ -153,6 +189,7 @@ enum Masthead {
 
   /// The year a masthead prints (`北京日报 2019年7月2日 第5版` → 2019), if the line is one.
   static func printedYear(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> (year: Int, parts: Int)? {
+    let text = withoutEditorCredit(text)
     guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts, atPageTop: atPageTop),
       let year = parts.lazy.compactMap(\.year).first
     else { return nil }

@@ -11,6 +11,9 @@ enum PageFurniture {
     "审核", "审校", "终审", "监制", "值班编辑", "设计",
   ].map { Array($0.unicodeScalars) }
 
+  /// Roles printed glued to their name (`本版编辑周宁`).
+  static let gluedRoles: [[Unicode.Scalar]] = ["责任编辑", "本版编辑", "美术编辑", "值班编辑"].map { Array($0.unicodeScalars) }
+
   /// A line of production credits: roles, each followed by one to three names (two to four Han).
   static func isEditorCredit(_ text: [Unicode.Scalar]) -> Bool {
     // NB: the cheap test first, for every line: the line opens with a role.
@@ -20,12 +23,30 @@ enum PageFurniture {
       if editorRoles.contains(where: { $0.elementsEqual(token) }) {
         guard names != 0 else { return false }
         names = 0
+      } else if let role = gluedRoles.first(where: { token.starts(with: $0) }), (2...4).contains(token.count - role.count),
+        token.dropFirst(role.count).allSatisfy(\.isHan)
+      {
+        // NB: an editor's role glued to the one name (`本版编辑周宁`); only the four-Han roles, so
+        // that no word opening with 编辑 or 设计 (`设计大赛`) reads as a credit.
+        guard names != 0 else { return false }
+        names = 1
       } else {
         guard names >= 0, names < 3, token.count >= 2, token.count <= 4, token.allSatisfy(\.isHan) else { return false }
         names += 1
       }
     }
     return names > 0
+  }
+
+  /// Where a line's trailing production credits start (`劳动午报 2023年6月8日 第3版 责任编辑：张岩`),
+  /// after a space, if the line ends with them; only credits with an editor (编) are looked for.
+  static func editorCreditStart(_ text: [Unicode.Scalar]) -> Int? {
+    guard text.contains("编") else { return nil }
+    for index in text.indices.dropFirst() where text[index - 1].isHorizontalSpace {
+      guard editorRoles.contains(where: { text[index...].starts(with: $0) }) else { continue }
+      if isEditorCredit(Array(text[index...])) { return index }
+    }
+    return nil
   }
 
   /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`.

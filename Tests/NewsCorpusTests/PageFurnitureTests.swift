@@ -11,6 +11,9 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
   "门头沟区总工会  2024-07-15", "2023年第6期（总第118期）", "第12期", "昌平工会 2023年6月10日",
   // A district paper's name need not end with 报.
   "通州时讯 2024年3月8日",
+  // A banner may end with the page's production credits; a post prints its account, date and time.
+  "劳动午报 2023年6月8日 星期四 第3版 要闻 责任编辑：张岩 美编：李楠", "海淀区总工会 2021年06月25日 07:45",
+  "2026年1月10日 08:30",
 ])
 func mastheadsAreFurniture(line: String) {
   #expect(Masthead.isMasthead(scalars(line)))
@@ -19,7 +22,7 @@ func mastheadsAreFurniture(line: String) {
 @Test(arguments: [
   "北京日报社工会举办职工运动会", "2024年5月1日 劳动最美", "第十届职工运动会开幕", "6月8日起 全市设86个伴考点", "北京日报",
   "2024年度首都志愿服务", "7月2日 暖心驿站开放", "全市16个区设立服务站 第5版见", "要闻 3",
-  "昌平工会", "第三期职工培训班开班", "区总工会举办第6期劳模讲堂",
+  "昌平工会", "第三期职工培训班开班", "区总工会举办第6期劳模讲堂", "8:30 职工志愿者就位", "编辑部开放日 2023年6月8日 举行",
 ])
 func headlinesAreNotMastheads(line: String) {
   #expect(!Masthead.isMasthead(scalars(line)))
@@ -28,6 +31,7 @@ func headlinesAreNotMastheads(line: String) {
 @Test(arguments: [
   ("北京日报 2019年7月2日 第5版", Int?(2019)), ("二〇一九年七月二日 星期二", 2019), ("2019-07-02 第A3版", 2019),
   ("第05版：要闻", nil), ("职工运动会开幕", nil), ("2023年第6期（总第118期）", 2023), ("门头沟区总工会 2024-07-15", 2024),
+  ("劳动午报 2023年6月8日 第3版 责任编辑：张岩", 2023),
 ])
 func aMastheadPrintsItsYear(line: String, year: Int?) {
   #expect(Masthead.printedYear(scalars(line))?.year == year)
@@ -36,6 +40,7 @@ func aMastheadPrintsItsYear(line: String, year: Int?) {
 @Test(arguments: [
   ("责任编辑：张三", true), ("编辑 张三 校对 李四", true), ("本版编辑：王五 美编：赵六 刘七", true),
   ("编辑部全体人员参加活动", false), ("张三 编辑", false), ("编辑：", false), ("责任编辑：张三，校对李四。", false),
+  ("本版编辑周宁", true), ("设计大赛", false), ("编辑部门", false),
 ])
 func editorCreditsAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isEditorCredit(scalars(line)) == expected)
