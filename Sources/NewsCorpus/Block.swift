@@ -7,6 +7,8 @@ struct TitleLine: Sendable {
   var kind: Kind
   /// Where the title starts in the line's normalised text: after a label such as `原标题：`.
   var from = 0
+  /// The first title line under a rule drawn across the page: it opens a story, whatever the layout.
+  var underRule = false
   /// The normalised text (letter-spacing collapsed).
   var text: String { from == 0 ? line.normalized.string : String(scalars: line.normalized.scalars[from...]) }
   var isHeading: Bool { if case .heading = kind { true } else { false } }

@@ -11,6 +11,12 @@ struct BlockReader {
   var openByline: (credits: [Unicode.Scalar], line: Int)? = nil
   /// The last text line opened a list (it ended with a colon) or was one of its rows.
   var listOpen = false
+  /// A rule drawn across the page stands between the last text line and this one.
+  var afterRule = false
+  /// A rule was drawn across the page after the last text, and no title has come since.
+  var ruleAbove = false
+  /// The last line was a post's account or date (`北京亦庄`, `2026-06-05 18:00`) opening a story.
+  var underPostHeader = false
 
   /// The widest a title line may be (40 Han).
   static let maxTitleWidth = 80
@@ -30,10 +36,17 @@ struct BlockReader {
 
   mutating func run() {
     let contentIndices = lines.indices.filter { !lines[$0].isBlank }
+    var previous = -1
     for (position, index) in contentIndices.enumerated() {
       let next = position + 1 < contentIndices.count ? lines[contentIndices[position + 1]] : nil
       afterNext = position + 2 < contentIndices.count ? lines[contentIndices[position + 2]] : nil
+      afterRule = lines[(previous + 1)..<index].contains(where: \.isRule)
+      if afterRule {
+        closeDraft()
+        ruleAbove = true
+      }
       read(lines[index], next: next)
+      previous = index
     }
     closeDraft()
     flushTitles()
@@ -105,16 +118,41 @@ struct BlockReader {
       return
     }
     let opensThePage = blocks.isEmpty && titleBuffer.isEmpty && draft == nil
+    // NB: a rule across the page ends the story above it; what follows opens the next as a page does.
+    let opensAStory = opensThePage || (afterRule && titleBuffer.isEmpty)
+    let headedPost = underPostHeader
+    underPostHeader = false
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text, atPageTop: opensThePage)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
       || PageFurniture.isWebFurniture(text)
     {
       closeDraft()
       emit(.label(line))
+      underPostHeader = (opensAStory || headedPost) && Masthead.isPostHeader(text)
+      return
+    }
+    if opensAStory, let next, let kind = postOpening(line, over: next) {
+      if kind == .label {
+        emit(.label(line))
+        underPostHeader = true
+      } else {
+        appendTitle(TitleLine(line: line, kind: .plain))
+      }
+      return
+    }
+    // NB: a post's headline under its account and date may hold commas (`…高考，我们准备好了！`).
+    if headedPost, isPostHeadline(line) {
+      appendTitle(TitleLine(line: line, kind: .plain))
+      return
+    }
+    if let next, breaksANumber(line, next: next) {
+      addText(LinePiece(line), next: next)
       return
     }
     let shape = line.shape
-    if let kind = titleKind(line, shape: shape) ?? packedTitleKind(line, shape: shape, next: next) {
+    // NB: under a rule a new story starts, so a line as wide as the column may be its title.
+    let kindOfTitle = titleKind(line, shape: shape, evenIfPacked: afterRule) ?? packedTitleKind(line, shape: shape, next: next)
+    if let kind = kindOfTitle {
       let continues = draft != nil && kind == .plain && !isStructural(next)
       if !continues {
         closeDraft()
@@ -215,7 +253,7 @@ struct BlockReader {
   }
 
   /// Whether a line can only be a title line, or could be one: `nil` for body text.
-  func titleKind(_ line: SourceLine, shape: LineShape) -> TitleLine.Kind? {
+  func titleKind(_ line: SourceLine, shape: LineShape, evenIfPacked: Bool = false) -> TitleLine.Kind? {
     let text = line.normalized.scalars
     guard !shape.endsSentence, text.count >= 2, shape.isBalanced else { return nil }
     if shape.endsWithDash, shape.width <= BlockReader.maxKickerWidth { return .kicker }
@@ -227,11 +265,47 @@ struct BlockReader {
     // NB: a headline may open with its place and a colon (`旧宫镇:暖心驿站开到劳动者身边`).
     let unpunctuated =
       !shape.hasInnerPunctuation || PageLabel.placeColon(text).map { !LineShape(Array(text[($0 + 1)...])).hasInnerPunctuation } == true
-    guard unpunctuated, shape.width <= BlockReader.maxTitleWidth, !context.isPacked(shape) else {
+    guard unpunctuated, shape.width <= BlockReader.maxTitleWidth, evenIfPacked || !context.isPacked(shape) else {
       return nil
     }
     if let first = text.first, Punctuation.closes(first) { return nil }
     return .plain
+  }
+
+  /// A line that ends inside a number the line right under it goes on with (`…组织了由3` over
+  /// `50名职工…`): the column broke it, so it is no title. A year (`2018`) or an ordinal (`第5`) ends
+  /// a title as it is.
+  func breaksANumber(_ line: SourceLine, next: SourceLine) -> Bool {
+    let text = line.normalized.scalars
+    guard next.number == line.number + 1, next.normalized.scalars.first?.isASCIIDigit == true else { return false }
+    let digits = text.reversed().prefix(while: \.isASCIIDigit).count
+    guard (1...3).contains(digits) else { return false }
+    return digits == text.count || text[text.count - digits - 1] != "第"
+  }
+
+  enum PostOpening { case label, headline }
+
+  /// What the line that opens a post is, read from the line under it: the account's name over the
+  /// date the post went out (`北京亦庄` over `2023年9月15日`), or the headline over the account, date
+  /// and time (`海淀区总工会 2021年06月25日 07:45`), which may shout (`…来啦！💪`) as a paper's does not.
+  func postOpening(_ line: SourceLine, over next: SourceLine) -> PostOpening? {
+    let text = line.normalized.scalars
+    let below = next.normalized.scalars
+    guard Masthead.mayBeMasthead(below), let parts = Masthead.parts(of: below), parts.contains(where: { $0.year != nil })
+    else { return nil }
+    if Masthead.isPostDate(parts) {
+      return (2...12).contains(text.count) && text.allSatisfy(\.isHan) ? .label : nil
+    }
+    // NB: only a post prints the time it went out; a newsletter's name over its issue is no headline.
+    guard parts.contains(.time), Masthead.isMasthead(parts), isPostHeadline(line),
+      !text.contains(where: Self.sentencePunctuation.contains)
+    else { return nil }
+    return .headline
+  }
+
+  /// A line that may be a post's headline: balanced, no wider than a title, and no full stop at its end.
+  func isPostHeadline(_ line: SourceLine) -> Bool {
+    line.shape.isBalanced && line.shape.width <= BlockReader.maxTitleWidth && line.normalized.scalars.last != "。"
   }
 
   /// A title as wide as a packed column line: it stands alone (no paragraph is open) and the
@@ -279,6 +353,9 @@ struct BlockReader {
   var titleBuffer: [TitleLine] = []
 
   mutating func appendTitle(_ title: TitleLine) {
+    var title = title
+    title.underRule = ruleAbove && titleBuffer.isEmpty
+    ruleAbove = false
     titleBuffer.append(title)
   }
 
@@ -299,6 +376,7 @@ struct BlockReader {
   mutating func addText(_ piece: LinePiece, next: SourceLine?, isListPart: Bool = false) {
     var piece = piece
     guard !piece.isEmpty else { return }
+    ruleAbove = false
     let text = Array(piece.scalars)
     listOpen = ListRow.opensList(text)
     var credit: Byline? = nil

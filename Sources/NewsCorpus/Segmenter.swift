@@ -51,7 +51,12 @@ struct Segmenter {
     for index in blocks.indices {
       switch blocks[index] {
       case .titles(let group):
-        layout == .titleFirst ? titleFirst(group, at: index) : titleLast(group, at: index)
+        if group.first?.underRule == true {
+          close()
+          current.titles = group
+        } else {
+          layout == .titleFirst ? titleFirst(group, at: index) : titleLast(group, at: index)
+        }
       case .byline(let byline, let lines):
         if current.hasBody, signsTheStoryAbove(at: index) {
           current.byline.merge(byline)

@@ -18,6 +18,8 @@ final class SourceLine: Sendable {
   let normalized: NormalizedText
   /// The original content is letter-spaced (`向 前 一 步`).
   let isLetterSpaced: Bool
+  /// A rule drawn across the page (`------------`): blank, but it ends the story above it.
+  let isRule: Bool
   /// The shape of the normalised content, read once: page context, banners and the block
   /// reader all ask for it, some of them twice per line.
   let shape: LineShape
@@ -62,7 +64,9 @@ final class SourceLine: Sendable {
     }
     self.headingLevel = level
     self.content = lower..<upper
-    self.normalized = SourceLine.normalize(scalars[lower..<upper], folding: folding)
+    let normalized = SourceLine.normalize(scalars[lower..<upper], folding: folding)
+    self.normalized = normalized
+    self.isRule = normalized.scalars.isEmpty && upper > lower && SourceLine.isRule(Array(scalars[lower..<upper]))
     var shape = LineShape(normalized.scalars)
     shape.width = SourceLine.printedWidth(of: normalized, in: scalars, from: lower, folded: shape.width)
     self.shape = shape
@@ -86,11 +90,31 @@ final class SourceLine: Sendable {
     return width
   }
 
+  /// Scalars a page rule is drawn with, half- or full-width.
+  static func drawsRule(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "-", "=", "~", "_", "*", "—", "─", "━", "═", "·", "•", "－", "＝", "～", "＿", "＊": true
+    default: false
+    }
+  }
+
+  /// A line drawn across the page between stories (`------------`, `——————`, `＝＝＝`): it reads as
+  /// a blank line, never as a title or text.
+  static func isRule(_ scalars: [Unicode.Scalar]) -> Bool {
+    var marks = 0
+    for scalar in scalars where !scalar.isHorizontalSpace {
+      guard drawsRule(scalar) else { return false }
+      marks += 1
+    }
+    return marks >= 3
+  }
+
   /// Normalises content and drops Markdown emphasis marks (`**`, `__`) and a table row's pipes
   /// (`| 八角街道 | 14 |`) from the folded form.
   static func normalize(_ content: ArraySlice<Unicode.Scalar>, folding: ScriptFolding.Table) -> NormalizedText {
     var folded = TextNormalizer.normalize(content, folding: folding)
     if folded.scalars.first == "|", let cells = PipeTableRow.cells(folded) { folded = cells }
+    if isRule(folded.scalars) { return NormalizedText() }
     guard folded.scalars.contains(where: { $0 == "*" || $0 == "_" }) else { return folded }
     var result = NormalizedText()
     result.scalars.reserveCapacity(folded.scalars.count)

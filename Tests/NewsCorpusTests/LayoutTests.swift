@@ -169,6 +169,39 @@ let layoutCases: [LayoutCase] = [
     page: "# 单身青年职工联谊会举办\n\n5月16日，区总工会举办联谊会，200余名单身职工参加。\n\n图为联谊会现场。（通州区总工会供图）\n\n"
       + "# 延庆表彰劳动模范\n\n延庆区日前召开劳动模范表彰大会。\n",
     articles: [("单身青年职工联谊会举办", 3...5), ("延庆表彰劳动模范", 9...9)]),
+  LayoutCase(
+    name: "a caption whose photographer's name is letter-spaced stays a caption, never the next title",
+    page: "职工运动会闭幕\n\n本报讯 历时两个月的职工运动会落下帷幕，4800余名职工参赛。\n\n图为篮球比赛现场。本报记者 孙 杰 摄\n\n\n"
+      + "健步走 走出好心情\n\n本报讯 近日，街道总工会组织近600名职工开展健步走活动。\n",
+    articles: [("职工运动会闭幕", 3...5), ("健步走走出好心情", 10...10)]),
+  LayoutCase(
+    name: "a rule across the page ends a story; a title under it may be as wide as the column",
+    page: "东城区站点达67家\n\n本报讯 记者从东城区总工会获悉，目前全区户外劳动者服务站点总数达到67家，今年新增5家站点。\n\n"
+      + "------------\n\n西城区：金融街街道站点获评全国工会最美户外劳动者服务站点\n\n"
+      + "近日，全国总工会公布2025年度全国工会最美户外劳动者服务站点名单，西城区金融街街道的站点入选。\n",
+    articles: [("东城区站点达67家", 3...3), ("西城区:金融街街道站点获评全国工会最美户外劳动者服务站点", 9...9)]),
+  LayoutCase(
+    name: "a post's account over its date and time is furniture, and the headline under it may hold commas",
+    page: "北京经开区总工会\n2026-06-05 18:00\n\n【暖心伴考】亦庄“工”护高考，我们准备好了！\n\n今年经开区设立服务点6个，志愿者150名。\n",
+    articles: [("【暖心伴考】亦庄“工”护高考,我们准备好了!", 6...6)]),
+  LayoutCase(
+    name: "an account's name over a date alone is furniture",
+    page: "北京亦庄\n2023年9月15日\n\n经开区新建户外劳动者服务站点\n\n记者获悉，今年以来经开区新建户外劳动者服务站点15家。\n",
+    articles: [("经开区新建户外劳动者服务站点", 6...6)]),
+  LayoutCase(
+    name: "a post's headline over its account, date and time may shout",
+    page: "【中考加油】海淀工会“暖心伴考”来啦！💪\n海淀区总工会 2021年06月25日 07:45\n\n"
+      + "2021年北京市中考于6月25日至27日举行，海淀区总工会“暖心伴考”志愿服务队已在各考点外集结完毕！\n",
+    articles: [("【中考加油】海淀工会“暖心伴考”来啦!💪", 4...4)]),
+  LayoutCase(
+    name: "a banner that ends with its editors' names is furniture, not the first story's text",
+    page: "劳动午报　2023年6月8日　星期四　第3版　要闻　　责任编辑：张　岩\n\n全市职工志愿者再上岗\n\n"
+      + "本报讯（记者 赵 雪　通讯员 刘 畅）6月7日清晨，东城区考点外支起了红色帐篷。\n",
+    articles: [("全市职工志愿者再上岗", 5...5)]),
+  LayoutCase(
+    name: "a line the column broke inside a number is text, not a title",
+    page: "海淀驿站超百家\n\n本报讯 截至6月底，该区已建成暖心驿站106家。\n海淀区总工会还组织了由3\n50名职工组成的志愿服务队。\n",
+    articles: [("海淀驿站超百家", 3...5)]),
 ]
 
 @Test(arguments: layoutCases)
@@ -212,6 +245,8 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   // A paper's dateline may name where the story was filed from.
   ("本报延庆讯（记者 王芳）正文开始。", Byline(reporters: ["王芳"], dateline: "延庆")),
   ("本报延庆讯 正文开始。", Byline(dateline: "延庆")),
+  // A two-character name letter-spaced to the width of three.
+  ("本报讯（记者 孙 杰 通讯员 李 娜）正文开始。", Byline(reporters: ["孙杰"], correspondents: ["李娜"])),
 ])
 func readsBylineShapes(line: String, byline: Byline) throws {
   let document = try parse("工会服务进园区\n\n\(line)\n\n职工们纷纷点赞这项服务。\n")
@@ -221,6 +256,7 @@ func readsBylineShapes(line: String, byline: Byline) throws {
 @Test(arguments: [
   ("职工们在比赛中展现风采。本报记者 梁红 摄", ["梁红"]),
   ("职工们在比赛中展现风采。 本报通讯员 白杨 摄影报道", ["白杨"]),
+  ("职工们在比赛中展现风采。本报记者 孙 杰 摄", ["孙杰"]),
 ])
 func readsPhotoCredits(line: String, photographers: [String]) throws {
   let document = try parse("工会举办趣味运动会\n\n\(line)\n")
