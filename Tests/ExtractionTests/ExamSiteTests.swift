@@ -57,3 +57,20 @@ func aFigureAtOneNamedExamSiteIsTheSites(_ body: String, _ expected: [String]) t
 func whatNamesOneSchool(_ name: String, _ expected: Bool) {
   #expect(ExamSite.isOneSchool(Array(name.unicodeScalars)[...]) == expected)
 }
+
+/// The stations of a one-article page about a district, as printed.
+private func stations(_ body: String) throws -> [String] {
+  try factsOnPage(oneArticlePage(body, headline: "海淀区暖心伴考服务启动")).filter { $0.metric == .stations }.map(\.surface)
+}
+
+@Test(arguments: [
+  // Sites counted beside the stations set up at them count sites, not stations.
+  ("2023年，区总工会在全区9个考点设立服务站27个，招募志愿者260余名。", ["27个"]),
+  ("2023年，区总工会在全区3个考点设立服务点3个。", ["3个"]),
+  // Alone, the sites count the stations: one set up at each.
+  ("2023年，区总工会在辖区12个考点设立“暖心伴考”服务站。", ["12个"]),
+  ("2023年，区总工会在全区13个考点设置服务站，招募志愿者260余名。", ["13个"]),
+])
+func examSitesCountStationsOnlyWhenTheStationsHaveNoFigure(_ body: String, _ expected: [String]) throws {
+  #expect(try stations(body) == expected)
+}
