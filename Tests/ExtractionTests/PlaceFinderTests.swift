@@ -67,6 +67,17 @@ import Testing
     #expect(gazetteer.scope(ofClause: text)?.label == expected)
   }
 
+  /// A place outside Beijing that people travelled to is where they went, not whose figure it is;
+  /// a place in Beijing, or one that acts, stays.
+  @Test(arguments: [
+    ("组织劳模四十八人赴青岛、大连疗休养", String?.none), ("组织120名职工前往承德疗休养", nil),
+    ("昌平区总工会组织劳模赴青岛疗休养", "昌平区"), ("组织200名职工到延庆区开展健步走", "延庆区"),
+    ("青岛市总工会组织劳模疗休养", "山东省青岛市"),
+  ])
+  func aTripsDestinationOutsideBeijingIsNoScope(text: String, expected: String?) {
+    #expect(gazetteer.scope(ofClause: text)?.label == expected)
+  }
+
   /// A group of districts named as one is its own scope: less than 全市, more than a district.
   @Test(arguments: [
     ("城六区已建成暖心驿站1800余家", Scope.region("城六区")),

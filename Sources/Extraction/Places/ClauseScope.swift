@@ -15,7 +15,8 @@ extension Gazetteer {
   /// (`朝阳、海淀、丰台三区共设立…`) are the clause's place together, not the first of them.
   func scope(ofClause clause: [Unicode.Scalar]) -> Scope? {
     let mentions = places(in: clause)
-    return PlaceList.jointDistricts(in: clause, mentions: mentions, districts: districts) ?? Self.preferredScope(among: mentions)
+    return PlaceList.jointDistricts(in: clause, mentions: mentions, districts: districts)
+      ?? Self.preferredScope(among: Destination.droppingTrips(from: mentions, in: clause))
   }
 
   static func preferredScope(among mentions: [PlaceMention]) -> Scope? {
