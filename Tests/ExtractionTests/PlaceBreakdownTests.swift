@@ -187,3 +187,21 @@ func aFigureAfterRespectivelyCountsTheFigureBefore(sentence: String, expected: [
   #expect(parts.map(\.surface) == expected.filter { !$0.hasPrefix("1486") }.map { String($0.prefix { $0 != "@" }) })
   #expect(parts.allSatisfy { $0.subtype == nil })
 }
+
+/// Every station figure of a one-article page about a district, as `surface@place/locality`.
+private func localStations(_ body: String) throws -> [String] {
+  try factsOnPage(oneArticlePage(body, headline: "东城区驿站年报"))
+    .filter { $0.metric == .stations }.map { "\($0.surface)@\($0.scope.label)/\($0.locality ?? "-")" }
+}
+
+@Test(arguments: [
+  // The list's first item is placed by its own street, not by the list's last.
+  ("今年东城区驿站分布：东华门街道8家、景山街道5家、交道口街道6家。",
+   ["8家@东城区/东华门街道", "5家@东城区/景山街道", "6家@东城区/交道口街道"]),
+  // Items parted by pipes, as a post's box sets them, with a street's short name.
+  ("全区驿站分布：东华门街道 8家 | 景山街道 5家 | 崇外街道 2家",
+   ["8家@东城区/东华门街道", "5家@东城区/景山街道", "2家@东城区/崇文门外街道"]),
+])
+func eachStreetOfAListHasItsOwnFigure(_ body: String, _ expected: [String]) throws {
+  #expect(try localStations(body) == expected)
+}

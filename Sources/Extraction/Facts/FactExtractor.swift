@@ -369,7 +369,9 @@ public struct FactExtractor: Sendable {
     // (or of the city, when the article names none), not the whole.
     let offset = quantity.start - sentence.range.lowerBound
     let site = ExamSite.site(in: sentence.scalars[...], before: offset) ?? ExamSite.opening(sentence.scalars[...], before: offset)
-    let locality = site ?? (place.isBeijingDistrict ? locality(clause: clauseScalars, sentence: sentence.scalars, in: place, context) : nil)
+    let ownItem = PlaceBreakdown.ownItem(of: clause, figureEnd: quantity.end, in: unit.scalars)
+    let itemScalars = ownItem == clause ? clauseScalars : Array(unit.window(ownItem).scalars)
+    let locality = site ?? (place.isBeijingDistrict ? locality(clause: itemScalars, sentence: sentence.scalars, in: place, context) : nil)
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,
       articleLine: context.article.lineStart, programme: programme?.id, metric: metric, subtype: subtype,

@@ -32,7 +32,20 @@ struct PlaceBreakdown {
   /// The most scalars an item may spend before its number (`其中朝阳区建成` is 7).
   static let itemReach = 12
   /// Marks that open the next item of a list.
-  static let itemMarks: Set<Unicode.Scalar> = Set("、，,和及与;；：:".unicodeScalars)
+  static let itemMarks: Set<Unicode.Scalar> = Set("、，,和及与;；：:|｜".unicodeScalars)
+
+  /// Marks that part a list's items inside one clause (`东华门街道8家、景山街道5家`, `… 8家 | 景山街道 5家`).
+  static let inClauseItemMarks: Set<Unicode.Scalar> = Set("、|｜".unicodeScalars)
+
+  /// The part of `clause` that is the figure's own item when the figure opens a list of places and
+  /// figures: up to the figure's end, so that the first item is placed by its own words, not by the
+  /// list's last place (each later item is placed by `continuing`).
+  static func ownItem(of clause: Range<Int>, figureEnd: Int, in scalars: [Unicode.Scalar]) -> Range<Int> {
+    var next = figureEnd
+    while next < clause.upperBound, scalars[next].isHorizontalSpace { next += 1 }
+    guard next < clause.upperBound, inClauseItemMarks.contains(scalars[next]) else { return clause }
+    return clause.lowerBound..<figureEnd
+  }
 
   /// What a figure that continues an earlier one counts for.
   struct Continuation {
