@@ -20,16 +20,39 @@ public enum ListRow {
   static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
     let end = contentEnd(text)
     let start = nameStart(text)
-    guard end > start, end <= maxLength, text[start].isHan,
-      let firstDigit = text.firstIndex(where: \.isASCIIDigit),
-      let lastDigit = text[..<end].lastIndex(where: \.isASCIIDigit)
-    else { return false }
+    guard end > start, end <= maxLength, let lastDigit = text[..<end].lastIndex(where: \.isASCIIDigit) else { return false }
+    var firstDigit = lastDigit
+    // NB: a range is one figure (`站点面积：20—60平方米`).
+    while firstDigit > start,
+      isNumberScalar(text[firstDigit - 1])
+        || (isRangeMark(text[firstDigit - 1]) && firstDigit - 1 > start && text[firstDigit - 2].isASCIIDigit)
+    {
+      firstDigit -= 1
+    }
     let name = text[start..<firstDigit]
-    let number = text[firstDigit...lastDigit]
     let unit = text[(lastDigit + 1)..<end]
-    return name.allSatisfy { $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) }
-      && number.allSatisfy(isNumberScalar)
-      && unit.count <= maxUnitLength && unit.allSatisfy(\.isHan)
+    return isRowName(name) && unit.count <= maxUnitLength && unit.allSatisfy(\.isHan)
+  }
+
+  /// A row's name: Han (with spaces and colons), which may hold a number with its word (`2025年新增：5家`,
+  /// `24小时站点：9家`).
+  static func isRowName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = name.first, first.isHan || first.isASCIIDigit, name.contains(where: \.isHan) else { return false }
+    var index = name.startIndex
+    while index < name.endIndex {
+      let scalar = name[index]
+      if scalar.isASCIIDigit {
+        // NB: digits in a name run into its words (`2025年`, `24小时`); a figure of its own would not.
+        var digitsEnd = index
+        while digitsEnd < name.endIndex, name[digitsEnd].isASCIIDigit { digitsEnd += 1 }
+        guard digitsEnd < name.endIndex, name[digitsEnd].isHan else { return false }
+        index = digitsEnd
+        continue
+      }
+      guard scalar.isHan || scalar.isHorizontalSpace || Punctuation.isColon(scalar) else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// Where a row's name starts: after the bullet a post may set its rows with (`✅ 职工志愿者：120名`,
@@ -147,6 +170,9 @@ public enum ListRow {
   public static func rowYear(_ text: [Unicode.Scalar]) -> Int? { yearName(text)?.year }
 
   static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || scalar == "." || scalar == "," }
+
+  /// Marks between the two ends of a range (`20—60`, `20-60`, `20~60`).
+  static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "—" || scalar == "-" || scalar == "~" || scalar == "–" }
 
   /// Whether a line ending so opens a list: it ends with a colon.
   public static func opensList(_ text: [Unicode.Scalar]) -> Bool {

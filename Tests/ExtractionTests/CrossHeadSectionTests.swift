@@ -44,3 +44,16 @@ private func programmes(_ page: String) throws -> [String] {
     """
   #expect(try programmes(page).allSatisfy { $0.hasSuffix(":暖心伴考") })
 }
+
+/// A section's name in brackets leads in the list right under it, as `站点分布：` would: each street
+/// of the list counts the stations the name names.
+@Test func aSectionNameLeadsInTheListUnderIt() throws {
+  let page = """
+    数说2025丨东城区户外劳动者服务站点工作年报
+
+    【站点分布】
+    东华门街道 8家 | 景山街道 5家 | 交道口街道 6家
+    """
+  let stations = try factsOnPage(page).filter { $0.metric == .stations }
+  #expect(stations.map { "\($0.surface)@\($0.locality ?? "-")" } == ["8家@东华门街道", "5家@景山街道", "6家@交道口街道"])
+}

@@ -28,4 +28,16 @@ extension FactExtractor {
     context.headsNameSeveralProgrammes = named.count > 1
     return named.count > 1
   }
+
+  /// The lead-in a section's name gives the paragraph right under it: `【站点分布】` over
+  /// `东华门街道 8家 | 景山街道 5家` leads the list in as `站点分布：` would. Nil under no heading, or
+  /// when a paragraph stands between the heading and this one (`after`: the last line read before).
+  func sectionLeadIn(of unit: TextUnit, after previousLine: Int, _ context: ArticleContext) -> [Unicode.Scalar]? {
+    guard case .paragraph(let paragraph) = unit.source,
+      let head = context.article.crossHeads.last(where: { $0.line < paragraph.lines.lowerBound }), head.isSectionName,
+      head.line > previousLine
+    else { return nil }
+    let name = head.text.unicodeScalars.filter { $0 != "【" && $0 != "】" }
+    return Array(name) + ["："]
+  }
 }

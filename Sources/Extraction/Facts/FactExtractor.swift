@@ -45,8 +45,11 @@ public struct FactExtractor: Sendable {
     var leadIn: [Unicode.Scalar]?
     var leadInYear: Int?
     let pageYear = article.printedYear ?? article.year
+    var previousLine = 0
     for unit in units {
-      let read = facts(in: unit, context, leadIn: leadIn, leadInYear: leadInYear)
+      let sectionLeadIn = leadIn == nil ? sectionLeadIn(of: unit, after: previousLine, context) : nil
+      if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
+      let read = facts(in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear)
       mentions += stationMentions(in: unit, counted: read.facts, context)
       bodyFacts += read.facts
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
