@@ -27,6 +27,17 @@ public enum ComparedYear {
     return clause(of: text, from: end, reach: xiangbiReach).containsWord(xiangbi)
   }
 
+  /// Words right after a year that say its figure was small then (`2015年仅30人`, `2015年时只有3个`):
+  /// the year is the past the present is measured against, so it does not date the article (its
+  /// figure is still that year's).
+  static let onlyWords: Set<Unicode.Scalar> = ["仅", "只", "才"]
+
+  static func isOnlyThen(_ text: [Unicode.Scalar], after end: Int) -> Bool {
+    var index = end
+    if index < text.count, text[index] == "时" { index += 1 }
+    return index < text.count && onlyWords.contains(text[index])
+  }
+
   /// The words after `end` up to the end of their clause, at most `reach` scalars.
   static func clause(of text: [Unicode.Scalar], from end: Int, reach: Int) -> ArraySlice<Unicode.Scalar> {
     text[end..<min(text.count, end + reach)].prefix { !Punctuation.splitsClause($0) && !Punctuation.endsSentence($0) }

@@ -18,7 +18,7 @@ public enum ListRow {
   }
 
   static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
-    let end = contentEnd(text)
+    let end = withoutAside(text, end: contentEnd(text))
     let start = nameStart(text)
     guard end > start, end <= maxLength, let lastDigit = text[..<end].lastIndex(where: \.isASCIIDigit) else { return false }
     var firstDigit = lastDigit
@@ -67,6 +67,16 @@ public enum ListRow {
   /// Where `text` ends without its trailing spaces.
   static func contentEnd(_ text: [Unicode.Scalar]) -> Int {
     text.lastIndex { !$0.isHorizontalSpace }.map { $0 + 1 } ?? 0
+  }
+
+  /// Where a row ends before an aside in brackets after its figure (`志愿者：260人（2015年仅30人）`).
+  static func withoutAside(_ text: [Unicode.Scalar], end: Int) -> Int {
+    guard end > 0, text[end - 1] == ")" || text[end - 1] == "）",
+      let open = text[..<end].lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
+    else { return end }
+    var before = open
+    while before > 0, text[before - 1].isHorizontalSpace { before -= 1 }
+    return before
   }
 
   /// Whether normalised `text` is a row that names its figure with a colon (`全市暖心驿站：1460家`),

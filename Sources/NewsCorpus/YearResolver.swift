@@ -157,7 +157,8 @@ public enum YearResolver {
         switch mention.kind {
         case .explicit(let year, let periodStart):
           // NB: a year compared with (`比2019年的90支`) is not when the article's events are.
-          guard !periodStart, !ComparedYear.isCompared(text.normalized, yearAt: mention.range.lowerBound, end: mention.range.upperBound)
+          guard !periodStart, !ComparedYear.isCompared(text.normalized, yearAt: mention.range.lowerBound, end: mention.range.upperBound),
+            !ComparedYear.isOnlyThen(text.normalized, after: mention.range.upperBound)
           else { continue }
           let sentenceIndex = sentence(of: mention.range.lowerBound)
           // NB: the lede is the first paragraph's first sentence: the rest of it may tell the

@@ -20,3 +20,22 @@ import NewsCorpus
     "98个/false/全市设立服务站点98个", "1.5万份/false/发放“爱心包”1.5万份", "3.6万人次/true/累计服务考生及家长3.6万人次",
   ])
 }
+
+/// A box set with numbered items (`①`, `②`) reads item by item like a bulleted one; an aside in
+/// brackets after a figure (`260人（2015年仅30人）`) neither names what it counts nor dates it, and
+/// its past year does not date the page's story.
+@Test func numberedItemsAreBulletsAndAnAsideIsTheAsides() throws {
+  let page = """
+    丰台工会｜一图读懂“暖心伴考”
+    丰台区总工会 2018-06-07
+
+    ① 志愿者：260人（2015年仅30人）
+    ② 服务站点：14个
+    ③ 志愿服务队：21支
+
+    """
+  let facts = try factsOnPage(page)
+  #expect(facts.map { "\($0.surface):\($0.metric.rawValue):\($0.year.map(String.init) ?? "-")" } == [
+    "260人:volunteers:2018", "30人:volunteers:2015", "14个:stations:2018", "21支:volunteer_teams:2018",
+  ])
+}

@@ -504,6 +504,7 @@ func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
   ("东城区 45家，西城区 38家", false), ("2024年全市建成驿站", false), ("45家", false), ("全市共建成暖心驿站一千五百多家", false),
   // A name may hold a number run into its words, and a figure may be a range.
   ("2025年新增：5家", true), ("24小时站点：9家", true), ("站点面积：20—60平方米", true), ("东城区45家、西城区38家", false),
+  ("志愿者：260人（2015年仅30人）", true), ("① 志愿者：260人", true),
 ])
 func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(ListRow.isRow(Array(line.unicodeScalars)) == expected)

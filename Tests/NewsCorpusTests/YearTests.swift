@@ -51,6 +51,14 @@ func findsExplicitYearsButNotNamesOrPeriodStarts(lede: String, year: Int?, kind:
   #expect(!ComparedYear.isCompared(Array("今年是2021年".unicodeScalars), yearAt: 3, end: 8))
 }
 
+/// A year whose figure was small then (`2015年仅30人`, `2015年时只有3个`) is the past the present is
+/// measured against: the printed date dates the article.
+@Test(arguments: ["志愿者260人（2015年仅30人）。", "志愿者达到260人，而2015年时只有30人。", "志愿者260人，2015年才30人。"])
+func aYearWhoseFigureWasSmallThenDoesNotDateTheArticle(body: String) throws {
+  let page = "劳动午报 2018年6月7日 第3版\n\n伴考队伍壮大\n\n本报讯 今年全区\(body)\n"
+  #expect(try #require(try parse(page).articles.first).year == 2018)
+}
+
 /// A year that 至今 follows (`2018年建成，至今已服务…`) starts a period to now: the printed date dates
 /// the article.
 @Test func aYearThatRunsToNowDoesNotDateTheArticle() throws {

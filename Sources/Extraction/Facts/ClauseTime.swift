@@ -114,7 +114,9 @@ struct ClauseTime: Equatable {
     }
     if !spanDated {
       let dating = explicit.indices.filter { !startsItsPeriod[$0] }.map { explicit[$0] }
-      year = dating.last { $0.at < offset }?.year ?? dating.first?.year ?? articleYear
+      // NB: a year in an aside in brackets after the number is the aside's (`260人（2015年仅30人）`).
+      year = dating.last { $0.at < offset }?.year
+        ?? dating.first { !Self.inAside(after: offset, at: $0.at, of: text.scalars) }?.year ?? articleYear
     }
     // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
@@ -133,6 +135,15 @@ struct ClauseTime: Equatable {
         ?? Self.start(ofYears: Self.yearsCounted(upToClauseEnd.scalars), endingIn: year, programmeStart: programmeStart())
       periodEnd = year
     }
+  }
+
+  /// Whether the offset `at`, after the number at `offset`, lies in brackets opened after the number.
+  static func inAside(after offset: Int, at: Int, of scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    var depth = 0
+    for scalar in scalars[(scalars.startIndex + offset)..<(scalars.startIndex + at)] {
+      if scalar == "(" || scalar == "（" { depth += 1 } else if scalar == ")" || scalar == "）" { depth = max(0, depth - 1) }
+    }
+    return depth > 0
   }
 
   /// Whether the clause names a year of its own (a single-year word, an explicit year that opens no

@@ -160,6 +160,15 @@ struct FigureWindows {
       let counted = MetricRules.metric(of: nounFirst)
       if counted != .other { (words, metric) = (nounFirst, counted) }
     }
+    // NB: an aside in brackets after the number says nothing of what it counts (`志愿者：260人（2015年仅30人）`):
+    // the words of its sentence before it do.
+    if metric == .other, after.scalars.first == "(" || after.scalars.first == "（" {
+      var aside = words
+      let lead = unit.window(sentence.lowerBound..<quantity.start)
+      (aside.nounWindow, aside.before, aside.nounBeforeNumber) = (lead, lead, true)
+      let counted = MetricRules.metric(of: aside)
+      if counted != .other { (words, metric) = (aside, counted) }
+    }
     return (words, metric, clause, sentence)
   }
 
