@@ -11,13 +11,18 @@ public struct CorpusFile: Hashable, Sendable {
     self.bytes = bytes
   }
 
-  /// The regular files of `folder`, sorted by name, hidden files skipped. Throws only when the
-  /// folder cannot be read.
-  public static func list(in folder: String) throws -> [CorpusFile] {
-    let manager = FileManager.default
+  /// The regular files of `folder`, sorted by name, hidden files skipped; a file given instead of a
+  /// folder is a corpus of that one file. Throws `SeedsFolderError` when there is no such folder or
+  /// it cannot be read.
+  public static func list(in folder: String) throws(SeedsFolderError) -> [CorpusFile] {
+    var folderInfo = stat()
+    guard stat(folder, &folderInfo) == 0 else { throw .missing(folder) }
+    if folderInfo.st_mode & S_IFMT == S_IFREG { return [CorpusFile(path: folder, bytes: Int(folderInfo.st_size))] }
+    guard folderInfo.st_mode & S_IFMT == S_IFDIR, let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+    else { throw .unreadable(folder) }
     let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     var files: [CorpusFile] = []
-    for name in try manager.contentsOfDirectory(atPath: folder).sorted() where !name.hasPrefix(".") {
+    for name in names.sorted() where !name.hasPrefix(".") {
       let path = base + "/" + name
       // NB: stat follows symbolic links, so a linked dump counts as the file it points to.
       var info = stat()
@@ -36,5 +41,18 @@ public struct CorpusFile: Hashable, Sendable {
       throw CorpusDiagnostic(at: SourceLocation(file: path, line: 1), .unreadable("no such file or not readable"))
     }
     return [UInt8](data)
+  }
+}
+
+/// Why the seeds folder gave no files to read, said as a user would need it.
+public enum SeedsFolderError: Error, Hashable, Sendable, CustomStringConvertible {
+  case missing(String)
+  case unreadable(String)
+
+  public var description: String {
+    switch self {
+    case .missing(let path): "\(path): no such folder; give the folder that holds the article dumps (--seeds)"
+    case .unreadable(let path): "\(path): cannot read the folder's files"
+    }
   }
 }

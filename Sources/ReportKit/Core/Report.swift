@@ -25,10 +25,7 @@ public struct Report: Sendable {
   public func load(workers: Int = ProcessInfo.processInfo.activeProcessorCount, loader: ModelLoader = .streaming) throws
     -> ParsedCorpus
   {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: options.seeds, isDirectory: &isFolder), isFolder.boolValue else {
-      throw ReportError.noSeedsFolder(options.seeds)
-    }
+    // NB: a missing folder throws `SeedsFolderError`, which names it.
     let progress = ProgressLine(quiet: options.quiet)
     let corpus = try loader.load(from: options.seeds, workers: workers, progress: progress.update)
     progress.finish()

@@ -3,8 +3,6 @@ import Extraction
 
 /// A report-level failure; its description is what `Error:` prints.
 public enum ReportError: Error, CustomStringConvertible {
-  /// The seeds folder is missing or not a folder.
-  case noSeedsFolder(String)
   /// Input files that could not be read (error diagnostics of the load).
   case badInput([ParsedCorpus.Diagnostic])
   /// A report name that is not one of ``ReportCatalog/names``.
@@ -12,8 +10,6 @@ public enum ReportError: Error, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .noSeedsFolder(let path):
-      "\(path): no such folder; expected a folder of article dumps (--seeds)"
     case .badInput(let diagnostics):
       diagnostics.map(\.description).joined(separator: "\n")
         + "\nno report written: fix or remove the file\(diagnostics.count > 1 ? "s" : "") above"
