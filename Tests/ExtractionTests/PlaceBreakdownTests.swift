@@ -194,6 +194,17 @@ private func localStations(_ body: String) throws -> [String] {
     .filter { $0.metric == .stations }.map { "\($0.surface)@\($0.scope.label)/\($0.locality ?? "-")" }
 }
 
+/// Every item of a list of districts and figures counts for its own district, whatever the words
+/// before the list (`新建驿站中`); a school's name with a numeral (`北京二中、北京五中`) is no item.
+@Test(arguments: [
+  ("今年本市已建成驿站158家。从区域分布看，新建驿站中朝阳区58家、海淀区46家、丰台区19家。",
+   ["158家@全市", "58家@朝阳区", "46家@海淀区", "19家@丰台区"]),
+  ("东城区总工会在北京二中、北京五中等8个考点设立了服务站。", ["8个@东城区"]),
+])
+func eachDistrictOfAListHasItsOwnFigure(_ body: String, _ expected: [String]) throws {
+  #expect(try figures(body, .stations) == expected)
+}
+
 @Test(arguments: [
   // The list's first item is placed by its own street, not by the list's last.
   ("今年东城区驿站分布：东华门街道8家、景山街道5家、交道口街道6家。",

@@ -367,13 +367,16 @@ public struct FactExtractor: Sendable {
     // NB: a sentence that opens on one exam's days counts that exam's part (`高考期间，…设立服务站点80个`).
     let subtype = ownSubtype ?? ExamPeriod.part(of: metric, clause: clause, sentence: sentence.range, in: unit)
     let clauseScalars = Array(unit.window(clause).scalars)
-    let place = scope(clause: clauseScalars, sentence: &sentence, after: quantity.end, context)
+    // NB: an item of a list of places and figures is placed by its own words (`…58家、海淀区46家`).
+    let ownItem = PlaceBreakdown.ownItem(of: clause, figure: quantity.start..<quantity.end, in: unit.scalars)
+    let itemScalars = ownItem == clause ? clauseScalars : Array(unit.window(ownItem).scalars)
+    let itemPlace = ownItem.lowerBound > clause.lowerBound ? gazetteer.scope(ofClause: itemScalars) : nil
+    let place = itemPlace.map { Self.localCity($0, sentence: sentence.scalars, context) }
+      ?? scope(clause: clauseScalars, sentence: &sentence, after: quantity.end, context)
     // NB: a figure counted for a street, town, area or one exam site is that part of its district
     // (or of the city, when the article names none), not the whole.
     let offset = quantity.start - sentence.range.lowerBound
     let site = ExamSite.site(in: sentence.scalars[...], before: offset) ?? ExamSite.opening(sentence.scalars[...], before: offset)
-    let ownItem = PlaceBreakdown.ownItem(of: clause, figureEnd: quantity.end, in: unit.scalars)
-    let itemScalars = ownItem == clause ? clauseScalars : Array(unit.window(ownItem).scalars)
     let locality = site ?? (place.isBeijingDistrict ? locality(clause: itemScalars, sentence: sentence.scalars, in: place, context) : nil)
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,

@@ -37,14 +37,35 @@ struct PlaceBreakdown {
   /// Marks that part a list's items inside one clause (`东华门街道8家、景山街道5家`, `… 8家 | 景山街道 5家`).
   static let inClauseItemMarks: Set<Unicode.Scalar> = Set("、|｜".unicodeScalars)
 
-  /// The part of `clause` that is the figure's own item when the figure opens a list of places and
-  /// figures: up to the figure's end, so that the first item is placed by its own words, not by the
-  /// list's last place (each later item is placed by `continuing`).
-  static func ownItem(of clause: Range<Int>, figureEnd: Int, in scalars: [Unicode.Scalar]) -> Range<Int> {
-    var next = figureEnd
+  /// The part of `clause` that is the figure's own item in a list of places and figures
+  /// (`朝阳区58家、海淀区46家、丰台区19家`): from the mark after the figure before it, up to its own end
+  /// when a mark follows it, so that each item is placed by its own words, not by the list's first or
+  /// last place. The clause itself for a figure in no such list.
+  static func ownItem(of clause: Range<Int>, figure: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+    var next = figure.upperBound
     while next < clause.upperBound, scalars[next].isHorizontalSpace { next += 1 }
-    guard next < clause.upperBound, inClauseItemMarks.contains(scalars[next]) else { return clause }
-    return clause.lowerBound..<figureEnd
+    let end = next < clause.upperBound && inClauseItemMarks.contains(scalars[next]) ? figure.upperBound : clause.upperBound
+    return (itemStart(before: figure.lowerBound, in: clause, scalars) ?? clause.lowerBound)..<end
+  }
+
+  /// Where a figure's item starts: after the nearest item mark before it that follows a figure in a
+  /// measure word some rule counts (`…58家、海淀区46家`). Nil when none does (`朝阳、海淀、丰台三区共…`,
+  /// `在北京二中、北京五中等8个考点`: 二中 is no figure).
+  static func itemStart(before start: Int, in clause: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int? {
+    var mark = start - 1
+    while mark >= clause.lowerBound, !inClauseItemMarks.contains(scalars[mark]) { mark -= 1 }
+    guard mark > clause.lowerBound else { return nil }
+    var end = mark
+    while end > clause.lowerBound, scalars[end - 1].isHorizontalSpace { end -= 1 }
+    for length in 1...2 where end - length > clause.lowerBound {
+      guard MetricRules.countUnits.contains(String(scalars: scalars[(end - length)..<end])) else { continue }
+      var numberEnd = end - length
+      if scalars[numberEnd - 1] == "余" || scalars[numberEnd - 1] == "多" { numberEnd -= 1 }
+      guard numberEnd > clause.lowerBound else { continue }
+      let last = scalars[numberEnd - 1]
+      if last.isASCIIDigit || ChineseNumeral.digit(last) != nil || "十百千万".unicodeScalars.contains(last) { return mark + 1 }
+    }
+    return nil
   }
 
   /// What a figure that continues an earlier one counts for.
