@@ -242,6 +242,7 @@ public struct FactExtractor: Sendable {
       guard metric != .other || part != nil,
         !PlannedFigure.isPlanned(words.before, after: unit.window(sentence.lowerBound..<clause.lowerBound)),
         !PerUnitFigure.isPerUnit(words.before),
+        !RankedFigure.isPlaceWon(quantity, in: unit.scalars),
         metric != .stations || !VisitedStations.isVisit(words.before),
         metric != .stations || !ExamSites.besideStations(at: index, words: words, quantities: quantities, clause: clause, windows: windows)
       else { continue }

@@ -31,4 +31,21 @@ enum RankedFigure {
     let clause = words[..<(item.startIndex - 1)].afterLast(where: marks.contains)
     return rankingEnds.contains(where: clause.endsWithWord) ? clause : nil
   }
+
+  /// Verbs that win a place: the number after them is the place won, not a count (`分获二、三名`).
+  static let winning = ["分获", "获得", "荣获", "夺得", "获", "摘得", "位列", "名列", "排名", "居"].map { Array($0.unicodeScalars) }
+
+  /// Whether the figure at `start` in 名 or 位 is a place won (`雁栖镇、桥梓镇代表队分获二、三名`, `居前三位`):
+  /// a verb of winning, maybe 前 or 第, and the ordinals listed before it stand right before the number.
+  static func isPlaceWon(_ quantity: Quantity, in scalars: [Unicode.Scalar]) -> Bool {
+    guard quantity.unit == "名" || quantity.unit == "位" else { return false }
+    var index = quantity.start
+    // NB: ordinals listed before the number (`二、三名`: 三 is the figure, 二、 its fellow).
+    while index >= 2, scalars[index - 1] == "、", ChineseNumeral.digit(scalars[index - 2]) != nil || scalars[index - 2].isASCIIDigit {
+      index -= 2
+    }
+    if index > 0, scalars[index - 1] == "前" || scalars[index - 1] == "第" { index -= 1 }
+    let before = scalars[..<index]
+    return winning.contains(where: before.endsWithWord)
+  }
 }
