@@ -221,6 +221,12 @@ enum BylineParser {
       let supplier = trimmed(Array(inner.dropLast(word.count)))
       return supplier.isEmpty ? nil : .supplier(String(scalars: supplier))
     }
+    // NB: a bare name signs the story too (`（张玺）` under its last paragraph), as a brief's does.
+    if (2...BylineRole.maxNameLength).contains(inner.count), inner.allSatisfy(\.isHan),
+      !notSignatures.contains(String(scalars: inner[...])), !notInSignatures.contains(where: { inner[...].containsWord(Array($0.unicodeScalars)) })
+    {
+      return .byline(Byline(reporters: [String(scalars: inner[...])]))
+    }
     return standalone(inner).map(ClosingLine.byline)
   }
 

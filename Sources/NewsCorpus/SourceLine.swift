@@ -93,7 +93,8 @@ final class SourceLine: Sendable {
   /// Scalars a page rule is drawn with, half- or full-width.
   static func drawsRule(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
-    case "-", "=", "~", "_", "*", "—", "─", "━", "═", "·", "•", "－", "＝", "～", "＿", "＊": true
+    // NB: only the horizontal box-drawing lines (─━┄┅┈┉═╌╍); a frame's corners (┌──┐) draw a box, not a rule.
+    case "-", "=", "~", "_", "*", "—", "·", "•", "－", "＝", "～", "＿", "＊", "─", "━", "┄", "┅", "┈", "┉", "═", "╌", "╍": true
     default: false
     }
   }

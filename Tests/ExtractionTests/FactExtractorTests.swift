@@ -372,6 +372,19 @@ func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) thro
   #expect(only(found, .volunteers).map { "\($0.surface)@\($0.year ?? 0)" } == ["900名@2023", "25名@2015", "2000多名@2025"])
 }
 
+/// 去年同期 dates a figure of last year's same season, unless it is compared with (`比去年同期`); a
+/// start (`自去年起`) dates none of the figures after it, which are the article's year's.
+@Test func lastYearsSameSeasonDatesItsFigureAndASinceStartDoesNot() throws {
+  let page = """
+    两节送温暖
+
+    本报讯（记者 陈晨）2021年1月15日，西城区总工会今年已发放暖心包8000余份。去年同期，该区共发放暖心包7000余份。    市总工会自去年起推广暖心驿站建设，目前全市已建成驿站900余家。
+    """
+  let found = try facts(page)
+  #expect(only(found, .packs).map { "\($0.surface)@\($0.year ?? 0)" } == ["8000余份@2021", "7000余份@2020"])
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == ["900余家@2021"])
+}
+
 /// A year a figure is a multiple of (`为去年的1.2倍`) is compared with: it dates nothing.
 @Test func aMultipleOfLastYearsFigureIsThisYears() throws {
   let found = try facts(oneArticlePage("2022年，服务站点数量为去年的1.2倍，达到120个。", headline: "暖心伴考"))

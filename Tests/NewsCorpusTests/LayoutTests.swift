@@ -199,6 +199,11 @@ let layoutCases: [LayoutCase] = [
       + "本报讯（记者 赵 雪　通讯员 刘 畅）6月7日清晨，东城区考点外支起了红色帐篷。\n",
     articles: [("全市职工志愿者再上岗", 5...5)]),
   LayoutCase(
+    name: "a bare name in brackets signs the story above; a rule of box-drawing dashes ends it",
+    page: "津城工会助考护航队上岗\n\n本报讯（记者 张玺）天津市总工会组织3000余名职工志愿者走进考点。\n（张玺）\n"
+      + "┄┄┄┄┄┄┄┄┄┄┄┄\n\n北京：暖心驿站落户东城胡同\n\n本报讯（记者 陈华）东城区已建成暖心驿站56家。\n",
+    articles: [("津城工会助考护航队上岗", 3...3), ("北京:暖心驿站落户东城胡同", 9...9)]),
+  LayoutCase(
     name: "a line the column broke inside a number is text, not a title",
     page: "海淀驿站超百家\n\n本报讯 截至6月底，该区已建成暖心驿站106家。\n海淀区总工会还组织了由3\n50名职工组成的志愿服务队。\n",
     articles: [("海淀驿站超百家", 3...5)]),

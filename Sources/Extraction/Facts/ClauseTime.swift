@@ -163,7 +163,7 @@ struct ClauseTime: Equatable {
   /// Before a relative year word, a comparison (`较去年增加20家`): the figure is not that year's.
   static let comparisonMarks: Set<Unicode.Scalar> = Set("较比与和同".unicodeScalars)
   /// After it, words that make it the start of a span or a comparison (`去年以来`, `去年同期`).
-  static let spanOrComparisonAfter: [[Unicode.Scalar]] = ["以来", "同期", "至今"].map { Array($0.unicodeScalars) }
+  static let spanOrComparisonAfter: [[Unicode.Scalar]] = ["以来", "至今", "起", "开始"].map { Array($0.unicodeScalars) }
 
   /// The years a sentence dates by `去年`, `前年`, `今年`, `明年` from the article's year, as explicit
   /// years at their offsets; none without an article year.
