@@ -21,6 +21,11 @@ enum PageLabel {
     return han <= maxLabelLength && labelEndings.contains(where: text[...].endsWithWord)
   }
 
+  /// Marks a label may be framed with.
+  static func isLabelFrame(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "—" || scalar == "-" || scalar == "【" || scalar == "】" || scalar == "[" || scalar == "]" || scalar == " "
+  }
+
   /// Words that end the name of a news-in-brief column: `工会动态`, `基层传真`, `工会简讯`.
   static let columnNameEndings: [[Unicode.Scalar]] = ["动态", "简讯", "短讯", "传真", "播报", "扫描", "集锦"].map {
     Array($0.unicodeScalars)
@@ -29,8 +34,22 @@ enum PageLabel {
   /// A news-in-brief column's name, printed over its items' titles (or over briefs that have none):
   /// three to eight Han ending in a column word. It is the kicker of the title under it.
   static func isColumnName(_ text: [Unicode.Scalar]) -> Bool {
+    if isRelatedStoryName(text) { return true }
     guard text.count >= 3, text.count <= maxLabelLength, text.allSatisfy(\.isHan) else { return false }
     return columnNameEndings.contains(where: text[...].endsWithWord)
+  }
+
+  /// Names over a story related to the one before (`—— 延伸阅读 ——`, `相关新闻`, `图片新闻`): the next
+  /// story's kicker, maybe set between dashes or in brackets.
+  static let relatedStoryNames: [[Unicode.Scalar]] = ["延伸阅读", "相关阅读", "拓展阅读", "相关新闻", "相关链接", "图片新闻"]
+    .map { Array($0.unicodeScalars) }
+
+  static func isRelatedStoryName(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count <= maxLabelLength + 6 else { return false }
+    var name = text[...]
+    while let first = name.first, isLabelFrame(first) { name = name.dropFirst() }
+    while let last = name.last, isLabelFrame(last) { name = name.dropLast() }
+    return relatedStoryNames.contains { name.elementsEqual($0) }
   }
 
   /// Words that end an editor's-note label.

@@ -204,6 +204,10 @@ let layoutCases: [LayoutCase] = [
       + "┄┄┄┄┄┄┄┄┄┄┄┄\n\n北京：暖心驿站落户东城胡同\n\n本报讯（记者 陈华）东城区已建成暖心驿站56家。\n",
     articles: [("津城工会助考护航队上岗", 3...3), ("北京:暖心驿站落户东城胡同", 9...9)]),
   LayoutCase(
+    name: "a related story's name (图片新闻, —— 延伸阅读 ——) is its kicker, not its headline",
+    page: "图片新闻\n\n酷暑里的歇脚点\n\n通州区新建户外劳动者服务站点25家。\n\n—— 延伸阅读 ——\n\n驿站里的一天\n\n早上七点，驿站开门了。\n",
+    articles: [("酷暑里的歇脚点", 5...5), ("驿站里的一天", 11...11)]),
+  LayoutCase(
     name: "a line the column broke inside a number is text, not a title",
     page: "海淀驿站超百家\n\n本报讯 截至6月底，该区已建成暖心驿站106家。\n海淀区总工会还组织了由3\n50名职工组成的志愿服务队。\n",
     articles: [("海淀驿站超百家", 3...5)]),
