@@ -296,6 +296,13 @@ struct BlockReader {
     if Masthead.isPostDate(parts) {
       return (2...12).contains(text.count) && text.allSatisfy(\.isHan) ? .label : nil
     }
+    // NB: a paper's name over its dateline (`延庆报` over `2018年6月12日 星期二 第2版 要闻`) is its masthead; a
+    // union's name over its newsletter's issue (`昌平工会` over `2023年第6期`) is its issuer, read as a kicker.
+    if Masthead.isMasthead(parts), Masthead.parts(of: text) == [.paper], !Masthead.isIssuer(text[...]),
+      !text[...].endsWithWord(Array("简报".unicodeScalars))
+    {
+      return .label
+    }
     // NB: only a post prints the time it went out; a newsletter's name over its issue is no headline.
     guard parts.contains(.time), Masthead.isMasthead(parts), isPostHeadline(line),
       !text.contains(where: Self.sentencePunctuation.contains)

@@ -7,7 +7,7 @@ import ChineseText
 enum PageFurniture {
   /// The page's production credits: `责任编辑：张三`, `编辑 张三 校对 李四`, `美编 赵六`.
   static let editorRoles: [[Unicode.Scalar]] = [
-    "责任编辑", "本版编辑", "编辑", "责编", "美编", "美术编辑", "校对", "版式", "版式设计", "组版", "制图", "视觉设计",
+    "责任编辑", "本版编辑", "本版责编", "编辑", "责编", "美编", "美术编辑", "校对", "版式", "版式设计", "组版", "制图", "视觉设计",
     "审核", "审校", "终审", "监制", "值班编辑", "设计",
   ].map { Array($0.unicodeScalars) }
 
@@ -18,8 +18,40 @@ enum PageFurniture {
   static func isEditorCredit(_ text: [Unicode.Scalar]) -> Bool {
     // NB: the cheap test first, for every line: the line opens with a role.
     guard text.count <= Masthead.maxLength, editorRoles.contains(where: { text.starts(with: $0) }) else { return false }
+    if readsAsCredits(text.split(whereSeparator: Masthead.separators.contains)) { return true }
+    // NB: the normaliser joins letter-spaced names to the roles around them (`本版责编　李　晓　　美编　王　芳` →
+    // `本版责编李晓美编王芳`); cut at the roles, when the line names two of them.
+    let cut = text.split(whereSeparator: Masthead.separators.contains).flatMap(cutAtRoles)
+    return cut.count(where: { token in editingRoles.contains { $0.elementsEqual(token) } }) >= 2 && readsAsCredits(cut)
+  }
+
+  /// The roles of editors (with 编), the only ones a glued credit line is cut at: 设计 or 校对 may open a word.
+  static let editingRoles = editorRoles.filter { $0.contains("编") }
+
+  /// A token cut where each editor's role starts (`本版责编李晓美编王芳` → 本版责编 李晓 美编 王芳).
+  static func cutAtRoles(_ token: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
+    var pieces: [ArraySlice<Unicode.Scalar>] = []
+    var start = token.startIndex
+    var index = token.startIndex
+    while index < token.endIndex {
+      let rest = token[index...]
+      guard let role = editingRoles.filter({ rest.starts(with: $0) }).max(by: { $0.count < $1.count }) else {
+        index += 1
+        continue
+      }
+      if start < index { pieces.append(token[start..<index]) }
+      pieces.append(token[index..<(index + role.count)])
+      index += role.count
+      start = index
+    }
+    if start < token.endIndex { pieces.append(token[start...]) }
+    return pieces
+  }
+
+  /// Whether the tokens are roles, each followed by one to three names.
+  static func readsAsCredits(_ tokens: [ArraySlice<Unicode.Scalar>]) -> Bool {
     var names = -1  // names after the current role; -1 before the first role
-    for token in text.split(whereSeparator: Masthead.separators.contains) {
+    for token in tokens {
       if editorRoles.contains(where: { $0.elementsEqual(token) }) {
         guard names != 0 else { return false }
         names = 0

@@ -208,6 +208,10 @@ let layoutCases: [LayoutCase] = [
     page: "图片新闻\n\n酷暑里的歇脚点\n\n通州区新建户外劳动者服务站点25家。\n\n—— 延伸阅读 ——\n\n驿站里的一天\n\n早上七点，驿站开门了。\n",
     articles: [("酷暑里的歇脚点", 5...5), ("驿站里的一天", 11...11)]),
   LayoutCase(
+    name: "a paper's name over its dateline is its masthead, not the first story's title",
+    page: "延庆报\n2018年6月12日　星期二　第2版　要闻\n\n“暖心伴考”温暖妫川考场\n\n本报讯 今年延庆区200余名职工志愿者参与服务。\n",
+    articles: [("“暖心伴考”温暖妫川考场", 6...6)]),
+  LayoutCase(
     name: "a line the column broke inside a number is text, not a title",
     page: "海淀驿站超百家\n\n本报讯 截至6月底，该区已建成暖心驿站106家。\n海淀区总工会还组织了由3\n50名职工组成的志愿服务队。\n",
     articles: [("海淀驿站超百家", 3...5)]),

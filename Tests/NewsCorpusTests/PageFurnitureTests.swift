@@ -41,6 +41,8 @@ func aMastheadPrintsItsYear(line: String, year: Int?) {
   ("责任编辑：张三", true), ("编辑 张三 校对 李四", true), ("本版编辑：王五 美编：赵六 刘七", true),
   ("编辑部全体人员参加活动", false), ("张三 编辑", false), ("编辑：", false), ("责任编辑：张三，校对李四。", false),
   ("本版编辑周宁", true), ("设计大赛", false), ("编辑部门", false),
+  // Letter-spaced names the normaliser joined to the roles around them.
+  ("本版责编李晓美编王芳", true), ("编辑部举办设计大赛", false),
 ])
 func editorCreditsAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isEditorCredit(scalars(line)) == expected)
