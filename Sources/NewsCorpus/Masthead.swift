@@ -148,6 +148,8 @@ enum Masthead {
     if token.starts(with: "农历".unicodeScalars) { return [.lunar] }
     if token.count <= 3, token.allSatisfy(\.isASCIIDigit) { return [.pageNumber] }
     if isClockTime(token) { return [.time] }
+    // NB: where a post was sent from (`2022-07-18 17:30 发表于北京`) goes with its time.
+    if token.starts(with: "发表于".unicodeScalars), token.count <= 8 { return [.time] }
     if let issue = issue(token[...]) { return issue.year.map { [.date(year: $0), .edition] } ?? [.edition] }
     guard token.allSatisfy(\.isHan) else { return nil }
     // NB: a union's newsletter goes by its union's name (`昌平工会`, `门头沟区总工会 2024-07-15`).

@@ -143,6 +143,7 @@ enum PageFurniture {
     if first.isASCIIDigit || ChineseNumeral.digit(first) != nil, let fields = fieldsAfterDate(text) {
       return isWebFurniture(Array(fields))
     }
+    if counterFirstScalars.contains(first), isPostCounters(text) { return true }
     guard webFirstScalars.contains(first) else { return false }
     let opensField = { (word: [Unicode.Scalar]) in
       text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
@@ -161,6 +162,29 @@ enum PageFurniture {
     guard first == "【" || first == "[" || text.count <= 12 else { return false }
     let chunks = text.split { "【】[] \u{3000}".unicodeScalars.contains($0) }
     return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
+  }
+
+  /// The counters under a post (`阅读 3126 在看 58`, `阅读10万+ 点赞 1.2万`).
+  static let counterWords = ["阅读", "在看", "点赞", "赞", "分享", "收藏", "留言", "推荐", "转发"].map { Array($0.unicodeScalars) }
+  static let counterFirstScalars = Set(counterWords.compactMap(\.first))
+
+  /// Whether the line is only a post's counters, each word followed by its number.
+  static func isPostCounters(_ text: [Unicode.Scalar]) -> Bool {
+    var index = 0
+    var counters = 0
+    func skipSpaces() { while index < text.count, text[index].isHorizontalSpace { index += 1 } }
+    while index < text.count {
+      guard let word = counterWords.filter({ text[index...].starts(with: $0) }).max(by: { $0.count < $1.count }) else { return false }
+      index += word.count
+      skipSpaces()
+      let digits = index
+      while index < text.count, text[index].isASCIIDigit || text[index] == "." { index += 1 }
+      guard index > digits else { return false }
+      while index < text.count, text[index] == "万" || text[index] == "+" || text[index] == "w" { index += 1 }
+      skipSpaces()
+      counters += 1
+    }
+    return counters > 0
   }
 
   /// Whether a line holds a sentence's marks (`。`, `，`, `；`): web furniture never does.

@@ -13,7 +13,7 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
   "通州时讯 2024年3月8日",
   // A banner may end with the page's production credits; a post prints its account, date and time.
   "劳动午报 2023年6月8日 星期四 第3版 要闻 责任编辑：张岩 美编：李楠", "海淀区总工会 2021年06月25日 07:45",
-  "2026年1月10日 08:30",
+  "2026年1月10日 08:30", "2022-07-18 17:30 发表于北京",
 ])
 func mastheadsAreFurniture(line: String) {
   #expect(Masthead.isMasthead(scalars(line)))
@@ -89,4 +89,13 @@ func webPageFurniture(line: String, expected: Bool) {
 ])
 func aWebPageHeaderPrintsItsYear(line: String, year: Int?) {
   #expect(PageFurniture.webPublishedYear(scalars(line)) == year)
+}
+
+/// A post's counters under it are furniture, not a story: each counter word with its number.
+@Test(arguments: [
+  ("阅读3126在看58", true), ("阅读 3126  在看 58", true), ("阅读10万+ 点赞 1.2万", true),
+  ("阅读书目3126本", false), ("在看台上", false), ("点赞300余名职工", false),
+])
+func aPostsCountersAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
 }
