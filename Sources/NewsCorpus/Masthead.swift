@@ -25,10 +25,15 @@ enum Masthead {
 
   /// Whether the line is a masthead or a dateline of the page. `atPageTop`: the line opens the page.
   static func isMasthead(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> Bool {
+    // NB: the cheap test first, for every line, with room for the editors a banner may end with.
+    guard mayBeMasthead(text, upTo: maxLength + creditsLength) else { return false }
     let text = withoutEditorCredit(text)
     guard mayBeMasthead(text), let parts = parts(of: text) else { return false }
     return isMasthead(parts, atPageTop: atPageTop)
   }
+
+  /// The longest production credits a banner may end with, in scalars (`责任编辑：张岩 美编：李楠`).
+  static let creditsLength = 24
 
   /// The line without the production credits a banner may end with (`… 要闻 责任编辑：张岩 美编：李楠`).
   static func withoutEditorCredit(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -73,8 +78,8 @@ enum Masthead {
 
   /// The cheap test first, for every line of every page: a masthead is short, holds a date (月),
   /// an edition (版), an issue (期) or a paper's name (报), and no comma or sentence end, as body text does.
-  static func mayBeMasthead(_ text: [Unicode.Scalar]) -> Bool {
-    guard text.count <= maxLength else { return false }
+  static func mayBeMasthead(_ text: [Unicode.Scalar], upTo length: Int = maxLength) -> Bool {
+    guard text.count <= length else { return false }
     var marked = false
     for scalar in text {
       switch scalar {
@@ -191,6 +196,7 @@ enum Masthead {
 
   /// The year a masthead prints (`北京日报 2019年7月2日 第5版` → 2019), if the line is one.
   static func printedYear(_ text: [Unicode.Scalar], atPageTop: Bool = false) -> (year: Int, parts: Int)? {
+    guard mayBeMasthead(text, upTo: maxLength + creditsLength) else { return nil }
     let text = withoutEditorCredit(text)
     guard mayBeMasthead(text), let parts = parts(of: text), isMasthead(parts, atPageTop: atPageTop),
       let year = parts.lazy.compactMap(\.year).first

@@ -143,7 +143,7 @@ enum PageFurniture {
     if first.isASCIIDigit || ChineseNumeral.digit(first) != nil, let fields = fieldsAfterDate(text) {
       return isWebFurniture(Array(fields))
     }
-    if counterFirstScalars.contains(first), isPostCounters(text) { return true }
+    if opensCounter(first), isPostCounters(text) { return true }
     guard webFirstScalars.contains(first) else { return false }
     let opensField = { (word: [Unicode.Scalar]) in
       text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
@@ -166,7 +166,14 @@ enum PageFurniture {
 
   /// The counters under a post (`阅读 3126 在看 58`, `阅读10万+ 点赞 1.2万`).
   static let counterWords = ["阅读", "在看", "点赞", "赞", "分享", "收藏", "留言", "推荐", "转发"].map { Array($0.unicodeScalars) }
-  static let counterFirstScalars = Set(counterWords.compactMap(\.first))
+
+  /// Whether a counter word can start with `scalar`. NB: a switch, asked for every line; a set hashed it.
+  static func opensCounter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "阅", "在", "点", "赞", "分", "收", "留", "推", "转": true
+    default: false
+    }
+  }
 
   /// Whether the line is only a post's counters, each word followed by its number.
   static func isPostCounters(_ text: [Unicode.Scalar]) -> Bool {
