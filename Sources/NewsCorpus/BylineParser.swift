@@ -221,12 +221,8 @@ enum BylineParser {
       let supplier = trimmed(Array(inner.dropLast(word.count)))
       return supplier.isEmpty ? nil : .supplier(String(scalars: supplier))
     }
-    // NB: a bare name signs the story too (`（张玺）` under its last paragraph), as a brief's does.
-    if (2...BylineRole.maxNameLength).contains(inner.count), inner.allSatisfy(\.isHan),
-      !notSignatures.contains(String(scalars: inner[...])), !notInSignatures.contains(where: { inner[...].containsWord(Array($0.unicodeScalars)) })
-    {
-      return .byline(Byline(reporters: [String(scalars: inner[...])]))
-    }
+    // NB: bare names sign the story too (`（张玺）` under its last paragraph), as a brief's do.
+    if let names = signedNames(inner[...]) { return .byline(Byline(reporters: names)) }
     return standalone(inner).map(ClosingLine.byline)
   }
 
@@ -239,14 +235,22 @@ enum BylineParser {
   /// brackets after its last sentence: the names (2 to 4 Han each, at most three) and the offset
   /// where the bracket opens.
   static func trailingSignature(_ text: [Unicode.Scalar]) -> (byline: Byline, start: Int)? {
-    guard let bracket = bracketAfterSentence(text[...]) else { return nil }
-    let names = text[(bracket.lowerBound + 1)..<(bracket.upperBound - 1)].split { $0.isHorizontalSpace || $0 == "、" }.map { String(scalars: $0) }
+    guard let bracket = bracketAfterSentence(text[...]),
+      let names = signedNames(text[(bracket.lowerBound + 1)..<(bracket.upperBound - 1)])
+    else { return nil }
+    return (Byline(reporters: names), bracket.lowerBound)
+  }
+
+  /// The names a bracket signs with (`王芳`, `王芳 李强`): one to three, 2 to 4 Han each, none an
+  /// editorial note (`完`) or a role (`记者`); nil for anything else.
+  static func signedNames(_ inner: ArraySlice<Unicode.Scalar>) -> [String]? {
+    let names = inner.split { $0.isHorizontalSpace || $0 == "、" }.map { String(scalars: $0) }
     guard (1...3).contains(names.count),
       names.allSatisfy({ (2...4).contains($0.unicodeScalars.count) && $0.unicodeScalars.allSatisfy(\.isHan) }),
       !names.contains(where: notSignatures.contains),
       !names.contains(where: { name in notInSignatures.contains { name.contains($0) } })
     else { return nil }
-    return (Byline(reporters: names), bracket.lowerBound)
+    return names
   }
 
   /// Whether `text` ends with a bracket right after a sentence end (`…开展健步走活动。（待续）`): a note

@@ -182,7 +182,7 @@ public enum ListRow {
   static func isNumberScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || scalar == "." || scalar == "," }
 
   /// Marks between the two ends of a range (`20—60`, `20-60`, `20~60`).
-  static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "—" || scalar == "-" || scalar == "~" || scalar == "–" }
+  static func isRangeMark(_ scalar: Unicode.Scalar) -> Bool { Punctuation.isDash(scalar) || scalar == "~" }
 
   /// Whether a line ending so opens a list: it ends with a colon.
   public static func opensList(_ text: [Unicode.Scalar]) -> Bool {

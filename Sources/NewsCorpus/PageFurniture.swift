@@ -25,8 +25,9 @@ enum PageFurniture {
     return cut.count(where: { token in editingRoles.contains { $0.elementsEqual(token) } }) >= 2 && readsAsCredits(cut)
   }
 
-  /// The roles of editors (with 编), the only ones a glued credit line is cut at: 设计 or 校对 may open a word.
-  static let editingRoles = editorRoles.filter { $0.contains("编") }
+  /// The roles of editors (with 编), the only ones a glued credit line is cut at: 设计 or 校对 may open a
+  /// word. Longest first, so that the first that matches is the longest (`本版责编` before `责编`).
+  static let editingRoles = editorRoles.filter { $0.contains("编") }.sorted { $0.count > $1.count }
 
   /// A token cut where each editor's role starts (`本版责编李晓美编王芳` → 本版责编 李晓 美编 王芳).
   static func cutAtRoles(_ token: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
@@ -35,7 +36,7 @@ enum PageFurniture {
     var index = token.startIndex
     while index < token.endIndex {
       let rest = token[index...]
-      guard let role = editingRoles.filter({ rest.starts(with: $0) }).max(by: { $0.count < $1.count }) else {
+      guard let role = editingRoles.first(where: { rest.starts(with: $0) }) else {
         index += 1
         continue
       }
@@ -165,7 +166,8 @@ enum PageFurniture {
   }
 
   /// The counters under a post (`阅读 3126 在看 58`, `阅读10万+ 点赞 1.2万`).
-  static let counterWords = ["阅读", "在看", "点赞", "赞", "分享", "收藏", "留言", "推荐", "转发"].map { Array($0.unicodeScalars) }
+  /// Longest first, so that the first that matches is the longest (`点赞` before `赞`).
+  static let counterWords = ["阅读", "在看", "点赞", "分享", "收藏", "留言", "推荐", "转发", "赞"].map { Array($0.unicodeScalars) }
 
   /// Whether a counter word can start with `scalar`. NB: a switch, asked for every line; a set hashed it.
   static func opensCounter(_ scalar: Unicode.Scalar) -> Bool {
@@ -181,7 +183,7 @@ enum PageFurniture {
     var counters = 0
     func skipSpaces() { while index < text.count, text[index].isHorizontalSpace { index += 1 } }
     while index < text.count {
-      guard let word = counterWords.filter({ text[index...].starts(with: $0) }).max(by: { $0.count < $1.count }) else { return false }
+      guard let word = counterWords.first(where: { text[index...].starts(with: $0) }) else { return false }
       index += word.count
       skipSpaces()
       let digits = index

@@ -23,7 +23,7 @@ enum PageLabel {
 
   /// Marks a label may be framed with.
   static func isLabelFrame(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "—" || scalar == "-" || scalar == "【" || scalar == "】" || scalar == "[" || scalar == "]" || scalar == " "
+    Punctuation.isDash(scalar) || scalar == "【" || scalar == "】" || scalar == "[" || scalar == "]" || scalar.isHorizontalSpace
   }
 
   /// Words that end the name of a news-in-brief column: `工会动态`, `基层传真`, `工会简讯`.
