@@ -128,7 +128,9 @@ struct BlockReader {
     {
       closeDraft()
       emit(.label(line))
+      // NB: the post's call to follow its account may stand between its date and its headline.
       underPostHeader = (opensAStory || headedPost) && Masthead.isPostHeader(text)
+        || (headedPost && PageFurniture.isFollowPrompt(text))
       return
     }
     if opensAStory, let next, let kind = postOpening(line, over: next) {

@@ -55,10 +55,14 @@ enum Masthead {
     return parts.dropFirst(2).allSatisfy { $0 == .weekday || $0 == .edition || $0 == .lunar || $0 == .time }
   }
 
-  /// A dated date alone, maybe with its weekday and time (`2023年9月15日`, `2026年1月10日 08:30`): the
-  /// line a post's date stands on.
+  /// A dated date alone, maybe with its weekday and time (`2023年9月15日`, `2026年1月10日 08:30`) and
+  /// where it was sent from (`2024年6月9日 20:15 北京`): the line a post's date stands on.
   static func isPostDate(_ parts: [Part]) -> Bool {
-    parts.first?.year != nil && parts.dropFirst().allSatisfy { $0 == .weekday || $0 == .time }
+    guard parts.first?.year != nil else { return false }
+    var rest = parts.dropFirst()
+    // NB: where the post was sent from may follow its time (`2024年6月9日 20:15 北京`).
+    if rest.count >= 2, rest.last == .section, rest[rest.endIndex - 2] == .time { rest = rest.dropLast() }
+    return rest.allSatisfy { $0 == .weekday || $0 == .time }
   }
 
   /// The line a post's header ends with: its date alone, or its account and date with the time

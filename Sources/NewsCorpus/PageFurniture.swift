@@ -133,7 +133,7 @@ enum PageFurniture {
   /// The scalars web furniture can open with.
   static let webFirstScalars: Set<Unicode.Scalar> = Set(
     (webFields + webNeighbours + breadcrumbOpeners + [accountHeader]).compactMap(\.first) + webButtons.compactMap(\.unicodeScalars.first)
-      + ["【", "["])
+      + ["【", "[", "—", "-"])
 
   /// A line of a web page's furniture: its article header fields (`发布时间：2023-06-06 来源：…`, or a
   /// WeChat account's `原创 北京工会 2025年06月08日`), buttons (`【打印】【关闭】`, `字号：大 中 小`, `阅读原文`),
@@ -160,9 +160,21 @@ enum PageFurniture {
     }
     // NB: a field's value is a date, a name or a number, never a sentence.
     if webFields.contains(where: opensField) { return !holdsASentence(text) }
+    if isFollowPrompt(text) { return true }
     guard first == "【" || first == "[" || text.count <= 12 else { return false }
-    let chunks = text.split { "【】[] \u{3000}".unicodeScalars.contains($0) }
+    // NB: dashes frame a post's end mark (`—— END ——`).
+    let chunks = text.split { "【】[] \u{3000}-".unicodeScalars.contains($0) || Punctuation.isDash($0) }
     return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
+  }
+
+  /// A post's call to follow its account: `点击上方蓝字关注我们`, `点击上方“北京工会”，关注我们`.
+  static let followPromptOpener = Array("点击".unicodeScalars)
+  static let followWord = Array("关注".unicodeScalars)
+
+  /// Whether `text` is a post's call to follow its account: 点击 opening a short line that asks to 关注.
+  static func isFollowPrompt(_ text: [Unicode.Scalar]) -> Bool {
+    text.count <= 24 && text.starts(with: followPromptOpener) && text[...].containsWord(followWord)
+      && !text.contains(where: Punctuation.endsSentence)
   }
 
   /// The counters under a post (`阅读 3126 在看 58`, `阅读10万+ 点赞 1.2万`).

@@ -189,6 +189,11 @@ let layoutCases: [LayoutCase] = [
     page: "北京亦庄\n2023年9月15日\n\n经开区新建户外劳动者服务站点\n\n记者获悉，今年以来经开区新建户外劳动者服务站点15家。\n",
     articles: [("经开区新建户外劳动者服务站点", 6...6)]),
   LayoutCase(
+    name: "a post's date line may end with where it was sent from; its call to follow is furniture",
+    page: "通州工会\n2024年6月9日 20:15 北京\n点击上方蓝字关注我们\n\n暖心伴考｜副中心职工志愿者在行动，我们准备好了！\n\n"
+      + "6月7日至8日，通州区总工会组织将近四百名职工志愿者走上街头。\n\n—— END ——\n",
+    articles: [("暖心伴考|副中心职工志愿者在行动,我们准备好了!", 7...7)]),
+  LayoutCase(
     name: "a post's headline over its account, date and time may shout",
     page: "【中考加油】海淀工会“暖心伴考”来啦！💪\n海淀区总工会 2021年06月25日 07:45\n\n"
       + "2021年北京市中考于6月25日至27日举行，海淀区总工会“暖心伴考”志愿服务队已在各考点外集结完毕！\n",

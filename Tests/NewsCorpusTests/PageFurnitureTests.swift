@@ -77,6 +77,9 @@ func sourceCreditsAreFurniture(line: String, expected: Bool) {
   // A WeChat account's article: its header, buttons and end mark.
   ("原创 北京工会 北京工会 2025年06月08日 10:00 北京", true), ("原创 北京工会 2025-06-08", true), ("点击蓝字 关注我们", true),
   ("END", true), ("阅读原文", true), ("原创舞蹈《劳动者之歌》获奖", false), ("原创 作品，2025年6月8日获奖。", false),
+  // Its call to follow the account, and its end mark between dashes.
+  ("点击上方蓝字关注我们", true), ("点击上方“北京工会”，关注我们", true), ("—— END ——", true), ("-END-", true),
+  ("点击量超过1万的文章受到关注。", false), ("——", false), ("—— 延伸阅读 ——", false),
 ])
 func webPageFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
