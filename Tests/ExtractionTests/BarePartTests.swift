@@ -18,6 +18,9 @@ import Testing
   // An item that names only its kind, no counted noun and no place, is a part named by its kind.
   ("海淀区已建成暖心驿站268家，其中银行网点85家、商超72家、加油站40家。", .stations,
    ["268家@海淀区/-", "85家@海淀区/银行网点", "72家@海淀区/商超", "40家@海淀区/加油站"]),
+  // A kind that starts like a qualifier keeps it (超市: supermarkets, not 超 "over").
+  ("海淀区已建成暖心驿站268家，其中超市驿站72家、超市及便利店驿站40家。", .stations,
+   ["268家@海淀区/-", "72家@海淀区/超市", "40家@海淀区/超市及便利店"]),
   ("朝阳区已建成暖心驿站300家，其中依托银行网点建设85家。", .stations, ["300家@朝阳区/-", "85家@朝阳区/依托银行网点建设"]),
   ("全市共有志愿者2000名，其中男性1200名、女性800名。", .volunteers, ["2000名@全市/-", "1200名@全市/男性", "800名@全市/女性"]),
 ])

@@ -133,7 +133,8 @@ enum NamedPart {
       while let first = rest.first, first.isHorizontalSpace || Punctuation.splitsClause(first) { rest.removeFirst() }
       while let last = rest.last, last.isHorizontalSpace || Punctuation.splitsClause(last) { rest.removeLast() }
       for word in qualifiers ? linkWords : clauseLinkWords {
-        if rest.starts(with: word) { (rest, changed) = (rest.dropFirst(word.count), true) }
+        // NB: nor one that starts a word of its own (`超市驿站203个`: the 超 of 超市).
+        if rest.starts(with: word), !startsAWord(rest, with: word) { (rest, changed) = (rest.dropFirst(word.count), true) }
         // NB: a qualifier that ends a word of its own stays (`商超72家`: the 超 of 商超).
         if rest.endsWithWord(word), !endsAWord(rest, with: word) { (rest, changed) = (rest.dropLast(word.count), true) }
       }
@@ -145,6 +146,12 @@ enum NamedPart {
   static func endsAWord(_ words: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
     guard word.count == 1, words.count >= 2 else { return false }
     return ApproximationPrefix.isWordEnd(word[0], after: words[words.endIndex - 2])
+  }
+
+  /// Whether the one-scalar qualifier `word` that starts `words` starts a word there (`超市`, `近期`).
+  static func startsAWord(_ words: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
+    guard word.count == 1, words.count >= 2 else { return false }
+    return ApproximationPrefix.isWordStart(word[0], before: words[words.startIndex + 1])
   }
 
   /// The nouns that name `metric` itself, longest first: 志愿者 of volunteers, 服务队 of teams, 驿站

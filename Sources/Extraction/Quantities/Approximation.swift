@@ -48,6 +48,17 @@ enum ApproximationPrefix: Sendable, Hashable {
     }
   }
 
+  /// Whether `scalar`, a one-scalar qualifier, starts a word with the `next` scalar rather than
+  /// qualifying a number: the 超 of 超市 and 超级, the 近 of 近期, the 约 of 约定.
+  static func isWordStart(_ scalar: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "近": return "期年日况郊邻鄰".unicodeScalars.contains(next)
+    case "超": return "市级級声聲".unicodeScalars.contains(next)
+    case "约", "約": return "定束请請谈談".unicodeScalars.contains(next)
+    default: return false
+    }
+  }
+
   /// 百 千 万 亿 standing for a number of their own.
   static func isBareUnit(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar {
