@@ -219,12 +219,10 @@ public enum YearResolver {
   static let foundingWords = ["首批", "首次", "第一次", "启动", "开始", "起步", "创立", "推出", "最早", "早在", "成立", "开展以来"]
     .map { Array($0.unicodeScalars) }
 
-  /// Words that make a sentence's years possibly future: a plan, a target, an expectation.
-  static let planWords = PlanWords.words.map { Array($0.unicodeScalars) }
-
-  /// Whether a sentence plans or expects something, so its years may lie ahead.
+  /// Whether a sentence plans or expects something, so its years may lie ahead (`计划到2025年建成…`,
+  /// `2023年，我们将继续新建驿站…`).
   static func plans(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
-    planWords.contains(where: sentence.containsWord)
+    PlanWords.plans(sentence)
   }
 
   /// Offsets just past each sentence end.

@@ -385,6 +385,21 @@ func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) thro
   #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == ["900余家@2021"])
 }
 
+/// 送去年货 is 送去 ("sent to") and 年货 (New Year goods): no 去年 in it dates the figure.
+@Test(arguments: [
+  ("2026年1月，区总工会为困难职工送去年货礼包，共计6千余份。", "6千余份@2026"),
+  ("区总工会为困难职工带去年夜饭食材礼包，共计6千余份。", "6千余份@2026"),
+  ("去年，区总工会为困难职工送去慰问品6千余份。", "6千余份@2025"),
+])
+func sendingNewYearGoodsIsNotLastYear(sentence: String, expected: String) throws {
+  let page = """
+    送温暖进万家
+
+    本报讯（记者 陈晨）2026年1月20日，\(sentence)
+    """
+  #expect(only(try facts(page), .packs).map { "\($0.surface)@\($0.year ?? 0)" } == [expected])
+}
+
 /// A year a figure is a multiple of (`为去年的1.2倍`) is compared with: it dates nothing.
 @Test func aMultipleOfLastYearsFigureIsThisYears() throws {
   let found = try facts(oneArticlePage("2022年，服务站点数量为去年的1.2倍，达到120个。", headline: "暖心伴考"))
@@ -434,6 +449,37 @@ func aPlanReachesTheClausesAfterItUntilOneReportsWhatWasDone(sentence: String, e
     本报讯（记者 孙悦）2024年1月24日，石景山区总工会启动送温暖活动。\(sentence)
     """
   #expect(only(try facts(page), .peopleServed).map(\.surface) == expected)
+}
+
+/// A sentence or paragraph that opens by citing a plan (`《方案》明确，`, `行动计划提出：`) lists its targets:
+/// they count nothing yet, until words before a figure report what was done; a citing clause that
+/// names no document is no plan.
+@Test(arguments: [
+  ("《方案》明确，新建暖心驿站140家，每年招募志愿者不少于2000名。", [String]()),
+  ("《实施意见》提出：到2025年底，全市建成驿站500家。", []),
+  ("三年行动计划要求，新建驿站50家。目前全区已建成驿站120家。", ["120家"]),
+  ("三年行动计划要求，新建驿站50家，目前已建成驿站30家。", ["30家"]),
+  ("会议明确，全区已建成驿站120家。", ["120家"]),
+  ("市总工会提出，全区建成驿站120家。", ["120家"]),
+])
+func aCitedPlanListsTargets(sentence: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(sentence, headline: "驿站建设"))
+  #expect(only(found, .stations).map(\.surface) == expected)
+  #expect(only(found, .volunteers).isEmpty)
+}
+
+/// A plan cited at a paragraph's start reaches its later sentences (`…140家。开展…培训…`).
+@Test func aPlanCitedAtAParagraphsStartReachesItsLaterSentences() throws {
+  let page = """
+    驿站建设三年行动
+
+    本报讯（记者 陈晨）2024年3月1日，区总工会印发驿站建设方案。
+
+    《方案》明确，设立暖心驿站140家。每个街道新建驿站不少于5家，社区驿站覆盖率达到90%。
+
+    截至目前，全区已建成驿站96家。
+    """
+  #expect(only(try facts(page), .stations).map(\.surface) == ["96家"])
 }
 
 /// What a total is expected to reach (`有望…突破`, `将达到`) counts nothing yet; what it has reached does.
@@ -545,6 +591,8 @@ func theEndOfASpanIsThePresent(sentence: String, expected: [String]) throws {
   // One day's figure within a longer time is no total of it; a list's 单 (名单) is no 单日.
   ("驿站全年服务户外劳动者1035万人次，单日最高服务量达到4.2万人次。", ["1035万人次"]),
   ("志愿者名单日前公布，共有志愿者300名。", ["300名"]),
+  ("驿站全年服务户外劳动者1035万人次，最多时一天接待三十多人次。", ["1035万人次"]),
+  ("高考第一天，志愿者服务考生和家长3000余人次。", ["3000余人次"]),
 ])
 func figuresPerUnitAreNotTotals(sentence: String, expected: [String]) throws {
   let page = """
@@ -720,6 +768,9 @@ func aPartOfTheYearFramesTheTotalAfterIt(sentence: String, cumulative: Bool) thr
   ("高考期间，志愿者累计服务考生和家长8000余人次。", false),
   ("此次活动累计服务考生和家长8000余人次。", false),
   ("两天来，各服务站累计接待考生及家长8000余人次。", false),
+  ("两天时间里，志愿者累计服务考生和家长8000余人次。", false),
+  ("截至今天中午，志愿者们已累计为考生和家长提供服务8000余人次。", false),
+  ("截至今天，志愿者们已累计为考生和家长提供服务8000余人次。", true),
   // 冬天里 is no span of days.
   ("冬天里驿站备着热水，各驿站累计接待考生及家长8000余人次。", true),
   ("上半年，各服务站累计接待考生及家长8000余人次。", false),

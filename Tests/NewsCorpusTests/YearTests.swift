@@ -277,6 +277,8 @@ func asksForAStartYearOnlyWhenAnAnniversaryDatesTheArticle(lede: String, asked: 
   ("2015年6月，首批52名志愿者走上街头。\n\n今年设置站点104个。", 2015),
   ("2023年6月，全市设置站点104个。今年服务考生家长5万人次，计划到2025年增至120个。", 2023),
   ("2023年6月，全市设置站点104个。今年服务考生家长5万人次，2020年曾获评示范项目。", 2023),
+  // 将 before a verb of doing says what will be done: a year-end review's next year is ahead.
+  ("2022年，全区新建驿站24个。\n\n2023年，我们将继续新建驿站不少于20个。", 2022),
 ])
 func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
   let article = try #require(try parse("“暖心伴考”十年路\n\n本报讯（记者 陆川）\(body)\n").articles.first)

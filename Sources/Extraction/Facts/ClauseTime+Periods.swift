@@ -139,10 +139,15 @@ extension ClauseTime {
   static let eventWords = [
     "高考期间", "中考期间", "考试期间", "考试当天", "活动期间", "春节期间", "节日期间", "两节期间", "国庆期间", "假期期间",
     "此次", "本次", "这次", "当天", "当日",
+    // A time of today or yesterday: the day's count so far (`截至今天中午，…已累计服务1.2万人次`).
+    "今天上午", "今天中午", "今天下午", "今日上午", "今日中午", "今日下午", "昨天上午", "昨天中午", "昨天下午", "昨日上午",
+    "昨日下午",
   ].map { Array($0.unicodeScalars) }
 
-  /// Words after a count of days that make a span of days (`两天来`, `三天里`, `数日来`): inside one event too.
-  static let daySpans = ["天来", "日来", "天里", "天内"].map { Array($0.unicodeScalars) }
+  /// Words after a count of days that make a span of days (`两天来`, `三天里`, `数日来`, `两天时间里`):
+  /// inside one event too.
+  static let daySpans = ["天来", "日来", "天里", "天内", "天时间里", "天时间内", "天的时间里", "天的时间内", "天之内", "日之内"]
+    .map { Array($0.unicodeScalars) }
 
   /// Whether a span of days starts at `index`: a numeral before it (`两天来`, not `冬天里`).
   static func isDaySpan(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {

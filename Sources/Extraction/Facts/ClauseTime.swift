@@ -180,13 +180,24 @@ struct ClauseTime: Equatable {
         let spans = spanOrComparisonAfter.contains { word in
           end + word.count <= sentence.count && sentence[end..<(end + word.count)].elementsEqual(word)
         }
-        if !compared, !spans { found.append(ExplicitYear(year: articleYear + relative.offset, start: false, at: index, end: end)) }
+        if !compared, !spans, !isGoingTo(sentence, yearWordAt: index) { found.append(ExplicitYear(year: articleYear + relative.offset, start: false, at: index, end: end)) }
         index = end
       } else {
         index += 1
       }
     }
     return found
+  }
+
+  /// Verbs that take 去 after them for "away to" (`送去`, `带去`): `送去年货` is 送去 + 年货, not 去年.
+  static let awayVerbs: Set<Unicode.Scalar> = Set("送带帶捎寄拿运運递遞发發".unicodeScalars)
+  /// What 年 opens after such a 去 (`年货`, `年夜饭`, `年礼`, `年画`, `年糕`, `年味`).
+  static let newYearGoods: Set<Unicode.Scalar> = Set("货貨夜礼禮画畫糕味".unicodeScalars)
+
+  /// Whether the 去年 at `index` is the 去 of a verb ("away") before 年货 or the like (`送去年货`).
+  static func isGoingTo(_ sentence: [Unicode.Scalar], yearWordAt index: Int) -> Bool {
+    sentence[index] == "去" && index > 0 && awayVerbs.contains(sentence[index - 1]) && index + 2 < sentence.count
+      && newYearGoods.contains(sentence[index + 2])
   }
 
   /// The explicit years of a sentence, in text order, with offsets from its start; a year compared

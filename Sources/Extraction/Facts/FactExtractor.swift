@@ -241,6 +241,9 @@ public struct FactExtractor: Sendable {
       }
       guard metric != .other || part != nil,
         !PlannedFigure.isPlanned(words.before, after: unit.window(sentence.lowerBound..<clause.lowerBound)),
+        !PlanFrame.plans(
+          paragraph: unit.window(0..<sentence.lowerBound), sentence: unit.window(sentence.lowerBound..<clause.lowerBound),
+          before: words.before),
         !PerUnitFigure.isPerUnit(words.before),
         !RankedFigure.isPlaceWon(quantity, in: unit.scalars),
         metric != .stations || !VisitedStations.isVisit(words.before),

@@ -22,19 +22,11 @@ enum PlannedFigure {
     "将超过", "下一步", "今后",
   ]).map(MatchWord.init)
 
-  /// Verbs of doing after 将 that say what will be done (`将举办各类文体活动50余场`); each is a plan
-  /// that reaches the clauses after it in its sentence (`…50余场，覆盖职工2万余人`).
-  /// `为` is whom it will be done for (`将为120名…发放助学金`). Not `慰问`: `将慰问金送到…` is 将 before
-  /// what is handled, not a plan.
-  static let futureVerbs = [
-    "为", "举办", "开展", "组织", "推出", "投入", "实现", "覆盖", "惠及", "提供", "筹集", "招募", "走访", "发放", "启动", "安排",
-  ].map { Array($0.unicodeScalars) }
-  /// Adverbs that may stand between 将 and its verb (`将继续开展`). On their own they plan nothing:
-  /// `工会将继续把职工的冷暖放在心上` closes many a story, and a column may run it into the next one's figures.
-  static let futureAdverbs = ["继续", "持续", "进一步", "全面", "重点", "陆续", "再"].map { Array($0.unicodeScalars) }
-  static let future: Unicode.Scalar = "将"
+  static let futureVerbs = PlanWords.futureVerbs
+  static let futureAdverbs = PlanWords.futureAdverbs
+  static let future = PlanWords.future
 
-  /// The words after the last 将 before a verb of doing in `text` (`futureVerbs`), if one stands there.
+  /// The words after the last 将 before a verb of doing in `text` (`PlanWords.futureVerbs`), if one stands there.
   /// NB: one look for 将, asked of every figure, where a word list would scan the text once per verb.
   static func afterLastFutureVerb(in text: ScalarText) -> ScalarText? {
     guard text.isSimple else {
@@ -43,18 +35,7 @@ enum PlannedFigure {
         .compactMap { text.suffix(afterLast: MatchWord($0)) }
         .min { $0.scalars.count < $1.scalars.count }
     }
-    let scalars = text.scalars
-    var index = scalars.endIndex
-    while index > scalars.startIndex {
-      index -= 1
-      guard scalars[index] == future else { continue }
-      var rest = scalars[(index + 1)...]
-      if let adverb = futureAdverbs.first(where: { rest.prefix($0.count).elementsEqual($0) }) { rest = rest.dropFirst(adverb.count) }
-      if let verb = futureVerbs.first(where: { rest.prefix($0.count).elementsEqual($0) }) {
-        return ScalarText(rest.dropFirst(verb.count), isSimple: true)
-      }
-    }
-    return nil
+    return PlanWords.afterLastFutureVerb(in: text.scalars).map { ScalarText(text.scalars[$0...], isSimple: true) }
   }
 
   /// How far before a figure a plan word may stand, in scalars: far enough for
