@@ -312,9 +312,13 @@ struct BlockReader {
     return .headline
   }
 
-  /// A line that may be a post's headline: balanced, no wider than a title, and no full stop at its end.
+  /// A line that may be a post's headline: balanced, no wider than a title, and no full stop in it.
   func isPostHeadline(_ line: SourceLine) -> Bool {
-    line.shape.isBalanced && line.shape.width <= BlockReader.maxTitleWidth && line.normalized.scalars.last != "。"
+    let text = line.normalized.scalars
+    // NB: a headline may hold a comma, but ends no sentence inside it and breaks off at no clause mark
+    // (`6月24日至26日是北京市中考。连日来，…全员在岗，` is the post's text under its call to follow).
+    guard let last = text.last, !Punctuation.splitsClause(last), !text.contains("。") else { return false }
+    return line.shape.isBalanced && line.shape.width <= BlockReader.maxTitleWidth
   }
 
   /// A title as wide as a packed column line: it stands alone (no paragraph is open) and the
