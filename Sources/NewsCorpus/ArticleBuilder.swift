@@ -58,7 +58,7 @@ struct ArticleBuilder {
     }
     article.bodyLines = bodyLines(of: draft)
     article.crossHeads = draft.crossHeads.map {
-      CrossHead(text: $0.text, line: $0.line.number, isSectionName: Segmenter.isBracketedSection($0.line.normalized.scalars))
+      CrossHead(text: $0.text, line: $0.line.number, isSectionName: SectionHeading.isSectionName($0.line.normalized.scalars))
     }
     var allLines = draft.titles.map(\.line.number) + draft.bylineLines + draft.crossHeads.map(\.line.number)
     allLines += draft.paragraphs.flatMap { $0.pieces.map(\.line.number) }

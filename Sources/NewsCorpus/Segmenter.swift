@@ -178,11 +178,11 @@ struct Segmenter {
   }
 
   /// A lone plain title inside a story that has its byline and body, with text after it: a
-  /// cross-head. A section name in square brackets (`【暖心伴考】` in a year's review) is one even in a
-  /// story with no byline.
+  /// cross-head. A section's heading (`【暖心伴考】`, `（一）暖心伴考不断线` in a year's review or a work
+  /// report: `SectionHeading`) is one even in a story with no byline.
   func isCrossHead(_ group: [TitleLine], at index: Int) -> Bool {
     guard group.count == 1, group[0].kind == .plain, current.hasBody,
-      current.hasDatelineByline || Self.isBracketedSection(group[0].line.normalized.scalars),
+      current.hasDatelineByline || SectionHeading.isSectionName(group[0].line.normalized.scalars),
       let following = next(after: index, skippingLabels: false), following.isParagraph
     else { return false }
     // A photo story (its paragraph carries a credit) is an article of its own.
@@ -192,19 +192,6 @@ struct Segmenter {
       i += 1
     }
     return true
-  }
-
-  /// The longest section name in square brackets.
-  static let maxSectionName = 12
-
-  /// A line that is only a short name in square brackets (`【暖心伴考】`, `【文体活动】`).
-  static func isBracketedSection(_ text: [Unicode.Scalar]) -> Bool {
-    var trimmed = text[...]
-    while trimmed.first?.isHorizontalSpace == true { trimmed.removeFirst() }
-    while trimmed.last?.isHorizontalSpace == true { trimmed.removeLast() }
-    guard trimmed.count >= 4, trimmed.first == "【", trimmed.last == "】" else { return false }
-    let name = trimmed.dropFirst().dropLast()
-    return name.count <= maxSectionName && !name.contains("【") && !name.contains("】")
   }
 
   /// Title-last: a title group closes the story above it when it is followed by a byline, a

@@ -194,6 +194,11 @@ let layoutCases: [LayoutCase] = [
       + "6月7日至8日，通州区总工会组织将近四百名职工志愿者走上街头。\n\n—— END ——\n",
     articles: [("暖心伴考|副中心职工志愿者在行动,我们准备好了!", 7...7)]),
   LayoutCase(
+    name: "a report's numbered section headings are cross-heads of the report, not stories",
+    page: "房山区总工会工作报告（摘登）\n\n各位委员：2020年，区总工会团结带领全区职工攻坚克难。\n\n"
+      + "（一）暖心伴考不断线\n全区共有志愿者680名参与服务。\n\n2. 驿站建设\n全区累计建成驿站47家。\n",
+    articles: [("房山区总工会工作报告(摘登)", 3...9)]),
+  LayoutCase(
     name: "a post's headline over its account, date and time may shout",
     page: "【中考加油】海淀工会“暖心伴考”来啦！💪\n海淀区总工会 2021年06月25日 07:45\n\n"
       + "2021年北京市中考于6月25日至27日举行，海淀区总工会“暖心伴考”志愿服务队已在各考点外集结完毕！\n",
