@@ -23,6 +23,9 @@ public struct YearEvidence: Hashable, Sendable {
     case latestStated
     /// The latest year the text states for its own events, beside relative dates (`explicit`).
     case latestStatedForItsEvents
+    /// The year a review or a work report names in its title (`2019年工作报告`), whatever later year
+    /// its text or its date states (`explicit`).
+    case reviewedYear
     /// The `ordinal`th year of the quoted `programme`, whose start year the corpus states
     /// (`anniversary`): it started `ordinal - 1` years before the article's year.
     case anniversary(programme: String, ordinal: Int)
@@ -43,7 +46,7 @@ public struct YearEvidence: Hashable, Sendable {
     /// The kind of evidence the reason is.
     public var kind: Kind {
       switch self {
-      case .latestStated, .latestStatedForItsEvents: .explicit
+      case .latestStated, .latestStatedForItsEvents, .reviewedYear: .explicit
       case .anniversary: .anniversary
       case .relativeToThePage: .relative
       case .pageYear, .printedDate: .document

@@ -124,6 +124,8 @@ public enum YearResolver {
       var year: Int; var evidence: YearEvidence; var prominent: Bool; var planned: Bool; var sentence: SentenceKey
       /// Its sentence tells how something began (`首批`, `启动`): it may be the programme's history.
       var founding: Bool
+      /// A title names it as the year a review or report covers (`2019年工作报告`).
+      var reviewed = false
     }
     var candidates: [Candidate] = []
     var anniversaries: [AnniversaryMention] = []
@@ -175,7 +177,8 @@ public enum YearResolver {
           candidates.append(Candidate(
             year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned,
             sentence: SentenceKey(text: textIndex, sentence: sentenceIndex),
-            founding: Self.foundingWords.contains(where: text.normalized[sentenceStart..<sentenceEnd].containsWord)))
+            founding: Self.foundingWords.contains(where: text.normalized[sentenceStart..<sentenceEnd].containsWord),
+            reviewed: textIndex < titleCount && Self.namesAReview(text.normalized[mention.range.upperBound...])))
         case .relative:
           if relative == nil { relative = YearEvidence(.relativeToThePage, quote: quote, line: line) }
         case .anniversary(let n):
@@ -191,6 +194,11 @@ public enum YearResolver {
     // 今年 means, is later than all of them and not stated.
     let looksBack = { (best: Candidate) in
       relative != nil && candidates.contains { !$0.prominent && !$0.planned && $0.year > best.year }
+    }
+    // NB: the year a review's title covers dates it, though its date or its plans name the next.
+    if var reviewed = counted.first(where: \.reviewed) {
+      reviewed.evidence.reason = .reviewedYear
+      return Finding(year: reviewed.year, evidence: reviewed.evidence, relative: relative)
     }
     if var best = counted.max(by: { $0.year < $1.year }), !looksBack(best) {
       // NB: a stated year no later than the programme's start is its history when its sentence tells
@@ -218,6 +226,16 @@ public enum YearResolver {
   /// Words that tell how something began: a year in their sentence may be a programme's history.
   static let foundingWords = ["首批", "首次", "第一次", "启动", "开始", "起步", "创立", "推出", "最早", "早在", "成立", "开展以来"]
     .map { Array($0.unicodeScalars) }
+
+  /// Words after a title's year that make it the year a review or a report covers (`2019年工作报告`,
+  /// `2024年度工作总结`, `2023年工会工作回顾`).
+  static let reviewWords = ["工作报告", "工作总结", "工作回顾", "度工作", "工会工作", "年终", "度盘点", "盘点", "回顾"]
+    .map { Array($0.unicodeScalars) }
+
+  /// Whether the words right after a year (`…年` already read) name a review of it.
+  static func namesAReview(_ after: ArraySlice<Unicode.Scalar>) -> Bool {
+    reviewWords.contains { after.starts(with: $0) }
+  }
 
   /// Whether a sentence plans or expects something, so its years may lie ahead (`计划到2025年建成…`,
   /// `2023年，我们将继续新建驿站…`).

@@ -285,6 +285,14 @@ func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
   #expect(article.year == year)
 }
 
+/// The year a review's or a report's title covers dates it, whatever later year its date states.
+@Test func aReviewsTitleYearDatesIt() throws {
+  let page = "北京市总工会2019年工作报告（摘要）\n（2020年1月8日）\n\n各位委员：全市工会系统在316个考点设立服务站。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.year == 2019)
+  #expect(article.yearEvidence.reason == .reviewedYear)
+}
+
 /// A place that joined a programme states its own start, not the programme's; the programme's own
 /// start in the same corpus still counts.
 @Test func aStartYearOfJoiningIsTheJoinersOwn() throws {

@@ -34,6 +34,8 @@ extension Language {
       return self("文中写明的最晚年份", "the latest the text states")
     case .latestStatedForItsEvents:
       return self("文中本次活动写明的最晚年份", "the latest the text states for its events")
+    case .reviewedYear:
+      return self("标题写明回顾的年份", "the year the title says is reviewed")
     case .anniversary(let programme, let ordinal):
       let start = year.map { String($0 - ordinal + 1) } ?? "?"
       return self("“\(programme)”第\(ordinal)年，始于\(start)年", "year \(ordinal) of “\(programme)”, which started in \(start)")
