@@ -468,6 +468,19 @@ func aCitedPlanListsTargets(sentence: String, expected: [String]) throws {
   #expect(only(found, .volunteers).isEmpty)
 }
 
+/// An agenda before a colon (`主要工作安排：`, `将重点抓好以下工作：`) sets out targets, in its paragraph and
+/// in the numbered items after it; a review's `主要工作：` sets out what was done.
+@Test(arguments: [
+  ("2021年主要工作安排：一是新建驿站十个以上；二是组织暖心伴考志愿者不少于800名。", [String]()),
+  ("2026年，全市工会将重点抓好以下工作：1.新建户外劳动者暖心驿站50家；\n2.动员暖心伴考志愿者不少于2万名。", []),
+  ("2026年，全市工会将重点抓好以下工作：\n\n1.新建户外劳动者暖心驿站50家；\n\n2.动员暖心伴考志愿者不少于2万名。", []),
+  ("2020年主要工作：一是新建驿站12个；二是组织暖心伴考志愿者800名。", ["12个", "800名"]),
+])
+func anAgendaSetsOutTargets(body: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(body, headline: "区总工会部署全年工作"))
+  #expect(found.filter { $0.metric != .other }.map(\.surface) == expected)
+}
+
 /// A plan cited at a paragraph's start reaches its later sentences (`…140家。开展…培训…`).
 @Test func aPlanCitedAtAParagraphsStartReachesItsLaterSentences() throws {
   let page = """

@@ -46,10 +46,14 @@ public struct FactExtractor: Sendable {
     var leadInYear: Int?
     let pageYear = article.printedYear ?? article.year
     var previousLine = 0
+    // NB: the items under a lead-in that sets out a plan are its targets (`将重点抓好以下工作：` over `1.新建…50家；`).
+    var underPlan = false
     for unit in units {
       let sectionLeadIn = leadIn == nil ? sectionLeadIn(of: unit, after: previousLine, context) : nil
       if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
-      let read = facts(in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear)
+      underPlan = underPlan && PlanFrame.opensAnItem(unit.scalars[...])
+      var read = facts(in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear)
+      if underPlan { read.facts.removeAll { $0.metric != .other } }
       mentions += stationMentions(in: unit, counted: read.facts, context)
       bodyFacts += read.facts
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
@@ -57,6 +61,9 @@ public struct FactExtractor: Sendable {
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
       let isHeader = ListRow.tableColumns(unit.scalars) != nil
       let trailing = ListLeadIn.trailing(unit.scalars)
+      // NB: an agenda whose first items its own paragraph holds goes on in the items after it.
+      underPlan = trailing.map { PlanFrame.leadsInAPlan($0[...]) }
+        ?? (underPlan || PlanFrame.setsOutAnAgenda(unit.window(0..<unit.scalars.count)))
       leadIn = isHeader ? unit.scalars : trailing ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
       // NB: the year a lead-in states dates its rows, through a table's header (`截至2024年底，…如下：`).
       leadInYear = trailing.map { ListLeadIn.year(of: $0, pageYear: pageYear) }
@@ -242,8 +249,7 @@ public struct FactExtractor: Sendable {
       guard metric != .other || part != nil,
         !PlannedFigure.isPlanned(words.before, after: unit.window(sentence.lowerBound..<clause.lowerBound)),
         !PlanFrame.plans(
-          paragraph: unit.window(0..<sentence.lowerBound), sentence: unit.window(sentence.lowerBound..<clause.lowerBound),
-          before: words.before),
+          paragraph: unit.window(0..<sentence.lowerBound), sentence: unit.window(sentence.lowerBound..<quantity.start)),
         !PerUnitFigure.isPerUnit(words.before),
         !RankedFigure.isPlaceWon(quantity, in: unit.scalars),
         metric != .stations || !VisitedStations.isVisit(words.before),
