@@ -400,6 +400,27 @@ func sendingNewYearGoodsIsNotLastYear(sentence: String, expected: String) throws
   #expect(only(try facts(page), .packs).map { "\($0.surface)@\($0.year ?? 0)" } == [expected])
 }
 
+/// A sentence printed twice in one story counts its figures once, though the column ran the repeat on
+/// into new text; the same figure given to two places in one sentence is two facts.
+@Test func aSentencePrintedTwiceCountsOnce() throws {
+  let repeated = "两天时间里，志愿者累计服务考生和家长逾两万人次，发放爱心伴考包2400余份。"
+  let page = """
+    暖心伴考在行动
+
+    本报讯 6月7日至8日，通州区总工会组织四百名职工志愿者走上街头。
+
+    \(repeated)
+
+    \(repeated)
+    其中，宋庄镇志愿者45名。
+    """
+  let found = try facts(page)
+  #expect(only(found, .packs).map(\.surface) == ["2400余份"])
+  #expect(only(found, .peopleServed).map(\.surface) == ["逾两万人次"])
+  let each = try facts(oneArticlePage("海淀、丰台两区均超过200家驿站。", headline: "驿站"))
+  #expect(only(each, .stations).map(\.scope.label) == ["海淀区", "丰台区"])
+}
+
 /// A year a figure is a multiple of (`为去年的1.2倍`) is compared with: it dates nothing.
 @Test func aMultipleOfLastYearsFigureIsThisYears() throws {
   let found = try facts(oneArticlePage("2022年，服务站点数量为去年的1.2倍，达到120个。", headline: "暖心伴考"))

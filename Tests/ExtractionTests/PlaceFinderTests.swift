@@ -78,6 +78,15 @@ import Testing
     #expect(gazetteer.scope(ofClause: text)?.label == expected)
   }
 
+  /// A place named to locate or compare another is not the clause's, unless it is the only one.
+  @Test(arguments: [
+    ("与西城相邻的东城区，今年也有近八百名志愿者", "东城区"), ("与朝阳区相比，海淀区新建驿站更多", "海淀区"),
+    ("与朝阳区毗邻的通州区", "通州区"), ("与朝阳区相邻的街道设立了站点", "朝阳区"),
+  ])
+  func aPlaceNamedToLocateAnotherIsNoScope(text: String, expected: String) {
+    #expect(gazetteer.scope(ofClause: Array(text.unicodeScalars))?.label == expected)
+  }
+
   /// A group of districts named as one is its own scope: less than 全市, more than a district.
   @Test(arguments: [
     ("城六区已建成暖心驿站1800余家", Scope.region("城六区")),

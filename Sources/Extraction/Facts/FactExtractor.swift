@@ -48,12 +48,14 @@ public struct FactExtractor: Sendable {
     var previousLine = 0
     // NB: the items under a lead-in that sets out a plan are its targets (`将重点抓好以下工作：` over `1.新建…50家；`).
     var underPlan = false
+    var repeated = RepeatedFigures()
     for unit in units {
       let sectionLeadIn = leadIn == nil ? sectionLeadIn(of: unit, after: previousLine, context) : nil
       if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
       underPlan = underPlan && PlanFrame.opensAnItem(unit.scalars[...])
       var read = facts(in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear)
       if underPlan { read.facts.removeAll { $0.metric != .other } }
+      read.facts.removeAll { repeated.isRepeat($0) }
       mentions += stationMentions(in: unit, counted: read.facts, context)
       bodyFacts += read.facts
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
@@ -434,7 +436,8 @@ public struct FactExtractor: Sendable {
     if let own = gazetteer.scope(ofClause: clause) {
       found = own
     } else if let cut = PlaceBreakdown.markerStart(in: sentence.scalars, from: end - sentence.range.lowerBound) {
-      found = context.places.scope(ofClause: Array(sentence.scalars[..<cut]), in: gazetteer) ?? .citywide
+      let opening = Array(sentence.scalars[..<cut])
+      found = gazetteer.scope(ofClause: opening) ?? sentence.speakersDistrict ?? context.places.defaultScope ?? .citywide
     } else {
       found = sentence.place(in: context, gazetteer: gazetteer) ?? .citywide
     }

@@ -16,7 +16,8 @@ extension Gazetteer {
   func scope(ofClause clause: [Unicode.Scalar]) -> Scope? {
     let mentions = places(in: clause)
     return PlaceList.jointDistricts(in: clause, mentions: mentions, districts: districts)
-      ?? Self.preferredScope(among: Destination.droppingTrips(from: mentions, in: clause))
+      ?? Self.preferredScope(
+        among: ReferencePlace.droppingReferences(from: Destination.droppingTrips(from: mentions, in: clause), in: clause))
   }
 
   static func preferredScope(among mentions: [PlaceMention]) -> Scope? {

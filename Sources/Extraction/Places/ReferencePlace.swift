@@ -1,0 +1,21 @@
+// A place named to locate or compare another (`与西城相邻的东城区`, `与朝阳区相比`) is not the clause's.
+import ChineseText
+
+/// `与西城相邻的东城区，今年也有近八百名志愿者`: 西城 only says where 东城区 lies; `与朝阳区相比，海淀区…`
+/// compares. When another place stands in the clause, a place followed by a word of neighbouring
+/// or comparing is left out of the clause's scope; alone, it stays (`与朝阳区相邻` says nothing else).
+enum ReferencePlace {
+  /// Words after a place that make it the reference of another: its neighbours, or a comparison.
+  static let words = ["相邻的", "毗邻的", "接壤的", "交界的", "相连的", "相邻", "毗邻", "接壤", "相比", "相较", "比较"]
+    .map { Array($0.unicodeScalars) }
+
+  /// `mentions` without those a reference word follows, when any other is left.
+  static func droppingReferences(from mentions: [PlaceMention], in clause: [Unicode.Scalar]) -> [PlaceMention] {
+    guard mentions.count > 1 else { return mentions }
+    let kept = mentions.filter { mention in
+      let after = clause[mention.end...]
+      return !words.contains(where: after.starts)
+    }
+    return kept.contains(where: { $0.role != .prefix && $0.isResolved }) ? kept : mentions
+  }
+}
