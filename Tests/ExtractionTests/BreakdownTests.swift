@@ -22,9 +22,22 @@ import Testing
   // A word right after the noun heads a compound (`驿站示范点`): it names the part.
   ("暖心驿站示范点", .stations, "示范"),
   ("户外劳动者暖心驿站授牌", .stations, nil),
+  // Round-the-clock and upgraded stations are kinds; the new ones listed with the upgraded are that change.
+  ("24小时开放的驿站", .stations, "24小时"),
+  ("改造提升老旧驿站", .stations, "改造提升"),
+  ("新建、改造户外劳动者暖心驿站", .stations, "新增、改造提升"),
 ])
 func breakdownOfAWindow(window: String, metric: Metric, expected: String?) {
   #expect(Breakdown.part(of: metric, in: ScalarText(window)) == expected)
+}
+
+/// A window that ends at the number names the part by its last list item, when that item ends
+/// with its own figure before it (`新建驿站610个、改造` → 改造提升), not by words one list joins (`中、高考`).
+@Test(arguments: [
+  ("新建驿站610个、改造", String?("改造提升")), ("改造驿站810个、新建", "新增"), ("中、高考期间设立服务站点", nil),
+])
+func theLastItemBeforeTheNumberNamesItsPart(window: String, expected: String?) {
+  #expect(Breakdown.part(of: .stations, in: ScalarText(window), nearTheEnd: true) == expected)
 }
 
 /// A sentence that opens on one exam's days counts that exam's part when the paragraph names the

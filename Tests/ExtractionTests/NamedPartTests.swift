@@ -27,8 +27,8 @@ import Testing
   ("全区共有户外劳动者服务站点150余个，其中工会驿站86家。", .stations, ["150余个@未注明的区/-", "86家@未注明的区/工会驿站"]),
   // A relative clause before the part's own noun names it, numbers and all; the new ones of a
   // period have parts too.
-  ("全市建成驿站3000家，其中24小时开放的站点有420家。", .stations, ["3000家@全市/-", "420家@全市/24小时开放"]),
-  ("朝阳区今年新增站点45家，其中24小时开放的站点有12家。", .stations, ["45家@朝阳区/新增", "12家@朝阳区/24小时开放"]),
+  ("全市建成驿站3000家，其中24小时开放的站点有420家。", .stations, ["3000家@全市/-", "420家@全市/24小时"]),
+  ("朝阳区今年新增站点45家，其中24小时开放的站点有12家。", .stations, ["45家@朝阳区/新增", "12家@朝阳区/24小时"]),
   // Teams: the noun of teams goes too.
   ("全市组建志愿服务队120支，其中青年志愿服务队45支。", .volunteerTeams, ["120支@全市/-", "45支@全市/青年"]),
   // Items after 其中 parted by semicolons are its items all the same; 资助 serves on its own.

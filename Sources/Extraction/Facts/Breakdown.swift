@@ -34,14 +34,41 @@ enum Breakdown {
 
   /// The breakdown of `metric` named in `window`, else by a verb of adding in the clause `before`
   /// the number, or nil for a total or no breakdown.
-  static func part(of metric: Metric, in window: ScalarText, before: ScalarText? = nil) -> String? {
+  /// `nearTheEnd`: the window ends at the number (its noun stands before it), so the last item of a
+  /// list in it names the number's part when it names one (`新建驿站610个、改造810个`: 810 are the upgraded).
+  static func part(of metric: Metric, in window: ScalarText, before: ScalarText? = nil, nearTheEnd: Bool = false) -> String? {
+    // NB: the last item of a list before the number is the number's own (`新建驿站610个、改造810个`).
+    // An item ends with its figure (`610个、`), not words joined into one (`新建、改造…`, `中、高考`).
+    if nearTheEnd, let mark = window.scalars.lastIndex(of: "、"), mark + 1 < window.scalars.endIndex,
+      window.scalars[..<mark].suffix(3).contains(where: { $0.isASCIIDigit || ChineseNumeral.isNumeralScalar($0) }),
+      let own = part(of: metric, in: ScalarText(window.scalars[(mark + 1)...], isSimple: window.isSimple))
+    {
+      return own
+    }
     // NB: 其中 ("of which") introduces a breakdown, and must not read as 中高考 in 其中高考.
     let window = window.removingAll(ofWhich)
     let named =
       words.first { $0.metrics.contains(metric) && names($0.word, in: window) && !followsTheNoun($0.word, of: metric, in: window) }
-      ?? before.flatMap { before in words.first { $0.readsBefore && $0.metrics.contains(metric) && names($0.word, in: before) } }
-    guard let word = named, !word.isTotal, !listsParts(word, of: metric, in: window) else { return nil }
-    return word.label
+      ?? before.flatMap { before in nearest(of: metric, before: before) }
+    guard let word = named, !word.isTotal else { return nil }
+    guard let other = listedPart(with: word, of: metric, in: window) else { return word.label }
+    // NB: new ones listed with another change of the period (`新建、改造户外劳动者暖心驿站1420个`) are
+    // that change, named by both, not the stock; other parts listed together are the total.
+    let labels = [word.label, other.label]
+    guard let new = labels.first(where: { $0.utf8.elementsEqual(NamedPart.newOnes) }) else { return nil }
+    return ([new] + labels.filter { !$0.utf8.elementsEqual(NamedPart.newOnes) }).joined(separator: "、")
+  }
+
+  /// The word of adding that stands nearest the number in the clause `before` it: in
+  /// `新建驿站610个、改造810个` the 810 are the upgraded, not the new ones.
+  static func nearest(of metric: Metric, before: ScalarText) -> Word? {
+    words.filter { $0.readsBefore && $0.metrics.contains(metric) && names($0.word, in: before) }
+      .min { distance(after: $0, in: before) < distance(after: $1, in: before) }
+  }
+
+  /// How many scalars stand after the last `word` in `text`.
+  static func distance(after word: Word, in text: ScalarText) -> Int {
+    text.suffix(afterLast: word.word)?.scalars.count ?? .max
   }
 
   /// Whether `word` first stands after the noun of `metric` in `window`, other words between them: it
@@ -80,14 +107,14 @@ enum Breakdown {
   /// Marks that join the parts of a list (`含高考、中考`, `室内和室外`).
   static let partJoiners: Set<Unicode.Scalar> = Set("、和及与".unicodeScalars)
 
-  /// Whether `word` stands in a list of parts with another of `metric`'s parts (`高考、中考`): a figure
-  /// of all the parts listed is their total, not one part's.
-  static func listsParts(_ word: Word, of metric: Metric, in window: ScalarText) -> Bool {
+  /// The other of `metric`'s parts `word` stands listed with (`高考、中考`), if it does: a figure of all
+  /// the parts listed is their total, not one part's.
+  static func listedPart(with word: Word, of metric: Metric, in window: ScalarText) -> Word? {
     let scalars = window.scalars
     // NB: `firstOffset` answers an index of the window's scalars, not a distance from its start.
-    guard let start = window.firstOffset(of: word.word.scalars) else { return false }
+    guard let start = window.firstOffset(of: word.word.scalars) else { return nil }
     let end = start + word.word.scalars.count
-    return words.contains { other in
+    return words.first { other in
       guard !other.isTotal, other.metrics.contains(metric), !other.label.utf8.elementsEqual(word.label.utf8) else { return false }
       let after = end < scalars.endIndex && partJoiners.contains(scalars[end]) && scalars[(end + 1)...].starts(with: other.word.scalars)
       let beforeStart = start - 1 - other.word.scalars.count
