@@ -3,7 +3,7 @@ import ChineseText
 
 /// A year's review or a work report sets out its parts under short headings: a name in square
 /// brackets (`【暖心伴考】`) or a point's number and name (`（一）暖心伴考不断线`, `2. 暖心驿站`,
-/// `三、送温暖直达一线`). Under the story's body such a line is a cross-head of that story — a
+/// `三、送温暖直达一线`); a union's post sets them after a pictograph (`📌 清凉物资送到手`). Under the story's body such a line is a cross-head of that story — a
 /// newspaper's headline opens with neither — so its paragraphs keep the story's place and year; the
 /// figures under it count for what the heading names (`CrossHeadSection` in Extraction).
 public enum SectionHeading {
@@ -15,16 +15,41 @@ public enum SectionHeading {
     var trimmed = text[...]
     while trimmed.first?.isHorizontalSpace == true { trimmed.removeFirst() }
     while trimmed.last?.isHorizontalSpace == true { trimmed.removeLast() }
-    if let name = bracketedName(trimmed) ?? numberedName(trimmed) {
+    if let name = bracketedName(trimmed) ?? numberedName(trimmed) ?? bulletedName(trimmed) {
       return (2...maxName).contains(name.count) && !name.contains("【") && !name.contains("】")
     }
     return false
+  }
+
+  /// Whether `text` is a post's section heading after a pictograph (`💡高考期间`): under a headline it
+  /// opens the first section, not a subtitle.
+  static func isBulletedName(_ text: [Unicode.Scalar]) -> Bool {
+    guard let name = bulletedName(text[...].drop { $0.isHorizontalSpace }) else { return false }
+    return (2...maxName).contains(name.count)
   }
 
   /// The name inside `【…】`.
   static func bracketedName(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
     guard text.count >= 2, text.first == "【", text.last == "】" else { return nil }
     return text.dropFirst().dropLast()
+  }
+
+  /// The name after a bullet or a post's pictograph (`📌 清凉物资送到手`, `🎈 往期回顾`, `◆ 驿站服务`), when
+  /// it is only a name: an item that sets out a figure (`➤ 累计开展…120余场`) or a headline with its
+  /// column's name (`🌞夏送清凉｜一瓶水、一把扇…`) is none.
+  static func bulletedName(_ text: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
+    // NB: any pictograph may set a post's heading (`⛷ 数说冰雪季`), not only those that bullet its items.
+    guard let first = text.first, Punctuation.isBullet(first) || (0x2600...0x27BF).contains(first.value) else { return nil }
+    var rest = text.dropFirst()
+    // NB: an emoji may carry its variation selector (`❄️`).
+    while let next = rest.first, next.isHorizontalSpace || next.value == 0xFE0F { rest.removeFirst() }
+    return isName(rest) ? rest : nil
+  }
+
+  /// Han words only, with spaces, quotes or a middle dot: no punctuation, no figure.
+  static func isName(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let first = words.first, !isPointNumeral(first) else { return false }
+    return words.allSatisfy { $0.isHan || $0.isHorizontalSpace || "“”·".unicodeScalars.contains($0) }
   }
 
   /// Marks after a point's number: `一、`, `1.`, `1、`, `1．`.
@@ -37,10 +62,7 @@ public enum SectionHeading {
     while rest.first?.isHorizontalSpace == true { rest.removeFirst() }
     // NB: a list item sets out a figure or a sentence (`1.新建户外劳动者暖心驿站50家；`); a heading names,
     // and not with a number (`二、三名` lists ranks).
-    guard let first = rest.first, !isPointNumeral(first),
-      rest.allSatisfy({ $0.isHan || $0.isHorizontalSpace || "“”·".unicodeScalars.contains($0) })
-    else { return nil }
-    return rest
+    return isName(rest) ? rest : nil
   }
 
   /// The words after the point's number `text` opens with (`（一）`, `(1)`, `一、`, `2.`, `1、`), or nil

@@ -139,7 +139,12 @@ struct Segmenter {
       return
     }
     if !current.titles.isEmpty && !current.hasBody && current.bylineLines.isEmpty {
-      current.titles.append(contentsOf: group)  // a title group split by a label
+      // NB: a post's first section heading under its headline and date (`💡高考期间`) is a cross-head.
+      if group.count == 1, SectionHeading.isBulletedName(group[0].line.normalized.scalars) {
+        current.crossHeads.append(contentsOf: group)
+      } else {
+        current.titles.append(contentsOf: group)  // a title group split by a label
+      }
       return
     }
     // NB: a caption that opens the page over the first headline and points at its photo is that
@@ -155,7 +160,13 @@ struct Segmenter {
     } else {
       close()
     }
-    current.titles = group
+    // NB: a post's first section heading under its headline (`💡高考期间`) is a cross-head, not a subtitle.
+    if group.count > 1, let last = group.last, SectionHeading.isBulletedName(last.line.normalized.scalars) {
+      current.titles = Array(group.dropLast())
+      current.crossHeads.append(last)
+    } else {
+      current.titles = group
+    }
     for caption in captionsAbove { current.add(caption) }
   }
 

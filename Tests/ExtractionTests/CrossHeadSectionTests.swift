@@ -57,3 +57,41 @@ private func programmes(_ page: String) throws -> [String] {
   let stations = try factsOnPage(page).filter { $0.metric == .stations }
   #expect(stations.map { "\($0.surface)@\($0.locality ?? "-")" } == ["8家@东华门街道", "5家@景山街道", "6家@交道口街道"])
 }
+
+/// A post's sections under pictographs: its first heading under the headline is no subtitle; a
+/// section reads its own text for its programme, and one that names none counts for the programme the
+/// title names that no heading claims.
+@Test func aPostsPictographSectionsReadTheirOwnProgramme() throws {
+  let page = """
+    【聚焦】顺义：暖心伴考 驿站同行
+    顺义区总工会 2022年6月8日
+
+    💡高考期间
+    顺义区总工会在全区12个考点设立服务站，组织志愿者180名。
+
+    💡户外劳动者暖心驿站
+    目前，顺义区现有户外劳动者暖心驿站86家。
+
+    📌 驿站服务暖人心
+    在望京附近的户外劳动者暖心驿站里，冰柜一应俱全。今年以来，辖区内12家驿站累计服务户外劳动者2.3万人次。
+    """
+  #expect(try programmes(page) == [
+    "12个:暖心伴考", "180名:暖心伴考", "86家:户外劳动者暖心驿站", "12家:户外劳动者暖心驿站", "2.3万人次:户外劳动者暖心驿站",
+  ])
+}
+
+/// A story of one programme keeps it in every section, named by a heading or not.
+@Test func aStoryOfOneProgrammeKeepsItInEverySection() throws {
+  let page = """
+    新春送温暖，这些“年货”送到你身边！
+
+    2月5日至9日，房山区总工会领导班子成员分成6个慰问组走访慰问职工。
+
+    【数说送温暖】
+    全区各级工会已走访慰问职工7200余人次。
+
+    【乡镇直击】
+    十渡镇：慰问春节期间坚守景区的一线职工80余名。
+    """
+  #expect(try programmes(page).allSatisfy { $0.hasSuffix(":送温暖") })
+}

@@ -199,6 +199,11 @@ let layoutCases: [LayoutCase] = [
       + "（一）暖心伴考不断线\n全区共有志愿者680名参与服务。\n\n2. 驿站建设\n全区累计建成驿站47家。\n",
     articles: [("房山区总工会工作报告(摘登)", 3...9)]),
   LayoutCase(
+    name: "a post's sections under pictographs are cross-heads; the first one under its headline is no subtitle",
+    page: "【聚焦】顺义：暖心伴考 驿站同行\n顺义区总工会 2022年6月8日\n\n💡高考期间\n顺义区总工会组织志愿者180名。\n\n"
+      + "📌 驿站服务暖人心\n顺义区现有户外劳动者暖心驿站86家。\n",
+    articles: [("【聚焦】顺义:暖心伴考驿站同行", 5...8)]),
+  LayoutCase(
     name: "a post's headline over its account, date and time may shout",
     page: "【中考加油】海淀工会“暖心伴考”来啦！💪\n海淀区总工会 2021年06月25日 07:45\n\n"
       + "2021年北京市中考于6月25日至27日举行，海淀区总工会“暖心伴考”志愿服务队已在各考点外集结完毕！\n",

@@ -8,6 +8,9 @@ import Testing
   // A list's item sets out a figure or a sentence; a decimal, a date or a headline opens no point.
   ("1.新建户外劳动者暖心驿站50家；", false), ("一、2019年工作回顾", false), ("1.2万名志愿者上岗", false),
   ("（一）", false), ("【】", false), ("全市职工志愿者再上岗", false), ("二、三名", false),
+  // A post's pictograph before a name; not before a figure or a headline with its column's name.
+  ("📌 清凉物资送到手", true), ("⛷ 数说冰雪季", true), ("❄️ 冰雪季", true), ("➤ 累计开展各类职工文体活动120余场；", false),
+  ("🌞夏送清凉｜一瓶水、一把扇", false),
 ])
 func aSectionHeadingIsABracketedNameOrANumberedPointsName(line: String, expected: Bool) {
   #expect(SectionHeading.isSectionName(Array(line.unicodeScalars)) == expected)

@@ -121,8 +121,8 @@ public struct FactExtractor: Sendable {
     /// Whether the article's numbered points name two programmes or more: read the first time a
     /// figure stands in a point.
     var pointsNameSeveralProgrammes: Bool?
-    /// Whether the article's cross-heads name two programmes or more (`CrossHeadSection`).
-    var headsNameSeveralProgrammes: Bool?
+    /// The programmes the article's section headings name (`CrossHeadSection`).
+    var headProgrammes: Set<String>?
 
     init(
       article: Article, places: ArticlePlaces, programme: Programme?, confirmed: Set<String>, file: String,
