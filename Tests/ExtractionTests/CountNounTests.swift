@@ -15,6 +15,8 @@ import Testing
   ("次数达", nil),
   // An adverb of time between the noun and its verb (`服务人次首次突破15万`).
   ("驿站服务人次首次", "人次"), ("全区驿站总数再次达到", "个"),
+  // An adverb after the noun (`各驿站服务人次就达到近580万`).
+  ("各驿站服务人次就达到", "人次"), ("志愿者人数也达到", "人"),
 ] as [(String, String?)])
 func countNounBeforeANumber(text: String, unit: String?) {
   let scalars = Array((text + "86").unicodeScalars)

@@ -24,6 +24,9 @@ import Testing
   // Those a series of lectures reached took part; those a service reached were served.
   ("人", "", "开展宣讲活动120余场，覆盖职工", "全市各级工会开展宣讲活动120余场，覆盖职工3万余人", .participants),
   ("人", "", "驿站服务覆盖户外劳动者", "驿站服务覆盖户外劳动者10万人", .peopleServed),
+  // A team counted in people counts its members, the volunteers (`45人的伴考志愿服务队`, `队伍人数达到412名`).
+  ("人", "的伴考志愿服务队", "街道今年组建了", "街道今年组建了45人的伴考志愿服务队", .volunteers),
+  ("名", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到412名", .volunteers),
   // Those a training reached took part in it.
   ("人次", "", "全年开展职工技能培训212期，培训职工", "全年开展职工技能培训212期，培训职工2.1万人次", .participants),
   ("人次", "", "组织各类培训1350场次，参训职工达", "组织各类培训1350场次，参训职工达4.6万人次", .participants),

@@ -153,6 +153,8 @@ func mainQuantity(text: String, expected: Expected) {
   "335工作理念", "一线职工", "一张网", "一起", "统一", "万一发生", "千万不要", "一路", "十分", "一些",
   "上午", "上级工会", "以上", "上半年", "2019年下半年", "后半夜", "上半场", "四化", "五人制足球赛", "三局两胜制", "五四广场", "两岸", "党的二十大", "周五对", "一度", "附近", "成为", "G20", "2024-08-14",
   "", "   ", "万", "万万", "元整", "编号010号", "共05人", "000人次",
+  // An accounting digit alone ends a word: 队伍人数 is no 5 people, 大陆 no 6.
+  "志愿服务队伍人数", "队伍人", "大陆人", "着陆",
 ])
 func notAQuantity(text: String) {
   #expect(QuantityParser.quantities(in: text).isEmpty, "\(QuantityParser.quantities(in: text))")

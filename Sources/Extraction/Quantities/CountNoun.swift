@@ -14,8 +14,8 @@ public enum CountNoun {
   public static func unit(before start: Int, in text: [Unicode.Scalar]) -> String? {
     var end = start
     while end > 0, Scalars.isSpace(text[end - 1]) { end -= 1 }
-    // NB: 已, 累计, 首次 and a verb may stand between the noun and the number, in that order.
-    for _ in 0..<3 {
+    // NB: 就, 已, 累计, 首次 and a verb may stand between the noun and the number, in that order.
+    for _ in 0..<4 {
       guard let word = linkWords.first(where: { text[..<end].endsWithWord($0) }) else { break }
       end -= word.count
     }
@@ -32,5 +32,7 @@ public enum CountNoun {
   static let linkWords: [[Unicode.Scalar]] = [
     "达到了", "已经", "已达", "累计", "共计", "总计", "合计", "达到", "首次", "首度", "再次", "再度", "一举", "已", "达", "为",
     "共", "均", "：", ":",
+    // NB: an adverb after the noun (`各驿站服务人次就达到近580万`, `志愿者人数也达到300余`).
+    "就", "也", "便", "则", "还",
   ].map { Array($0.unicodeScalars) }
 }

@@ -23,7 +23,7 @@ enum Plausibility {
     guard reading.left.low.isFinite, reading.left.high.isFinite else { return false }
     if let right = reading.right, !(right.low.isFinite && right.high.isFinite) { return false }
     if isOrdinal(reading, in: text) || isWeekday(reading, in: text) || isHalfOfAPeriod(reading, in: text) { return false }
-    if isSystemName(reading, in: text) { return false }
+    if isSystemName(reading, in: text) || isAccountingDigitInAWord(reading, in: text) { return false }
     if isDate(reading.left, qualifier: reading.qualifier) { return false }
     if let right = reading.right, isDate(right, qualifier: reading.qualifier) { return false }
     if isGluedToCode(reading, in: text) { return false }
@@ -126,6 +126,17 @@ enum Plausibility {
         && (qualifier == .exact || qualifier == .range)
     default: return false
     }
+  }
+
+  /// The accounting forms of digits other than 一 and 二's, which also write words (`队伍`, `大陆`, `着陆`).
+  static let accountingDigits: Set<Unicode.Scalar> = Set("壹贰貳叁叄肆伍陆陸柒捌玖".unicodeScalars)
+
+  /// An accounting digit alone after a Han scalar is the end of a word, not a number
+  /// (`志愿服务队伍人数` is no 5 people): accounting figures come in runs (`伍佰元`, `壹万`).
+  private static func isAccountingDigitInAWord(_ reading: Reading, in text: [Unicode.Scalar]) -> Bool {
+    let start = reading.start
+    guard start > 0, start < text.count, accountingDigits.contains(text[start]), text[start - 1].isHan else { return false }
+    return start + 1 >= text.count || !ChineseNumeral.isNumeralScalar(text[start + 1])
   }
 
   /// Numbers glued to codes, names and formulas: `G20`, `1+3+N`, `12:30`, `2024-08-14`,
