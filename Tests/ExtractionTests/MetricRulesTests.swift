@@ -27,6 +27,9 @@ import Testing
   // A team counted in people counts its members, the volunteers (`45人的伴考志愿服务队`, `队伍人数达到412名`).
   ("人", "的伴考志愿服务队", "街道今年组建了", "街道今年组建了45人的伴考志愿服务队", .volunteers),
   ("名", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到412名", .volunteers),
+  // A talk's audience and a contest's athletes took part.
+  ("人次", "受众", "宣讲活动二十余场，受众", "已组织宣讲活动二十余场，受众3000余人次", .participants),
+  ("名", "运动员将在未来两个月里展开比拼", "48支代表队、", "48支代表队、一千二百余名运动员将在未来两个月里展开比拼", .participants),
   // Those a training reached took part in it.
   ("人次", "", "全年开展职工技能培训212期，培训职工", "全年开展职工技能培训212期，培训职工2.1万人次", .participants),
   ("人次", "", "组织各类培训1350场次，参训职工达", "组织各类培训1350场次，参训职工达4.6万人次", .participants),
