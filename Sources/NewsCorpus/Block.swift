@@ -43,6 +43,13 @@ struct ParagraphDraft: Sendable {
   var isListPart = false
   /// Ends where its text ends: with a sentence, a credit, the author's unit, or as part of a list.
   var isComplete: Bool { endsSentence || credit != nil || unit != nil || isListPart }
+  /// A table's or a figure's note (`注：数据截至2018年12月31日。`): it closes what it annotates, so the
+  /// title after it opens the next story, never a cross-head of the one above.
+  var isNote: Bool {
+    guard let first = pieces.first?.scalars.drop(while: \.isHorizontalSpace) else { return false }
+    return Self.noteMarks.contains { first.starts(with: $0) }
+  }
+  static let noteMarks = ["注：", "注:", "备注：", "备注:", "说明：", "说明:", "数据来源："].map { Array($0.unicodeScalars) }
   /// A paragraph that a photographer's credit ends (`…送上饮用水。 本报记者 王刚 摄`).
   var isPhotoCaption: Bool { credit?.isPhotoCreditOnly ?? false }
   var firstLine: Int { pieces.first?.line.number ?? 0 }

@@ -107,8 +107,11 @@ public enum ListRow {
       while index < text.count, text[index].isHorizontalSpace { index += 1 }
       guard index < text.count else { break }
       let nounStart = index
+      // NB: a column's name may open with a number run into its words (`24小时驿站（个）`).
+      while index < text.count, text[index].isASCIIDigit { index += 1 }
+      let hanStart = index
       while index < text.count, text[index].isHan { index += 1 }
-      guard index > nounStart else { return nil }
+      guard index > hanStart else { return nil }
       // NB: a cell that ends in a count noun and no bracket (`驿站数量`) is counted in that noun's
       // measure word, as a number after the noun would be (`驿站数量达45`).
       if index == text.count || text[index].isHorizontalSpace, let unit = CountWords.unit(endingWith: text[nounStart..<index]),

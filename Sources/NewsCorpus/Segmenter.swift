@@ -192,7 +192,7 @@ struct Segmenter {
   /// cross-head. A section's heading (`【暖心伴考】`, `（一）暖心伴考不断线` in a year's review or a work
   /// report: `SectionHeading`) is one even in a story with no byline.
   func isCrossHead(_ group: [TitleLine], at index: Int) -> Bool {
-    guard group.count == 1, group[0].kind == .plain, current.hasBody,
+    guard group.count == 1, group[0].kind == .plain, current.hasBody, current.paragraphs.last?.isNote != true,
       current.hasDatelineByline || SectionHeading.isSectionName(group[0].line.normalized.scalars),
       let following = next(after: index, skippingLabels: false), following.isParagraph
     else { return false }

@@ -1261,6 +1261,30 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   ])
 }
 
+/// A column that names only a part of another's noun (`当年新建（个）`, `24小时驿站（个）` beside `驿站总数（个）`)
+/// counts that noun, its cells that part; a table set off from its lead-in by a blank line is still
+/// its story's, and a note under it closes the story: the title after it opens the next one.
+@Test func aTablesColumnMayNameAPartOfAnothersNoun() throws {
+  let page = """
+    2018年本市新建暖心驿站1035个
+
+    本报讯（记者 赵颖）记者从市总工会了解到，2018年本市新建户外劳动者暖心驿站1035个。
+
+    区	驿站总数（个）	当年新建（个）	24小时驿站（个）
+    东城区	412	38	21
+    西城区	455	41	26
+    注：数据截至2018年12月31日。
+
+    驿站里的“小药箱”
+    丰台区卢沟桥街道一家加油站驿站里，一只红色的小药箱格外显眼。去年一年，这里接待户外劳动者两千余人次。
+    """
+  let found = try facts(page)
+  #expect(only(found, .stations).filter { $0.line > 3 }.map { "\($0.surface)@\($0.scope.label)/\($0.subtype ?? "-")" } == [
+    "412@东城区/-", "38@东城区/新增", "21@东城区/24小时", "455@西城区/-", "41@西城区/新增", "26@西城区/24小时",
+  ])
+  #expect(only(found, .peopleServed).map(\.article) == ["驿站里的“小药箱”"])
+}
+
 /// A table of several columns: each number counts its own column's noun, in its measure word; a row
 /// with another count of numbers than the header has columns reads as nothing.
 @Test func aTableOfSeveralColumnsCountsEachColumnsNoun() throws {

@@ -499,6 +499,8 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
   // Several columns; normalising drops the space after a full-width bracket.
   ("区域 驿站数量(家)服务人次(万人次)", ["家", "万人次"]), ("区域 驿站数量(家) 志愿者(名)", ["家", "名"]),
   ("区域 驿站数量(家) 备注", []),
+  // A column's name may open with a number run into its words.
+  ("区 驿站总数(个) 24小时驿站(个)", ["个", "个"]),
   // A count noun with no bracket implies its measure word; a count noun alone names nothing counted.
   ("区域 驿站数量", ["个"]), ("单位 志愿者人数 服务人次", ["人", "人次"]), ("区域 驿站数量 备注", []), ("区域 数量", []),
   // A multiplier alone after a count noun counts in the noun's measure word.

@@ -224,7 +224,7 @@ public struct FactExtractor: Sendable {
           gazetteer: gazetteer) : nil
       // A list of places after a lead-in that names the noun (`驿站分布如下：东城区：45家；…`).
       let listed =
-        cell
+        cell.map { (metric: $0.metric, place: $0.place, leadIn: $0.leadIn) }
         ?? (metric == .other && part == nil
           ? ListLeadIn.reading(
             of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
@@ -266,6 +266,8 @@ public struct FactExtractor: Sendable {
       var found = fact(
         bounded, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!, in: unit,
         context)
+      // NB: a column that names a part (`当年新建（个）`, `24小时驿站（个）`) makes its cells that part.
+      if let part = cell?.part { found.subtype = part }
       if let yearRow {
         // NB: a row named by its year is that year's level, whatever the article's year.
         (found.year, found.cumulative, found.periodStart, found.periodEnd) = (yearRow.year, false, nil, nil)

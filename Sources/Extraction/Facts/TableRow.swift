@@ -49,13 +49,28 @@ enum TableRow {
   /// column's noun decides the metric, and the whole header, the lead-in whose station noun may name
   /// the programme (`驿站数量（家） 服务人次（万人次）`: both columns are the 驿站's). A row that names no
   /// place (`合计`) or a column of nothing countable counts nothing.
+  ///
+  /// A column that names only a part of what another column counts (`当年新建（个）`, `24小时驿站（个）` beside
+  /// `驿站总数（个）`) counts that column's noun, and its cells are that part.
   static func reading(of cell: Cell, name: ArraySlice<Unicode.Scalar>, header: [Unicode.Scalar], gazetteer: Gazetteer)
-    -> (metric: Metric, place: Scope, leadIn: ArraySlice<Unicode.Scalar>)?
+    -> (metric: Metric, place: Scope, leadIn: ArraySlice<Unicode.Scalar>, part: String?)?
   {
     let label = Array(name.filter { !$0.isHorizontalSpace && !Punctuation.isColon($0) })
-    guard let unit = cell.quantity.unit, let metric = ListLeadIn.metric(of: cell.column.header[...], unit: unit),
+    guard let unit = cell.quantity.unit, let metric = metric(of: cell.column, unit: unit, header: header),
       !label.isEmpty, let place = gazetteer.scope(ofClause: label)
     else { return nil }
-    return (metric, place, header[...])
+    let words = ScalarText(checking: cell.column.header[...])
+    return (metric, place, header[...], Breakdown.part(of: metric, in: words, before: words))
+  }
+
+  /// What a column counts: its own noun's metric, else that of another column in the same measure
+  /// word whose part this column names.
+  static func metric(of column: TableColumn, unit: String, header: [Unicode.Scalar]) -> Metric? {
+    if let own = ListLeadIn.metric(of: column.header[...], unit: unit) { return own }
+    let words = ScalarText(checking: column.header[...])
+    return (ListRow.tableColumns(header) ?? []).lazy
+      .filter { $0.unit == column.unit }
+      .compactMap { ListLeadIn.metric(of: $0.header[...], unit: unit) }
+      .first { Breakdown.part(of: $0, in: words, before: words) != nil }
   }
 }
