@@ -32,6 +32,13 @@ public enum Punctuation {
     }
   }
 
+  /// A bullet, or a middle dot that opens a line's item (`　· 全区驿站：1186个`): only at a line's start,
+  /// since inside a line the dot joins a name's parts (`缘来亦庄·青春有约`).
+  @inlinable
+  public static func isLineBullet(_ s: Unicode.Scalar) -> Bool {
+    isBullet(s) || s == "\u{B7}" || s == "\u{30FB}"
+  }
+
   /// Closing quotes and brackets that may follow the sentence-final mark.
   @inlinable
   public static func closes(_ s: Unicode.Scalar) -> Bool {

@@ -98,7 +98,9 @@ enum BylineParser {
     }
     if let mark = text.first, isAuthorMark(mark) || Punctuation.isBullet(mark) {
       let rest = trimmed(Array(text.dropFirst()))
-      if isAuthorMark(mark), rest.count >= 2, rest.count <= BylineRole.maxNameLength, rest.allSatisfy(\.isHan) {
+      // NB: a name alone after the mark is two or three Han (`■张岩`); four are a box's heading as often
+      // (`■ 驿站总量` over its rows).
+      if isAuthorMark(mark), rest.count >= 2, rest.count <= 3, rest.allSatisfy(\.isHan) {
         return Byline(reporters: [String(scalars: rest)])
       }
       // NB: a byline set off by a bullet (`■本报记者 甲 通讯员 乙`) is still a byline.

@@ -56,9 +56,9 @@ public enum ListRow {
   }
 
   /// Where a row's name starts: after the bullet a post may set its rows with (`✅ 职工志愿者：120名`,
-  /// `◆全市暖心驿站：1460家`) and the spaces after it.
+  /// `◆全市暖心驿站：1460家`, `· 全区驿站：1186个`) and the spaces after it.
   static func nameStart(_ text: [Unicode.Scalar]) -> Int {
-    guard let first = text.first, Punctuation.isBullet(first) else { return 0 }
+    guard let first = text.first, Punctuation.isLineBullet(first) else { return 0 }
     var index = 1
     while index < text.count, text[index].isHorizontalSpace { index += 1 }
     return index

@@ -204,6 +204,11 @@ let layoutCases: [LayoutCase] = [
       + "📌 驿站服务暖人心\n顺义区现有户外劳动者暖心驿站86家。\n",
     articles: [("【聚焦】顺义:暖心伴考驿站同行", 5...8)]),
   LayoutCase(
+    name: "a box's heading after an author's mark (■ 驿站总量) is no byline; its rows after middle dots are the story's",
+    page: "朝阳区暖心驿站半年报\n\n本报讯（记者 李明）截至今年6月底，朝阳区已建成暖心驿站1186个。\n\n"
+      + "■ 驿站总量\n　· 全区驿站：1186个\n　· 其中24小时驿站：97个\n\n■张岩\n",
+    articles: [("朝阳区暖心驿站半年报", 3...7)]),
+  LayoutCase(
     name: "a post's headline over its account, date and time may shout",
     page: "【中考加油】海淀工会“暖心伴考”来啦！💪\n海淀区总工会 2021年06月25日 07:45\n\n"
       + "2021年北京市中考于6月25日至27日举行，海淀区总工会“暖心伴考”志愿服务队已在各考点外集结完毕！\n",
@@ -535,6 +540,8 @@ func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
   // A name may hold a number run into its words, and a figure may be a range.
   ("2025年新增：5家", true), ("24小时站点：9家", true), ("站点面积：20—60平方米", true), ("东城区45家、西城区38家", false),
   ("志愿者：260人（2015年仅30人）", true), ("① 志愿者：260人", true),
+  // A middle dot opens a row at the line's start.
+  ("· 全区驿站：1186个", true), ("· 其中24小时驿站：97个", true), ("缘来亦庄·青春有约", false),
 ])
 func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(ListRow.isRow(Array(line.unicodeScalars)) == expected)
