@@ -27,4 +27,19 @@ public enum UntilNow {
     }
     return false
   }
+
+  static let since = Array("以来".unicodeScalars)
+
+  /// Whether 以来 ("since") closes the clause a year mention ending at `end` opens or stands in
+  /// (`北京市总工会2015年启动“暖心伴考”活动以来，`): the year starts a period to now, as after 自.
+  public static func sinceClosesItsClause(_ text: [Unicode.Scalar], after end: Int) -> Bool {
+    var index = end
+    while index + since.count <= text.count {
+      let scalar = text[index]
+      if Punctuation.splitsClause(scalar) || Punctuation.endsSentence(scalar) { return false }
+      if scalar == since[0], text[index + 1] == since[1] { return true }
+      index += 1
+    }
+    return false
+  }
 }

@@ -171,8 +171,13 @@ public enum YearResolver {
             && ((isTitleOrLede && (textIndex < titleCount || sentenceIndex == 0)) || relativeSentences.contains(sentenceIndex))
           let sentenceStart = sentenceIndex == 0 ? 0 : sentenceEnds[sentenceIndex - 1]
           let sentenceEnd = sentenceIndex < sentenceEnds.count ? sentenceEnds[sentenceIndex] : text.normalized.count
-          // NB: nor is one that 至今 follows (`2018年建成，至今已服务…`): it starts a period to now.
-          if UntilNow.follows(text.normalized, after: mention.range.upperBound, sentenceEnd: sentenceEnd) { continue }
+          // NB: nor is one that 至今 follows (`2018年建成，至今已服务…`), or 以来 closes its clause
+          // (`2015年启动“暖心伴考”活动以来，`): it starts a period to now.
+          if UntilNow.follows(text.normalized, after: mention.range.upperBound, sentenceEnd: sentenceEnd)
+            || UntilNow.sinceClosesItsClause(text.normalized, after: mention.range.upperBound)
+          {
+            continue
+          }
           let planned = Self.plans(text.normalized[sentenceStart..<sentenceEnd])
           candidates.append(Candidate(
             year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned,

@@ -285,6 +285,17 @@ func aLedeThatLooksBackDoesNotDateTheArticle(body: String, year: Int?) throws {
   #expect(article.year == year)
 }
 
+/// A year whose clause 以来 closes starts a period to now (`2015年启动“暖心伴考”活动以来，`): it does not
+/// date the article, whose year is its page's.
+@Test func aYearThatSinceClosesStartsAPeriod() throws {
+  let page = "北京晚报　2021年6月9日　星期三　第7版\n\n高考两天 工会志愿者陪伴考生\n\n"
+    + "　　今年，顺义区总工会共组建志愿服务队十余支。据悉，北京市总工会2015年启动“暖心伴考”活动以来，截至今年，全市已累计服务考生及家长一百五十万人次。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.year == 2021)
+  #expect(UntilNow.sinceClosesItsClause(Array("2015年启动活动以来，".unicodeScalars), after: 5))
+  #expect(!UntilNow.sinceClosesItsClause(Array("2015年，开展以来".unicodeScalars), after: 5))
+}
+
 /// The year a review's or a report's title covers dates it, whatever later year its date states.
 @Test func aReviewsTitleYearDatesIt() throws {
   let page = "北京市总工会2019年工作报告（摘要）\n（2020年1月8日）\n\n各位委员：全市工会系统在316个考点设立服务站。\n"
