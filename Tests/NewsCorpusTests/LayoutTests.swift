@@ -774,3 +774,15 @@ func aMarkdownTableRowReadsAsItsCells(line: String, read: String) throws {
   }
 }
 
+
+/// Title lines that name their parts (`引题：`, `主题：`, `副题：`) are those parts, without their labels.
+@Test func labelledTitleLinesAreThePartsTheyName() throws {
+  let page = "引题：2026年“两节”送温暖活动启动\n全市工会将投入资金2.3亿元慰问职工\n副题：去年各级工会累计走访慰问困难职工3.6万户\n"
+    + "　　本报讯（记者 陈曦）1月9日，市总工会送温暖活动启动仪式在西城区举行。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.kicker == "2026年“两节”送温暖活动启动")
+  #expect(article.headline == "全市工会将投入资金2.3亿元慰问职工")
+  #expect(article.subtitle == "去年各级工会累计走访慰问困难职工3.6万户")
+  let named = try #require(try parse("主题：全市工会慰问职工\n引题：送温暖\n\n本报讯 市总工会启动送温暖活动。\n").articles.first)
+  #expect(named.headline == "全市工会慰问职工" && named.kicker == "送温暖")
+}
