@@ -37,26 +37,26 @@ enum ApproximationPrefix: Sendable, Hashable {
     return prefix
   }
 
-  /// Whether a one-scalar approximation word ends another word here: 附近, 最近, 赶超, 商超 (supermarkets:
-  /// `其中商超72家` are 72, not over 72), 反超.
-  static func isWordEnd(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+  /// The scalars that make a one-scalar approximation word part of another word: before it, 附近, 最近,
+  /// 赶超, 商超 (supermarkets: `其中商超72家` are 72, not over 72), 反超, 签约; after it, 超市, 超级, 近期, 约定.
+  static func wordNeighbours(of scalar: Unicode.Scalar) -> (before: String, after: String)? {
     switch scalar {
-    case "近": return "附最临臨邻鄰靠就远遠亲親贴貼拉走".unicodeScalars.contains(previous)
-    case "超": return "赶趕高商反".unicodeScalars.contains(previous)
-    case "约", "約": return "签簽预預节節公相特邀制".unicodeScalars.contains(previous)
-    default: return false
+    case "近": ("附最临臨邻鄰靠就远遠亲親贴貼拉走", "期年日况郊邻鄰")
+    case "超": ("赶趕高商反", "市级級声聲")
+    case "约", "約": ("签簽预預节節公相特邀制", "定束请請谈談")
+    default: nil
     }
+  }
+
+  /// Whether a one-scalar approximation word ends another word here (`附近`, `商超`).
+  static func isWordEnd(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+    wordNeighbours(of: scalar)?.before.unicodeScalars.contains(previous) ?? false
   }
 
   /// Whether `scalar`, a one-scalar qualifier, starts a word with the `next` scalar rather than
   /// qualifying a number: the 超 of 超市 and 超级, the 近 of 近期, the 约 of 约定.
   static func isWordStart(_ scalar: Unicode.Scalar, before next: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "近": return "期年日况郊邻鄰".unicodeScalars.contains(next)
-    case "超": return "市级級声聲".unicodeScalars.contains(next)
-    case "约", "約": return "定束请請谈談".unicodeScalars.contains(next)
-    default: return false
-    }
+    wordNeighbours(of: scalar)?.after.unicodeScalars.contains(next) ?? false
   }
 
   /// 百 千 万 亿 standing for a number of their own.
