@@ -2,7 +2,7 @@
 import ChineseText
 import NewsCorpus
 
-/// `《方案》明确，设立技能大师工作室140家…`, `《实施意见》提出：…建成驿站500家`, `行动计划要求，…`: an
+/// `《方案》明确，新建暖心驿站140家…`, `《实施意见》提出：…建成驿站500家`, `行动计划要求，…`: an
 /// opening clause that names a plan, programme or document and ends with the verb that cites it
 /// (明确, 提出, 要求…) says the figures after it are the plan's targets. It reaches the rest of its
 /// sentence and, when it opens the paragraph, the paragraph's later sentences too (a plan is
