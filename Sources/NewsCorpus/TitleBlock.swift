@@ -11,7 +11,8 @@ struct TitleBlock: Sendable {
   var lines: [Int]
 
   /// The headline is the `#`-marked line with the fewest marks; without marks, the first line
-  /// unless it ends with `——` (then it is the kicker) or opens with it (then it is the subtitle,
+  /// unless it ends with `——` or is a short name set letter-spaced over a longer line (then it is
+  /// the kicker) or opens with a dash (then it is the subtitle,
   /// wherever the dump printed it: `——“暖心伴考”服务第五年侧记` over `考场外的红马甲`). Lines above the
   /// headline are the kicker, lines below it and dash-led lines above it the subtitle.
   init(_ group: [TitleLine]) {
@@ -30,6 +31,13 @@ struct TitleBlock: Sendable {
       index = group.firstIndex { $0.kind == .heading(level: top) }!
     } else {
       index = group.firstIndex { !$0.isKicker && !Self.opensWithADash($0) } ?? group.firstIndex { !$0.isKicker } ?? group.count - 1
+      // NB: a short name set letter-spaced over a longer line is its column's name, the kicker
+      // (`暖 心 伴 考` over `西城千余名职工志愿者坚守考点两天`), not the headline.
+      if index + 1 < group.count, Self.isSpacedName(group[index]), group[index + 1].text.count > group[index].text.count,
+        !Self.opensWithADash(group[index + 1])
+      {
+        index += 1
+      }
     }
     if index == group.count - 1 && group[index].isKicker && group.count > 1 { index = 0 }
     headline = group[index].text
@@ -84,6 +92,16 @@ struct TitleBlock: Sendable {
 
   init(lines: [Int]) {
     self.lines = lines
+  }
+
+  /// The longest name, in Han, that a column sets letter-spaced over its stories' headlines.
+  static let maxSpacedName = 4
+
+  /// Whether a title line is a short name set letter-spaced (`暖 心 伴 考`).
+  static func isSpacedName(_ title: TitleLine) -> Bool {
+    guard title.kind == .plain, title.line.isLetterSpaced else { return false }
+    let text = title.line.normalized.scalars[title.from...]
+    return text.count <= maxSpacedName && text.allSatisfy(\.isHan)
   }
 
   /// Whether a title line opens with a dash, as a subtitle does (`——记…`, `—— …侧记`).

@@ -786,3 +786,13 @@ func aMarkdownTableRowReadsAsItsCells(line: String, read: String) throws {
   let named = try #require(try parse("主题：全市工会慰问职工\n引题：送温暖\n\n本报讯 市总工会启动送温暖活动。\n").articles.first)
   #expect(named.headline == "全市工会慰问职工" && named.kicker == "送温暖")
 }
+
+/// A short name set letter-spaced over a longer line is its column's name, the kicker; a longer
+/// letter-spaced line, or one alone, is the headline.
+@Test func aShortSpacedNameOverALongerLineIsTheKicker() throws {
+  let page = "暖 心 伴 考\n西城千余名职工志愿者坚守考点两天\n\n本报记者 孙颖\n\n高考首日清晨，西城区考点外排起了长队。\n"
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.kicker == "暖心伴考" && article.headline == "西城千余名职工志愿者坚守考点两天")
+  let long = try #require(try parse("暖 心 伴 考 十 区 同 行\n顺义 昌平 两区工会志愿者今起上岗\n\n本报讯 志愿者上岗。\n").articles.first)
+  #expect(long.headline == "暖心伴考十区同行")
+}
