@@ -98,9 +98,7 @@ enum BylineParser {
     }
     if let mark = text.first, isAuthorMark(mark) || Punctuation.isBullet(mark) {
       let rest = trimmed(Array(text.dropFirst()))
-      // NB: a name alone after the mark is two or three Han (`■张岩`); four are a box's heading as often
-      // (`■ 驿站总量` over its rows).
-      if isAuthorMark(mark), rest.count >= 2, rest.count <= 3, rest.allSatisfy(\.isHan) {
+      if isAuthorMark(mark), (2...maxMarkedName).contains(rest.count), rest.allSatisfy(\.isHan) {
         return Byline(reporters: [String(scalars: rest)])
       }
       // NB: a byline set off by a bullet (`■本报记者 甲 通讯员 乙`) is still a byline.
@@ -132,6 +130,10 @@ enum BylineParser {
 
   /// What a byline may open with to say what its people did: `文/图`, `图/文`, `文`, `图`.
   static let creditKinds = ["文/图", "图/文", "文｜图", "图｜文", "文|图", "图|文", "图文", "文图", "文", "图"].map { Array($0.unicodeScalars) }
+
+  /// The longest name that stands alone after an author's mark (`■张岩`): four Han after one are a
+  /// box's heading as often (`■ 驿站总量` over its rows).
+  static let maxMarkedName = 3
 
   /// `□ ■ ◎ ○ ●`: marks set before an author's name.
   static func isAuthorMark(_ s: Unicode.Scalar) -> Bool {

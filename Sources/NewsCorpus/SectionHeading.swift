@@ -15,17 +15,19 @@ public enum SectionHeading {
     var trimmed = text[...]
     while trimmed.first?.isHorizontalSpace == true { trimmed.removeFirst() }
     while trimmed.last?.isHorizontalSpace == true { trimmed.removeLast() }
-    if let name = bracketedName(trimmed) ?? numberedName(trimmed) ?? bulletedName(trimmed) {
-      return (2...maxName).contains(name.count) && !name.contains("【") && !name.contains("】")
-    }
-    return false
+    guard let name = bracketedName(trimmed) ?? numberedName(trimmed) ?? bulletedName(trimmed) else { return false }
+    return fits(name) && !name.contains("【") && !name.contains("】")
   }
 
   /// Whether `text` is a post's section heading after a pictograph (`💡高考期间`): under a headline it
   /// opens the first section, not a subtitle.
   static func isBulletedName(_ text: [Unicode.Scalar]) -> Bool {
-    guard let name = bulletedName(text[...].drop { $0.isHorizontalSpace }) else { return false }
-    return (2...maxName).contains(name.count)
+    bulletedName(text[...].drop { $0.isHorizontalSpace }).map(fits) ?? false
+  }
+
+  /// Whether a name is as long as a heading's.
+  static func fits(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+    (2...maxName).contains(name.count)
   }
 
   /// The name inside `【…】`.

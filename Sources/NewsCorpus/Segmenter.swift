@@ -139,12 +139,10 @@ struct Segmenter {
       return
     }
     if !current.titles.isEmpty && !current.hasBody && current.bylineLines.isEmpty {
-      // NB: a post's first section heading under its headline and date (`💡高考期间`) is a cross-head.
-      if group.count == 1, SectionHeading.isBulletedName(group[0].line.normalized.scalars) {
-        current.crossHeads.append(contentsOf: group)
-      } else {
-        current.titles.append(contentsOf: group)  // a title group split by a label
-      }
+      // NB: a title group split by a label (a post's headline and date over its first section).
+      let (titles, heading) = Self.splittingSectionHeading(group, underTitles: true)
+      current.titles.append(contentsOf: titles)
+      current.crossHeads.append(contentsOf: heading)
       return
     }
     // NB: a caption that opens the page over the first headline and points at its photo is that
@@ -160,14 +158,17 @@ struct Segmenter {
     } else {
       close()
     }
-    // NB: a post's first section heading under its headline (`💡高考期间`) is a cross-head, not a subtitle.
-    if group.count > 1, let last = group.last, SectionHeading.isBulletedName(last.line.normalized.scalars) {
-      current.titles = Array(group.dropLast())
-      current.crossHeads.append(last)
-    } else {
-      current.titles = group
-    }
+    (current.titles, current.crossHeads) = Self.splittingSectionHeading(group, underTitles: false)
     for caption in captionsAbove { current.add(caption) }
+  }
+
+  /// A title group without the post's first section heading under its headline (`💡高考期间`), which is
+  /// a cross-head, not a subtitle; the heading, if the group ends with one. `underTitles`: the group
+  /// goes on from titles already read, so the heading may be all of it; else a headline stands over it.
+  static func splittingSectionHeading(_ group: [TitleLine], underTitles: Bool) -> (titles: [TitleLine], heading: [TitleLine]) {
+    guard underTitles || group.count > 1, let last = group.last, SectionHeading.isBulletedName(last.line.normalized.scalars)
+    else { return (group, []) }
+    return (Array(group.dropLast()), [last])
   }
 
   /// Every paragraph of the page.

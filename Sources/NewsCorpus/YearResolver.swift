@@ -178,7 +178,8 @@ public enum YearResolver {
           {
             continue
           }
-          let planned = Self.plans(text.normalized[sentenceStart..<sentenceEnd])
+          // NB: a sentence that plans may name a year ahead (`计划到2025年建成…`, `2023年，我们将继续新建驿站…`).
+          let planned = PlanWords.plans(text.normalized[sentenceStart..<sentenceEnd])
           candidates.append(Candidate(
             year: year, evidence: YearEvidence(.latestStated, quote: quote, line: line), prominent: prominent, planned: planned,
             sentence: SentenceKey(text: textIndex, sentence: sentenceIndex),
@@ -240,12 +241,6 @@ public enum YearResolver {
   /// Whether the words right after a year (`…年` already read) name a review of it.
   static func namesAReview(_ after: ArraySlice<Unicode.Scalar>) -> Bool {
     reviewWords.contains { after.starts(with: $0) }
-  }
-
-  /// Whether a sentence plans or expects something, so its years may lie ahead (`计划到2025年建成…`,
-  /// `2023年，我们将继续新建驿站…`).
-  static func plans(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
-    PlanWords.plans(sentence)
   }
 
   /// Offsets just past each sentence end.

@@ -1,19 +1,15 @@
 // Periods in a sentence: starts that run to the present, ranges of years, the year so far.
 import ChineseText
+import NewsCorpus
 
 extension ClauseTime {
   /// Words just after a start year that run its period to the present (`2016年起`, `2016年开始`).
   static let sinceWords = ["起", "开始"].map { Array($0.unicodeScalars) }
-  /// The word that does so anywhere in the start's clause (`自2015年加入“暖心伴考”以来`).
-  static let sinceClauseWord = Array("以来".unicodeScalars)
-
   /// Whether the start year ending at `end` runs to the present: a since-word right after it, or
-  /// 以来 before its clause ends.
+  /// 以来 before its clause ends (`自2015年加入“暖心伴考”以来`: `UntilNow`, which the article's year reads too).
   static func runsToNow(_ sentence: [Unicode.Scalar], after end: Int) -> Bool {
     let rest = sentence[end...]
-    if sinceWords.contains(where: { rest.starts(with: $0) }) { return true }
-    let clauseEnd = rest.firstIndex { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) } ?? sentence.endIndex
-    return sentence[end..<clauseEnd].containsWord(sinceClauseWord)
+    return sinceWords.contains(where: { rest.starts(with: $0) }) || UntilNow.sinceClosesItsClause(sentence, after: end)
   }
 
   /// Scalars that join the two years of a range (`2016年至2019年`, `前年至去年`).

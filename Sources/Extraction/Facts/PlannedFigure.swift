@@ -22,16 +22,14 @@ enum PlannedFigure {
     "将超过", "下一步", "今后",
   ]).map(MatchWord.init)
 
-  static let futureVerbs = PlanWords.futureVerbs
-  static let futureAdverbs = PlanWords.futureAdverbs
-  static let future = PlanWords.future
-
   /// The words after the last 将 before a verb of doing in `text` (`PlanWords.futureVerbs`), if one stands there.
   /// NB: one look for 将, asked of every figure, where a word list would scan the text once per verb.
   static func afterLastFutureVerb(in text: ScalarText) -> ScalarText? {
     guard text.isSimple else {
-      let adverbs = [[]] + futureAdverbs
-      return futureVerbs.flatMap { verb in adverbs.map { String(future) + String(scalars: $0) + String(scalars: verb) } }
+      let adverbs = [[]] + PlanWords.futureAdverbs
+      return PlanWords.futureVerbs.flatMap { verb in
+        adverbs.map { String(PlanWords.future) + String(scalars: $0) + String(scalars: verb) }
+      }
         .compactMap { text.suffix(afterLast: MatchWord($0)) }
         .min { $0.scalars.count < $1.scalars.count }
     }

@@ -5,9 +5,9 @@ import ChineseText
 /// compares. When another place stands in the clause, a place followed by a word of neighbouring
 /// or comparing is left out of the clause's scope; alone, it stays (`与朝阳区相邻` says nothing else).
 enum ReferencePlace {
-  /// Words after a place that make it the reference of another: its neighbours, or a comparison.
-  static let words = ["相邻的", "毗邻的", "接壤的", "交界的", "相连的", "相邻", "毗邻", "接壤", "相比", "相较", "比较"]
-    .map { Array($0.unicodeScalars) }
+  /// Words after a place that make it the reference of another: its neighbours (`相邻的`), or a
+  /// comparison. NB: each is asked as a prefix of the words after the place.
+  static let words = ["相邻", "毗邻", "接壤", "交界", "相连", "相比", "相较", "比较"].map { Array($0.unicodeScalars) }
 
   /// `mentions` without those a reference word follows, when any other is left.
   static func droppingReferences(from mentions: [PlaceMention], in clause: [Unicode.Scalar]) -> [PlaceMention] {
