@@ -116,14 +116,16 @@ public enum TextNormalizer {
       return !separatesColumns(original, from: start, to: end) && splitsOneNumber(original, folding: table, from: start, to: end)
     }
     if before.isASCIIDigit && isWide(wideAfter) { return true }
-    if after.isASCIIDigit && isWide(wideBefore) { return true }
+    // NB: a space after a rounded figure and before a number parts two cells of a table's row
+    // (`300余　1.1万`), never a number from its unit.
+    if after.isASCIIDigit && isWide(wideBefore) { return !endsARoundedFigure(original, folding: table, at: start - 1) }
     // NB: a decimal point set off by spaces (`5 . 6万人次`) stays inside its number.
     if before.isASCIIDigit && after == ".", digit(after: end + 1, in: original, folding: table) { return true }
     if before == "." && after.isASCIIDigit, digit(before: start - 2, in: original, folding: table) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
-    // NB: a tab between two Han sets a table's columns apart, even after a letter-spaced cell
-    // (`区 域\t驿站数量（座）` → `区域 驿站数量(座)`).
-    if wideBefore.isHan, wideAfter.isHan, original[start..<end].contains("\t") { return false }
+    // NB: a tab or two ideographic spaces between two Han set a table's columns apart, even after a
+    // letter-spaced or one-Han cell (`区 域\t驿站数量（座）` → `区域 驿站数量(座)`, `区　　　　慰问困难职工（户）`).
+    if wideBefore.isHan, wideAfter.isHan, setsColumnsApart(original[start..<end]) { return false }
     if wideBefore.isCJKPunctuation || wideAfter.isCJKPunctuation { return true }
     return standsAlone(original, at: start - 1) || standsAlone(original, at: end)
   }
@@ -156,6 +158,22 @@ public enum TextNormalizer {
     var i = index
     while i >= 0, original[i].isHorizontalSpace { i -= 1 }
     return i >= 0 && table.fold(WidthFolding.fold(original[i])).isASCIIDigit
+  }
+
+  /// Whether the scalar at `index` closes a figure's rounding: a multiplier or an approximation
+  /// right after its digits (`300余`, `1.1万`, `2.3万余`).
+  static func endsARoundedFigure(
+    _ original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table, at index: Int
+  ) -> Bool {
+    var i = index
+    while i >= 0, i > index - 2, "万亿千余多".unicodeScalars.contains(original[i]) { i -= 1 }
+    return i < index && i >= 0 && table.fold(WidthFolding.fold(original[i])).isASCIIDigit
+  }
+
+  /// Whether a space run between two Han is a table's column gap: a tab, or two ideographic spaces
+  /// (letter-spacing sets one).
+  static func setsColumnsApart(_ run: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+    run.contains("\t") || run.count { $0 == "\u{3000}" } >= 2
   }
 
   /// Whether the space run holds a tab or an ideographic space, which set a table's columns apart.

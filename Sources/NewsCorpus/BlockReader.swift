@@ -102,7 +102,9 @@ struct BlockReader {
       return
     }
     // NB: a box of figures (`全市暖心驿站：1460家` over `职工志愿者：3000名`) is a list with no lead-in.
-    let opensBox = ListRow.keyValueLabel(text) != nil && (next.map { ListRow.isRow($0.normalized.scalars) } ?? false)
+    let nextIsRow = next.map { ListRow.isRow($0.normalized.scalars) } ?? false
+    // NB: so is a ranking, its rows numbered (`1. 望京街道　58个` over `2. 建外街道　47个`).
+    let opensBox = (ListRow.keyValueLabel(text) != nil || SectionHeading.afterPointNumber(text[...]) != nil) && nextIsRow
     if continuesList || opensBox, ListRow.isRow(text) {
       // NB: a row is a paragraph of its own, never a title or the rest of the lead-in's sentence.
       draft?.isListPart = true
@@ -155,7 +157,9 @@ struct BlockReader {
     // NB: under a rule a new story starts, so a line as wide as the column may be its title.
     let kindOfTitle = titleKind(line, shape: shape, evenIfPacked: afterRule) ?? packedTitleKind(line, shape: shape, next: next)
     if let kind = kindOfTitle {
+      // NB: a bulleted name (`■ 街乡排行（驿站数）`) heads a section; it goes on with no sentence.
       let continues = draft != nil && kind == .plain && !isStructural(next)
+        && !(Self.opensAnItem(text) && SectionHeading.isSectionName(text))
       if !continues {
         closeDraft()
         appendTitle(TitleLine(line: line, kind: kind))
@@ -417,6 +421,13 @@ struct BlockReader {
     while piece.to > piece.from, piece.line.normalized.scalars[piece.to - 1].isHorizontalSpace { piece.to -= 1 }
     let isWholeLine = piece.from == 0 && piece.to == piece.line.normalized.scalars.count
     let shape = isWholeLine ? piece.line.shape : LineShape(Array(piece.scalars))
+    // NB: a bulleted line after a box's row is an item of its own (`· 上半年服务：86.5万人次` over
+    // `· 同比增长：12.3%`), never the rest of that row; a bulleted name heads a section of its own.
+    if let open = draft, piece.from == 0, Self.opensAnItem(text),
+      SectionHeading.isSectionName(text) || (open.pieces.count == 1 && ListRow.keyValueLabel(Array(open.pieces[0].scalars)) != nil)
+    {
+      closeDraft()
+    }
     if draft == nil {
       draft = ParagraphDraft(pieces: [], endsSentence: false)
       if let first = piece.scalars.first, Punctuation.closes(first) || Punctuation.splitsClause(first) {
@@ -438,6 +449,11 @@ struct BlockReader {
       // NB: a repeated line that stops mid-sentence is a cut; what follows is another text.
       closeDraft()
     }
+  }
+
+  /// Whether a line opens with a bullet (`·`, `■`, `◆`, a post's pictograph).
+  static func opensAnItem(_ text: [Unicode.Scalar]) -> Bool {
+    text.first.map(Punctuation.isLineBullet) ?? false
   }
 
   /// 其中 ("of which") cannot open a paragraph: it breaks down what the sentence before it counted.

@@ -14,13 +14,26 @@ public enum ListRow {
   /// row of several numbers (`东城区 45 30`) or of a year (`2015 52`).
   public static func isRow(_ text: [Unicode.Scalar]) -> Bool {
     let cells = tableCells(text)?.numbers.count ?? 0
-    return isListRow(text) || cells > 1 || (cells == 1 && yearName(text) != nil)
+    return isListRow(text) || cells > 1 || (cells == 1 && yearName(text) != nil) || pairedItems(text) != nil
+  }
+
+  /// How long a row is as printed, each run of spaces that aligns its columns counted as one.
+  static func printedLength(_ text: ArraySlice<Unicode.Scalar>) -> Int {
+    var length = 0
+    var afterSpace = false
+    for scalar in text {
+      let isSpace = scalar.isHorizontalSpace
+      if !isSpace || !afterSpace { length += 1 }
+      afterSpace = isSpace
+    }
+    return length
   }
 
   static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
     let end = withoutAside(text, end: contentEnd(text))
     let start = nameStart(text)
-    guard end > start, end <= maxLength, let lastDigit = text[..<end].lastIndex(where: \.isASCIIDigit) else { return false }
+    guard end > start, printedLength(text[..<end]) <= maxLength, let lastDigit = text[start..<end].lastIndex(where: \.isASCIIDigit)
+    else { return false }
     var firstDigit = lastDigit
     // NB: a range is one figure (`站点面积：20—60平方米`).
     while firstDigit > start,
@@ -56,10 +69,18 @@ public enum ListRow {
   }
 
   /// Where a row's name starts: after the bullet a post may set its rows with (`✅ 职工志愿者：120名`,
-  /// `◆全市暖心驿站：1460家`, `· 全区驿站：1186个`) and the spaces after it.
+  /// `◆全市暖心驿站：1460家`, `· 全区驿站：1186个`) or a ranking's number (`1. 望京街道　58个`), and the
+  /// spaces after it.
   static func nameStart(_ text: [Unicode.Scalar]) -> Int {
-    guard let first = text.first, Punctuation.isLineBullet(first) else { return 0 }
-    var index = 1
+    guard let first = text.first else { return 0 }
+    var index: Int
+    if Punctuation.isLineBullet(first) {
+      index = 1
+    } else if let rest = SectionHeading.afterPointNumber(text[...]), rest.first.map({ $0.isHan || $0.isHorizontalSpace }) ?? false {
+      index = rest.startIndex
+    } else {
+      return 0
+    }
     while index < text.count, text[index].isHorizontalSpace { index += 1 }
     return index
   }
@@ -144,7 +165,7 @@ public enum ListRow {
   /// spaces, with nothing after the last. Nil for any other line.
   public static func tableCells(_ text: [Unicode.Scalar]) -> (name: Range<Int>, numbers: [Range<Int>])? {
     let end = contentEnd(text)
-    guard end > 0, end <= maxLength else { return nil }
+    guard end > 0, printedLength(text[..<end]) <= maxLength else { return nil }
     let firstDigit: Int
     if let year = yearName(text) {
       firstDigit = year.numbers
@@ -160,12 +181,48 @@ public enum ListRow {
       let start = index
       while index < end, isNumberScalar(text[index]) { index += 1 }
       guard index > start, text[index - 1].isASCIIDigit else { return nil }
+      // NB: a cell may round its figure as a sentence would (`300余`, `1.1万`, `2.3万余`).
+      while index < end, index - start < 16, cellSuffixes.contains(text[index]) { index += 1 }
       numbers.append(start..<index)
       guard index < end else { break }
       guard text[index].isHorizontalSpace else { return nil }
       while index < end, text[index].isHorizontalSpace { index += 1 }
     }
     return (0..<firstDigit, numbers)
+  }
+
+  /// What may follow a cell's digits: a multiplier or an approximation (`300余`, `1.1万`).
+  static let cellSuffixes: Set<Unicode.Scalar> = ["万", "亿", "千", "余", "多"]
+
+  /// The items of a row that lists two places or more side by side, each with its figure in one
+  /// measure word (`东城区　　86名　　　西城区　　102名`), as a list set in two columns prints them; nil for
+  /// any other line. Each item is a name of Han, its number (with `余` or `多`) and its measure word.
+  public static func pairedItems(_ text: [Unicode.Scalar]) -> [Range<Int>]? {
+    let end = contentEnd(text)
+    var index = nameStart(text)
+    var items: [Range<Int>] = []
+    var unit: ArraySlice<Unicode.Scalar>?
+    while index < end {
+      let start = index
+      while index < end, text[index].isHan { index += 1 }
+      guard index - start >= 2 else { return nil }
+      while index < end, text[index].isHorizontalSpace || Punctuation.isColon(text[index]) { index += 1 }
+      let digits = index
+      while index < end, isNumberScalar(text[index]) { index += 1 }
+      guard index > digits, text[index - 1].isASCIIDigit else { return nil }
+      while index < end, text[index] == "余" || text[index] == "多" { index += 1 }
+      let unitStart = index
+      while index < end, text[index].isHan { index += 1 }
+      let itemUnit = text[unitStart..<index]
+      guard (1...maxUnitLength).contains(itemUnit.count), unit.map({ $0.elementsEqual(itemUnit) }) ?? true,
+        printedLength(text[start..<index]) <= maxLength
+      else { return nil }
+      unit = itemUnit
+      items.append(start..<index)
+      guard index == end || text[index].isHorizontalSpace else { return nil }
+      while index < end, text[index].isHorizontalSpace { index += 1 }
+    }
+    return items.count >= 2 ? items : nil
   }
 
   /// A row named by its year (`2015 6 52`, `2015年 6 52`, which normalising glues to `2015年6 52`):

@@ -82,8 +82,9 @@ enum PageFurniture {
     return nil
   }
 
-  /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`.
-  static let sourceWords = ["来源", "稿件来源", "本文来源", "新闻来源", "转自", "原载"].map { Array($0.unicodeScalars) }
+  /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`, and a
+  /// table's `（数据来源：各区总工会）`.
+  static let sourceWords = ["来源", "稿件来源", "本文来源", "新闻来源", "数据来源", "资料来源", "转自", "原载"].map { Array($0.unicodeScalars) }
 
   /// `（来源：北京日报）`: where a reprinted story first appeared, on a short line of its own.
   static func isSourceCredit(_ text: [Unicode.Scalar]) -> Bool {

@@ -48,10 +48,20 @@ public enum SectionHeading {
     return isName(rest) ? rest : nil
   }
 
-  /// Han words only, with spaces, quotes or a middle dot: no punctuation, no figure.
+  /// Han words only, with spaces, quotes or a middle dot: no punctuation, no figure. The name may
+  /// close with an aside in brackets that says what its rows count (`街乡排行（驿站数）`, `（单位：个）`).
   static func isName(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
     guard let first = words.first, !isPointNumeral(first) else { return false }
-    return words.allSatisfy { $0.isHan || $0.isHorizontalSpace || "“”·".unicodeScalars.contains($0) }
+    let name = withoutAside(words)
+    return !name.isEmpty && name.allSatisfy { $0.isHan || $0.isHorizontalSpace || "“”·".unicodeScalars.contains($0) }
+  }
+
+  /// `words` without the aside in brackets it closes with, if the aside holds only Han and colons.
+  static func withoutAside(_ words: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+    guard words.last == "）" || words.last == ")", let open = words.lastIndex(where: { $0 == "（" || $0 == "(" }),
+      words[(open + 1)..<(words.endIndex - 1)].allSatisfy({ $0.isHan || Punctuation.isColon($0) })
+    else { return words }
+    return words[..<open]
   }
 
   /// Marks after a point's number: `一、`, `1.`, `1、`, `1．`.

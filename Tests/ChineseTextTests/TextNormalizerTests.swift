@@ -29,6 +29,11 @@ import Testing
   ("2015\t6\t52", "2015 6 52"), ("2024\t104\t3000", "2024 104 3000"), ("东城区　45　300", "东城区45 300"),
   // A tab between two Han sets columns apart too, after a letter-spaced cell as well.
   ("区 域\t驿站数量（座）\t服务人次（万）", "区域 驿站数量(座)服务人次(万)"), ("单位\t志愿者", "单位 志愿者"),
+  // So do two ideographic spaces after a one-Han cell; one may be letter-spacing.
+  ("区　　　　走访慰问困难职工（户）　慰问品（份）", "区 走访慰问困难职工(户)慰问品(份)"), ("暖　心　伴　考", "暖心伴考"),
+  // A rounded figure's word before a number ends one cell; a number's measure word set off stays with it.
+  ("2015　　28　　300余　　1.1万", "2015 28 300余 1.1万"), ("志愿者 1 200 余 名", "志愿者1200余名"),
+  ("共有志愿者 1200", "共有志愿者1200"),
   // A half-width full stop after Han text ends its sentence; in a number, a date or a name it stays.
   ("实现全覆盖.其中,城北街道 19 家.今年新建", "实现全覆盖。其中,城北街道19家。今年新建"),
   ("服务18.6万人次,见www.bjzgh.org.", "服务18.6万人次,见www.bjzgh.org."),

@@ -39,3 +39,22 @@ import NewsCorpus
     "260人:volunteers:2018", "30人:volunteers:2015", "14个:stations:2018", "21支:volunteer_teams:2018",
   ])
 }
+
+/// The rows of a ranking under a bulleted heading count what its name counts (`（驿站数）`), each for
+/// the street it names.
+@Test func aRankingCountsWhatItsHeadingNames() throws {
+  let page = """
+    朝阳区驿站半年报
+
+    本报讯（记者 李明）截至今年6月底，朝阳区已建成户外劳动者暖心驿站1186个。
+
+    ■ 街乡排行（驿站数）
+    1. 望京街道　　58个
+    2. 建外街道　　47个
+
+    """
+  let facts = try factsOnPage(page).filter { $0.line > 3 }
+  #expect(facts.map { "\($0.surface):\($0.metric.rawValue):\($0.locality ?? "-")" } == [
+    "58个:stations:望京街道", "47个:stations:建外街道",
+  ])
+}

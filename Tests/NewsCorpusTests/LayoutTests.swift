@@ -520,6 +520,9 @@ func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
   ("东城区45家", []), ("东城区45 30人", []), ("45 30", []),
   // A row may be named by its year, set apart by a space or ended by 年; a date in prose is no row.
   ("2015 6 52", ["6", "52"]), ("2016年30 300", ["30", "300"]), ("2015年6月", []), ("20156 52", []), ("1800 6 52", []),
+  // A cell may round its figure; wide column gaps do not count against a row's length.
+  ("2015 28 300余 1.1万", ["28", "300余", "1.1万"]), ("2019 67 1200余 3.6万余", ["67", "1200余", "3.6万余"]),
+  ("东城区      412        61.8       800", ["412", "61.8", "800"]), ("2015 28 300人", []),
 ])
 func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
   let scalars = Array(line.unicodeScalars)
@@ -542,9 +545,42 @@ func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
   ("志愿者：260人（2015年仅30人）", true), ("① 志愿者：260人", true),
   // A middle dot opens a row at the line's start.
   ("· 全区驿站：1186个", true), ("· 其中24小时驿站：97个", true), ("缘来亦庄·青春有约", false),
+  // A ranking numbers its rows; a number alone after the point's number is none.
+  ("1. 望京街道　　58个", true), ("3、三里屯街道 39个", true), ("1、 2名", false),
+  // Two places side by side in one measure word, as a list set in two columns prints them.
+  ("东城区　　86名　　　西城区　　102名", true), ("门头沟区 91名 房山区 157名", true),
 ])
 func listRowsAreShortNamedFigures(line: String, expected: Bool) {
   #expect(ListRow.isRow(Array(line.unicodeScalars)) == expected)
+}
+
+@Test func aRowOfPlacesSideBySideIsReadItemByItem() {
+  let row = Array("东城区　　86名　　　西城区　　102名".unicodeScalars)
+  #expect(ListRow.pairedItems(row)?.map { String(String.UnicodeScalarView(row[$0])) } == ["东城区　　86名", "西城区　　102名"])
+  // One item, items in two measure words, or a name of one Han are no such row.
+  for line in ["东城区 86名", "东城区 86名 西城区 12个", "区 86名 市 12名"] {
+    #expect(ListRow.pairedItems(Array(line.unicodeScalars)) == nil)
+  }
+}
+
+/// A ranking under a bulleted heading keeps its rows apart, and the heading heads them: it goes on
+/// from no box row above it, nor does a box row's next bulleted line go on from that row.
+@Test func aRankingUnderABulletedHeadingIsRowByRow() throws {
+  let page = """
+    驿站半年报
+
+    本报讯（记者 李明）截至今年6月底，朝阳区已建成驿站1186个。
+    · 上半年服务：86.5万人次
+    · 同比增长：12.3%
+
+    ■ 街乡排行（驿站数）
+    1. 望京街道　　58个
+    2. 建外街道　　47个
+
+    """
+  let article = try #require(try parse(page).articles.first)
+  #expect(article.paragraphs.map(\.text).suffix(4) == ["· 上半年服务：86.5万人次", "· 同比增长：12.3%", "1. 望京街道　　58个", "2. 建外街道　　47个"])
+  #expect(article.crossHeads.map(\.text) == ["■ 街乡排行(驿站数)"])
 }
 
 /// A column of briefs is an article per brief, the column's title its kicker; a lede that lists

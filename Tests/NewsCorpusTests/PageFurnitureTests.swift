@@ -58,6 +58,8 @@ func jumpLinesAreFurniture(line: String, expected: Bool) {
 
 @Test(arguments: [
   ("（来源：北京日报）", true), ("来源：工人日报", true), ("原载《劳动午报》", true), ("稿件来源：北京市总工会", true),
+  // A table's note of where its figures came from.
+  ("（数据来源：各区总工会　制表：本报记者 张晶）", true),
   ("来源于职工的需求，工会推出了新服务。", false), ("来源广泛", false),
 ])
 func sourceCreditsAreFurniture(line: String, expected: Bool) {

@@ -11,6 +11,8 @@ import Testing
   // A post's pictograph before a name; not before a figure or a headline with its column's name.
   ("📌 清凉物资送到手", true), ("⛷ 数说冰雪季", true), ("❄️ 冰雪季", true), ("➤ 累计开展各类职工文体活动120余场；", false),
   ("🌞夏送清凉｜一瓶水、一把扇", false),
+  // A name may close with an aside in brackets that says what its rows count; not with a figure.
+  ("■ 街乡排行（驿站数）", true), ("【各区分布】（单位：个）", false), ("■ 街乡排行（2023年）", false), ("■ （驿站数）", false),
 ])
 func aSectionHeadingIsABracketedNameOrANumberedPointsName(line: String, expected: Bool) {
   #expect(SectionHeading.isSectionName(Array(line.unicodeScalars)) == expected)

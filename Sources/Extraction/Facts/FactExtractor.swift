@@ -66,7 +66,10 @@ public struct FactExtractor: Sendable {
       // NB: an agenda whose first items its own paragraph holds goes on in the items after it.
       underPlan = trailing.map { PlanFrame.leadsInAPlan($0[...]) }
         ?? (underPlan || PlanFrame.setsOutAnAgenda(unit.window(0..<unit.scalars.count)))
-      leadIn = isHeader ? unit.scalars : trailing ?? (ListRow.isRow(unit.scalars) ? leadIn : nil) ?? read.listLeadIn
+      // NB: rows under a section's heading keep the lead-in its name gives (`■ 街乡排行（驿站数）`), whether
+      // the heading stands as a cross-head or as a paragraph of its own.
+      leadIn = isHeader ? unit.scalars : trailing ?? (ListRow.isRow(unit.scalars) ? leadIn ?? sectionLeadIn : nil)
+        ?? (SectionHeading.isSectionName(unit.scalars) ? unit.scalars + ["："] : nil) ?? read.listLeadIn
       // NB: the year a lead-in states dates its rows, through a table's header (`截至2024年底，…如下：`).
       leadInYear = trailing.map { ListLeadIn.year(of: $0, pageYear: pageYear) }
         ?? (isHeader || ListRow.isRow(unit.scalars) ? leadInYear : nil)

@@ -1,0 +1,64 @@
+// Tables and lists as newspapers set them: rounded cells, wide column gaps, places side by side.
+import Testing
+import NewsCorpus
+@testable import Extraction
+
+/// A year table's cells may round their figures as a sentence would (`300余`, `1.1万`), and its
+/// columns be set apart by ideographic spaces: each cell keeps its rounding.
+@Test func aTablesCellsKeepTheirRounding() throws {
+  let page = """
+    北京日报 2025年6月9日 第5版
+
+    “暖心伴考”十年数据一览
+
+    本报讯（记者 吴迪）十年来，“暖心伴考”服务规模逐年扩大，历年情况如下：
+    年份　　服务站（个）　志愿者（名）　服务考生及家长（人次）
+    2015　　28　　　　　　300余　　　　1.1万
+    2025　　118　　　　　 2900余　　　 5.8万
+    """
+  let found = try factsOnPage(page).map {
+    "\($0.metric.rawValue):\($0.surface):\($0.qualifier.rawValue):\(Int($0.low ?? 0))/\($0.year.map(String.init) ?? "-")"
+  }
+  #expect(found == [
+    "stations:28:exact:28/2015", "volunteers:300余:more_than:300/2015", "people_served:1.1万:exact:11000/2015",
+    "stations:118:exact:118/2025", "volunteers:2900余:more_than:2900/2025", "people_served:5.8万:exact:58000/2025",
+  ])
+}
+
+/// A district table whose first column is headed by one Han (`区`), set apart by ideographic spaces,
+/// counts each countable column for each district; its money column counts nothing, and its note
+/// of sources is no title.
+@Test func aDistrictTableHeadedByOneHanIsRead() throws {
+  let page = """
+    劳动午报 2021年2月10日 星期三 第4版
+
+    各区工会元旦春节送温暖情况一览
+
+    区　　　　走访慰问困难职工（户）　慰问金（万元）　慰问品（份）
+    东城区　　　　  412　　　　　　　　61.8　　　　　　800
+    西城区　　　　  538　　　　　　　　80.7　　　　　 1050
+    （数据来源：各区总工会）
+    """
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  #expect(document.articles.count == 1)
+  let found = try factsOnPage(page).map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
+  #expect(found == ["people_served:412@东城区", "packs:800@东城区", "people_served:538@西城区", "packs:1050@西城区"])
+}
+
+/// A list set in two columns (`东城区　86名　　西城区　102名`) gives each place its figure, counted as its
+/// lead-in says: those who received aid (`受助学生`) were served.
+@Test func placesSideBySideEachKeepTheirFigure() throws {
+  let page = """
+    金秋助学
+
+    本报讯（记者 李明）今年全市工会金秋助学共资助困难职工子女2100名。
+    各区受助学生人数如下：
+    东城区　　86名　　　西城区　　102名
+    朝阳区　　215名　　　海淀区　　168名
+    """
+  let found = try factsOnPage(page).map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
+  #expect(found == [
+    "people_served:2100名@全市", "people_served:86名@东城区", "people_served:102名@西城区", "people_served:215名@朝阳区",
+    "people_served:168名@海淀区",
+  ])
+}
