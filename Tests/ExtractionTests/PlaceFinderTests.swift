@@ -50,6 +50,10 @@ import Testing
     ("吉林省长春市朝阳区的服务中心", ["吉林省长春市"]),
     ("德清县不是北京的区县", ["浙江省德清县", "全市"]),
     ("大兴安岭的林场工人", ["黑龙江省大兴安岭地区"]),
+    // 全市 after another city in its sentence is that city; 市总工会 after that city's federation is it.
+    ("天津市总工会在全市60个考点设立服务站", ["天津市", "天津市"]), ("天津市的同行来访。全市驿站已达1500家", ["天津市", "全市"]),
+    ("天津市总工会组织志愿者3000余名。其中，市总工会机关干部200名", ["天津市", "天津市"]),
+    ("天津市的同行来访。市总工会介绍了经验", ["天津市", "全市"]),
   ])
   func outsidePlaces(text: String, expected: [String]) {
     let found = gazetteer.places(in: text).filter { $0.role != .prefix }.map(\.scope.label)

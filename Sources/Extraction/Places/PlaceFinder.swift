@@ -77,7 +77,34 @@ extension Gazetteer {
     chainAddresses(&kept)
     resolveAmbiguity(&kept)
     markOrganisations(&kept, scalars)
+    referToTheCityNamed(&kept, scalars)
     return kept
+  }
+
+  /// Citywide words that name whatever city the sentence is about, not Beijing by name.
+  static let selfReferences: Set<String> = ["全市", "本市"]
+
+  /// The short name of a city's federation, which means the one the text last named in full.
+  static let shortFederation = "市总工会"
+
+  /// 全市 or 本市 after a city outside Beijing in the same sentence is that city
+  /// (`天津市总工会在全市60个考点…`: Tianjin's sites), for the clause and the article alike; so is
+  /// 市总工会 anywhere after that city's federation (`天津市总工会…。其中，市总工会机关干部…`).
+  func referToTheCityNamed(_ mentions: inout [PlaceMention], _ scalars: [Unicode.Scalar]) {
+    var outside: PlaceMention?
+    var federation: PlaceMention?
+    for index in mentions.indices {
+      let mention = mentions[index]
+      if let city = outside, scalars[city.end..<mention.start].contains(where: ClauseBounds.isSentenceEnd) { outside = nil }
+      if mention.scope.isOutside, mention.role != .prefix {
+        outside = mention
+        if mention.role == .organisation { federation = mention }
+      } else if mention.scope == .citywide, let city = Self.selfReferences.contains(mention.surface) ? outside : nil {
+        mentions[index].scope = city.scope
+      } else if mention.scope == .citywide, mention.surface == Self.shortFederation, let city = federation {
+        mentions[index].scope = city.scope
+      }
+    }
   }
 
   /// Address chains run from large to small: the smaller name decides.
