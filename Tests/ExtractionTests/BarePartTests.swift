@@ -24,6 +24,10 @@ import Testing
    ["268家@海淀区/-", "72家@海淀区/超市", "40家@海淀区/超市及便利店"]),
   ("朝阳区已建成暖心驿站300家，其中依托银行网点建设85家。", .stations, ["300家@朝阳区/-", "85家@朝阳区/依托银行网点建设"]),
   ("全市共有志愿者2000名，其中男性1200名、女性800名。", .volunteers, ["2000名@全市/-", "1200名@全市/男性", "800名@全市/女性"]),
+  // A part may count in another word for people than its total (名, 人), in the next sentence; a
+  // place that ranks an honour (全国, 北京市) is no place of the figure.
+  ("延庆区今年组织126名劳模参加疗休养。其中全国劳模8人，北京市劳模41人。", .participants,
+   ["126名@延庆区/-", "8人@延庆区/全国劳模", "41人@延庆区/北京市劳模"]),
 ])
 func aBarePartAfterOfWhichCountsTheTotalsNoun(_ body: String, _ metric: Metric, _ expected: [String]) throws {
   #expect(try partsOnPage(body, metric) == expected)

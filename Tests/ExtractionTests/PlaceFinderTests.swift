@@ -179,4 +179,12 @@ import Testing
     #expect(found[0].isWeak)
     #expect(found[0].role == .organisation)
   }
+
+  /// A place that ranks an honour is no place of the clause, even alone; another place there is.
+  @Test(arguments: [
+    ("其中全国劳模8人", nil), ("北京市劳模41人", nil), ("朝阳区有全国五一劳动奖章获得者3人", "朝阳区"), ("北京市职工1200人", "全市"),
+  ] as [(String, String?)])
+  func aPlaceThatRanksAnHonourIsNoPlace(clause: String, expected: String?) {
+    #expect(gazetteer.scope(ofClause: clause)?.label == expected)
+  }
 }

@@ -26,7 +26,9 @@ enum BarePart {
     antecedents: [PlaceBreakdown.Antecedent], gazetteer: Gazetteer, namesNothingCounted: Bool = false
   ) -> Fact? {
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
-      let total = antecedents.last(where: { $0.fact.unit == unit && $0.fact.subtype == nil && $0.fact.metric != .other }),
+      let total = antecedents.last(where: {
+        MeasureWordClass.countAlike($0.fact.unit, unit) && $0.fact.subtype == nil && $0.fact.metric != .other
+      }),
       let markerEnd = PlaceBreakdown.markerEnd(in: scalars, from: total.end, to: quantity.start),
       NamedPart.opensClause(scalars, at: markerEnd - PlaceBreakdown.marker.count)
     else { return nil }

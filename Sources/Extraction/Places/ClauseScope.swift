@@ -17,7 +17,8 @@ extension Gazetteer {
     let mentions = places(in: clause)
     return PlaceList.jointDistricts(in: clause, mentions: mentions, districts: districts)
       ?? Self.preferredScope(
-        among: ReferencePlace.droppingReferences(from: Destination.droppingTrips(from: mentions, in: clause), in: clause))
+        among: ReferencePlace.droppingReferences(
+          from: HonourLevel.droppingHonours(from: Destination.droppingTrips(from: mentions, in: clause), in: clause), in: clause))
   }
 
   static func preferredScope(among mentions: [PlaceMention]) -> Scope? {
