@@ -58,3 +58,30 @@ import NewsCorpus
     "58个:stations:望京街道", "47个:stations:建外街道",
   ])
 }
+
+/// A box's later rows that name only a part of what its first row counts are that part, under
+/// another heading of the box too: a breakdown's word names it (`上半年新建` → 新增), else its label;
+/// a row that names its own noun counts that, and a share counts nothing.
+@Test func aBoxsRowsThatNameOnlyAPartAreItsTotalsParts() throws {
+  let page = """
+    朝阳区暖心驿站半年报
+
+    本报讯（记者 李明）截至今年6月底，朝阳区驿站建设情况如下。
+
+    ■ 驿站总量
+    · 全区驿站：1186个
+    · 上半年新建：64个
+    · 提档升级：120个
+
+    ■ 承建单位
+    · 银行网点：402个
+    · 上半年服务：86.5万人次
+    · 同比增长：12.3%
+
+    """
+  let facts = try factsOnPage(page)
+  #expect(facts.map { "\($0.surface):\($0.metric.rawValue)/\($0.subtype ?? "-")@\($0.scope.label)" } == [
+    "1186个:stations/-@朝阳区", "64个:stations/新增@朝阳区", "120个:stations/改造提升@朝阳区", "402个:stations/银行网点@朝阳区",
+    "86.5万人次:people_served/-@朝阳区",
+  ])
+}

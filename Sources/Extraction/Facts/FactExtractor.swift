@@ -49,15 +49,23 @@ public struct FactExtractor: Sendable {
     // NB: the items under a lead-in that sets out a plan are its targets (`将重点抓好以下工作：` over `1.新建…50家；`).
     var underPlan = false
     var repeated = RepeatedFigures()
+    var boxTotal: Fact?
     for unit in units {
       let sectionLeadIn = leadIn == nil ? sectionLeadIn(of: unit, after: previousLine, context) : nil
       if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
       underPlan = underPlan && PlanFrame.opensAnItem(unit.scalars[...])
-      var read = facts(in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear)
+      var read = facts(in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear, boxTotal: boxTotal)
       if underPlan { read.facts.removeAll { $0.metric != .other } }
       read.facts.removeAll { repeated.isRepeat($0) }
       mentions += stationMentions(in: unit, counted: read.facts, context)
       bodyFacts += read.facts
+      // NB: a box's first counted row is the total its later rows break down; prose ends the box, a
+      // heading between its rows does not (`■ 承建单位` over `· 银行网点：402个`).
+      if ListRow.keyValueLabel(unit.scalars) != nil {
+        boxTotal = boxTotal ?? read.facts.first { $0.subtype == nil && $0.metric != .other }
+      } else if !SectionHeading.isSectionName(unit.scalars) {
+        boxTotal = nil
+      }
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
       // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
@@ -143,8 +151,9 @@ public struct FactExtractor: Sendable {
   /// figure it continues (a change, a place's part of a list: see `ChangeSpan`, `PlaceBreakdown`).
   /// `leadIn` is the last sentence of the paragraph before when it ends with a colon, or the lead-in
   /// of the list it read; `listLeadIn` is the lead-in of the last list this unit read, if any.
-  func facts(in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil, leadInYear: Int? = nil)
-    -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
+  func facts(
+    in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil, leadInYear: Int? = nil, boxTotal: Fact? = nil
+  ) -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
   {
     // NB: a count noun before a bare number gives it the measure word it leaves out (服务人次超过15万).
     var quantities = QuantityParser.quantities(in: unit.scalars).map { quantity in
@@ -233,6 +242,11 @@ public struct FactExtractor: Sendable {
             of: quantity, words: words, after: previousEnd, in: unit.scalars, previousLeadIn: leadIn, gazetteer: gazetteer)
           : nil)
       if let listed { metric = listed.metric }
+      // A box's row that names only a part of what the box's total row counts (`上半年新建：64个`).
+      let boxPart =
+        metric == .other && part == nil && listed == nil
+        ? boxTotal.flatMap { BoxPart.part(of: quantity, in: unit.scalars, total: $0, gazetteer: gazetteer) } : nil
+      if boxPart != nil, let boxTotal { metric = boxTotal.metric }
       var amongLead: AmongLead.Reading?
       if metric == .other, part == nil {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
@@ -270,7 +284,11 @@ public struct FactExtractor: Sendable {
         bounded, metric: part?.antecedent.metric ?? metric, words: words, clause: clause, sentence: &reading!, in: unit,
         context)
       // NB: a column that names a part (`当年新建（个）`, `24小时驿站（个）`) makes its cells that part.
-      if let part = cell?.part { found.subtype = part }
+      if let part = cell?.part ?? boxPart { found.subtype = part }
+      if boxPart != nil, let boxTotal {
+        // NB: a box's part is of its total: the same place and programme, not the launch's street.
+        (found.scope, found.locality, found.programme) = (boxTotal.scope, boxTotal.locality, boxTotal.programme ?? found.programme)
+      }
       if let yearRow {
         // NB: a row named by its year is that year's level, whatever the article's year.
         (found.year, found.cumulative, found.periodStart, found.periodEnd) = (yearRow.year, false, nil, nil)
