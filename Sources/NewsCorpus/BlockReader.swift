@@ -42,7 +42,10 @@ struct BlockReader {
       afterNext = position + 2 < contentIndices.count ? lines[contentIndices[position + 2]] : nil
       afterRule = lines[(previous + 1)..<index].contains(where: \.isRule)
       if afterRule {
+        // NB: a rule parts two title groups as it parts two stories (`门头沟：…` under its story, a rule,
+        // then `房山区总工会` over the next).
         closeDraft()
+        flushTitles()
         ruleAbove = true
       }
       read(lines[index], next: next)

@@ -127,11 +127,16 @@ struct Segmenter {
     // story's (its caption is its body), whatever the story above says.
     var overCaption = false
     if case .paragraph(let paragraph) = following { overCaption = paragraph.isPhotoCaption }
-    if !(following?.isByline ?? false), !overCaption,
-      TitleUnderStory.closes(current, with: group, following: { paragraphs(after: index) }, page: { pageParagraphs })
-    {
-      current.titles = group
+    // NB: over a byline, only words far more the story's above than the text under the byline make
+    // the group that story's (`…3.2万余户。` then `全市工会已走访慰问困难职工3.2万余户` over `本报讯…`).
+    let overByline = following?.isByline ?? false
+    let below = paragraphs(after: overByline ? index + 1 : index)
+    if !overCaption, TitleUnderStory.closes(current, with: group, following: { below }, page: { pageParagraphs }) {
+      // NB: the group's last lines may be the next story's own title, set over it.
+      let split = TitleUnderStory.nextStorysLines(of: group, above: current.paragraphs, following: below) ?? group.count
+      current.titles = Array(group[..<split])
       close()
+      current.titles = Array(group[split...])
       return
     }
     if isCrossHead(group, at: index) {

@@ -43,6 +43,20 @@ enum TitleUnderStory {
     return above.count >= minShared && above.count > 2 * found(BigramSet(above), in: following()).count
   }
 
+  /// Where, in a group that closes the story above, the next story's own title starts: the first
+  /// line after the first whose words the text after the group shares more than the story above
+  /// (`职 工 运 动 会 闭 幕` over `昌平区职工足球联赛落幕`, over the 昌平 story), if any.
+  static func nextStorysLines(
+    of group: [TitleLine], above: [ParagraphDraft], following: [ParagraphDraft]
+  ) -> Int? {
+    guard group.count > 1, !following.isEmpty else { return nil }
+    return (1..<group.count).first { index in
+      let words = BigramSet(HeadlineMatch.bigrams(group[index].line.normalized.scalars[group[index].from...]))
+      let below = found(words, in: following).count
+      return below >= minShared && below > found(words, in: above).count
+    }
+  }
+
   /// The bigrams of `words` that the paragraphs hold.
   static func found(_ words: BigramSet, in paragraphs: [ParagraphDraft]) -> Set<HeadlineMatch.Bigram> {
     paragraphs.reduce(into: []) { $0.formUnion(words.bigrams(in: $1)) }

@@ -832,3 +832,47 @@ func aMarkdownTableRowReadsAsItsCells(line: String, read: String) throws {
   let long = try #require(try parse("暖 心 伴 考 十 区 同 行\n顺义 昌平 两区工会志愿者今起上岗\n\n本报讯 志愿者上岗。\n").articles.first)
   #expect(long.headline == "暖心伴考十区同行")
 }
+
+/// A title printed under an untitled story is that story's when its words are, even over the next
+/// story's byline; its last line may be the next story's own title, and a rule parts two groups.
+@Test func aTitleUnderAnUntitledStoryIsItsOwnEvenOverABylineOrSplit() throws {
+  let overByline = """
+    劳动午报 2024年2月2日 第2版
+
+    　　本报讯（记者 孙艳）2月1日，市总工会召开送温暖工作部署会。截至1月31日，全市各级工会已走访慰问困难职工3.2万余户，发放慰问品5.6万份。
+    市总工会部署元旦春节送温暖工作
+    全市工会已走访慰问困难职工3.2万余户
+
+    　　本报讯（通讯员 李静）1月30日，朝阳区总工会走访慰问困难职工家庭620户，为环卫工人送去暖心包2400个。
+
+    """
+  #expect(try parse(overByline).articles.map(\.headline) == ["市总工会部署元旦春节送温暖工作", nil])
+  let split = """
+    工人日报 2017年9月26日 第4版
+
+    　　本报讯（记者 马学礼）9月24日，北京市第三届职工运动会闭幕，全市26万人次职工参与，208支代表队进入决赛。
+
+    职 工 运 动 会 闭 幕
+
+    昌平区职工足球联赛落幕
+    　　本报讯（通讯员 郑伟）日前，昌平区职工足球联赛落幕，16支参赛队伍的400余名职工参赛，足球联赛已连续举办五年。
+
+    """
+  #expect(try parse(split).articles.map(\.headline) == ["职工运动会闭幕", "昌平区职工足球联赛落幕"])
+  let ruled = """
+    北京日报 2022年1月20日 第9版
+
+    本报讯（记者 于丽爽）1月18日，门头沟区总工会在永定镇举办送万福活动，为职工送去春联福字1000份。
+    门头沟：春联福字送到职工家
+    －－－－－－－－－－－－－－－－－－－－－－－－
+
+    房山区总工会
+    为农民工发放“返乡大礼包”
+    本报记者　曹政
+    1月19日，房山区总工会在良乡镇等5个建筑工地举办活动，发放返乡大礼包1200个。
+
+    """
+  let articles = try parse(ruled).articles
+  #expect(articles.map(\.headline) == ["门头沟:春联福字送到职工家", "房山区总工会"])
+  #expect(articles.last?.subtitle == "为农民工发放“返乡大礼包”")
+}
