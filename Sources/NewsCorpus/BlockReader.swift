@@ -105,9 +105,9 @@ struct BlockReader {
       return
     }
     // NB: a box of figures (`全市暖心驿站：1460家` over `职工志愿者：3000名`) is a list with no lead-in.
-    let nextIsRow = next.map { ListRow.isRow($0.normalized.scalars) } ?? false
     // NB: so is a ranking, its rows numbered (`1. 望京街道　58个` over `2. 建外街道　47个`).
-    let opensBox = (ListRow.keyValueLabel(text) != nil || SectionHeading.afterPointNumber(text[...]) != nil) && nextIsRow
+    let opensBox = (ListRow.keyValueLabel(text) != nil || SectionHeading.afterPointNumber(text[...]) != nil)
+      && (next.map { ListRow.isRow($0.normalized.scalars) } ?? false)
     if continuesList || opensBox, ListRow.isRow(text) {
       // NB: a row is a paragraph of its own, never a title or the rest of the lead-in's sentence.
       draft?.isListPart = true

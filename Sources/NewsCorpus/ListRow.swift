@@ -7,32 +7,51 @@ import ChineseText
 public enum ListRow {
   /// The longest row, in scalars.
   static let maxLength = 24
+  /// The most scalars a row may hold with the spaces that align its columns.
+  static let maxAlignedLength = 120
   /// The most Han after the number: its measure word and an approximation (`1200余家`, `3万人次`).
   static let maxUnitLength = 3
 
   /// Whether normalised `text` is a row: `东城区 45家`, `东城区：45家`, `朝阳区 1,200余家`, or a table's
   /// row of several numbers (`东城区 45 30`) or of a year (`2015 52`).
   public static func isRow(_ text: [Unicode.Scalar]) -> Bool {
+    // NB: prose is longer than any row, even one aligned by wide gaps: most paragraphs stop here.
+    guard text.count <= maxAlignedLength, endsWithAFigure(text) else { return false }
     let cells = tableCells(text)?.numbers.count ?? 0
     return isListRow(text) || cells > 1 || (cells == 1 && yearName(text) != nil) || pairedItems(text) != nil
   }
 
-  /// How long a row is as printed, each run of spaces that aligns its columns counted as one.
-  static func printedLength(_ text: ArraySlice<Unicode.Scalar>) -> Int {
+  /// Whether a digit stands among the last scalars of `text`, before an aside in brackets if it
+  /// closes with one: every row ends with its figure and at most its rounding and measure word.
+  static func endsWithAFigure(_ text: [Unicode.Scalar]) -> Bool {
+    let reach = maxUnitLength + 3
+    let end = contentEnd(text)
+    if text[max(0, end - reach)..<end].contains(where: \.isASCIIDigit) { return true }
+    let bare = withoutAside(text, end: end)
+    return bare < end && text[max(0, bare - reach)..<bare].contains(where: \.isASCIIDigit)
+  }
+
+  /// Whether `text` is no longer than a row, each run of spaces that aligns its columns counted as one.
+  /// NB: it stops at the first scalar past the limit: most lines are prose, far longer.
+  static func fitsARow(_ text: ArraySlice<Unicode.Scalar>, limit: Int = maxLength) -> Bool {
+    guard text.count > limit else { return true }
     var length = 0
     var afterSpace = false
     for scalar in text {
       let isSpace = scalar.isHorizontalSpace
-      if !isSpace || !afterSpace { length += 1 }
+      if !isSpace || !afterSpace {
+        length += 1
+        if length > limit { return false }
+      }
       afterSpace = isSpace
     }
-    return length
+    return true
   }
 
   static func isListRow(_ text: [Unicode.Scalar]) -> Bool {
     let end = withoutAside(text, end: contentEnd(text))
     let start = nameStart(text)
-    guard end > start, printedLength(text[..<end]) <= maxLength, let lastDigit = text[start..<end].lastIndex(where: \.isASCIIDigit)
+    guard end > start, fitsARow(text[..<end]), let lastDigit = text[start..<end].lastIndex(where: \.isASCIIDigit)
     else { return false }
     var firstDigit = lastDigit
     // NB: a range is one figure (`站点面积：20—60平方米`).
@@ -103,8 +122,9 @@ public enum ListRow {
   /// Whether normalised `text` is a row that names its figure with a colon (`全市暖心驿站：1460家`),
   /// as a box of figures prints them; the label before the colon, if so.
   public static func keyValueLabel(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+    // NB: the colon first: most lines have none, and the row test reads the whole line.
+    guard let colon = text.firstIndex(where: Punctuation.isColon), colon > nameStart(text), isRow(text) else { return nil }
     let start = nameStart(text)
-    guard isRow(text), let colon = text.firstIndex(where: Punctuation.isColon), colon > start else { return nil }
     return text[start..<colon]
   }
 
@@ -165,7 +185,7 @@ public enum ListRow {
   /// spaces, with nothing after the last. Nil for any other line.
   public static func tableCells(_ text: [Unicode.Scalar]) -> (name: Range<Int>, numbers: [Range<Int>])? {
     let end = contentEnd(text)
-    guard end > 0, printedLength(text[..<end]) <= maxLength else { return nil }
+    guard end > 0, fitsARow(text[..<end]) else { return nil }
     let firstDigit: Int
     if let year = yearName(text) {
       firstDigit = year.numbers
@@ -215,7 +235,7 @@ public enum ListRow {
       while index < end, text[index].isHan { index += 1 }
       let itemUnit = text[unitStart..<index]
       guard (1...maxUnitLength).contains(itemUnit.count), unit.map({ $0.elementsEqual(itemUnit) }) ?? true,
-        printedLength(text[start..<index]) <= maxLength
+        fitsARow(text[start..<index])
       else { return nil }
       unit = itemUnit
       items.append(start..<index)

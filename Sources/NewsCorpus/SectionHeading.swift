@@ -97,7 +97,11 @@ public enum SectionHeading {
   }
 
   /// A point's number: 一 … 十 or 1 … 9 (a digit run of two at most).
+  /// NB: a `switch`, not a string's scalars: the first scalar of every row and paragraph is asked.
   static func isPointNumeral(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCIIDigit || "一二三四五六七八九十".unicodeScalars.contains(scalar)
+    switch scalar {
+    case "0"..."9", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+    default: false
+    }
   }
 }
