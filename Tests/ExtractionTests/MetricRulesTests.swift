@@ -27,6 +27,9 @@ import Testing
   // A team counted in people counts its members, the volunteers (`45人的伴考志愿服务队`, `队伍人数达到412名`).
   ("人", "的伴考志愿服务队", "街道今年组建了", "街道今年组建了45人的伴考志愿服务队", .volunteers),
   ("名", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到412名", .volunteers),
+  // The year's exam candidates take part in the exam, not in a union's event; their parents may.
+  ("人", "今年北京参加高考的考生", "今年北京参加高考的考生约", "今年北京参加高考的考生约6.1万人", .other),
+  ("名", "考生家长参加了讲座", "", "共有300名考生家长参加了讲座", .participants),
   // A talk's audience and a contest's athletes took part.
   ("人次", "受众", "宣讲活动二十余场，受众", "已组织宣讲活动二十余场，受众3000余人次", .participants),
   ("名", "运动员将在未来两个月里展开比拼", "48支代表队、", "48支代表队、一千二百余名运动员将在未来两个月里展开比拼", .participants),
