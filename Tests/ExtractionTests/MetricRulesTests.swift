@@ -27,6 +27,8 @@ import Testing
   // A team counted in people counts its members, the volunteers (`45人的伴考志愿服务队`, `队伍人数达到412名`).
   ("人", "的伴考志愿服务队", "街道今年组建了", "街道今年组建了45人的伴考志愿服务队", .volunteers),
   ("名", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到412名", .volunteers),
+  // Exam sites counted before a team are sites, not teams (`4个考点组建志愿服务队3支`).
+  ("个", "考点组建志愿服务队", "", "在辖区4个考点组建志愿服务队3支", .other),
   // The year's exam candidates take part in the exam, not in a union's event; their parents may.
   ("人", "今年北京参加高考的考生", "今年北京参加高考的考生约", "今年北京参加高考的考生约6.1万人", .other),
   ("名", "考生家长参加了讲座", "", "共有300名考生家长参加了讲座", .participants),
