@@ -119,6 +119,15 @@ struct Segmenter {
     return nil
   }
 
+  /// The paragraphs of the text a title group stands over: after it, past labels and the byline
+  /// that opens that text, up to the next title group or byline.
+  func paragraphs(under index: Int) -> [ParagraphDraft] {
+    var start = index
+    while start + 1 < blocks.count, blocks[start + 1].isLabel { start += 1 }
+    if start + 1 < blocks.count, blocks[start + 1].isByline { start += 1 }
+    return paragraphs(after: start)
+  }
+
   /// Title-first: a title group starts a new article, unless it is a lone cross-head inside a
   /// story that has its byline and body and goes on after it.
   mutating func titleFirst(_ group: [TitleLine], at index: Int) {
@@ -129,8 +138,7 @@ struct Segmenter {
     if case .paragraph(let paragraph) = following { overCaption = paragraph.isPhotoCaption }
     // NB: over a byline, only words far more the story's above than the text under the byline make
     // the group that story's (`…3.2万余户。` then `全市工会已走访慰问困难职工3.2万余户` over `本报讯…`).
-    let overByline = following?.isByline ?? false
-    let below = paragraphs(after: overByline ? index + 1 : index)
+    let below = paragraphs(under: index)
     if !overCaption, TitleUnderStory.closes(current, with: group, following: { below }, page: { pageParagraphs }) {
       // NB: the group's last lines may be the next story's own title, set over it.
       let split = TitleUnderStory.nextStorysLines(of: group, above: current.paragraphs, following: below) ?? group.count
