@@ -59,6 +59,16 @@ public enum ChineseNumeral {
 
   /// Whether a scalar can be part of a Chinese numeral word.
   @inlinable
+  /// A multiplier or an approximation that may close a figure written in digits (`1.1万`, `300余`,
+  /// `2.3万余`): a table's cell or a list's item ends with it.
+  /// NB: a `switch`, not a set: the normaliser asks it at every space after Han.
+  public static func isRoundingWord(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "万", "亿", "千", "余", "多": true
+    default: false
+    }
+  }
+
   public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
     digit(scalar) != nil || tens(scalar) != nil || smallUnit(scalar) != nil
       || largeUnit(scalar) != nil

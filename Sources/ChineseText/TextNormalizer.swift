@@ -166,16 +166,8 @@ public enum TextNormalizer {
     _ original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table, at index: Int
   ) -> Bool {
     var i = index
-    while i >= 0, i > index - 2, isRoundingWord(original[i]) { i -= 1 }
+    while i >= 0, i > index - 2, ChineseNumeral.isRoundingWord(original[i]) { i -= 1 }
     return i < index && i >= 0 && table.fold(WidthFolding.fold(original[i])).isASCIIDigit
-  }
-
-  /// A multiplier or an approximation that may close a figure (`万`, `余`).
-  static func isRoundingWord(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar {
-    case "万", "亿", "千", "余", "多": true
-    default: false
-    }
   }
 
   /// Whether a space run between two Han is a table's column gap: a tab, or two ideographic spaces

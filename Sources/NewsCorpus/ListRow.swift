@@ -123,8 +123,8 @@ public enum ListRow {
   /// as a box of figures prints them; the label before the colon, if so.
   public static func keyValueLabel(_ text: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
     // NB: the colon first: most lines have none, and the row test reads the whole line.
-    guard let colon = text.firstIndex(where: Punctuation.isColon), colon > nameStart(text), isRow(text) else { return nil }
     let start = nameStart(text)
+    guard let colon = text.firstIndex(where: Punctuation.isColon), colon > start, isRow(text) else { return nil }
     return text[start..<colon]
   }
 
@@ -202,7 +202,7 @@ public enum ListRow {
       while index < end, isNumberScalar(text[index]) { index += 1 }
       guard index > start, text[index - 1].isASCIIDigit else { return nil }
       // NB: a cell may round its figure as a sentence would (`300余`, `1.1万`, `2.3万余`).
-      while index < end, index - start < 16, cellSuffixes.contains(text[index]) { index += 1 }
+      index = afterRounding(text, from: index, to: end)
       numbers.append(start..<index)
       guard index < end else { break }
       guard text[index].isHorizontalSpace else { return nil }
@@ -211,12 +211,19 @@ public enum ListRow {
     return (0..<firstDigit, numbers)
   }
 
-  /// What may follow a cell's digits: a multiplier or an approximation (`300余`, `1.1万`).
-  static let cellSuffixes: Set<Unicode.Scalar> = ["万", "亿", "千", "余", "多"]
+  /// The most rounding words after a figure's digits (`2.3万余`).
+  static let maxRounding = 2
+
+  /// Where a figure's rounding words after its digits at `index` end (`300余`, `1.1万`, `2.3万余`).
+  static func afterRounding(_ text: [Unicode.Scalar], from index: Int, to end: Int) -> Int {
+    var after = index
+    while after < end, after - index < maxRounding, ChineseNumeral.isRoundingWord(text[after]) { after += 1 }
+    return after
+  }
 
   /// The items of a row that lists two places or more side by side, each with its figure in one
   /// measure word (`东城区　　86名　　　西城区　　102名`), as a list set in two columns prints them; nil for
-  /// any other line. Each item is a name of Han, its number (with `余` or `多`) and its measure word.
+  /// any other line. Each item is a name of Han, its number (rounded or not) and its measure word.
   public static func pairedItems(_ text: [Unicode.Scalar]) -> [Range<Int>]? {
     let end = contentEnd(text)
     var index = nameStart(text)
@@ -230,7 +237,7 @@ public enum ListRow {
       let digits = index
       while index < end, isNumberScalar(text[index]) { index += 1 }
       guard index > digits, text[index - 1].isASCIIDigit else { return nil }
-      while index < end, text[index] == "余" || text[index] == "多" { index += 1 }
+      index = afterRounding(text, from: index, to: end)
       let unitStart = index
       while index < end, text[index].isHan { index += 1 }
       let itemUnit = text[unitStart..<index]

@@ -61,9 +61,10 @@ public struct FactExtractor: Sendable {
       bodyFacts += read.facts
       // NB: a box's first counted row is the total its later rows break down; prose ends the box, a
       // heading between its rows does not (`■ 承建单位` over `· 银行网点：402个`).
+      let isSectionName = SectionHeading.isSectionName(unit.scalars)
       if ListRow.keyValueLabel(unit.scalars) != nil {
         boxTotal = boxTotal ?? read.facts.first { $0.subtype == nil && $0.metric != .other }
-      } else if !SectionHeading.isSectionName(unit.scalars) {
+      } else if !isSectionName {
         boxTotal = nil
       }
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
@@ -77,7 +78,7 @@ public struct FactExtractor: Sendable {
       // NB: rows under a section's heading keep the lead-in its name gives (`■ 街乡排行（驿站数）`), whether
       // the heading stands as a cross-head or as a paragraph of its own.
       leadIn = isHeader ? unit.scalars : trailing ?? (ListRow.isRow(unit.scalars) ? leadIn ?? sectionLeadIn : nil)
-        ?? (SectionHeading.isSectionName(unit.scalars) ? unit.scalars + ["："] : nil) ?? read.listLeadIn
+        ?? (isSectionName ? unit.scalars + ["："] : nil) ?? read.listLeadIn
       // NB: the year a lead-in states dates its rows, through a table's header (`截至2024年底，…如下：`).
       leadInYear = trailing.map { ListLeadIn.year(of: $0, pageYear: pageYear) }
         ?? (isHeader || ListRow.isRow(unit.scalars) ? leadInYear : nil)

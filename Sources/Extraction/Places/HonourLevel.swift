@@ -13,9 +13,6 @@ enum HonourLevel {
 
   /// `mentions` without those an honour's name follows.
   static func droppingHonours(from mentions: [PlaceMention], in clause: [Unicode.Scalar]) -> [PlaceMention] {
-    mentions.filter { mention in
-      let after = clause[mention.end...]
-      return !honours.contains(where: after.starts)
-    }
+    mentions.filter { !ReferencePlace.isFollowed($0, byAnyOf: honours, in: clause) }
   }
 }

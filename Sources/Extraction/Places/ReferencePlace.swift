@@ -12,10 +12,13 @@ enum ReferencePlace {
   /// `mentions` without those a reference word follows, when any other is left.
   static func droppingReferences(from mentions: [PlaceMention], in clause: [Unicode.Scalar]) -> [PlaceMention] {
     guard mentions.count > 1 else { return mentions }
-    let kept = mentions.filter { mention in
-      let after = clause[mention.end...]
-      return !words.contains(where: after.starts)
-    }
+    let kept = mentions.filter { !isFollowed($0, byAnyOf: words, in: clause) }
     return kept.contains(where: { $0.role != .prefix && $0.isResolved }) ? kept : mentions
+  }
+
+  /// Whether one of `words` starts right after `mention` in `clause`.
+  static func isFollowed(_ mention: PlaceMention, byAnyOf words: [[Unicode.Scalar]], in clause: [Unicode.Scalar]) -> Bool {
+    let after = clause[mention.end...]
+    return words.contains(where: after.starts)
   }
 }
