@@ -1,12 +1,12 @@
 // Nouns that name a count and the measure word it is counted in: 人次, 人数, 总数, 数量.
 
-/// The count nouns of Chinese reports (`服务人次`, `志愿者人数`, `驿站总数`, `驿站数量`) and the
-/// measure word each gives the bare number it names: 人次 counts 人次, 人数 people, 总数 and 数量
-/// things (`个`). Shared by a number's count noun before it (`驿站总数达1460`) and a table's
-/// column header (`驿站数量` over `东城区 45`).
+/// The count nouns of Chinese reports (`服务人次`, `志愿者人数`, `驿站总数`, `驿站数量`, `站点数`, `慰问户数`)
+/// and the measure word each gives the bare number it names: 人次 counts 人次, 人数 people, 总数 and 数量
+/// things (`个`), as do the number of sites or stations (点数, 站数); 户数 counts households. Shared by
+/// a number's count noun before it (`驿站总数达1460`) and a table's column header (`驿站数量` over `东城区 45`).
 public enum CountWords {
   public static let nouns: [(word: [Unicode.Scalar], unit: String)] = [
-    ("人次", "人次"), ("人数", "人"), ("总数", "个"), ("数量", "个"), ("总量", "个"),
+    ("人次", "人次"), ("人数", "人"), ("总数", "个"), ("数量", "个"), ("总量", "个"), ("点数", "个"), ("站数", "个"), ("户数", "户"),
   ].map { (Array($0.0.unicodeScalars), $0.1) }
 
   /// The measure word of the count noun that ends `words`, if one does.

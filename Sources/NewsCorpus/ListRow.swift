@@ -136,11 +136,13 @@ public enum ListRow {
   /// The columns of a table's header row (`区域 驿站数量（家） 服务人次（万人次）`): after a first cell that
   /// heads the rows' names, each cell names its figures' noun and brackets their measure word, one
   /// to three Han (`东城区 45 30` below it is 45家 of 驿站 and 30万人次 of 服务人次), or ends in a count noun
-  /// that implies it (`驿站数量`: 个, `志愿者人数`: 人; see `CountWords`). Nil for any other line.
+  /// that implies it (`驿站数量`: 个, `志愿者人数`: 人, `站点数`: 个; see `CountWords`), or opens with 其中
+  /// and counts a part of the column before it. Nil for any other line.
   /// NB: normalising drops the space after a full-width bracket, so a cell ends at its bracket.
   public static func tableColumns(_ text: [Unicode.Scalar]) -> [TableColumn]? {
+    // NB: the first cell may name two kinds of row (`乡镇/街道`, `街道、乡镇`).
     guard text.count <= maxHeaderLength, let firstSpace = text.firstIndex(where: \.isHorizontalSpace), firstSpace > 0,
-      text[..<firstSpace].allSatisfy(\.isHan)
+      text[0].isHan, text[..<firstSpace].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" })
     else { return nil }
     var columns: [TableColumn] = []
     var index = firstSpace
@@ -161,6 +163,14 @@ public enum ListRow {
         columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: unit))
         continue
       }
+      // NB: a cell that opens with 其中 is a part of the column before it, in its measure word
+      // (`站点数 其中今年新建`).
+      if index == text.count || text[index].isHorizontalSpace, let whole = columns.last,
+        text[nounStart..<index].starts(with: ofWhich)
+      {
+        columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: whole.unit))
+        continue
+      }
       guard index < text.count, isOpenBracket(text[index]),
         let close = text[index...].firstIndex(where: isCloseBracket)
       else { return nil }
@@ -174,6 +184,9 @@ public enum ListRow {
     }
     return columns.isEmpty ? nil : columns
   }
+
+  /// `其中`, "of which", which opens a column that is a part of the one before it.
+  static let ofWhich = Array("其中".unicodeScalars)
 
   /// Multipliers a header may bracket alone after a count noun (`服务人次（万）`).
   static let multipliers: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿"]

@@ -62,3 +62,23 @@ import NewsCorpus
     "people_served:168名@海淀区",
   ])
 }
+
+/// A table with no bracketed measure word: `站点数` counts sites in 个, and a column that opens with 其中
+/// is that column's part (`其中今年新建`: the new ones), each row for its town or street.
+@Test func aTablesPartColumnMayOpenWithOfWhich() throws {
+  let page = """
+    房山工会 2020年12月28日
+
+    房山区户外劳动者服务站点建设取得新进展
+
+    　　本报讯 今年，区总工会在全区新建工会户外劳动者服务站点42个，全区站点总数达到310个。
+
+    乡镇/街道\t站点数\t其中今年新建
+    长阳镇\t36\t8
+    拱辰街道\t25\t4
+    """
+  let found = try factsOnPage(page).filter { $0.line > 5 }.map {
+    "\($0.surface):\($0.metric.rawValue)/\($0.subtype ?? "-")@\($0.locality ?? "-")"
+  }
+  #expect(found == ["36:stations/-@长阳镇", "8:stations/新增@长阳镇", "25:stations/-@拱辰街道", "4:stations/新增@拱辰街道"])
+}

@@ -510,6 +510,8 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
   ("区域 驿站数量", ["个"]), ("单位 志愿者人数 服务人次", ["人", "人次"]), ("区域 驿站数量 备注", []), ("区域 数量", []),
   // A multiplier alone after a count noun counts in the noun's measure word.
   ("区域 驿站数量(座)服务人次(万)", ["座", "万人次"]), ("区域 服务时长(万小时)", ["万小时"]),
+  // The first cell may name two kinds of row; a column that opens with 其中 is a part of the one before it.
+  ("乡镇/街道 站点数 其中今年新建", ["个", "个"]), ("街道、乡镇 慰问户数", ["户"]), ("区域 其中新建", []),
 ])
 func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
   #expect(ListRow.tableColumns(Array(line.unicodeScalars))?.map(\.unit) ?? [] == units)
