@@ -54,7 +54,8 @@ public struct FactExtractor: Sendable {
       let sectionLeadIn = leadIn == nil ? sectionLeadIn(of: unit, after: previousLine, context) : nil
       if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
       underPlan = underPlan && PlanFrame.opensAnItem(unit.scalars[...])
-      var read = facts(in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear, boxTotal: boxTotal)
+      var read = facts(
+        in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear, boxTotal: boxTotal, earlier: bodyFacts)
       if underPlan { read.facts.removeAll { $0.metric != .other } }
       read.facts.removeAll { repeated.isRepeat($0) }
       mentions += stationMentions(in: unit, counted: read.facts, context)
@@ -153,7 +154,8 @@ public struct FactExtractor: Sendable {
   /// `leadIn` is the last sentence of the paragraph before when it ends with a colon, or the lead-in
   /// of the list it read; `listLeadIn` is the lead-in of the last list this unit read, if any.
   func facts(
-    in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil, leadInYear: Int? = nil, boxTotal: Fact? = nil
+    in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil, leadInYear: Int? = nil, boxTotal: Fact? = nil,
+    earlier: [Fact] = []
   ) -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
   {
     // NB: a count noun before a bare number gives it the measure word it leaves out (服务人次超过15万).
@@ -248,6 +250,11 @@ public struct FactExtractor: Sendable {
         metric == .other && part == nil && listed == nil
         ? boxTotal.flatMap { BoxPart.part(of: quantity, in: unit.scalars, total: $0, gazetteer: gazetteer) } : nil
       if boxPart != nil, let boxTotal { metric = boxTotal.metric }
+      // A figure said of "this number" counts what the figure before it counts (`这一数字已达15.6万人次`).
+      let pointed =
+        metric == .other && part == nil && listed == nil && boxPart == nil
+        ? ThisFigure.antecedent(of: quantity, clause: clause, in: unit.scalars, paragraph: facts, before: earlier) : nil
+      if let pointed { metric = pointed.metric }
       var amongLead: AmongLead.Reading?
       if metric == .other, part == nil {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
@@ -286,6 +293,7 @@ public struct FactExtractor: Sendable {
         context)
       // NB: a column that names a part (`当年新建（个）`, `24小时驿站（个）`) makes its cells that part.
       if let part = cell?.part ?? boxPart { found.subtype = part }
+      if let pointed { found.programme = found.programme ?? pointed.programme }
       if boxPart != nil, let boxTotal {
         // NB: a box's part is of its total: the same place and programme, not the launch's street.
         (found.scope, found.locality, found.programme) = (boxTotal.scope, boxTotal.locality, boxTotal.programme ?? found.programme)
