@@ -27,6 +27,9 @@ import Testing
   // A team counted in people counts its members, the volunteers (`45人的伴考志愿服务队`, `队伍人数达到412名`).
   ("人", "的伴考志愿服务队", "街道今年组建了", "街道今年组建了45人的伴考志愿服务队", .volunteers),
   ("名", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到", "街道志愿服务队伍人数达到412名", .volunteers),
+  // Those who received what was handed out were served; teams that take part are participants.
+  ("名", "户外劳动者领到了清凉包", "", "已有8600余名户外劳动者领到了清凉包", .peopleServed),
+  ("支", "队伍、1500名职工参加", "", "全区20个镇街的50支队伍、1500名职工参加", .participants),
   // Exam sites counted before a team are sites, not teams (`4个考点组建志愿服务队3支`).
   ("个", "考点组建志愿服务队", "", "在辖区4个考点组建志愿服务队3支", .other),
   // The year's exam candidates take part in the exam, not in a union's event; their parents may.
