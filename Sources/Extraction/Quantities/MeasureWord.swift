@@ -33,6 +33,7 @@ struct MeasureWord: Sendable, Hashable {
       }
       let next = end < input.endIndex ? input[end] : nil
       if let next, spec.notBefore.contains(next) { return false }
+      if spec.needsNoun, !(next?.isHan ?? false) { return false }
       if spec.isLatin {
         if let next, Scalars.isLatinLetter(next) { return false }
         if spec.caseSensitive, input.first != entry.word.first { return false }
@@ -64,13 +65,15 @@ struct MeasureWord: Sendable, Hashable {
     let word: MeasureWord
     /// Scalars after which the word is part of another word; a handful, searched in order.
     let notBefore: [Unicode.Scalar]
+    /// The word counts only with the noun it counts right after it (`85所考点`; `航天25所` is an institute).
+    var needsNoun = false
     let isLatin: Bool
     let caseSensitive: Bool
   }
 
   private static let lexicon: Lexicon<Spec> = {
     var pairs: [(String, Spec)] = []
-    func add(_ words: String, _ kind: Kind, as unit: String? = nil, notBefore: String = "") {
+    func add(_ words: String, _ kind: Kind, as unit: String? = nil, notBefore: String = "", needsNoun: Bool = false) {
       for written in words.split(separator: " ") {
         let text = String(written)
         let isLatin = text.unicodeScalars.contains(where: Scalars.isLatinLetter)
@@ -81,7 +84,7 @@ struct MeasureWord: Sendable, Hashable {
             text,
             Spec(
               word: MeasureWord(unit: reported, kind: kind),
-              notBefore: Array(notBefore.unicodeScalars), isLatin: isLatin,
+              notBefore: Array(notBefore.unicodeScalars), needsNoun: needsNoun, isLatin: isLatin,
               caseSensitive: isLatin && text.unicodeScalars.count == 1)
           ))
       }
@@ -104,6 +107,8 @@ struct MeasureWord: Sendable, Hashable {
     add("届 屆 轮 輪 栋 棟 辆 輛 套 册 冊 座 间 間 户 戶 条 條 类 類 种 種 款 把 顶 根 杯 餐 桌 道", .classifier,
       notBefore: "外口籍件例款理")
     add("处 處", .classifier, notBefore: "理长室分")
+    // NB: schools and exam sites are counted in 所 (`85所考点`, `3所高校`); 所有, 所以, 所在… are no count.
+    add("所", .classifier, notBefore: "有以在属谓得长需", needsNoun: true)
     add("台 臺", .classifier, notBefore: "湾阶风上")
     add("门 門", .classifier, notBefore: "口户槛")
     add("本", .classifier, notBefore: "地市次届报科领身")
