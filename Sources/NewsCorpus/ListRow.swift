@@ -166,7 +166,7 @@ public enum ListRow {
       // NB: a cell that opens with 其中 is a part of the column before it, in its measure word
       // (`站点数 其中今年新建`).
       if index == text.count || text[index].isHorizontalSpace, let whole = columns.last,
-        text[nounStart..<index].starts(with: ofWhich)
+        text[nounStart..<index].starts(with: BlockReader.ofWhich)
       {
         columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: whole.unit))
         continue
@@ -184,9 +184,6 @@ public enum ListRow {
     }
     return columns.isEmpty ? nil : columns
   }
-
-  /// `其中`, "of which", which opens a column that is a part of the one before it.
-  static let ofWhich = Array("其中".unicodeScalars)
 
   /// Multipliers a header may bracket alone after a count noun (`服务人次（万）`).
   static let multipliers: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿"]
