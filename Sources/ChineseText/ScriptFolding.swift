@@ -49,6 +49,13 @@ public enum ScriptFolding {
   /// Whether `scalar` changes when folded.
   public static func isTraditional(_ scalar: Unicode.Scalar) -> Bool { fold(scalar) != scalar }
 
+  /// Standard Simplified characters that ICU's one-scalar `Hant-Hans` rules still fold, because a
+  /// Traditional text writes another word with them: `著` (显著 → 显着), `俱` (俱乐部 → 具乐部),
+  /// `跤` (摔跤 → 摔交), `姊` (姊妹), `乾` (乾坤), `藉` (慰藉), `吒`, `苎`, `阪`, `麴`. Found by running the
+  /// transform over the CJK block and keeping the GB 2312 characters it changes; the rest of those
+  /// (`後`, `於`, `徵`, `夥`, `摺`, `菸`, `箝`, `麽`) are Traditional forms GB 2312 also holds, and fold.
+  static let keepsItsOwnForm: Set<UInt32> = Set("著俱跤姊乾藉吒苎阪麴".unicodeScalars.map(\.value))
+
   /// ICU's Simplified value for each of `values` (the value itself when ICU keeps it, maps it to
   /// something other than one Han scalar, or is not available).
   static func transliterate(_ values: [UInt32]) -> [UInt32] {
@@ -66,7 +73,7 @@ public enum ScriptFolding {
     var index = 0
     for piece in folded.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
       guard index < result.count else { break }
-      if piece.count == 1, let simplified = piece.first, simplified.isHan {
+      if piece.count == 1, let simplified = piece.first, simplified.isHan, !keepsItsOwnForm.contains(values[index]) {
         result[index] = simplified.value
       }
       index += 1

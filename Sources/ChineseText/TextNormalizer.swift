@@ -170,15 +170,21 @@ public enum TextNormalizer {
     return i < index && i >= 0 && table.fold(WidthFolding.fold(original[i])).isASCIIDigit
   }
 
-  /// Whether a space run between two Han is a table's column gap: a tab, or two ideographic spaces
-  /// (letter-spacing sets one).
+  /// Whether a space run between two Han is a table's column gap: a tab, two ideographic spaces
+  /// (letter-spacing sets one), or three ASCII spaces, as a page dumped with its layout sets its
+  /// columns (`区          驿站总数(家)`).
   static func setsColumnsApart(_ run: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
-    run.contains("\t") || run.count { $0 == "\u{3000}" } >= 2
+    run.contains("\t") || run.count { $0 == "\u{3000}" } >= 2 || run.count >= minimumLayoutGap
   }
 
-  /// Whether the space run holds a tab or an ideographic space, which set a table's columns apart.
+  /// The fewest ASCII spaces that set columns apart in a page dumped with its layout; letter-spacing
+  /// and stray spaces set one or two.
+  static let minimumLayoutGap = 3
+
+  /// Whether the space run holds a tab or an ideographic space, or is a layout's column gap, which
+  /// set a table's columns apart.
   static func separatesColumns(_ original: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
-    original[start..<end].contains { $0 == "\t" || $0 == "\u{3000}" }
+    end - start >= minimumLayoutGap || original[start..<end].contains { $0 == "\t" || $0 == "\u{3000}" }
   }
 
   /// A Han scalar or CJK punctuation: the scalars letter-spacing separates.

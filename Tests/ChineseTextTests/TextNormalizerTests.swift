@@ -31,6 +31,9 @@ import Testing
   ("区 域\t驿站数量（座）\t服务人次（万）", "区域 驿站数量(座)服务人次(万)"), ("单位\t志愿者", "单位 志愿者"),
   // So do two ideographic spaces after a one-Han cell; one may be letter-spacing.
   ("区　　　　走访慰问困难职工（户）　慰问品（份）", "区 走访慰问困难职工(户)慰问品(份)"), ("暖　心　伴　考", "暖心伴考"),
+  // So do three ASCII spaces, as a page dumped with its layout sets its columns; two may be letter-spacing.
+  ("区          驿站总数(家)   今年新建(家)", "区 驿站总数(家) 今年新建(家)"), ("朝阳区         203           17", "朝阳区203 17"),
+  ("2015   1   463", "2015 1 463"), ("暖  心  伴  考", "暖心伴考"),
   // A rounded figure's word before a number ends one cell; a number's measure word set off stays with it.
   ("2015　　28　　300余　　1.1万", "2015 28 300余 1.1万"), ("志愿者 1 200 余 名", "志愿者1200余名"),
   ("共有志愿者 1200", "共有志愿者1200"),
@@ -57,6 +60,12 @@ func normalizes(_ input: String, _ expected: String) {
   #expect(ScriptFolding.fold("會") == "会")
   #expect(ScriptFolding.fold("会") == "会")
   #expect(WidthFolding.fold("７") == "7")
+}
+
+/// Simplified characters ICU would fold for a Traditional text's other word stay as they are.
+@Test(arguments: [("成效显著", "成效显著"), ("职工俱乐部", "职工俱乐部"), ("摔跤比赛", "摔跤比赛"), ("慰藉", "慰藉"), ("於是", "于是"), ("以後", "以后")])
+func scriptFoldingKeepsStandardSimplifiedCharacters(text: String, folded: String) {
+  #expect(TextNormalizer.normalize(text).string == folded)
 }
 
 /// The table ICU fills on demand, a few hundred scalars at a time in any order, is the table

@@ -1187,6 +1187,22 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(found == ["stations:45家@东城区/2023", "stations:52家@西城区/2023"])
 }
 
+/// A table dumped with its page's layout, its columns set apart by runs of spaces (as `pdftotext
+/// -layout` writes them), reads as one set apart by tabs.
+@Test func aTableSetOutWithLayoutSpacesCountsEachRow() throws {
+  let page = """
+    各区暖心驿站建设情况
+
+    本报讯 2021年全市新建户外劳动者暖心驿站135家，驿站总数达到1062家。
+    各区户外劳动者暖心驿站建设情况(截至2021年11月底)
+    区          驿站总数(家)   今年新建(家)
+    东城区          62            8
+    朝阳区         203           17
+    """
+  let found = try facts(page).map { "\(Int($0.low ?? 0))\($0.unit ?? "")\($0.subtype.map { ":" + $0 } ?? "")@\($0.scope.label)/\($0.year.map(String.init) ?? "-")" }
+  #expect(found == ["135家:新增@全市/2021", "1062家@全市/2021", "62家@东城区/2021", "8家:新增@东城区/2021", "203家@朝阳区/2021", "17家:新增@朝阳区/2021"])
+}
+
 /// A table of a district's streets: each row is its street's figure, even when the street's name
 /// reads as an amount of money (`八角` as 8 jiao).
 @Test func aTableOfStreetsCountsEachStreetsFigure() throws {
