@@ -105,8 +105,9 @@ struct BlockReader {
       return
     }
     // NB: a box of figures (`全市暖心驿站：1460家` over `职工志愿者：3000名`) is a list with no lead-in.
-    // NB: so is a ranking, its rows numbered (`1. 望京街道　58个` over `2. 建外街道　47个`).
-    let opensBox = (ListRow.keyValueLabel(text) != nil || SectionHeading.afterPointNumber(text[...]) != nil)
+    // NB: so is a ranking, its rows numbered (`1. 望京街道　58个` over `2. 建外街道　47个`), and the rows
+    // under a section's heading (`▌各街镇驿站分布` over `中关村街道    18家`).
+    let opensBox = (ListRow.keyValueLabel(text) != nil || SectionHeading.afterPointNumber(text[...]) != nil || underSectionName)
       && (next.map { ListRow.isRow($0.normalized.scalars) } ?? false)
     if continuesList || opensBox, ListRow.isRow(text) {
       // NB: a row is a paragraph of its own, never a title or the rest of the lead-in's sentence.
@@ -392,6 +393,11 @@ struct BlockReader {
   }
 
   /// Adds body text: continues the open paragraph or starts one; closes it at a sentence end.
+  /// Whether the line read last is a section's heading (`■ 街乡排行（驿站数）`), still waiting in the titles.
+  var underSectionName: Bool {
+    titleBuffer.last.map { SectionHeading.isSectionName($0.line.normalized.scalars) } ?? false
+  }
+
   /// `isListPart`: the text is a list's lead-in or row, complete without a sentence end.
   mutating func addText(_ piece: LinePiece, next: SourceLine?, isListPart: Bool = false) {
     var piece = piece

@@ -58,6 +58,27 @@ private func programmes(_ page: String) throws -> [String] {
   #expect(stations.map { "\($0.surface)@\($0.locality ?? "-")" } == ["8家@东华门街道", "5家@景山街道", "6家@交道口街道"])
 }
 
+/// A post's heading bar (`▌`) over a list set out with a page's layout spaces, after a blank line:
+/// each row is its street's figure in the story, not a title group opening another story.
+@Test func aHeadingBarOverLayoutSpacedRowsLeadsThemIn() throws {
+  let page = """
+    暖 心 驿 站 · 海 淀 在 行 动
+
+    记者从区总工会了解到，截至6月底，海淀区已建成户外劳动者暖心驿站近200家。
+
+    ▌各街镇驿站分布(部分)
+
+    中关村街道    18家
+    学院路街道    15家
+    西三旗街道     9家
+
+    在驿站布局上，区总工会坚持“哪里有需求，驿站就建在哪里”。
+    """
+  let found = try factsOnPage(page)
+  #expect(found.map { "\($0.surface)@\($0.locality ?? "-")" } == ["近200家@-", "18家@中关村街道", "15家@学院路街道", "9家@西三旗街道"])
+  #expect(Set(found.map(\.article)).count == 1)
+}
+
 /// A post's sections under pictographs: its first heading under the headline is no subtitle; a
 /// section reads its own text for its programme, and one that names none counts for the programme the
 /// title names that no heading claims.
