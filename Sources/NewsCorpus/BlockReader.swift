@@ -130,7 +130,7 @@ struct BlockReader {
     underPostHeader = false
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text, atPageTop: opensThePage)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
-      || PageFurniture.isWebFurniture(text)
+      || PageFurniture.isWebFurniture(text) || PageFurniture.isMediaPlaceholder(text)
     {
       closeDraft()
       emit(.label(line))

@@ -153,6 +153,7 @@ enum BylineParser {
     var end = text.count
     while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
     if end > 0, text[end - 1] == ")" { return suppliedPhoto(text, end: end) }
+    if end > 0, text[end - 1].isHan, let source = photoSource(text, end: end) { return source }
     // NB: most lines end in none of the suffixes' last scalars; they fail here at once.
     guard end > 0, creditSuffixEnds.contains(text[end - 1]) else { return nil }
     guard let suffix = creditSuffixes.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) })
@@ -186,6 +187,21 @@ enum BylineParser {
     inside = trimmed(Array(inside.dropLast(word.count)))
     guard !inside.isEmpty, inside.count <= maxSupplier, inside.allSatisfy({ $0.isHan || $0.isHorizontalSpace }) else { return nil }
     return (Byline(photographers: [String(scalars: inside[...])]), open)
+  }
+
+  /// Words that name where a photo came from: `图片来源：西城区总工会`, `图源：视觉中国`.
+  static let photoSourceWords = ["图片来源", "图源", "图片提供"].map { Array($0.unicodeScalars) }
+
+  /// `图为…。 图片来源：西城区总工会`: where the photo the text is the caption of came from, after a
+  /// sentence end or a space, up to `end`; the source stands as the photographer.
+  static func photoSource(_ text: [Unicode.Scalar], end: Int) -> (byline: Byline, start: Int)? {
+    guard let colon = text[max(0, end - maxSupplier - 1)..<end].lastIndex(where: Punctuation.isColon) else { return nil }
+    guard let word = photoSourceWords.first(where: { text[..<colon].endsWithWord($0) }) else { return nil }
+    let start = colon - word.count
+    guard start > 0, text[start - 1].isHorizontalSpace || Punctuation.endsSentence(text[start - 1]) else { return nil }
+    let source = trimmed(Array(text[(colon + 1)..<end]))
+    guard !source.isEmpty, source.allSatisfy({ $0.isHan || $0.isHorizontalSpace }) else { return nil }
+    return (Byline(photographers: [String(scalars: source[...])]), start)
   }
 
   /// `（作者单位：…）` ending the line: the unit and the offset where the bracket opens.

@@ -17,6 +17,8 @@ enum Masthead {
     /// A date, with the year it states.
     case date(year: Int?)
     case weekday, edition, paper, lunar, section, pageNumber
+    /// A word of the paper's name in capitals (`LAODONG WUBAO`, `BEIJING DAILY`, `WORKERS' DAILY`).
+    case latinName
     /// A clock time after a post's date (`2026年1月10日 08:30`).
     case time
 
@@ -45,7 +47,14 @@ enum Masthead {
 
   /// The parts make a masthead, or a name over a dated date at the page's top.
   static func isMasthead(_ parts: [Part], atPageTop: Bool) -> Bool {
-    isMasthead(parts) || (atPageTop && isNameAndDate(parts))
+    isMasthead(parts) || (atPageTop && isNameAndDate(parts)) || isPaperName(parts, atPageTop: atPageTop)
+  }
+
+  /// The paper's name with its name in capitals, in either order (`劳动午报 LAODONG WUBAO`,
+  /// `WORKERS' DAILY 工人日报`); the name in capitals alone only where it opens the page (`BEIJING DAILY`).
+  static func isPaperName(_ parts: [Part], atPageTop: Bool) -> Bool {
+    guard parts.contains(.latinName), parts.allSatisfy({ $0 == .latinName || $0 == .paper }) else { return false }
+    return parts.contains(.paper) || (atPageTop && parts.count >= 2)
   }
 
   /// A name the parts do not know, then a date with its year (`首都职工 2026年1月15日`, `职工之家 2025年第3期`):
@@ -89,6 +98,7 @@ enum Masthead {
       switch scalar {
       case "，", "。", "；", "！", "？", ",", ";", "!", "?", "“", "”": return false
       case "月", "版", "报", "期", "-", ".": marked = true
+      case "A"..."Z": marked = true
       default: break
       }
     }
@@ -160,11 +170,18 @@ enum Masthead {
     // NB: where a post was sent from (`2022-07-18 17:30 发表于北京`) goes with its time.
     if token.starts(with: "发表于".unicodeScalars), token.count <= 8 { return [.time] }
     if let issue = issue(token[...]) { return issue.year.map { [.date(year: $0), .edition] } ?? [.edition] }
+    if isLatinName(token) { return [.latinName] }
     guard token.allSatisfy(\.isHan) else { return nil }
     // NB: a union's newsletter goes by its union's name (`昌平工会`, `门头沟区总工会 2024-07-15`).
     if isIssuer(token[...]) { return [.paper] }
     if token.count >= 2, token.count <= 8, token.last == "报" || paperEnds.contains(where: token[...].endsWithWord) { return [.paper] }
     return token.count >= 2 && token.count <= 6 ? [.section] : nil
+  }
+
+  /// A word in capitals, as a paper prints its name in Latin letters (`WUBAO`, `WORKERS'`).
+  static func isLatinName(_ token: [Unicode.Scalar]) -> Bool {
+    token.count >= 2 && ("A"..."Z").contains(token[0])
+      && token.allSatisfy { ("A"..."Z").contains($0) || $0 == "'" || $0 == "’" || $0 == "&" }
   }
 
   /// `2019年7月2日`, `二〇一九年七月二日`, `7月2日`, `2019-07-02`, `2019.7.2`, `2019/7/2`: where the date ends,

@@ -84,7 +84,7 @@ enum PageFurniture {
 
   /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`, and a
   /// table's `（数据来源：各区总工会）`.
-  static let sourceWords = ["来源", "稿件来源", "本文来源", "新闻来源", "数据来源", "资料来源", "转自", "原载"].map { Array($0.unicodeScalars) }
+  static let sourceWords = ["来源", "图片来源", "图源", "稿件来源", "本文来源", "新闻来源", "数据来源", "资料来源", "转自", "原载"].map { Array($0.unicodeScalars) }
 
   /// `（来源：北京日报）`: where a reprinted story first appeared, on a short line of its own.
   static func isSourceCredit(_ text: [Unicode.Scalar]) -> Bool {
@@ -105,6 +105,20 @@ enum PageFurniture {
     let inner = unbracketed(text)
     guard inner.count <= 12, let word = jumpWords.first(where: { inner.starts(with: $0) }) else { return false }
     return Masthead.isEdition(inner.dropFirst(word.count))
+  }
+
+  /// What a dump prints where it left out a picture or a video: `[图片]`, `＜图片＞`, `【图2】`, `<img>`.
+  static let mediaWords = ["图片", "图", "照片", "视频", "图表", "img", "image", "photo", "video"].map { Array($0.unicodeScalars) }
+
+  /// `[图片]`, `＜图片＞`, `【图2】`, `(视频)`: a placeholder for a picture the dump left out, on a line of its own.
+  static func isMediaPlaceholder(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count >= 3, text.count <= 10, let first = text.first, let last = text.last,
+      isOpeningBracket(first) || first == "<" || first == "〈", isClosingBracket(last) || last == ">" || last == "〉"
+    else { return false }
+    var inner = text.dropFirst().dropLast()
+    while let digit = inner.last, digit.isASCIIDigit { inner = inner.dropLast() }
+    let lowered = inner.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 32)! : $0 }
+    return mediaWords.contains { $0 == lowered }
   }
 
   /// Fields of a web page's article header: `发布时间：2023-06-06 09:30  来源：北京市总工会  作者：宣传部`.

@@ -64,7 +64,12 @@ struct Segmenter {
           close()
           continue
         }
-        if current.hasBody && !(byline.isPhotoCreditOnly && layout == .titleFirst) {
+        // NB: a photo printed between a headline and its story's dateline (`图为…。 图片来源：…` over
+        // `本报讯（记者 孙乐琪）…`) is that story's, on a page whose titles head their stories; a caption
+        // that tells its own event (`2019年，…举办端午主题活动…。 本报记者 贾雅 摄影报道`) is a photo story.
+        let photoUnderTitles = layout == .titleFirst && !current.titles.isEmpty && current.bylineLines.isEmpty
+          && current.paragraphs.allSatisfy(\.pointsAtItsPhoto)
+        if current.hasBody && !(byline.isPhotoCreditOnly && layout == .titleFirst) && !photoUnderTitles {
           close()
         }
         current.byline.merge(byline)

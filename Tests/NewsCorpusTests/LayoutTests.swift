@@ -170,6 +170,11 @@ let layoutCases: [LayoutCase] = [
       + "# 延庆表彰劳动模范\n\n延庆区日前召开劳动模范表彰大会。\n",
     articles: [("单身青年职工联谊会举办", 3...5), ("延庆表彰劳动模范", 9...9)]),
   LayoutCase(
+    name: "a photo between a headline and its dateline, credited to its source, is that story's; a placeholder is furniture",
+    page: "BEIJING DAILY\n北京日报 2019年7月16日 星期二 第6版\n\n户外劳动者有了“歇脚儿”的地方\n\n[图片]\n"
+      + "图为西城区一处暖心驿站内，快递小哥在休息。 图片来源：西城区总工会\n\n本报讯（记者 孙乐琪）截至今年6月底，本市已建成暖心驿站1008家。\n",
+    articles: [("户外劳动者有了“歇脚儿”的地方", 7...9)]),
+  LayoutCase(
     name: "a caption whose photographer's name is letter-spaced stays a caption, never the next title",
     page: "职工运动会闭幕\n\n本报讯 历时两个月的职工运动会落下帷幕，4800余名职工参赛。\n\n图为篮球比赛现场。本报记者 孙 杰 摄\n\n\n"
       + "健步走 走出好心情\n\n本报讯 近日，街道总工会组织近600名职工开展健步走活动。\n",

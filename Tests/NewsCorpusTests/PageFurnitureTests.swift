@@ -1,6 +1,7 @@
 // Mastheads (`Masthead`), editor credits, source credits and jump lines (`PageFurniture`), from their words.
 import Testing
 @testable import NewsCorpus
+import ChineseText
 
 private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
@@ -17,6 +18,27 @@ private func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeSca
 ])
 func mastheadsAreFurniture(line: String) {
   #expect(Masthead.isMasthead(scalars(line)))
+}
+
+/// A paper's name with its name in capitals is its masthead anywhere; the name in capitals alone only
+/// where it opens the page, and a line of capitals with other words is none.
+@Test(arguments: [
+  ("劳动午报 LAODONG WUBAO", false, true), ("LAODONG WUBAO 劳动午报", false, true), ("工人日报 WORKERS' DAILY", false, true),
+  ("北京晚报 BEIJING EVENING NEWS", false, true), ("劳动午报 LAODONG WUBAO 2016年6月8日 星期三", false, true),
+  ("BEIJING DAILY", true, true), ("BEIJING DAILY", false, false), ("DAILY", true, false),
+  ("APP上线 职工服务更便捷", true, false), ("北京工会 APP 上线", true, false),
+])
+func aPapersNameInCapitalsIsItsMasthead(line: String, atPageTop: Bool, expected: Bool) {
+  #expect(Masthead.isMasthead(scalars(line), atPageTop: atPageTop) == expected)
+}
+
+/// What a dump prints where it left out a picture is no title and no text.
+@Test(arguments: [
+  ("[图片]", true), ("＜图片＞", true), ("<图片>", true), ("【图2】", true), ("(视频)", true), ("[IMG]", true),
+  ("[图片新闻]", false), ("【图说】", false), ("图片", false), ("（图片由区总工会提供）", false),
+])
+func mediaPlaceholdersAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isMediaPlaceholder(TextNormalizer.normalize(line).scalars) == expected)
 }
 
 @Test(arguments: [
