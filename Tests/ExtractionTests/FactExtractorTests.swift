@@ -956,6 +956,44 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(stations.cumulative && stations.periodStart == 2021 && stations.periodEnd == 2024)
 }
 
+/// A five-year plan's running total ends with the plan, on a page printed after it.
+@Test func aRunningTotalOverAFiveYearPlanEndsWithThePlan() throws {
+  let page = """
+    劳动午报 2026年1月5日 星期一 第3版
+
+    密云区职工服务五年回眸
+
+    本报讯 “十四五”期间，密云区累计服务职工980人次。
+    """
+  let served = try #require(only(try facts(page), .peopleServed).first)
+  #expect(served.cumulative && served.periodStart == 2021 && served.periodEnd == 2025 && served.year == 2025)
+}
+
+/// A total since a time of this year with what began then between (`自今年4月开幕以来`) is the year's
+/// so far, as `今年以来` is, not a running total over years; one since an earlier year runs over years.
+@Test(arguments: [
+  ("自今年4月开幕以来，全市共有运动员12800余名参赛。", false), ("自6月启动以来，全区驿站服务骑手4000余人次。", false),
+  ("今年夏天以来，驿站服务户外劳动者两万余人次。", false), ("自2018年5月启动以来，驿站累计服务职工3万人次。", true),
+])
+func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) throws {
+  let found = try #require(try facts(oneArticlePage(sentence, headline: "职工服务")).first)
+  #expect(found.cumulative == cumulative)
+}
+
+/// A figure its sentence dates after the page's year is a plan when the sentence looks ahead; one
+/// that does not may report what was done for next year's festival on a December page.
+@Test func aFigureForALaterYearIsAPlanWhenItsSentenceLooksAhead() throws {
+  let page = """
+    劳动午报 2015年12月30日 星期三 第7版
+
+    东城区总工会送温暖
+
+    本报讯 今年，区总工会在3个考点设立伴考服务点，明年将把服务点扩大到10个以上。    到2020年，全区驿站达到300家以上。2016年春节前夕，区总工会当天共慰问困难职工150户。
+    """
+  let found = try facts(page).map { "\($0.surface)/\($0.year.map(String.init) ?? "-")" }
+  #expect(found == ["3个/2015", "150户/2016"])
+}
+
 /// After 其中, a figure that names its own kind of station for the same place is a part of the
 /// total, named by its noun; one for another place, or named by a breakdown word, is read as before.
 @Test func aKindOfStationAfterOfWhichIsAPart() throws {

@@ -43,7 +43,24 @@ extension ClauseTime {
   /// Times within a year that 以来 may start from: the figure since then is the year's so far.
   static let withinYearStarts = [
     "今年", "本年", "年初", "月", "月份", "入夏", "入秋", "入冬", "入春", "开春", "今夏", "今冬", "春节", "暑期", "夏季", "冬季",
+    "夏天", "冬天", "今春", "暑假", "寒假",
   ].map { Array($0.unicodeScalars) }
+  /// Those that name this year's time whatever follows them (not `月`, which `2018年5月` holds).
+  static let thisYearsTimes = withinYearStarts.filter { $0 != Array("月".unicodeScalars) && $0 != Array("月份".unicodeScalars) }
+
+  /// Whether the words before a 以来 start it within this year: right before it (`今年以来`, `7月以来`),
+  /// or with what began then between (`自今年4月开幕以来`, `自6月启动以来`: a month with no year).
+  static func startsWithinYear(_ before: ArraySlice<Unicode.Scalar>) -> Bool {
+    if withinYearStarts.contains(where: before.endsWithWord) { return true }
+    let clauseStart = before.lastIndex(where: { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) }).map { $0 + 1 }
+    let stretch = before[(clauseStart ?? before.startIndex)...].suffix(maxSinceStretch)
+    guard stretch.first == "自" || stretch.first == "从" else { return false }
+    if thisYearsTimes.contains(where: { stretch.containsWord($0) }) { return true }
+    return stretch.contains("月") && !stretch.contains("年")
+  }
+
+  /// The longest `自…以来` read for a start within this year, in scalars.
+  static let maxSinceStretch = 16
   static let since = Array("以来".unicodeScalars)
 
   /// Counts of years that say how many without a numeral (`多年间`, `几年里`, `数年间`).
@@ -122,8 +139,7 @@ extension ClauseTime {
     while index < words.endIndex {
       if isYearsSince(words, at: index) { return false }
       if words[index...].starts(with: since) {
-        let before = words[..<index]
-        guard withinYearStarts.contains(where: before.endsWithWord) else { return false }
+        guard startsWithinYear(words[..<index]) else { return false }
         found = true
       }
       index += 1

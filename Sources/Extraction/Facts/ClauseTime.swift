@@ -130,10 +130,13 @@ struct ClauseTime: Equatable {
       !Self.isChangeLevel(text, clause: clause, offset: offset, upToClauseEnd: upToClauseEnd)
     {
       cumulative = true
-      periodStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year
-        ?? Self.planPeriodStart(upToClauseEnd.scalars)
+      let explicitStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year
+      let planStart = explicitStart == nil ? Self.planPeriodStart(upToClauseEnd.scalars) : nil
+      periodStart = explicitStart ?? planStart
         ?? Self.start(ofYears: Self.yearsCounted(upToClauseEnd.scalars), endingIn: year, programmeStart: programmeStart())
       periodEnd = year
+      // NB: a five-year plan's total ends with the plan (`“十四五”期间` on a page of 2026: 2021–2025).
+      if let planStart, let end = year, end > planStart + 4 { (year, periodEnd) = (planStart + 4, planStart + 4) }
     }
   }
 

@@ -346,6 +346,13 @@ public struct FactExtractor: Sendable {
       {
         continue
       }
+      // A figure for a year after the one the page prints, in a sentence that looks ahead, is a plan or a
+      // target (`明年将把服务点扩大到10个以上`).
+      if !found.cumulative, let year = found.year,
+        PlannedFigure.isAhead(year: year, printedYear: context.article.printedYear, sentence: unit.scalars[sentence])
+      {
+        continue
+      }
       // Among the X, each figure is a part, told by a relative clause before it or the words after it (`有300名是党员`).
       if let amongLead, found.subtype == nil, !amongLead.namesPlace {
         found.subtype =

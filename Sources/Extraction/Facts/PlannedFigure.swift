@@ -51,6 +51,17 @@ enum PlannedFigure {
     return words.contains(where: near.contains) || afterLastFutureVerb(in: near) != nil
   }
 
+  /// Words that look ahead to a later year: 将, `到2026年`, `明年`, and the plan words.
+  static let aheadWords = (["将", "到", "明年"] + PlanWords.words).map { Array($0.unicodeScalars) }
+
+  /// Whether a figure its sentence dates after the page's year is a plan or a target (`明年将把服务点
+  /// 扩大到10个以上`, `到2026年，全区…达到300家以上`): the sentence looks ahead. One that does not may
+  /// report what was done for the next year's festival on a December page (`当天共慰问困难职工150户`).
+  static func isAhead(year: Int, printedYear: Int?, sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let printedYear, year > printedYear else { return false }
+    return aheadWords.contains { sentence.containsWord($0) }
+  }
+
   /// The plan words that govern the clauses after their own: verbs of planning (and 将 before a
   /// verb of doing, `afterLastFutureVerb`). A goal (`以服务职工为目标`) or a forecast noun does not.
   static let carryingWords = ["计划", "预计", "力争", "争取", "拟"].map(MatchWord.init)
