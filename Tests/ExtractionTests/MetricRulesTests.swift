@@ -35,6 +35,15 @@ import Testing
   // The year's exam candidates take part in the exam, not in a union's event; their parents may.
   ("人", "今年北京参加高考的考生", "今年北京参加高考的考生约", "今年北京参加高考的考生约6.1万人", .other),
   ("名", "考生家长参加了讲座", "", "共有300名考生家长参加了讲座", .participants),
+  // Candidates counted on their own, or by the exam's sign-ups, are the exam's, not the union's.
+  ("名", "考生参加高考", "今年本市共有", "今年本市共有5.8万名考生参加高考", .other),
+  ("人", "今年高考报名人数", "今年高考报名人数", "今年高考报名人数6.8万人", .other),
+  ("名", "考生提供了服务", "志愿者为", "志愿者为3000余名考生提供了服务", .peopleServed),
+  // Those an award names are honoured, not counted: after 评选出 or 表彰, or named as the best.
+  ("名", "优秀伴考志愿者50名", "活动评选出优秀伴考志愿者", "活动评选出优秀伴考志愿者50名", .other),
+  ("个", "、优秀服务站", "、优秀服务站", "活动评选出优秀伴考志愿者50名、优秀服务站10个", .other),
+  ("名", "优秀志愿者", "表彰了", "表彰了100名优秀志愿者", .other),
+  ("家", "星级驿站", "其中星级驿站", "全市驿站达到1200家，其中星级驿站300家", .stations),
   // A talk's audience and a contest's athletes took part.
   ("人次", "受众", "宣讲活动二十余场，受众", "已组织宣讲活动二十余场，受众3000余人次", .participants),
   ("名", "运动员将在未来两个月里展开比拼", "48支代表队、", "48支代表队、一千二百余名运动员将在未来两个月里展开比拼", .participants),
