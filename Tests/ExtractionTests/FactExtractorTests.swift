@@ -895,6 +895,8 @@ func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String
   ("2025年全市设立服务站点108个，较2024年的96个增加12个。", ["108个@2025", "96个@2024", "12个@2025新增"]),
   // With a noun of its own, after a comparison in the clause before, and across a sentence end.
   ("全市共设立服务站点98个。与去年相比，服务站点增加了18个。", ["98个@2025", "18个@2025新增"]),
+  // What grew may stand before the comparison, in a few words with no figure (`规模`, `今年的数量`).
+  ("全市共有驿站2900余家，今年的数量比去年增加了200余家。", ["2900余家@2025", "200余家@2025新增"]),
   // 比 in 比赛 compares nothing.
   ("全市共设立服务站点98个，比赛场地增加了18个。", ["98个@2025"]),
   // An increase over several years is a difference, not this year's new ones.

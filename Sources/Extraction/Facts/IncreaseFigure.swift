@@ -29,9 +29,9 @@ enum IncreaseFigure {
       let part = Breakdown.part(of: from.fact.metric, in: newOnes)
     else { return nil }
     let words = scalars[clause.lowerBound..<quantity.start]
-    // NB: an opener compares only with an earlier time (`比去年`, `较2023年底`), not as the 比 of 比赛.
-    let compares = comparisonOpeners.contains { words.starts(with: $0) } && comparesWithEarlier(words)
-      || words.containsWord(comparisonWord)
+    // NB: an opener compares only with an earlier time (`比去年`, `较2023年底`), not as the 比 of 比赛;
+    // what grew may stand before it (`今年的规模比去年增加了1200名`).
+    let compares = opensWithComparison(words) && comparesWithEarlier(words) || words.containsWord(comparisonWord)
     return compares && increases.contains(where: words.endsWithWord) ? (from.fact, part) : nil
   }
 
@@ -89,6 +89,19 @@ enum IncreaseFigure {
   static func spansSeveralYears(_ words: ArraySlice<Unicode.Scalar>, year: Int) -> Bool {
     guard let from = comparedYear(words) else { return false }
     return from < year - 2
+  }
+
+  /// How far into a clause its comparison may open, past what grew (`今年的规模`), in scalars.
+  static let subjectReach = 6
+
+  /// Whether the clause opens with 较, 比 or 同比, maybe after a few words that name what grew
+  /// and hold no figure of their own (`规模比去年`, `今年的规模比去年`).
+  static func opensWithComparison(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+    for start in words.indices.prefix(subjectReach + 1) {
+      if comparisonOpeners.contains(where: words[start...].starts) { return true }
+      guard words[start].isHan else { return false }
+    }
+    return false
   }
 
   /// Whether the words compare with an earlier time: `相比`, `同比`, or 较/比 before an earlier time
