@@ -11,6 +11,8 @@ struct BlockReader {
   var openByline: (credits: [Unicode.Scalar], line: Int)? = nil
   /// The last text line opened a list (it ended with a colon) or was one of its rows.
   var listOpen = false
+  /// The last line was a box's bare number over its label (`NumberOverLabel`): this line ends its row.
+  var labelDue = false
   /// A rule drawn across the page stands between the last text line and this one.
   var afterRule = false
   /// A rule was drawn across the page after the last text, and no title has come since.
@@ -59,6 +61,22 @@ struct BlockReader {
     let text = line.normalized.scalars
     let continuesList = listOpen
     listOpen = false
+    if labelDue {
+      labelDue = false
+      addText(LinePiece(line), next: next, isListPart: true)
+      closeDraft()
+      return
+    }
+    // NB: a box's figure set over its label (`386` over `个职工志愿服务站点`) is one row with it, never a title;
+    // a number a column broke out of a sentence (`发放清凉大礼包` / `18 600` / `份，惠及…`) stays in it.
+    if let next, next.number == line.number + 1, draft?.isComplete ?? true, NumberOverLabel.isBareNumber(text),
+      NumberOverLabel.isLabel(next.normalized.scalars)
+    {
+      closeDraft()
+      addText(LinePiece(line), next: next, isListPart: true)
+      labelDue = true
+      return
+    }
     if let open = openByline {
       openByline = nil
       if let closing = BylineParser.closing(text, continuing: open.credits) {

@@ -35,6 +35,9 @@ import Testing
   // The year's exam candidates take part in the exam, not in a union's event; their parents may.
   ("人", "今年北京参加高考的考生", "今年北京参加高考的考生约", "今年北京参加高考的考生约6.1万人", .other),
   ("名", "考生家长参加了讲座", "", "共有300名考生家长参加了讲座", .participants),
+  // A box's label after its figure: those who received a service, and the hours of service.
+  ("人次", "考生家长接受服务", "", "9.3万人次考生家长接受服务", .peopleServed),
+  ("小时", "志愿服务时长", "", "1.2万小时志愿服务时长", .serviceHours),
   // Candidates counted on their own, or by the exam's sign-ups, are the exam's, not the union's.
   ("名", "考生参加高考", "今年本市共有", "今年本市共有5.8万名考生参加高考", .other),
   ("人", "今年高考报名人数", "今年高考报名人数", "今年高考报名人数6.8万人", .other),

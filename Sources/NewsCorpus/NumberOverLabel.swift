@@ -1,0 +1,37 @@
+// A data box that sets each figure over its label: `386` over `个职工志愿服务站点`.
+import ChineseText
+
+/// A box of figures (`【数读】`, `数说…`) may print each figure on a line of its own, its measure word
+/// and label on the line under it (`4800 余` over `名职工志愿者`). The two lines are one row, as
+/// `4800余名职工志愿者` would be on one line; read apart, the bare numbers made a title group.
+enum NumberOverLabel {
+  /// The measure words a box's label may open with: those of people, teams, places, things and time.
+  static let units = ["人次", "小时", "名", "人", "位", "支", "个", "家", "处", "座", "所", "份", "户", "场", "项", "件", "套", "袋", "次"]
+    .map { Array($0.unicodeScalars) }
+
+  /// Whether the line is a bare number: digits (a decimal point, a thousands comma) and at most
+  /// a multiplier and an approximation after them (`386`, `2.6万`, `4800 余`, `1,200`).
+  static func isBareNumber(_ text: [Unicode.Scalar]) -> Bool {
+    var index = 0
+    while index < text.count, text[index].isASCIIDigit || (index > 0 && (text[index] == "." || text[index] == ",")) { index += 1 }
+    guard index > 0, text[index - 1].isASCIIDigit else { return false }
+    var rounding = 0
+    while index < text.count {
+      if text[index].isHorizontalSpace {
+        index += 1
+      } else if ChineseNumeral.isRoundingWord(text[index]), rounding < 2 {
+        rounding += 1
+        index += 1
+      } else {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Whether the line is a label: a measure word, then words with no clause in them (`个职工志愿服务站点`).
+  static func isLabel(_ text: [Unicode.Scalar]) -> Bool {
+    units.contains { text.count > $0.count && text.starts(with: $0) }
+      && !text.contains { Punctuation.splitsClause($0) || Punctuation.endsSentence($0) }
+  }
+}

@@ -1,0 +1,42 @@
+// A data box's figures set over their labels: `386` over `个职工志愿服务站点`.
+import Testing
+@testable import NewsCorpus
+
+@Test(arguments: [
+  ("386", true), ("2.6万", true), ("4800余", true), ("1,200", true), ("9.3万 ", true),
+  ("98%", false), ("2023年", false), ("第3", false), ("共386", false), (".5", false), ("", false),
+])
+func aBareNumberIsDigitsAndItsRounding(line: String, expected: Bool) {
+  #expect(NumberOverLabel.isBareNumber(Array(line.unicodeScalars)) == expected)
+}
+
+@Test(arguments: [
+  ("个职工志愿服务站点", true), ("人次考生家长接受服务", true), ("名", false), ("份，惠及户外劳动者近两万人。", false), ("考点", false),
+])
+func aLabelOpensWithItsMeasureWord(line: String, expected: Bool) {
+  #expect(NumberOverLabel.isLabel(Array(line.unicodeScalars)) == expected)
+}
+
+/// Each figure of a box is a paragraph with its label, never a title; a number a column broke out of
+/// a sentence stays in that sentence.
+@Test func aBoxsFiguresOverTheirLabelsAreRows() throws {
+  let page = """
+    高考首日“工会蓝”守在考场外
+
+    本报讯 今年高考首日，全市职工志愿者守在考场外，为考生家长提供服务。
+
+    【数读】
+    ３８６
+    个职工志愿服务站点
+
+    4800 余
+    名职工志愿者
+
+    7月以来，区总工会为户外劳动者发放清凉大礼包
+    18 600
+    份，惠及户外劳动者近两万人。
+    """
+  let paragraphs = try parse(page).articles.flatMap(\.paragraphs).map(\.text)
+  #expect(paragraphs.contains("３８６个职工志愿服务站点") && paragraphs.contains("4800 余名职工志愿者"))
+  #expect(paragraphs.contains { $0.contains("清凉大礼包18 600份，惠及") })
+}
