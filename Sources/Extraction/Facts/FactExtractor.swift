@@ -374,6 +374,10 @@ public struct FactExtractor: Sendable {
       {
         found.subtype = own
       }
+      // Stations whose clause names their host are that host's part (`房山区依托加油站建设驿站23家`).
+      if found.subtype == nil, found.metric == .stations, let host = HostedPart.label(before: words.before.scalars) {
+        found.subtype = host
+      }
       antecedents.append(PlaceBreakdown.Antecedent(fact: found, end: quantity.end, sentence: sentence))
       figures.append(Respectively.Figure(fact: facts.count, start: quantity.start, clause: clause, sentence: sentence))
       facts.append(found)

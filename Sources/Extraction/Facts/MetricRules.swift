@@ -89,7 +89,9 @@ public enum MetricRules {
       if !cues.isEmpty, !cues.contains(where: words.sentence.contains) { return false }
       if !before.isEmpty, !before.contains(where: words.before.contains) { return false }
       if !words.nounBeforeNumber, notOpening.contains(where: words.nounWindow.hasPrefix) { return false }
-      return !not.contains(where: words.nounWindow.contains)
+      // NB: before the number, the host stations are built into is no thing counted (`依托银行网点建设驿站十余个`).
+      let ruledOut = words.nounBeforeNumber ? HostedPart.withoutHost(words.nounWindow) : words.nounWindow
+      return !not.contains(where: ruledOut.contains)
     }
 
     /// Whether one of the rule's nouns of volunteers ends the window right before the number, so it
