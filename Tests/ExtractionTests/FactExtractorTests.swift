@@ -947,6 +947,18 @@ func anIncreaseOverAnEarlierTimeCountsTheNewOnes(sentence: String, expected: [St
   #expect(stations == ["20家@朝阳区望京街道、酒仙桥街道", "10家@朝阳区麦子店街道", "10家@朝阳区六里屯街道"])
 }
 
+/// One place of a list whose other places the gazetteer does not know is no street the figure is
+/// about (`亦庄、旧宫等镇街`); a street union in a list of organisers still places its event.
+@Test(arguments: [
+  ("大兴区在亦庄、旧宫等镇街新建驿站20家。", "20家@大兴区-"), ("海淀区新建驿站23家，主要集中在上地、西北旺等区域。", "23家@海淀区-"),
+  ("西城区总工会、金融街街道总工会联合举办联谊活动，150余名青年职工参加。", "150余名@西城区金融街街道"),
+  ("大兴区在旧宫镇新建驿站5家。", "5家@大兴区旧宫地区"),
+])
+func onePlaceOfAListIsNoStreetOfItsOwn(sentence: String, expected: String) throws {
+  let found = try #require(try facts(oneArticlePage(sentence, headline: "基层动态")).first)
+  #expect("\(found.surface)@\(found.scope.label)\(found.locality ?? "-")" == expected)
+}
+
 /// A running total over a five-year plan starts in the plan's first year.
 @Test func aRunningTotalOverAFiveYearPlanStartsWithThePlan() throws {
   let page = """

@@ -19,9 +19,23 @@ extension Gazetteer {
     // (`潞城第一中学`, `通州区第一中学`) places nothing. In an address (`海淀区清河街道`) the
     // district is a prefix, left out above.
     let last = mentions.last { $0.scope == district && !Self.opensInstitution(text, after: $0.end) }
+    // NB: one place of a list whose other places the gazetteer does not know (`在亦庄、旧宫等镇街`,
+    // `上地、西北旺等区域`) is no street the figure is about: it is several places'.
+    if let last, Self.isListItem(last, in: text) { return (true, nil) }
     let local = last.flatMap { Self.localKinds.contains($0.place.kind) ? $0.place.name : nil }
     return (!mentions.isEmpty, local)
   }
+
+  /// Whether the place stands in a list: a list mark right before it, or one or 等 right after it;
+  /// not a union's name in a list of organisers (`西城区总工会、金融街街道总工会联合举办`).
+  static func isListItem(_ mention: PlaceMention, in text: [Unicode.Scalar]) -> Bool {
+    let before = mention.start > 0 ? text[mention.start - 1] : nil
+    let after = mention.end < text.count ? text[mention.end] : nil
+    guard !unionWords.contains(where: { text[mention.end...].starts(with: $0) }) else { return false }
+    return before == "、" || after == "、" || after == "等"
+  }
+
+  static let unionWords = ["总工会", "工会"].map { Array($0.unicodeScalars) }
 
   /// Words that make the place before them part of an institution's name.
   static let institutionWords = ["第一", "第二", "第三", "中学", "小学", "学校", "医院", "大学", "学院", "一中", "二中", "公司"]
