@@ -195,7 +195,12 @@ enum BylineParser {
   /// `图为…。 图片来源：西城区总工会`: where the photo the text is the caption of came from, after a
   /// sentence end or a space, up to `end`; the source stands as the photographer.
   static func photoSource(_ text: [Unicode.Scalar], end: Int) -> (byline: Byline, start: Int)? {
-    guard let colon = text[max(0, end - maxSupplier - 1)..<end].lastIndex(where: Punctuation.isColon) else { return nil }
+    // NB: a plain loop back to a colon after 源 or 供: asked of every line that ends with Han.
+    var colon = end - 1
+    while colon >= max(1, end - maxSupplier - 1), !(Punctuation.isColon(text[colon]) && (text[colon - 1] == "源" || text[colon - 1] == "供")) {
+      colon -= 1
+    }
+    guard colon >= max(1, end - maxSupplier - 1) else { return nil }
     guard let word = photoSourceWords.first(where: { text[..<colon].endsWithWord($0) }) else { return nil }
     let start = colon - word.count
     guard start > 0, text[start - 1].isHorizontalSpace || Punctuation.endsSentence(text[start - 1]) else { return nil }

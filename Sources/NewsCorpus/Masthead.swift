@@ -98,8 +98,8 @@ enum Masthead {
       switch scalar {
       case "，", "。", "；", "！", "？", ",", ";", "!", "?", "“", "”": return false
       case "月", "版", "报", "期", "-", ".": marked = true
-      case "A"..."Z": marked = true
-      default: break
+      // NB: a paper's name in capitals (`LAODONG WUBAO`); compared by value, as a range pattern is generic.
+      default: if scalar.value >= 0x41 && scalar.value <= 0x5A { marked = true }
       }
     }
     return marked

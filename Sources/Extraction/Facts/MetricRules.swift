@@ -90,6 +90,7 @@ public enum MetricRules {
       if !before.isEmpty, !before.contains(where: words.before.contains) { return false }
       if !words.nounBeforeNumber, notOpening.contains(where: words.nounWindow.hasPrefix) { return false }
       // NB: before the number, the host stations are built into is no thing counted (`依托银行网点建设驿站十余个`).
+      guard !not.isEmpty else { return true }
       let ruledOut = words.nounBeforeNumber ? HostedPart.withoutHost(words.nounWindow) : words.nounWindow
       return !not.contains(where: ruledOut.contains)
     }
