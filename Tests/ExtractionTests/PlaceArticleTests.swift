@@ -14,6 +14,10 @@ import Testing
   }
 
   static let cases: [Case] = [
+    // A place outside Beijing a trip goes to is no place of the article's; the union that sends it is.
+    Case(
+      title: ["首批劳模疗休养团启程赴黔"], body: ["昨天上午，北京市劳模疗休养首批126名劳模从北京西站出发，前往贵州开展为期7天的疗休养活动。", "去年，市总工会共组织劳模疗休养38批次。"],
+      expected: [.citywide], basis: .weakCitywide),
     // A title that opens on the city and a colon is about the whole city, not its anecdote's district;
     // 北京 anywhere else in the title stays a weak cue.
     Case(

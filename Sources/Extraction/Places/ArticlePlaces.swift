@@ -87,9 +87,11 @@ extension Gazetteer {
     let found = texts.map { candidates(in: $0) }
     // Names written out anywhere let `?` spellings (`开发区`) count everywhere.
     let confirmed = Set(found.flatMap(Self.confirmedNames))
-    let titleMentions = resolve(found[0], in: titleText, confirmed: confirmed)
-    let leadMentions = resolve(found[1], in: leadText, confirmed: confirmed)
-    let bodyMentions = resolve(found[2], in: restText, confirmed: confirmed)
+    // NB: a place outside Beijing a trip goes to (`前往贵州开展疗休养`) is where the union's people went,
+    // not whose figures the article gives.
+    let titleMentions = Destination.droppingTrips(from: resolve(found[0], in: titleText, confirmed: confirmed), in: titleText)
+    let leadMentions = Destination.droppingTrips(from: resolve(found[1], in: leadText, confirmed: confirmed), in: leadText)
+    let bodyMentions = Destination.droppingTrips(from: resolve(found[2], in: restText, confirmed: confirmed), in: restText)
     // NB: only the lead's first sentence places the article; a breakdown after it names the streets
     // of its parts (`…312家。其中，回龙观街道28家`), not where the whole story happens.
     let firstSentenceEnd = leadText.firstIndex(where: ClauseBounds.isSentenceEnd) ?? leadText.count
