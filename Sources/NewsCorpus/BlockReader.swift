@@ -319,6 +319,11 @@ struct BlockReader {
   func postOpening(_ line: SourceLine, over next: SourceLine) -> PostOpening? {
     let text = line.normalized.scalars
     let below = next.normalized.scalars
+    // NB: a post's account by its short name over the header that names it in full (`海淀工会` over
+    // `原创 海淀区总工会 海淀工会 2021-10-18 18:30 发表于北京`) is no headline.
+    if below.starts(with: PageFurniture.accountHeader), Masthead.isIssuer(text[...]), PageFurniture.isWebFurniture(below) {
+      return .label
+    }
     guard Masthead.mayBeMasthead(below), let parts = Masthead.parts(of: below), parts.contains(where: { $0.year != nil })
     else { return nil }
     if Masthead.isPostDate(parts) {
@@ -331,6 +336,8 @@ struct BlockReader {
     {
       return .label
     }
+    // NB: so is one over its full name, date and time (`丰台工会` over `丰台区总工会 2024年07月12日 17:05 北京`).
+    if parts.contains(.time), Masthead.isIssuer(text[...]) { return .label }
     // NB: only a post prints the time it went out; a newsletter's name over its issue is no headline.
     guard parts.contains(.time), Masthead.isMasthead(parts), isPostHeadline(line),
       !text.contains(where: Self.sentencePunctuation.contains)

@@ -124,7 +124,7 @@ enum PageFurniture {
   /// Fields of a web page's article header: `发布时间：2023-06-06 09:30  来源：北京市总工会  作者：宣传部`.
   static let webFields = [
     "发布时间", "发布日期", "更新时间", "时间", "日期", "来源", "信息来源", "文章来源", "稿源", "作者", "编辑", "责任编辑",
-    "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读数", "字号", "字体", "分享到", "分享",
+    "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读数", "字号", "字体", "分享到", "分享", "投稿邮箱",
   ].map { Array($0.unicodeScalars) }
   /// A web page's buttons and links around an article: `【打印】【关闭】`, `打印本页`, `返回顶部`.
   static let webButtons: Set<String> = [
@@ -176,11 +176,16 @@ enum PageFurniture {
     // NB: a field's value is a date, a name or a number, never a sentence.
     if webFields.contains(where: opensField) { return !holdsASentence(text) }
     if isFollowPrompt(text) { return true }
+    // A post's collection tag: `收录于合集 #职工服务 36个`, `收录于话题 #暖心伴考`.
+    if first == "收", collectionTags.contains(where: { text.starts(with: $0) }), !holdsASentence(text) { return true }
     guard first == "【" || first == "[" || text.count <= 12 else { return false }
     // NB: dashes frame a post's end mark (`—— END ——`).
     let chunks = text.split { "【】[] \u{3000}-".unicodeScalars.contains($0) || Punctuation.isDash($0) }
     return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
   }
+
+  /// What a post's collection tag opens with.
+  static let collectionTags = ["收录于合集", "收录于话题", "收录于"].map { Array($0.unicodeScalars) }
 
   /// A post's call to follow its account: `点击上方蓝字关注我们`, `点击上方“北京工会”，关注我们`.
   static let followPromptOpener = Array("点击".unicodeScalars)

@@ -190,6 +190,16 @@ let layoutCases: [LayoutCase] = [
     page: "北京经开区总工会\n2026-06-05 18:00\n\n【暖心伴考】亦庄“工”护高考，我们准备好了！\n\n今年经开区设立服务点6个，志愿者150名。\n",
     articles: [("【暖心伴考】亦庄“工”护高考,我们准备好了!", 6...6)]),
   LayoutCase(
+    name: "a post's account by its short name over the header that names it in full is furniture, and so is its collection tag",
+    page: "海淀工会\n原创 海淀区总工会 海淀工会 2021-10-18 18:30 发表于北京\n收录于合集 #职工服务 36个\n\n"
+      + "金秋有约｜海淀区青年职工交友联谊活动圆满落幕\n\n10月16日，海淀区总工会举办联谊活动，300名青年职工参加。\n",
+    articles: [("金秋有约|海淀区青年职工交友联谊活动圆满落幕", 7...7)]),
+  LayoutCase(
+    name: "a post's account by its short name over its full name, date and time is furniture",
+    page: "丰台工会\n丰台区总工会 2024年07月12日 17:05 北京\n\n女职工关爱｜丰台区已建成女职工休息室168个\n\n"
+      + "截至2024年6月底，丰台区已建成女职工休息室168个。\n",
+    articles: [("女职工关爱|丰台区已建成女职工休息室168个", 6...6)]),
+  LayoutCase(
     name: "an account's name over a date alone is furniture",
     page: "北京亦庄\n2023年9月15日\n\n经开区新建户外劳动者服务站点\n\n记者获悉，今年以来经开区新建户外劳动者服务站点15家。\n",
     articles: [("经开区新建户外劳动者服务站点", 6...6)]),

@@ -104,6 +104,9 @@ func sourceCreditsAreFurniture(line: String, expected: Bool) {
   // Its call to follow the account, and its end mark between dashes.
   ("点击上方蓝字关注我们", true), ("点击上方“北京工会”，关注我们", true), ("—— END ——", true), ("-END-", true),
   ("点击量超过1万的文章受到关注。", false), ("——", false), ("—— 延伸阅读 ——", false),
+  // Its collection tag and the address it takes contributions at.
+  ("收录于合集 #职工服务 36个", true), ("收录于话题 #暖心伴考", true), ("投稿邮箱：hdgh@example.cn", true),
+  ("收录于《北京工会年鉴》的文章，记录了驿站建设。", false),
 ])
 func webPageFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
