@@ -24,6 +24,9 @@ import Testing
    ["268家@海淀区/-", "72家@海淀区/超市", "40家@海淀区/超市及便利店"]),
   ("朝阳区已建成暖心驿站300家，其中依托银行网点建设85家。", .stations, ["300家@朝阳区/-", "85家@朝阳区/依托银行网点建设"]),
   ("全市共有志愿者2000名，其中男性1200名、女性800名。", .volunteers, ["2000名@全市/-", "1200名@全市/男性", "800名@全市/女性"]),
+  // A kind may bracket an aside.
+  ("今年全市资助困难职工子女2368名，其中，本科生1920名，专科（高职）生448名。", .peopleServed,
+   ["2368名@全市/-", "1920名@全市/本科生", "448名@全市/专科(高职)生"]),
   // A part may count in another word for people than its total (名, 人), in the next sentence; a
   // place that ranks an honour (全国, 北京市) is no place of the figure.
   ("延庆区今年组织126名劳模参加疗休养。其中全国劳模8人，北京市劳模41人。", .participants,

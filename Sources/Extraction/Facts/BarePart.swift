@@ -44,7 +44,9 @@ enum BarePart {
       // names none); a relative clause (`新增的驿站中有120家`), an "among" (`…中`) or a breakdown of the
       // total's own (`其中高考80个、中考65个`) is no kind's name.
       let item = span.drop { $0.isHorizontalSpace || Punctuation.splitsClause($0) || Breakdown.partJoiners.contains($0) }
-      guard namesNothingCounted, kind.count >= 2, kind.count <= NamedPart.maxLabel, kind.allSatisfy(\.isHan),
+      // NB: a kind may bracket an aside (`专科（高职）生448名`).
+      guard namesNothingCounted, kind.count >= 2, kind.count <= NamedPart.maxLabel,
+        kind.allSatisfy({ $0.isHan || $0 == "(" || $0 == ")" }), kind.first?.isHan == true,
         !item.contains(where: NamedPart.itemMarks.contains), !kind.contains(relativeMark), kind.last != "中",
         Breakdown.part(of: total.fact.metric, in: ScalarText(kind, isSimple: true)) == nil,
         gazetteer.scope(ofClause: Array(kind)) == nil
