@@ -35,6 +35,9 @@ import Testing
   // The year's exam candidates take part in the exam, not in a union's event; their parents may.
   ("人", "今年北京参加高考的考生", "今年北京参加高考的考生约", "今年北京参加高考的考生约6.1万人", .other),
   ("名", "考生家长参加了讲座", "", "共有300名考生家长参加了讲座", .participants),
+  // Those a mutual-aid scheme paid out to, and households a union helps in its area, were served.
+  ("人次", "", "全年赔付", "全年赔付127.3万人次", .peopleServed),
+  ("户", "在档困难职工开展“一对一”帮扶", "回龙观街道工会对辖区", "回龙观街道工会对辖区19户在档困难职工开展“一对一”帮扶", .peopleServed),
   // A box's label after its figure: those who received a service, and the hours of service.
   ("人次", "考生家长接受服务", "", "9.3万人次考生家长接受服务", .peopleServed),
   ("小时", "志愿服务时长", "", "1.2万小时志愿服务时长", .serviceHours),
