@@ -35,6 +35,8 @@ import Testing
   // The year's exam candidates take part in the exam, not in a union's event; their parents may.
   ("人", "今年北京参加高考的考生", "今年北京参加高考的考生约", "今年北京参加高考的考生约6.1万人", .other),
   ("名", "考生家长参加了讲座", "", "共有300名考生家长参加了讲座", .participants),
+  // The towns a figure counts before the stations they hold are no stations.
+  ("个", "镇街建成暖心驿站六十八家", "", "全区已在溪翁庄镇等17个镇街建成暖心驿站六十八家", .other),
   // Those a mutual-aid scheme paid out to, and households a union helps in its area, were served.
   ("人次", "", "全年赔付", "全年赔付127.3万人次", .peopleServed),
   ("户", "在档困难职工开展“一对一”帮扶", "回龙观街道工会对辖区", "回龙观街道工会对辖区19户在档困难职工开展“一对一”帮扶", .peopleServed),

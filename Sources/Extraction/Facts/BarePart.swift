@@ -25,7 +25,10 @@ enum BarePart {
     of quantity: Quantity, after previousEnd: Int, in scalars: [Unicode.Scalar], sentence: Range<Int>,
     antecedents: [PlaceBreakdown.Antecedent], gazetteer: Gazetteer, namesNothingCounted: Bool = false
   ) -> Fact? {
+    // NB: a number followed by what a rule says it then counts instead is no part (`覆盖全区22个街道`).
+    let opening = scalars[quantity.end..<min(scalars.count, quantity.end + 4)]
     guard let unit = quantity.unit, MetricRules.countUnits.contains(unit),
+      !MetricRules.countsAnotherThing(unit: unit, after: ScalarText(opening, isSimple: true)),
       let total = antecedents.last(where: {
         MeasureWordClass.countAlike($0.fact.unit, unit) && $0.fact.subtype == nil && $0.fact.metric != .other
       }),
