@@ -328,6 +328,11 @@ func aFigureJoinedToTheOneBeforeCountsWhatItCounts(body: String, expected: [Stri
   ("活动吸引全区300余名单身职工报名，经过筛选，最终160名职工参加。", ["300余名/报名", "160名"]),
   ("500名职工通过网络报名，其中200名职工参加了决赛。", ["500名/报名", "200名"]),
   ("来自26家单位的550名职工报名参赛。", ["550名"]),
+  // A count named by the number of sign-ups before it is those who signed up too.
+  ("联谊会吸引386名单身青年参加，报名人数超过600人。", ["386名", "超过600人/报名"]),
+  // Those who reached a contest's final are its finalists, a part of those who entered.
+  ("大赛自5月启动，近3万名职工报名参赛，最终1156名选手进入决赛。", ["近3万名", "1156名/决赛"]),
+  ("386支代表队、1.2万余名职工参加初赛，最终有612名选手晋级决赛。", ["386支", "1.2万余名", "612名/决赛"]),
 ])
 func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "职工联谊活动"))

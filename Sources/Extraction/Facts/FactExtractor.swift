@@ -416,7 +416,10 @@ public struct FactExtractor: Sendable {
     case .stations:
       Breakdown.part(of: metric, in: window, before: words.before, nearTheEnd: words.nounBeforeNumber) ?? otherFacility(in: window, programme: programme?.id)
     // NB: people who signed up (`吸引单身职工300余人报名`) are not those who took part (`120名…参加`).
-    case .participants: Breakdown.part(of: metric, in: window, before: words.before, nearTheEnd: words.nounBeforeNumber) ?? SignUps.part(after: quantity.end, in: unit.scalars)
+    case .participants:
+      Breakdown.part(of: metric, in: window, before: words.before, nearTheEnd: words.nounBeforeNumber)
+        ?? SignUps.part(after: quantity.end, in: unit.scalars) ?? SignUps.part(before: words.before.scalars)
+        ?? Finalists.part(after: quantity.end, in: unit.scalars)
     default: Breakdown.part(of: metric, in: window, before: words.before, nearTheEnd: words.nounBeforeNumber)
     }
     // NB: a sentence that opens on one exam's days counts that exam's part (`高考期间，…设立服务站点80个`).

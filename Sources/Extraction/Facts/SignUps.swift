@@ -13,6 +13,14 @@ enum SignUps {
   static let maxWordsBetween = 8
   static let takingPart = ["参加", "参与", "参赛", "完成"].map { Array($0.unicodeScalars) }
 
+  /// A count named by the number of sign-ups before it (`报名人数超过600人`, `报名人数一度突破1500人`).
+  static let signUpCount = Array("报名人数".unicodeScalars)
+
+  /// The part `报名` when the clause before the count names it as the number who signed up.
+  static func part(before words: ArraySlice<Unicode.Scalar>) -> String? {
+    words.containsWord(signUpCount) ? label : nil
+  }
+
   /// The part `报名` when the words right after a count of people (ending at `end`) say they signed up.
   static func part(after end: Int, in scalars: [Unicode.Scalar]) -> String? {
     var index = end
