@@ -417,12 +417,12 @@ struct BlockReader {
     titleBuffer.removeAll()
   }
 
-  /// Adds body text: continues the open paragraph or starts one; closes it at a sentence end.
   /// Whether the line read last is a section's heading (`■ 街乡排行（驿站数）`), still waiting in the titles.
   var underSectionName: Bool {
     titleBuffer.last.map { SectionHeading.isSectionName($0.line.normalized.scalars) } ?? false
   }
 
+  /// Adds body text: continues the open paragraph or starts one; closes it at a sentence end.
   /// `isListPart`: the text is a list's lead-in or row, complete without a sentence end.
   mutating func addText(_ piece: LinePiece, next: SourceLine?, isListPart: Bool = false) {
     var piece = piece

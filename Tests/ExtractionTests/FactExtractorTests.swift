@@ -1007,10 +1007,10 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
 
     东城区总工会送温暖
 
-    本报讯 今年，区总工会在3个考点设立伴考服务点，明年将把服务点扩大到10个以上。    到2020年，全区驿站达到300家以上。2016年春节前夕，区总工会当天共慰问困难职工150户。
+    本报讯 今年，区总工会在3个考点设立伴考服务点，明年将把服务点扩大到10个以上。    到2020年，全区驿站达到300家以上。2016年春节前夕，区总工会当天共慰问困难职工150户，将慰问品送到60户困难职工手中。
     """
   let found = try facts(page).map { "\($0.surface)/\($0.year.map(String.init) ?? "-")" }
-  #expect(found == ["3个/2015", "150户/2016"])
+  #expect(found == ["3个/2015", "150户/2016", "60户/2016"])
 }
 
 /// After 其中, a figure that names its own kind of station for the same place is a part of the

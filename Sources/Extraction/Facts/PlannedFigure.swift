@@ -51,15 +51,17 @@ enum PlannedFigure {
     return words.contains(where: near.contains) || afterLastFutureVerb(in: near) != nil
   }
 
-  /// Words that look ahead to a later year: 将, `到2026年`, `明年`, and the plan words.
-  static let aheadWords = (["将", "到", "明年"] + PlanWords.words).map { Array($0.unicodeScalars) }
+  /// Words that look ahead to a later year: `明年`, `到2026年`, 将 as a future (`将把`, `将在`, `还将`),
+  /// and the plan words; not 将 alone, which also hands things over (`将慰问品送到…`).
+  static let aheadWords = (["明年", "到20", "将把", "将于", "将在", "将再", "将继续", "还将", "即将"] + PlanWords.words)
+    .map { Array($0.unicodeScalars) }
 
   /// Whether a figure its sentence dates after the page's year is a plan or a target (`明年将把服务点
   /// 扩大到10个以上`, `到2026年，全区…达到300家以上`): the sentence looks ahead. One that does not may
   /// report what was done for the next year's festival on a December page (`当天共慰问困难职工150户`).
   static func isAhead(year: Int, printedYear: Int?, sentence: ArraySlice<Unicode.Scalar>) -> Bool {
     guard let printedYear, year > printedYear else { return false }
-    return aheadWords.contains { sentence.containsWord($0) }
+    return aheadWords.contains { sentence.containsWord($0) } || PlanWords.afterLastFutureVerb(in: sentence) != nil
   }
 
   /// The plan words that govern the clauses after their own: verbs of planning (and 将 before a
