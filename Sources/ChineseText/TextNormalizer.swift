@@ -119,8 +119,10 @@ public enum TextNormalizer {
     // NB: a space after a rounded figure and before a number parts two cells of a table's row
     // (`300余　1.1万`), never a number from its unit.
     if after.isASCIIDigit && isWide(wideBefore) { return !endsARoundedFigure(original, folding: table, at: start - 1) }
-    // NB: a decimal point set off by spaces (`5 . 6万人次`) stays inside its number.
+    // NB: a decimal point set off by spaces (`5 . 6万人次`) stays inside its number, and so does a
+    // thousands comma with a stray space before it (`8 ,600余人次`).
     if before.isASCIIDigit && after == ".", digit(after: end + 1, in: original, folding: table) { return true }
+    if before.isASCIIDigit && after == ",", thousandsGroup(after: end + 1, in: original, folding: table) { return true }
     if before == "." && after.isASCIIDigit, digit(before: start - 2, in: original, folding: table) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
     // NB: a tab or two ideographic spaces between two Han set a table's columns apart, even after a
@@ -144,6 +146,13 @@ public enum TextNormalizer {
     var groupEnd = end
     while isDigit(groupEnd) { groupEnd += 1 }
     return groupEnd - end == 3
+  }
+
+  /// Whether three digits, and no fourth, stand right at `index`: a thousands group after its comma.
+  static func thousandsGroup(after index: Int, in original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table) -> Bool {
+    var end = index
+    while end < original.count, table.fold(WidthFolding.fold(original[end])).isASCIIDigit { end += 1 }
+    return end - index == 3
   }
 
   /// Whether the first scalar at or after `index` that is no space is an ASCII digit.

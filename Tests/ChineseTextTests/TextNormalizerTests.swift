@@ -24,6 +24,8 @@ import Testing
   ("2023 2024", "2023 2024"),
   // A decimal point set off by spaces stays in its number.
   ("服务 5 . 6 万人次", "服务5.6万人次"), ("增长 3 .5 倍", "增长3.5倍"),
+  // So does a thousands comma with a stray space before it; a comma between two numbers parts them.
+  ("家长8 ,600余人次", "家长8,600余人次"), ("分别为8 ,60", "分别为8 ,60"),
   ("朝阳区 156 1200", "朝阳区156 1200"),
   // A tab or an ideographic space between numbers sets a table's columns apart, whatever the digits.
   ("2015\t6\t52", "2015 6 52"), ("2024\t104\t3000", "2024 104 3000"), ("东城区　45　300", "东城区45 300"),
