@@ -20,6 +20,7 @@ import Testing
   // Teams entered in a contest are participants; a team named without a contest is not.
   ("支", "队伍、近400名职工报名参赛", "", "共有24支队伍、近400名职工报名参赛", .participants),
   ("支", "球队展开角逐", "", "16支球队展开角逐", .participants),
+  ("支", "龙舟队参赛", "", "顺义区26支龙舟队参赛", .participants),
   ("支", "工会干部队伍", "培养", "培养3支工会干部队伍", .other),
   // Those a series of lectures reached took part; those a service reached were served.
   ("人", "", "开展宣讲活动120余场，覆盖职工", "全市各级工会开展宣讲活动120余场，覆盖职工3万余人", .participants),
