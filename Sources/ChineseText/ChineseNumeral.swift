@@ -57,8 +57,6 @@ public enum ChineseNumeral {
     }
   }
 
-  /// Whether a scalar can be part of a Chinese numeral word.
-  @inlinable
   /// A multiplier or an approximation that may close a figure written in digits (`1.1万`, `300余`,
   /// `2.3万余`): a table's cell or a list's item ends with it.
   /// NB: a `switch`, not a set: the normaliser asks it at every space after Han.
@@ -69,6 +67,8 @@ public enum ChineseNumeral {
     }
   }
 
+  /// Whether a scalar can be part of a Chinese numeral word.
+  @inlinable
   public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
     digit(scalar) != nil || tens(scalar) != nil || smallUnit(scalar) != nil
       || largeUnit(scalar) != nil
