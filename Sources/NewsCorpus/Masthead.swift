@@ -98,8 +98,8 @@ enum Masthead {
       switch scalar {
       case "，", "。", "；", "！", "？", ",", ";", "!", "?", "“", "”": return false
       case "月", "版", "报", "期", "-", ".": marked = true
-      // NB: a paper's name in capitals (`LAODONG WUBAO`); compared by value, as a range pattern is generic.
-      default: if scalar.value >= 0x41 && scalar.value <= 0x5A { marked = true }
+      // NB: a paper's name in capitals (`LAODONG WUBAO`).
+      default: if isCapital(scalar) { marked = true }
       }
     }
     return marked
@@ -180,9 +180,12 @@ enum Masthead {
 
   /// A word in capitals, as a paper prints its name in Latin letters (`WUBAO`, `WORKERS'`).
   static func isLatinName(_ token: [Unicode.Scalar]) -> Bool {
-    token.count >= 2 && ("A"..."Z").contains(token[0])
-      && token.allSatisfy { ("A"..."Z").contains($0) || $0 == "'" || $0 == "’" || $0 == "&" }
+    token.count >= 2 && isCapital(token[0]) && token.allSatisfy { isCapital($0) || $0 == "'" || $0 == "’" || $0 == "&" }
   }
+
+  /// A Latin capital, A to Z. NB: compared by value: a range pattern over scalars is generic and slow.
+  @inline(__always)
+  static func isCapital(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x41 && scalar.value <= 0x5A }
 
   /// `2019年7月2日`, `二〇一九年七月二日`, `7月2日`, `2019-07-02`, `2019.7.2`, `2019/7/2`: where the date ends,
   /// and its year if it states one.

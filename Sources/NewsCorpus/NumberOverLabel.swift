@@ -11,22 +11,14 @@ enum NumberOverLabel {
 
   /// Whether the line is a bare number: digits (a decimal point, a thousands comma) and at most
   /// a multiplier and an approximation after them (`386`, `2.6万`, `4800 余`, `1,200`).
+  /// NB: the normaliser has already joined a rounding word set off by a space (`4800 余` → `4800余`).
   static func isBareNumber(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.first?.isASCIIDigit == true else { return false }
     var index = 0
-    while index < text.count, text[index].isASCIIDigit || (index > 0 && (text[index] == "." || text[index] == ",")) { index += 1 }
-    guard index > 0, text[index - 1].isASCIIDigit else { return false }
-    var rounding = 0
-    while index < text.count {
-      if text[index].isHorizontalSpace {
-        index += 1
-      } else if ChineseNumeral.isRoundingWord(text[index]), rounding < 2 {
-        rounding += 1
-        index += 1
-      } else {
-        return false
-      }
-    }
-    return true
+    while index < text.count, ListRow.isNumberScalar(text[index]) { index += 1 }
+    guard text[index - 1].isASCIIDigit else { return false }
+    index = ListRow.afterRounding(text, from: index, to: text.count)
+    return text[index...].allSatisfy(\.isHorizontalSpace)
   }
 
   /// Whether the line is a label: a measure word, then words with no clause in them (`个职工志愿服务站点`).

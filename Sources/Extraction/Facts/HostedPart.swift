@@ -19,7 +19,8 @@ enum HostedPart {
   /// (`依托加油站建设`, `依托社区（村）服务站`); nil when none closes it, as when what it relies on is the
   /// stations themselves (`依托区内9家暖心驿站为考生提供服务`).
   static func hostRange(in words: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
-    // NB: a plain scan for 依托: asked of every station rule's window, a generic search cost 1 % of the load.
+    // NB: a plain scan for 依托: asked of every station rule's window, a generic search cost 1 % of the
+    // load, and reading `hostWord`'s scalars in the loop 0.2 %.
     guard let start = words.indices.first(where: { words[$0] == "依" && $0 + 1 < words.endIndex && words[$0 + 1] == "托" })
     else { return nil }
     for index in (start + hostWord.count)..<words.endIndex {
