@@ -54,6 +54,8 @@ import Testing
     ("天津市总工会在全市60个考点设立服务站", ["天津市", "天津市"]), ("天津市的同行来访。全市驿站已达1500家", ["天津市", "全市"]),
     ("天津市总工会组织志愿者3000余名。其中，市总工会机关干部200名", ["天津市", "天津市"]),
     ("天津市的同行来访。市总工会介绍了经验", ["天津市", "全市"]),
+    // Tianjin's districts by their own names; a short form shared with Beijing's words (北辰) is not one.
+    ("武清区与北京市通州区毗邻", ["天津市武清区", "通州区"]), ("蓟州的职工疗休养基地", ["天津市蓟州区"]),
   ])
   func outsidePlaces(text: String, expected: [String]) {
     let found = gazetteer.places(in: text).filter { $0.role != .prefix }.map(\.scope.label)
