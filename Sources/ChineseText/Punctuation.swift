@@ -24,7 +24,8 @@ public enum Punctuation {
   @inlinable
   public static func isBullet(_ s: Unicode.Scalar) -> Bool {
     switch s.value {
-    case 0x25A0, 0x25C6, 0x25CF, 0x25B2, 0x2605, 0x25C7, 0x25CE, 0x2022: return true  // ■◆●▲★◇◎•
+    case 0x25A0, 0x25C6, 0x25CF, 0x25B2, 0x2605, 0x2606, 0x25C7, 0x25CE, 0x2022: return true  // ■◆●▲★☆◇◎•
+    case 0x25B6...0x25BB: return true  // a post's pointers: ▶▷▸▹►▻
     case 0x2588...0x258F: return true  // a post's heading bar: █▉▊▋▌▍▎▏
     case 0x2705, 0x2714, 0x2611, 0x27A1, 0x27A4, 0x2B50, 0x2B55: return true  // ✅✔☑➡➤⭐⭕
     case 0x1F300...0x1FAFF: return true  // pictographs and emoji: 📍🎓📌👉🔹🔸💡🏆

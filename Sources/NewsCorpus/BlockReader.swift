@@ -148,7 +148,7 @@ struct BlockReader {
     underPostHeader = false
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text, atPageTop: opensThePage)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
-      || PageFurniture.isWebFurniture(text) || PageFurniture.isMediaPlaceholder(text)
+      || PageFurniture.isWebFurniture(text) || PageFurniture.isMediaPlaceholder(text) || PageFurniture.isSectionBanner(text)
     {
       closeDraft()
       emit(.label(line))
@@ -339,10 +339,20 @@ struct BlockReader {
     // NB: so is one over its full name, date and time (`丰台工会` over `丰台区总工会 2024年07月12日 17:05 北京`).
     if parts.contains(.time), Masthead.isIssuer(text[...]) { return .label }
     // NB: only a post prints the time it went out; a newsletter's name over its issue is no headline.
+    // NB: a headline shared with its account in front (`房山工会 | 2025年为职工办的实事，件件暖心！`) may hold a
+    // comma; a bare line over the header with one may be the end of the post before.
     guard parts.contains(.time), Masthead.isMasthead(parts), isPostHeadline(line),
-      !text.contains(where: Self.sentencePunctuation.contains)
+      !text.contains(where: Self.sentencePunctuation.contains) || Self.opensWithAccount(text)
     else { return nil }
     return .headline
+  }
+
+  /// Whether a post's headline opens with its account's name and a bar (`房山工会 | …`, `海淀工会丨…`).
+  static func opensWithAccount(_ text: [Unicode.Scalar]) -> Bool {
+    guard let bar = text.prefix(18).firstIndex(where: { $0 == "|" || $0 == "丨" || $0 == "｜" }) else { return false }
+    var end = bar
+    while end > 0, text[end - 1].isHorizontalSpace { end -= 1 }
+    return Masthead.isIssuer(text[..<end])
   }
 
   /// A line that may be a post's headline: balanced, no wider than a title, and no full stop in it.

@@ -22,21 +22,24 @@ enum PageFurniture {
     // NB: the normaliser joins letter-spaced names to the roles around them (`本版责编　李　晓　　美编　王　芳` →
     // `本版责编李晓美编王芳`); cut at the roles, when the line names two of them.
     let cut = text.split(whereSeparator: Masthead.separators.contains).flatMap(cutAtRoles)
-    return cut.count(where: { token in editingRoles.contains { $0.elementsEqual(token) } }) >= 2 && readsAsCredits(cut)
+    let roles = cut.filter { token in cuttingRoles.contains { $0.elementsEqual(token) } }
+    return roles.count >= 2 && roles.contains { $0.contains("编") } && readsAsCredits(cut)
   }
 
-  /// The roles of editors (with 编), the only ones a glued credit line is cut at: 设计 or 校对 may open a
-  /// word. Longest first, so that the first that matches is the longest (`本版责编` before `责编`).
-  static let editingRoles = editorRoles.filter { $0.contains("编") }.sorted { $0.count > $1.count }
+  /// The roles a glued credit line is cut at (`本版编辑周岩校对孙琳` → 本版编辑 周岩 校对 孙琳): all but 设计 and
+  /// 制图, which may open a word; the line must name an editor (编) too. Longest first, so that the
+  /// first that matches is the longest (`本版责编` before `责编`).
+  static let cuttingRoles = editorRoles.filter { role in !["设计", "制图"].contains { $0.unicodeScalars.elementsEqual(role) } }
+    .sorted { $0.count > $1.count }
 
-  /// A token cut where each editor's role starts (`本版责编李晓美编王芳` → 本版责编 李晓 美编 王芳).
+  /// A token cut where each role starts (`本版责编李晓美编王芳` → 本版责编 李晓 美编 王芳).
   static func cutAtRoles(_ token: ArraySlice<Unicode.Scalar>) -> [ArraySlice<Unicode.Scalar>] {
     var pieces: [ArraySlice<Unicode.Scalar>] = []
     var start = token.startIndex
     var index = token.startIndex
     while index < token.endIndex {
       let rest = token[index...]
-      guard let role = editingRoles.first(where: { rest.starts(with: $0) }) else {
+      guard let role = cuttingRoles.first(where: { rest.starts(with: $0) }) else {
         index += 1
         continue
       }
@@ -82,6 +85,19 @@ enum PageFurniture {
     return nil
   }
 
+  /// The most scalars of a page's section name before its editors (`区县传真`, `职工之家`).
+  static let sectionNameLength = 8
+
+  /// A page's section banner with its production credits (`5  区县传真    本版编辑 周岩  校对 孙琳`,
+  /// `职 工 之 家    责编 马骏  版式 王欣`): a page number and a short name, then the credits.
+  static func isSectionBanner(_ text: [Unicode.Scalar]) -> Bool {
+    // NB: the cheap test first, for every line: short enough, and an editor's 编 in it.
+    guard text.count <= Masthead.maxLength, let start = editorCreditStart(text) else { return false }
+    var name = text[..<start].filter { !$0.isHorizontalSpace }[...]
+    name = name.drop(while: \.isASCIIDigit)
+    return !name.isEmpty && name.count <= sectionNameLength && name.allSatisfy(\.isHan)
+  }
+
   /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`, and a
   /// table's `（数据来源：各区总工会）`.
   static let sourceWords = ["来源", "图片来源", "图源", "稿件来源", "本文来源", "新闻来源", "数据来源", "资料来源", "转自", "原载"].map { Array($0.unicodeScalars) }
@@ -110,8 +126,14 @@ enum PageFurniture {
   /// What a dump prints where it left out a picture or a video: `[图片]`, `＜图片＞`, `【图2】`, `<img>`.
   static let mediaWords = ["图片", "图", "照片", "视频", "图表", "img", "image", "photo", "video"].map { Array($0.unicodeScalars) }
 
-  /// `[图片]`, `＜图片＞`, `【图2】`, `(视频)`: a placeholder for a picture the dump left out, on a line of its own.
+  /// What a post copied out of WeChat prints, bare, where each picture was: `图片`, `视频`.
+  /// NB: not 图 or 照片 alone, which may be the last line of a letter-spaced caption.
+  static let bareMediaWords = ["图片", "视频", "image", "photo", "video"].map { Array($0.unicodeScalars) }
+
+  /// `[图片]`, `＜图片＞`, `【图2】`, `(视频)`, or a bare `图片`: a placeholder for a picture the dump left
+  /// out, on a line of its own.
   static func isMediaPlaceholder(_ text: [Unicode.Scalar]) -> Bool {
+    if text.count <= 5, bareMediaWords.contains(where: { $0 == text }) { return true }
     guard text.count >= 3, text.count <= 10, let first = text.first, let last = text.last,
       isOpeningBracket(first) || first == "<" || first == "〈", isClosingBracket(last) || last == ">" || last == "〉"
     else { return false }

@@ -35,7 +35,8 @@ func aPapersNameInCapitalsIsItsMasthead(line: String, atPageTop: Bool, expected:
 /// What a dump prints where it left out a picture is no title and no text.
 @Test(arguments: [
   ("[图片]", true), ("＜图片＞", true), ("<图片>", true), ("【图2】", true), ("(视频)", true), ("[IMG]", true),
-  ("[图片新闻]", false), ("【图说】", false), ("图片", false), ("（图片由区总工会提供）", false),
+  ("图片", true), ("视频", true), ("[图片新闻]", false), ("【图说】", false), ("图", false), ("照片", false),
+  ("（图片由区总工会提供）", false),
 ])
 func mediaPlaceholdersAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isMediaPlaceholder(TextNormalizer.normalize(line).scalars) == expected)
@@ -65,9 +66,23 @@ func aMastheadPrintsItsYear(line: String, year: Int?) {
   ("本版编辑周宁", true), ("设计大赛", false), ("编辑部门", false),
   // Letter-spaced names the normaliser joined to the roles around them.
   ("本版责编李晓美编王芳", true), ("编辑部举办设计大赛", false),
+  // A proof-reader glued to the editor before (`本版编辑 周 岩  校对 孙 琳`); an editor must be named.
+  ("本版编辑周岩校对孙琳", true), ("校对孙琳审核王芳", false),
 ])
 func editorCreditsAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isEditorCredit(scalars(line)) == expected)
+}
+
+/// A page's section name (after its page number) with its editors is a banner, never a headline.
+@Test(arguments: [
+  ("5  区县传真                                    本版编辑 周 岩  校对 孙 琳", true),
+  ("职 工 之 家                                      责编 马 骏  版式 王 欣", true),
+  ("工会动态   责任编辑：张岩 美编：李楠", true),
+  ("九载伴考路  一片“娘家”情", false), ("区县传真", false), ("暖心伴考 十年同行", false),
+  ("全市新建驿站1046家 本版编辑 周岩", false),
+])
+func sectionBannersAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isSectionBanner(TextNormalizer.normalize(line).scalars) == expected)
 }
 
 @Test(arguments: [
