@@ -1,6 +1,7 @@
 // A review's sections in square brackets: each section's figures count for the programme its heading names.
 import Testing
 @testable import Extraction
+import NewsCorpus
 
 /// Every figure of a page as `surface:programme`, `-` for none.
 private func programmes(_ page: String) throws -> [String] {
@@ -115,4 +116,74 @@ private func programmes(_ page: String) throws -> [String] {
     十渡镇：慰问春节期间坚守景区的一线职工80余名。
     """
   #expect(try programmes(page).allSatisfy { $0.hasSuffix(":送温暖") })
+}
+
+/// A post's box under a `■` heading, its rows set with `▶` pointers (`▶ 志愿者 86名`): each row is
+/// its own figure in the story, on its own line, not a title group the next section drops.
+@Test func pointerRowsUnderASquareHeadingAreTheStorysFigures() throws {
+  let page = """
+    北京经开区总工会
+    2022-06-11 18:06
+
+    亦庄「暖心伴考」| 为梦想护航，我们就在考场外
+
+    2022年6月7日，高考首日。今年，经开区总工会在辖区各考点外开展「暖心伴考」服务。
+
+    ■ 数读亦庄伴考
+
+    ▶ 服务站点 6个
+    ▶ 志愿服务队 5支
+    ▶ 志愿者 86名
+
+    ■ 考点直击
+
+    ● 北京亦庄实验中学考点：荣华街道总工会的20名志愿者在考点南侧设立服务点。
+    """
+  let found = try factsOnPage(page)
+  #expect(found.map { "\($0.surface)@\($0.line)" } == ["6个@10", "5支@11", "86名@12", "20名@16"])
+  #expect(found.map(\.metric) == [.stations, .volunteerTeams, .volunteers, .volunteers])
+  #expect(Set(found.map(\.article)).count == 1)
+}
+
+/// A post shared with its account before a bar (`房山工会 | …`) over its header keeps that line as its
+/// headline, comma and all, and the bare `图片` a copy leaves for each picture opens no story: the
+/// lede's year dates the review printed the next January.
+@Test func anAccountsSharedHeadlineOverItsHeaderIsTheHeadline() throws {
+  let page = """
+    房山工会 | 2025年为职工办的这些实事，件件暖心！
+
+    房山区总工会  2026年01月08日 17:45  北京
+
+    图片
+
+    2025年是“十四五”规划收官之年。一年来，房山区总工会扎实推进为职工办实事项目。
+
+    全年新建暖心驿站26家，全区累计建成暖心驿站312家。
+    """
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  #expect(document.articles.map(\.title) == ["房山工会 | 2025年为职工办的这些实事,件件暖心!"])
+  let found = try factsOnPage(page)
+  #expect(found.map { "\($0.surface)@\($0.year.map(String.init) ?? "-")" } == ["26家@2025", "312家@2025"])
+}
+
+/// A page's section banner with its editors (`5  区县传真    本版编辑 周 岩  校对 孙 琳`) is furniture:
+/// the story's headline is the one under it, and `九年来` counts to the page's year, not to the year
+/// the lede looks back to.
+@Test func aSectionBannerIsNoHeadlineAndYearsSinceCountToThePage() throws {
+  let page = """
+    劳 动 午 报                                     2024年12月24日  星期二
+    5  区县传真                                    本版编辑 周 岩  校对 孙 琳
+
+    九载伴考路  一片“娘家”情
+
+     本报记者 王路曼
+
+     2016年6月，密云区总工会在密云二中考点外支起第一顶蓝色帐篷，12名职工志愿者为考生家长递上了第一杯水。
+
+     记者从密云区总工会了解到，九年来，密云区“暖心伴考”累计服务考生家长及一线职工1.2万余人次。
+    """
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  #expect(document.articles.map(\.title) == ["九载伴考路 一片“娘家”情"])
+  let total = try #require(try factsOnPage(page).first { $0.surface == "1.2万余人次" })
+  #expect(total.cumulative && total.year == 2024)
 }

@@ -45,6 +45,13 @@ func aFigureAtOneNamedExamSiteIsTheSites(_ body: String, _ expected: [String]) t
   #expect(ExamSite.opening(Array("区总工会在人大附中考点外安排志愿者20余名".unicodeScalars)[...], before: 16) == nil)
 }
 
+/// A sentence that points back at a site (`该点位`, `这个点位`) has the site its paragraph named last.
+@Test func aSitePointedBackAtHasTheFiguresOfItsSentence() throws {
+  let body = "西什库大街上，北京四中考点外的服务点，今年已是第十一个年头。今年该点位共有西城区职工志愿者22名。全区共有志愿者300名。"
+  #expect(try volunteers(body, headline: "西城区暖心伴考服务启动") == ["22名@西城区/北京四中考点", "300名@西城区/-"])
+  #expect(ExamSite.pointedAt(Array("该点位共有志愿者22名".unicodeScalars)[...], before: 7, earlier: Array("各考点".unicodeScalars)[...]) == nil)
+}
+
 @Test func aSiteInACitywideArticleIsTheSitesNotTheCitys() throws {
   let found = try volunteers("2023年6月7日，在北京四中考点外，市总工会的8名志愿者早早支起了帐篷。", headline: "全市暖心伴考服务启动")
   #expect(found == ["8名@全市/北京四中考点"])

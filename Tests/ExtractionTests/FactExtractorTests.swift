@@ -353,6 +353,18 @@ func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) thro
   // Stations a union visits are that outing's stops, not how many the place has.
   let visit = try facts(oneArticlePage("7月12日，区总工会走访户外劳动者暖心驿站15家，全区驿站总数达到47家。", headline: "送清凉"))
   #expect(only(visit, .stations).map(\.surface) == ["47家"])
+  // So are those an inspection after the figure acts on, or a union urges to put right; an inspection
+  // of how stations were built is their acceptance, and they count.
+  let checked = try facts(oneArticlePage(
+    "全区已建成驿站128个。7月，区总工会对其中20个站点进行了实地检查，督促9家驿站整改。", headline: "回头看"))
+  #expect(only(checked, .stations).map(\.surface) == ["128个"])
+  let accepted = try facts(oneArticlePage("镇总工会对辖区内6家职工暖心驿站创建情况进行指导检查。", headline: "驿站投入使用"))
+  #expect(only(accepted, .stations).map(\.surface) == ["6家"])
+  // Another body's stations open to outdoor workers are not the union's.
+  let others = try facts(oneArticlePage(
+    "人力社保部门建设的“零工驿站”已有120余家；红十字会在水库沿线设立的6个“博爱驿站”；城市运行局设置的12处“城市服务驿站”。",
+    headline: "驿站"))
+  #expect(only(others, .stations).isEmpty)
   // A nursing room named as a 驿站 is no rest station.
   let rooms = try facts(oneArticlePage("目前，全区已建成“妈咪暖心驿站”126家，其中今年新建18家。", headline: "三八节"))
   #expect(only(rooms, .stations).allSatisfy { $0.programme != "户外劳动者暖心驿站" })
@@ -879,7 +891,7 @@ func aChangeAcrossARangeOfYearsDatesBothEnds(sentence: String, expected: [String
     拱辰街道驿站建设
 
     本报讯（记者 王莉）2023年，房山区拱辰街道总工会打造百余家暖心驿站。其中，西潞街道建成驿站23家。\
-    全区共有驿站300家。平谷区总工会对王辛庄镇辖区内6家驿站进行检查。顺义区总工会在牛栏山第一中学考点设置了2个伴考点。
+    全区共有驿站300家。平谷区总工会对王辛庄镇辖区内6家驿站创建情况进行检查。顺义区总工会在牛栏山第一中学考点设置了2个伴考点。
     """
   let stations = only(try facts(page), .stations)
   #expect(stations.map { "\($0.surface)@\($0.scope.label)\($0.locality ?? "")" }

@@ -54,7 +54,7 @@ struct ClauseTime: Equatable {
   /// the sentence's other clauses are (`累计建成2000余个，当年新建300家`).
   init(
     sentence text: ScalarText, explicitYears explicit: [ExplicitYear], offset: Int, clause: Range<Int>,
-    articleYear: Int?, programmeStart: @autoclosure () -> Int?
+    articleYear: Int?, pageYear: Int? = nil, programmeStart: @autoclosure () -> Int?
   ) {
     // 从10名…到现在千余名: the start of the span is the first year, its end the article's.
     let before = ScalarText(text.scalars[..<(text.scalars.startIndex + offset)], isSimple: text.isSimple)
@@ -112,11 +112,13 @@ struct ClauseTime: Equatable {
     let startsItsPeriod = explicit.map {
       $0.since || Self.startsPeriod($0, ofFigureAt: offset, clauseEnd: clause.upperBound, in: text)
     }
+    var undated = false
     if !spanDated {
       let dating = explicit.indices.filter { !startsItsPeriod[$0] }.map { explicit[$0] }
       // NB: a year in an aside in brackets after the number is the aside's (`260人（2015年仅30人）`).
-      year = dating.last { $0.at < offset }?.year
-        ?? dating.first { !Self.inAside(after: offset, at: $0.at, of: text.scalars) }?.year ?? articleYear
+      year = dating.last { $0.at < offset }?.year ?? dating.first { !Self.inAside(after: offset, at: $0.at, of: text.scalars) }?.year
+      undated = year == nil
+      year = year ?? articleYear
     }
     // NB: a running-total word reaches the figures of its own clause and of the clauses after it,
     // not a figure before it (`上半年新建312家，截至6月底累计建成1523家`: 312家 is the half-year's).
@@ -130,6 +132,9 @@ struct ClauseTime: Equatable {
       !Self.isChangeLevel(text, clause: clause, offset: offset, upToClauseEnd: upToClauseEnd)
     {
       cumulative = true
+      // NB: `九年来`, `十年来` count back from when the page was printed, whatever year the article's
+      // lede looks back to (`2016年6月，…支起第一顶帐篷。…九年来累计服务1.2万余人次` on a page of 2024).
+      if undated, let pageYear, Self.yearsSince(in: upToClauseEnd.scalars) != nil { year = pageYear }
       let explicitStart = explicit.first { $0.start }?.year ?? explicit.first { $0.year < (year ?? .max) }?.year
       let planStart = explicitStart == nil ? Self.planPeriodStart(upToClauseEnd.scalars) : nil
       periodStart = explicitStart ?? planStart

@@ -279,7 +279,8 @@ public struct FactExtractor: Sendable {
           paragraph: unit.window(0..<sentence.lowerBound), sentence: unit.window(sentence.lowerBound..<quantity.start)),
         !PerUnitFigure.isPerUnit(words.before),
         !RankedFigure.isPlaceWon(quantity, in: unit.scalars),
-        metric != .stations || !VisitedStations.isVisit(words.before),
+        metric != .stations
+          || !VisitedStations.isVisit(words.before, after: unit.window(quantity.end..<min(clause.upperBound, quantity.end + FigureWindows.nounReach))),
         metric != .stations || !ExamSites.besideStations(at: index, words: words, quantities: quantities, clause: clause, windows: windows)
       else { continue }
       if reading?.range != sentence {
@@ -410,7 +411,8 @@ public struct FactExtractor: Sendable {
       explicitYears: sentence.explicitYears, offset: quantity.start - sentence.range.lowerBound,
       clause: clause.clamped(to: sentence.range).lowerBound - sentence.range.lowerBound
         ..< clause.clamped(to: sentence.range).upperBound - sentence.range.lowerBound,
-      articleYear: context.article.year, programmeStart: programme.flatMap { context.programmeStart($0.id) })
+      articleYear: context.article.year, pageYear: context.article.printedYear,
+      programmeStart: programme.flatMap { context.programmeStart($0.id) })
     let ownSubtype = switch metric {
     case .packs: words.nounBeforeNumber ? nil : Breakdown.packKind(after: window)
     case .stations:
@@ -435,6 +437,7 @@ public struct FactExtractor: Sendable {
     // (or of the city, when the article names none), not the whole.
     let offset = quantity.start - sentence.range.lowerBound
     let site = ExamSite.site(in: sentence.scalars[...], before: offset) ?? ExamSite.opening(sentence.scalars[...], before: offset)
+      ?? ExamSite.pointedAt(sentence.scalars[...], before: offset, earlier: unit.scalars[..<sentence.range.lowerBound])
     let locality = site ?? (place.isBeijingDistrict ? locality(clause: itemScalars, sentence: sentence.scalars, in: place, context) : nil)
     return Fact(
       file: context.file, line: unit.line(at: quantity.start), article: context.title,

@@ -18,22 +18,39 @@ struct FigureWindows {
     .map { Array($0.unicodeScalars) }
   /// Verbs that lead to the number in such a clause.
   static let reachingVerbs = ["达到", "达", "为", "有", "增至", "增加到", "增长到", "发展到", "升至"].map { Array($0.unicodeScalars) }
+  /// Verbs of building or setting up that a clause may hold alone before its number, the noun left
+  /// to the clause before (`新建驿站23个，累计建成86个`; `推进驿站建设：2021年新建18家，2022年新建25家`).
+  static let buildingVerbs = ["新建", "建成", "建设", "设立", "建立", "增设", "开设", "新设"].map { Array($0.unicodeScalars) }
 
   /// Whether the words before a number are only adverbs and one verb of reaching (`已达`, `共计`,
   /// `达到`): the clause names nothing of its own (`其中男性1200名` does).
   static func isVerbOnly(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
     var rest = words.filter { !$0.isHorizontalSpace }[...]
-    var hadAdverb = false
+    var hadAdverb = afterDuration(&rest)
     while let adverb = clauseAdverbs.first(where: { rest.starts(with: $0) }) {
       rest = rest.dropFirst(adverb.count)
       hadAdverb = true
     }
-    return rest.isEmpty ? hadAdverb : reachingVerbs.contains { rest.elementsEqual($0) }
+    if rest.isEmpty { return hadAdverb }
+    return reachingVerbs.contains { rest.elementsEqual($0) } || buildingVerbs.contains { rest.elementsEqual($0) }
+  }
+
+  /// Drops a span of years that opens the words (`五年`, `十年来`, `近3年`, `多年来`), which says how long
+  /// a total took, not what it counts; whether there was one.
+  static func afterDuration(_ words: inout ArraySlice<Unicode.Scalar>) -> Bool {
+    var rest = words
+    if rest.first == "近" || rest.first == "这" { rest = rest.dropFirst() }
+    let count = rest.prefix { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil || $0 == "十" || $0 == "多" || $0 == "几" }.count
+    guard count > 0, count <= 3, rest.dropFirst(count).first == "年" else { return false }
+    rest = rest.dropFirst(count + 1)
+    if rest.first == "来" || rest.first == "间" { rest = rest.dropFirst() }
+    words = rest
+    return true
   }
 
   /// Words that name a year as a series' item does (`2016年`, `今年`), and the verbs that may follow it.
-  static let itemYears = ["今年", "去年", "前年", "当年", "同年", "首年"].map { Array($0.unicodeScalars) }
-  static let itemVerbs = ["达到", "增至", "增加到", "为", "是", "有", "达"].map { Array($0.unicodeScalars) }
+  static let itemYears = ["今年", "去年", "前年", "当年", "同年", "首年", "全年"].map { Array($0.unicodeScalars) }
+  static let itemVerbs = ["达到", "增至", "增加到", "为", "是", "有", "达"].map { Array($0.unicodeScalars) } + buildingVerbs
 
   /// Whether the words before a number are only a year and perhaps a verb of being or reaching
   /// (`2016年为`, `二〇一五年`, `今年达到`): an item of a year series.
@@ -141,7 +158,10 @@ struct FigureWindows {
     if closesClause, Self.isYearItem(item.scalars), clause.lowerBound > sentence.lowerBound {
       var lead = words
       lead.nounWindow = unit.window(sentence.lowerBound..<clause.lowerBound)
-      (lead.before, lead.nounBeforeNumber) = (lead.nounWindow, true)
+      // NB: an item's verb of building still says what part it counts (`2021年新建18家`: new ones).
+      let builds = Self.buildingVerbs.contains { item.scalars.endsWithWord($0) }
+      lead.before = builds ? unit.window(sentence.lowerBound..<quantity.start) : lead.nounWindow
+      lead.nounBeforeNumber = true
       let counted = MetricRules.metric(of: lead)
       if counted != .other { (words, metric) = (lead, counted) }
     }

@@ -5,11 +5,21 @@
 /// disagree with) the real total, so the figure is `other` (see DESIGN, "Facts").
 enum VisitedStations {
   /// Verbs of going to see a place.
-  static let verbs = ["走访", "探访", "参观", "调研", "检查", "巡查", "督查", "察看", "查看", "看望", "慰问"]
+  static let verbs = ["走访", "探访", "参观", "调研", "检查", "巡查", "督查", "抽查", "察看", "查看", "看望", "慰问", "督促"]
     .map { Array($0.unicodeScalars) }
+  /// Verbs of inspecting that follow the stations they act on (`对其中20个站点进行了实地检查`).
+  static let laterVerbs = ["检查", "巡查", "督查", "抽查", "暗访", "回访"].map { Array($0.unicodeScalars) }
 
-  /// Whether the station figure's clause, before it, visits the stations.
-  static func isVisit(_ before: ScalarText) -> Bool {
-    verbs.contains { before.scalars.containsWord($0) }
+  /// Words that make an inspection the acceptance of stations just built (`对6家驿站创建情况进行指导检查`):
+  /// those stations count.
+  static let buildingWords = ["创建", "建设", "验收", "挂牌", "新建"].map { Array($0.unicodeScalars) }
+
+  /// Whether the station figure's clause, before it, visits the stations, or the stations are what
+  /// an inspection after the figure acts on (`对其中20个站点进行了实地检查`), unless it inspects their
+  /// building.
+  static func isVisit(_ before: ScalarText, after: ScalarText? = nil) -> Bool {
+    if verbs.contains(where: { before.scalars.containsWord($0) }) { return true }
+    guard let after, before.scalars.contains("对") else { return false }
+    return laterVerbs.contains { after.scalars.containsWord($0) } && !buildingWords.contains { after.scalars.containsWord($0) }
   }
 }

@@ -92,6 +92,30 @@ enum ExamSite {
     return nil
   }
 
+  /// Words that point back at a site named before (`今年该点位共有志愿者22名`, `这个点位的服务人次…`).
+  static let pointingBack = ["该点位", "这个点位", "此点位", "该考点", "这个考点", "此考点", "该服务点", "这个服务点"]
+    .map { Array($0.unicodeScalars) }
+
+  /// The site a sentence points back at before the figure at `end` (`该点位`), when the text before
+  /// the sentence (its paragraph, with a cross-head's) names one school's site last: that one.
+  static func pointedAt(
+    _ sentence: ArraySlice<Unicode.Scalar>, before end: Int, earlier: ArraySlice<Unicode.Scalar>
+  ) -> String? {
+    // NB: the cheap test first, for every figure: 该, 这 or 此 before it.
+    let head = sentence[..<end]
+    guard head.contains(where: { $0 == "该" || $0 == "这" || $0 == "此" }), pointingBack.contains(where: head.containsWord)
+    else { return nil }
+    var text = earlier
+    while let (nounStart, noun) = lastNoun(in: text) {
+      var start = nounStart
+      while start > text.startIndex, isNameScalar(text[start - 1]) { start -= 1 }
+      if let at = text[start..<nounStart].lastIndex(where: { $0 == "在" || $0 == "于" }) { start = at + 1 }
+      if let site = label(text[start..<nounStart], noun) { return site }
+      text = text[..<nounStart]
+    }
+    return nil
+  }
+
   /// The site's label when `name` is one school's: the school (without the district before it,
   /// `西城区北京四中`, which is the fact's scope already) and the site noun.
   private static func label(_ name: ArraySlice<Unicode.Scalar>, _ noun: [Unicode.Scalar]) -> String? {
