@@ -22,8 +22,9 @@ struct FigureWindows {
   /// to the clause before (`新建驿站23个，累计建成86个`; `推进驿站建设：2021年新建18家，2022年新建25家`).
   static let buildingVerbs = ["新建", "建成", "建设", "设立", "建立", "增设", "开设", "新设"].map { Array($0.unicodeScalars) }
 
-  /// Whether the words before a number are only adverbs and one verb of reaching (`已达`, `共计`,
-  /// `达到`): the clause names nothing of its own (`其中男性1200名` does).
+  /// Whether the words before a number are only a span of years, adverbs and one verb of reaching or
+  /// building (`已达`, `共计`, `达到`, `累计建成`, `五年累计建成`): the clause names nothing of its own
+  /// (`其中男性1200名` does).
   static func isVerbOnly(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
     var rest = words.filter { !$0.isHorizontalSpace }[...]
     var hadAdverb = afterDuration(&rest)
@@ -52,8 +53,8 @@ struct FigureWindows {
   static let itemYears = ["今年", "去年", "前年", "当年", "同年", "首年", "全年"].map { Array($0.unicodeScalars) }
   static let itemVerbs = ["达到", "增至", "增加到", "为", "是", "有", "达"].map { Array($0.unicodeScalars) } + buildingVerbs
 
-  /// Whether the words before a number are only a year and perhaps a verb of being or reaching
-  /// (`2016年为`, `二〇一五年`, `今年达到`): an item of a year series.
+  /// Whether the words before a number are only a year and perhaps a verb of being, reaching or
+  /// building (`2016年为`, `二〇一五年`, `今年达到`, `2021年新建`): an item of a year series.
   static func isYearItem(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
     // NB: asked of most figures: read in place, and most items fail at their first scalars.
     var rest = words.drop { $0.isHorizontalSpace }
