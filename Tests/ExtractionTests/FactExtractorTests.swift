@@ -296,6 +296,9 @@ func listedItemsBefore分别(words: String, count: Int, metric: Metric, expected
   // A verb after the number says what both did; a noun after it is the number's own.
   ("胜利街道、石园街道工会分别组织志愿者15名和12名参与伴考服务。", ["15名 volunteers", "12名 volunteers"]),
   ("活动共有志愿者120名和80名家长参与。", ["120名 volunteers", "80名 participants"]),
+  // An item of a year series may name its year after the list mark (`58个、2021年的70个`).
+  ("服务点从2015年的12个，到2018年的58个、2021年的70个，再到今年的86个。",
+   ["12个 stations", "58个 stations", "70个 stations", "86个 stations"]),
 ])
 func aFigureJoinedToTheOneBeforeCountsWhatItCounts(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "志愿服务活动"))
@@ -1386,4 +1389,17 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
   #expect(found == ["stations:45家@东城区", "people_served:300000人次@东城区", "stations:52家@西城区", "people_served:415000人次@西城区"])
   // The header's station noun names the programme of every column.
   #expect(try facts(page).allSatisfy { $0.programme == "户外劳动者暖心驿站" })
+}
+
+/// A span's next step after 从 (`，到`, `再到`) and a change that shrinks (`缩减至`) lead to a figure that
+/// counts what the figure before it counts; a year opening that figure's own clause dates it.
+@Test func aSpansStepsAndShrinkingChangesCountWhatTheSpanCounts() throws {
+  let page = """
+    暖心伴考回顾
+
+    本报讯（记者 陈晨）2021年6月，“暖心伴考”服务继续开展。从服务点数量看，2019年为61个，2020年受疫情影响缩减至32个，今年恢复并超过疫情前水平。\
+    服务点从2015年的12个，到2018年的58个、2019年的61个，再到今年的70个。
+    """
+  let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.year ?? 0)" }
+  #expect(stations == ["61个@2019", "32个@2020", "12个@2015", "58个@2018", "61个@2019", "70个@2021"])
 }

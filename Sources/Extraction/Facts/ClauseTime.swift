@@ -72,7 +72,10 @@ struct ClauseTime: Equatable {
         // else the sentence's own, else the article's; never the start year (`从2015年的200名…发展到如今的3000名`,
         // `今年，站点由去年的97个增至104个`), nor a year that starts a period to now
         // (`自2016年开始推进驿站建设，5年间驿站数量由最初的100余家增长到目前的1100余家`).
+        // A year that opens the figure's own clause, after the span's start, dates it too
+        // (`从服务点数量看，2019年为61个，2020年…缩减至32个`); not one inside the span's start (`由2015年的200名发展到…`).
         year = explicit.last { $0.at >= nowStart && $0.at < offset }?.year
+          ?? explicit.last { clause.lowerBound > spanStart && $0.at >= clause.lowerBound && $0.at < offset && !$0.since }?.year
           ?? explicit.last { $0.at < spanStart - 1 && !$0.since }?.year ?? articleYear
         spanDated = true
       } else if !explicit.contains(where: { $0.at >= spanStart && $0.at < offset }),

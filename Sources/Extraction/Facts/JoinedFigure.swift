@@ -1,4 +1,5 @@
 // `分别为120名和80名`: a figure joined to the one before by a list mark alone counts what it counts.
+import NewsCorpus
 
 /// A number with no noun of its own that follows another in the same measure word with only a
 /// list mark between them (`、`, `和`, `及`, `与`) goes on that one's list: `男、女志愿者分别为120名和80名`
@@ -17,12 +18,17 @@ enum JoinedFigure {
   }
 
   /// Whether only list marks (and spaces) part `quantity` from the figure before it, in its measure
-  /// word (`120名和80名`, `28个、25个`).
+  /// word (`120名和80名`, `28个、25个`), maybe with the year of a series' item after them (`58个、2021年的70个`).
   static func joins(
     _ quantity: Quantity, to previous: PlaceBreakdown.Antecedent, after previousEnd: Int, in scalars: [Unicode.Scalar]
   ) -> Bool {
-    previous.end == previousEnd && previous.fact.unit == quantity.unit && previousEnd < quantity.start
-      && scalars[previousEnd..<quantity.start].allSatisfy(FigureWindows.listJoiners.contains)
+    guard previous.end == previousEnd, previous.fact.unit == quantity.unit, previousEnd < quantity.start else { return false }
+    var between = scalars[previousEnd..<quantity.start]
+    guard let mark = between.firstIndex(where: { !FigureWindows.listJoiners.contains($0) }) else { return true }
+    guard mark > between.startIndex else { return false }
+    between = between[mark...]
+    if between.last == "的" { between = between.dropLast() }
+    return YearScan.yearWord(opening: between) != nil && between.count == 5
   }
 
   /// How far after the number a noun of its own is looked for, in scalars.
