@@ -61,6 +61,8 @@ import Testing
   ("人次", "", "组织各类培训1350场次，参训职工达", "组织各类培训1350场次，参训职工达4.6万人次", .participants),
   // Award winners are not a second count of those who took part.
   ("名", "选手获评“技术能手”", "", "1200余名职工参赛，68名选手获评“技术能手”", .other),
+  ("名", "选手获得优胜奖", "最终", "86名选手同台竞技，最终15名选手获得优胜奖", .other),
+  ("名", "职工受到表彰", "", "全区3100余名职工参赛，10名职工受到表彰", .other),
   ("人次", "", "累计服务", "累计服务市民12万人次", .peopleServed),
   // Those who take part in a volunteer service are its volunteers, not people it served.
   ("人次", "参与伴考志愿服务的职工达", "今年参与伴考志愿服务的职工达", "今年参与伴考志愿服务的职工达1500人次", .volunteers),
