@@ -1402,4 +1402,7 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
     """
   let stations = only(try facts(page), .stations).map { "\($0.surface)@\($0.year ?? 0)" }
   #expect(stations == ["61个@2019", "32个@2020", "12个@2015", "58个@2018", "61个@2019", "70个@2021"])
+  // 到 after a comma is a step only before a time: `，到各考点` goes somewhere.
+  #expect(ChangeSpan.stepsTo(0..<8, in: Array("，到2018年的".unicodeScalars) + ["5"]))
+  #expect(!ChangeSpan.stepsTo(0..<6, in: Array("，到各考点服".unicodeScalars) + ["5"]))
 }

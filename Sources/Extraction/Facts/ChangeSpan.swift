@@ -1,5 +1,6 @@
 // The first figure of a change, with its noun left out: `由2015年的10名增加到2025年的1500余名`.
 import ChineseText
+import NewsCorpus
 
 /// `志愿者人数由2015年的10名增加到2025年的1500余名`, `服务站点从最初的5个发展到现在的104个`: the figure a
 /// change starts from names no noun of its own; it counts what the figure it changes into counts.
@@ -13,9 +14,22 @@ enum ChangeSpan {
     "提升至", "提高到", "提高至", "上升到", "上升至", "升至", "跃升至", "达到", "减少到", "减少至", "降至",
     "壮大到", "壮大至", "壮大为", "扩充到", "扩充至", "扩充为", "增加为", "增长为", "发展为", "扩大为", "提升为",
     "缩减至", "缩减到", "减至", "下降到", "下降至", "回落到", "回落至", "恢复到", "恢复至", "回升到", "回升至",
-    // A span's next step after 从 or 由 (`从2015年的12个，到2018年的58个…，再到今年的86个`).
-    "再到", "，到", ",到",
+    // A span's last step (`从2015年的12个…，再到今年的86个`).
+    "再到",
   ].map { Array($0.unicodeScalars) }
+
+  /// A span's next step: 到 after a clause mark, before a year (`从2015年的12个，到2018年的58个`); not any
+  /// 到 after a comma (`志愿者80名，到场服务…`).
+  static func stepsTo(_ between: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+    for index in between.dropLast() where scalars[index] == "到" && index > between.lowerBound {
+      guard Punctuation.splitsClause(scalars[index - 1]) else { continue }
+      let rest = scalars[(index + 1)..<between.upperBound]
+      if YearScan.yearWord(opening: rest) != nil || ["今年", "去年", "目前", "现在", "如今"].contains(where: { rest.starts(with: $0.unicodeScalars) }) {
+        return true
+      }
+    }
+    return false
+  }
 
   /// The index of the figure that `quantities[index]` changes into, if a change verb leads to it.
   static func target(of index: Int, in quantities: [Quantity], scalars: [Unicode.Scalar], sentence: Range<Int>)
@@ -57,6 +71,6 @@ enum ChangeSpan {
   /// Whether a change verb stands in `between`, with no sentence end.
   static func joinedByAVerb(_ between: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
     guard !scalars[between].contains(where: ClauseBounds.isSentenceEnd) else { return false }
-    return verbs.contains { scalars.offset(ofWord: $0, in: between) != nil }
+    return verbs.contains { scalars.offset(ofWord: $0, in: between) != nil } || stepsTo(between, in: scalars)
   }
 }
