@@ -24,12 +24,13 @@ enum ChangeSpan {
     for index in between.dropLast() where scalars[index] == "到" && index > between.lowerBound {
       guard Punctuation.splitsClause(scalars[index - 1]) else { continue }
       let rest = scalars[(index + 1)..<between.upperBound]
-      if YearScan.yearWord(opening: rest) != nil || ["今年", "去年", "目前", "现在", "如今"].contains(where: { rest.starts(with: $0.unicodeScalars) }) {
-        return true
-      }
+      if YearScan.yearWord(opening: rest) != nil || stepTimes.contains(where: { rest.starts(with: $0) }) { return true }
     }
     return false
   }
+
+  /// Times other than a year a span's step may lead to (`，到今年的86个`).
+  static let stepTimes = ["今年", "去年", "目前", "现在", "如今"].map { Array($0.unicodeScalars) }
 
   /// The index of the figure that `quantities[index]` changes into, if a change verb leads to it.
   static func target(of index: Int, in quantities: [Quantity], scalars: [Unicode.Scalar], sentence: Range<Int>)

@@ -41,7 +41,7 @@ struct FigureWindows {
   static func afterDuration(_ words: inout ArraySlice<Unicode.Scalar>) -> Bool {
     var rest = words
     if rest.first == "近" || rest.first == "这" { rest = rest.dropFirst() }
-    let count = rest.prefix { $0.isASCIIDigit || ChineseNumeral.digit($0) != nil || $0 == "十" || $0 == "多" || $0 == "几" }.count
+    let count = rest.prefix { $0.isASCIIDigit || ChineseNumeral.isNumeralScalar($0) || ClauseTime.someYears.contains($0) }.count
     guard count > 0, count <= 3, rest.dropFirst(count).first == "年" else { return false }
     rest = rest.dropFirst(count + 1)
     if rest.first == "来" || rest.first == "间" { rest = rest.dropFirst() }

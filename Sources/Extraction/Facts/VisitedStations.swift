@@ -11,8 +11,9 @@ enum VisitedStations {
   static let laterVerbs = ["检查", "巡查", "督查", "抽查", "暗访", "回访"].map { Array($0.unicodeScalars) }
 
   /// Words that make an inspection the acceptance of stations just built (`对6家驿站创建情况进行指导检查`):
-  /// those stations count.
-  static let buildingWords = ["创建", "建设", "验收", "挂牌", "新建"].map { Array($0.unicodeScalars) }
+  /// those stations count. The verbs of building a figure's clause may hold alone, and the words of
+  /// founding and accepting.
+  static let buildingWords = FigureWindows.buildingVerbs + ["创建", "验收", "挂牌"].map { Array($0.unicodeScalars) }
 
   /// Whether the station figure's clause, before it, visits the stations, or the stations are what
   /// an inspection after the figure acts on (`对其中20个站点进行了实地检查`), unless it inspects their
