@@ -12,6 +12,7 @@ root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'p
 def place(s):
     if not s: return None
     s = {'经开区': '北京经济技术开发区'}.get(s, s)
+    s = re.sub(r'^(河北|山东|江苏|浙江|广东|河南|山西|辽宁)省', r'\1', s)  # 河北省雄安新区 = 河北雄安新区
     return re.sub(r'(街道|地区|镇|乡)$', '', s)
 def norm(s): return re.sub(r'[\s,，]', '', unicodedata.normalize('NFKC', s or ''))
 tot = [0,0,0,0,0]
