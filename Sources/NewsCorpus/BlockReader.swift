@@ -37,7 +37,9 @@ struct BlockReader {
   }
 
   mutating func run() {
-    let contentIndices = lines.indices.filter { !lines[$0].isBlank }
+    // NB: a printed page's number (`— 2 —`) is passed over like a blank line: a report's sentence
+    // runs on across it, and its section goes on under it.
+    let contentIndices = lines.indices.filter { !lines[$0].isBlank && !PageFurniture.isPageNumber(lines[$0].normalized.scalars) }
     var previous = -1
     for (position, index) in contentIndices.enumerated() {
       let next = position + 1 < contentIndices.count ? lines[contentIndices[position + 1]] : nil
@@ -69,8 +71,12 @@ struct BlockReader {
     }
     // NB: a box's figure set over its label (`386` over `个职工志愿服务站点`) is one row with it, never a title;
     // a number a column broke out of a sentence (`发放清凉大礼包` / `18 600` / `份，惠及…`) stays in it.
-    if let next, next.number == line.number + 1, draft?.isComplete ?? true, NumberOverLabel.isBareNumber(text),
-      NumberOverLabel.isLabel(next.normalized.scalars)
+    // NB: so is a figure with its measure word over its plain label (`31个` over `中高考伴考服务点`), or under
+    // it (`全区户外劳动者暖心驿站` over `876家`), as a post's 数说 sets them.
+    if let next, next.number == line.number + 1, draft?.isComplete ?? true,
+      (NumberOverLabel.isBareNumber(text) && NumberOverLabel.isLabel(next.normalized.scalars))
+        || (NumberOverLabel.isFigure(text) && NumberOverLabel.isPlainLabel(next.normalized.scalars))
+        || (NumberOverLabel.isPlainLabel(text) && NumberOverLabel.isFigure(next.normalized.scalars))
     {
       closeDraft()
       addText(LinePiece(line), next: next, isListPart: true)
@@ -147,6 +153,7 @@ struct BlockReader {
     let headedPost = underPostHeader
     underPostHeader = false
     if PageLabel.isDateline(text) || PageLabel.isColumnLabel(text) || Masthead.isMasthead(text, atPageTop: opensThePage)
+      || (opensThePage && next.map { PageFurniture.isSiteName(text, over: $0.normalized.scalars) } ?? false)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
       || PageFurniture.isWebFurniture(text) || PageFurniture.isMediaPlaceholder(text) || PageFurniture.isSectionBanner(text)
     {
@@ -215,6 +222,8 @@ struct BlockReader {
       guard isTitleShaped(line, shape: shape) else { return false }
       guard isStructural(next) || (isTitleShaped(next, shape: next.shape) && afterNext != nil && isStructural(afterNext))
         || opensThePageInTwoParts(line.normalized.scalars)
+        // NB: so is one between a headline and a web page's header (`2019-07-16 09:12 来源：…`).
+        || (!titleBuffer.isEmpty && PageFurniture.webPublishedYear(next.normalized.scalars) != nil)
       else { return false }
     }
     // NB: a caption with its photo credit (`…风采。本报记者 梁红 摄`) is text, not a subtitle.
@@ -400,6 +409,17 @@ struct BlockReader {
     guard let line else { return true }
     let text = line.normalized.scalars
     return line.headingLevel > 0 || BylineParser.leading(text) != nil || BylineParser.standalone(text) != nil
+      || Self.isSalutation(text)
+  }
+
+  /// Whom a letter, reply or speech addresses, on a line of its own under its title (`张××委员：`,
+  /// `各位代表、同志们：`): the title's end, as a byline would be.
+  static let addressees = ["委员", "代表", "同志", "同志们", "朋友们", "先生", "女士", "老师", "领导"].map { Array($0.unicodeScalars) }
+
+  static func isSalutation(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count <= 16, let last = text.last, Punctuation.isColon(last) else { return false }
+    let name = text.dropLast()
+    return !name.contains(where: { Punctuation.splitsClause($0) && $0 != "、" }) && addressees.contains { name.endsWithWord($0) }
   }
 
   /// The content line after `next`, for a title that stands over its subtitle (`isPunctuatedTitle`).

@@ -19,6 +19,7 @@ public enum ListRow {
     guard text.count <= maxAlignedLength, endsWithAFigure(text) else { return false }
     let cells = tableCells(text)?.numbers.count ?? 0
     return isListRow(text) || cells > 1 || (cells == 1 && yearName(text) != nil) || pairedItems(text) != nil
+      || isYearOfItems(text)
   }
 
   /// Whether a digit stands among the last scalars of `text`, before an aside in brackets if it
@@ -140,9 +141,11 @@ public enum ListRow {
   /// and counts a part of the column before it. Nil for any other line.
   /// NB: normalising drops the space after a full-width bracket, so a cell ends at its bracket.
   public static func tableColumns(_ text: [Unicode.Scalar]) -> [TableColumn]? {
-    // NB: the first cell may name two kinds of row (`乡镇/街道`, `街道、乡镇`).
-    guard text.count <= maxHeaderLength, let firstSpace = text.firstIndex(where: \.isHorizontalSpace), firstSpace > 0,
-      text[0].isHan, text[..<firstSpace].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" })
+    // NB: the first cell may name two kinds of row (`乡镇/街道`, `街道、乡镇`, `街道（地区）`); normalising
+    // drops the space after its closing bracket (`街道(地区)服务点`).
+    let cellEnd = text.indices.first { $0 > 0 && (text[$0].isHorizontalSpace || isCloseBracket(text[$0 - 1])) }
+    guard text.count <= maxHeaderLength, let firstSpace = cellEnd, text[0].isHan,
+      text[..<firstSpace].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" || isOpenBracket($0) || isCloseBracket($0) })
     else { return nil }
     var columns: [TableColumn] = []
     var index = firstSpace
@@ -160,6 +163,11 @@ public enum ListRow {
       if index == text.count || text[index].isHorizontalSpace, let unit = CountWords.unit(endingWith: text[nounStart..<index]),
         index - nounStart > 2
       {
+        columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: unit))
+        continue
+      }
+      // NB: so is a cell that is a countable noun alone (`服务点`, `志愿者`, `伴考包`).
+      if index == text.count || text[index].isHorizontalSpace, let unit = CountWords.columnUnit(endingWith: text[nounStart..<index]) {
         columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: unit))
         continue
       }
@@ -234,7 +242,9 @@ public enum ListRow {
   /// The items of a row that lists two places or more side by side, each with its figure in one
   /// measure word (`东城区　　86名　　　西城区　　102名`), as a list set in two columns prints them; nil for
   /// any other line. Each item is a name of Han, its number (rounded or not) and its measure word.
-  public static func pairedItems(_ text: [Unicode.Scalar]) -> [Range<Int>]? {
+  /// `sameUnit`: every item must count in one measure word (false for a row named by its year, whose
+  /// items are different counts: `2021年  服务点60个   志愿服务队56支`).
+  public static func pairedItems(_ text: [Unicode.Scalar], sameUnit: Bool = true) -> [Range<Int>]? {
     let end = contentEnd(text)
     var index = nameStart(text)
     var items: [Range<Int>] = []
@@ -251,7 +261,7 @@ public enum ListRow {
       let unitStart = index
       while index < end, text[index].isHan { index += 1 }
       let itemUnit = text[unitStart..<index]
-      guard (1...maxUnitLength).contains(itemUnit.count), unit.map({ $0.elementsEqual(itemUnit) }) ?? true,
+      guard (1...maxUnitLength).contains(itemUnit.count), !sameUnit || (unit.map({ $0.elementsEqual(itemUnit) }) ?? true),
         fitsARow(text[start..<index])
       else { return nil }
       unit = itemUnit
@@ -260,6 +270,17 @@ public enum ListRow {
       while index < end, text[index].isHorizontalSpace { index += 1 }
     }
     return items.count >= 2 ? items : nil
+  }
+
+  /// Whether a row is named by its year and lists that year's counts, each with its noun and measure
+  /// word (`2021年  服务点60个   志愿服务队56支   志愿者900余名`), as a table of years set in text prints them.
+  static func isYearOfItems(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count > 8, YearScan.year(text[0..<4]) != nil, text[4] == "年" else { return false }
+    var index = 5
+    let colon = Punctuation.isColon(text[index])
+    if colon { index += 1 }
+    guard index < text.count, colon || text[index].isHorizontalSpace else { return false }
+    return pairedItems(Array(text[index...].drop(while: \.isHorizontalSpace)), sameUnit: false) != nil
   }
 
   /// A row named by its year (`2015 6 52`, `2015年 6 52`, which normalising glues to `2015年6 52`):

@@ -21,6 +21,29 @@ enum NumberOverLabel {
     return text[index...].allSatisfy(\.isHorizontalSpace)
   }
 
+  /// Whether the line is a figure with its measure word and nothing else (`876家`, `46.2万人次`,
+  /// `1.2万名`, `1600+名`): a data box's figure, its label over or under it.
+  static func isFigure(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.first?.isASCIIDigit == true else { return false }
+    var index = 0
+    while index < text.count, ListRow.isNumberScalar(text[index]) { index += 1 }
+    guard text[index - 1].isASCIIDigit else { return false }
+    index = ListRow.afterRounding(text, from: index, to: text.count)
+    while index < text.count, text[index] == "+" || text[index].isHorizontalSpace { index += 1 }
+    let rest = text[index...]
+    return units.contains { rest.elementsEqual($0) }
+  }
+
+  /// The most scalars of a box's plain label (`全区户外劳动者暖心驿站`, `职工志愿者坚守考点外`).
+  static let plainLabelLength = 20
+
+  /// Whether the line is a box's plain label: short words with no number and no clause in them
+  /// (`中高考伴考服务点`, `注册职工志愿者`).
+  static func isPlainLabel(_ text: [Unicode.Scalar]) -> Bool {
+    guard text.count >= 2, text.count <= plainLabelLength, text.first?.isHan == true else { return false }
+    return !text.contains { $0.isASCIIDigit || Punctuation.splitsClause($0) || Punctuation.endsSentence($0) || Punctuation.isColon($0) }
+  }
+
   /// Whether the line is a label: a measure word, then words with no clause in them (`个职工志愿服务站点`).
   static func isLabel(_ text: [Unicode.Scalar]) -> Bool {
     units.contains { text.count > $0.count && text.starts(with: $0) }

@@ -98,6 +98,34 @@ enum PageFurniture {
     return !name.isEmpty && name.count <= sectionNameLength && name.allSatisfy(\.isHan)
   }
 
+  /// Dashes a printed page number stands between (`— 2 —`, `-5-`, `－3－`).
+  static let pageNumberDashes: Set<Unicode.Scalar> = ["-", "—", "–", "―", "─", "－", "﹣", "━"]
+
+  /// A page number set on a line of its own at the foot or head of a printed page, as a report or a
+  /// PDF carries it into a dump (`— 2 —`, `-5-`, `第 3 页`, `第2页 共10页`). The text runs on across it:
+  /// it is not a line of the story, nor a break between two.
+  static func isPageNumber(_ text: [Unicode.Scalar]) -> Bool {
+    guard let first = text.first, text.count <= 20 else { return false }
+    var rest = text[...].filter { !$0.isHorizontalSpace }[...]
+    if pageNumberDashes.contains(first) {
+      let leading = rest.prefix(while: pageNumberDashes.contains).count
+      let trailing = rest.reversed().prefix(while: pageNumberDashes.contains).count
+      guard leading <= 2, trailing >= 1, trailing <= 2, rest.count > leading + trailing else { return false }
+      let number = rest.dropFirst(leading).dropLast(trailing)
+      return number.count <= 3 && number.allSatisfy(\.isASCIIDigit)
+    }
+    // `第N页`, then perhaps `共M页` (after a slash or comma).
+    var pages = 0
+    while rest.first == "第" || rest.first == "共" {
+      let digits = rest.dropFirst().prefix(while: \.isASCIIDigit)
+      guard (1...4).contains(digits.count), rest.dropFirst(1 + digits.count).first == "页" else { return false }
+      rest = rest.dropFirst(2 + digits.count)
+      while let mark = rest.first, mark == "/" || mark == "," || mark == "，" || mark == "、" { rest = rest.dropFirst() }
+      pages += 1
+    }
+    return pages > 0 && rest.isEmpty && text.first == "第"
+  }
+
   /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`, and a
   /// table's `（数据来源：各区总工会）`.
   static let sourceWords = ["来源", "图片来源", "图源", "稿件来源", "本文来源", "新闻来源", "数据来源", "资料来源", "转自", "原载"].map { Array($0.unicodeScalars) }
@@ -147,6 +175,8 @@ enum PageFurniture {
   static let webFields = [
     "发布时间", "发布日期", "更新时间", "时间", "日期", "来源", "信息来源", "文章来源", "稿源", "作者", "编辑", "责任编辑",
     "浏览次数", "浏览量", "点击数", "点击量", "阅读量", "阅读数", "字号", "字体", "分享到", "分享", "投稿邮箱",
+    // A government site's open-information header (`索 引 号：…  发布机构：…`, `文　　号：…`).
+    "索引号", "信息索引号", "发布机构", "发文机关", "主题分类", "文号", "发文字号", "有效性", "成文日期", "公开方式", "公开范围",
   ].map { Array($0.unicodeScalars) }
   /// A web page's buttons and links around an article: `【打印】【关闭】`, `打印本页`, `返回顶部`.
   static let webButtons: Set<String> = [
@@ -183,18 +213,17 @@ enum PageFurniture {
     }
     if opensCounter(first), isPostCounters(text) { return true }
     guard webFirstScalars.contains(first) else { return false }
+    // NB: a field's name may be letter-spaced to line up with the others (`索 引 号：`, `文　　号：`).
+    let head = text.count > 1 && text[1].isHorizontalSpace ? text.prefix(12).filter { !$0.isHorizontalSpace } : Array(text.prefix(12))
     let opensField = { (word: [Unicode.Scalar]) in
-      text.starts(with: word) && (text.count == word.count || Punctuation.isColon(text[word.count]))
+      head.starts(with: word) && (head.count == word.count || (head.count > word.count && Punctuation.isColon(head[word.count])))
     }
     if webNeighbours.contains(where: opensField) { return true }
     // A WeChat header: 原创 and a space, the account, a date, and no sentence.
     if text.starts(with: accountHeader), text.count > accountHeader.count, Masthead.separators.contains(text[accountHeader.count]) {
       return dateToken(in: text) != nil && !holdsASentence(text)
     }
-    // A breadcrumb trail: its opener, then steps between marks, and no sentence.
-    if breadcrumbOpeners.contains(where: { text.starts(with: $0) }) {
-      return text.contains(where: breadcrumbMarks.contains) && !holdsASentence(text)
-    }
+    if breadcrumbOpeners.contains(where: { text.starts(with: $0) }) { return isBreadcrumb(text) }
     // NB: a field's value is a date, a name or a number, never a sentence.
     if webFields.contains(where: opensField) { return !holdsASentence(text) }
     if isFollowPrompt(text) { return true }
@@ -204,6 +233,21 @@ enum PageFurniture {
     // NB: dashes frame a post's end mark (`—— END ——`).
     let chunks = text.split { "【】[] \u{3000}-".unicodeScalars.contains($0) || Punctuation.isDash($0) }
     return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
+  }
+
+  /// A breadcrumb trail: its opener, then steps between marks, and no sentence (`首页 > 丰台要闻 > 正文`).
+  static func isBreadcrumb(_ text: [Unicode.Scalar]) -> Bool {
+    breadcrumbOpeners.contains(where: { text.starts(with: $0) }) && text.contains(where: breadcrumbMarks.contains)
+      && !holdsASentence(text)
+  }
+
+  /// The most scalars of a site's name over its breadcrumb trail (`北京丰台`, `北京市总工会网站`).
+  static let siteNameLength = 12
+
+  /// A site's name at the top of a saved web page, over its breadcrumb trail (`北京丰台` over
+  /// `首页 > 丰台要闻 > 正文`): the site's, not a headline.
+  static func isSiteName(_ text: [Unicode.Scalar], over next: [Unicode.Scalar]) -> Bool {
+    text.count <= siteNameLength && text.allSatisfy { $0.isHan || $0.isHorizontalSpace } && isBreadcrumb(next)
   }
 
   /// What a post's collection tag opens with.

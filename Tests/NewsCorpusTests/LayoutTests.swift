@@ -272,6 +272,37 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   #expect(paragraphs.map(\.lines) == [3...4, 5...5])
 }
 
+/// A report's printed page number (`— 2 —`) neither ends its story nor its sentence: the text runs on
+/// across it, and the section after it stays in the same article.
+@Test func aPrintedPageNumberIsPassedOver() throws {
+  let document = try parse(
+    "区总工会工作报告\n\n（一）阵地建设。全区累计建成站点四百一十二家，较20\n\n— 2 —\n\n16年底增加三百二十六家。\n\n（二）志愿服务。全区现有志愿服务队六十三支。\n\n-3-\n")
+  #expect(document.articles.count == 1)
+  let paragraphs = try #require(document.articles.first?.paragraphs)
+  #expect(paragraphs.map(\.normalized) == ["(一)阵地建设。全区累计建成站点四百一十二家,较2016年底增加三百二十六家。", "(二)志愿服务。全区现有志愿服务队六十三支。"])
+}
+
+/// A saved web page: the site's name over its breadcrumb is no headline; a subtitle between the
+/// headline and the page's header (date, 来源) is a title, so the header still dates the page.
+@Test func aWebPagesSiteNameAndSubtitle() throws {
+  let document = try parse(
+    "北京丰台\n首页 ＞ 丰台要闻 ＞ 正文\n\n丰台区“借”出238个户外劳动者服务站点\n加油站、营业厅都成了“歇脚点”\n\n"
+      + "2019-07-16 09:12　　来源：丰台区融媒体中心　　作者：王亚楠\n\n记者从丰台区总工会了解到，截至6月底，丰台区累计建成站点238个。\n")
+  let article = try #require(document.articles.first)
+  #expect(document.articles.count == 1)
+  #expect(article.headline == "丰台区“借”出238个户外劳动者服务站点")
+  #expect(article.paragraphs.map(\.lines) == [9...9])
+  #expect(article.year == 2019)
+}
+
+/// A reply's title over whom it addresses (`张××委员：`) is its headline, not the start of its text.
+@Test func aTitleOverASalutationIsAHeadline() throws {
+  let document = try parse(
+    "关于区政协第0156号提案的答复\n\n张××委员：\n　　您提出的提案收悉。经认真研究，现答复如下：全区累计建成站点486家。\n")
+  let article = try #require(document.articles.first)
+  #expect(article.headline == "关于区政协第0156号提案的答复")
+}
+
 @Test func aParagraphBrokenMidWordIsRejoinedWithoutSpaces() throws {
   let document = try parse("托管班开班\n\n本报讯（记者 周明）工会为双职工家庭开办了托管\n\n班，每天接收 4 0 名孩子。\n")
   let paragraph = try #require(document.articles.first?.paragraphs.first)
@@ -527,9 +558,22 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
   ("区域 驿站数量(座)服务人次(万)", ["座", "万人次"]), ("区域 服务时长(万小时)", ["万小时"]),
   // The first cell may name two kinds of row; a column that opens with 其中 is a part of the one before it.
   ("乡镇/街道 站点数 其中今年新建", ["个", "个"]), ("街道、乡镇 慰问户数", ["户"]), ("区域 其中新建", []),
+  ("街道(地区)服务点   志愿者   伴考包", ["个", "名", "个"]),
+  // A countable noun alone heads a column in its usual measure word.
+  ("街道 服务点 志愿者 伴考包", ["个", "名", "个"]), ("区域 志愿服务队 服务时长", ["支", "小时"]), ("区域 志愿者 备注", []),
 ])
 func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
   #expect(ListRow.tableColumns(Array(line.unicodeScalars))?.map(\.unit) ?? [] == units)
+}
+
+/// A row named by its year may list that year's counts, each with its noun and measure word.
+@Test(arguments: [
+  ("2021年  服务点60个   志愿服务队56支   志愿者900余名", true), ("2021年：服务点60个 志愿者900余名", true),
+  ("2021年新建站点60个", false), ("2021年：新建584个，年末累计4684个；", false), ("2021年  服务点60个", false),
+])
+func aYearsRowListsItsCounts(line: String, expected: Bool) {
+  #expect(ListRow.isYearOfItems(Array(line.unicodeScalars)) == expected)
+  if expected { #expect(ListRow.isRow(Array(line.unicodeScalars))) }
 }
 
 @Test(arguments: [

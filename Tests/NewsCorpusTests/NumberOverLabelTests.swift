@@ -40,3 +40,37 @@ func aLabelOpensWithItsMeasureWord(line: String, expected: Bool) {
   #expect(paragraphs.contains("３８６个职工志愿服务站点") && paragraphs.contains("4800 余名职工志愿者"))
   #expect(paragraphs.contains { $0.contains("清凉大礼包18 600份，惠及") })
 }
+
+@Test(arguments: [
+  ("876家", true), ("46.2万人次", true), ("1.2万名", true), ("1600+ 名", true), ("31个", true),
+  ("386", false), ("876家，", false), ("876家驿站", false), ("2023年", false), ("98%", false),
+])
+func aFigureIsANumberAndItsMeasureWord(line: String, expected: Bool) {
+  #expect(NumberOverLabel.isFigure(Array(line.unicodeScalars)) == expected)
+}
+
+@Test(arguments: [
+  ("全区户外劳动者暖心驿站", true), ("中高考伴考服务点", true), ("伴考包", true),
+  ("覆盖全区43个街乡", false), ("其中，望京街道", false), ("站", false), ("2023年", false),
+])
+func aPlainLabelIsShortWordsWithNoNumber(line: String, expected: Bool) {
+  #expect(NumberOverLabel.isPlainLabel(Array(line.unicodeScalars)) == expected)
+}
+
+/// A post's 数说 sets a figure with its measure word under its label or over it: each pair is a row.
+@Test func aPostsFiguresUnderAndOverTheirLabelsAreRows() throws {
+  let page = """
+    数说2023｜朝阳工会这一年
+
+    本报讯 2023年，朝阳区总工会用心服务全区职工。
+
+    全区户外劳动者暖心驿站
+    876家
+    覆盖全区43个街乡
+
+    31个
+    中高考伴考服务点
+    """
+  let paragraphs = try parse(page).articles.flatMap(\.paragraphs).map(\.text)
+  #expect(paragraphs.contains("全区户外劳动者暖心驿站876家") && paragraphs.contains("31个中高考伴考服务点"))
+}

@@ -85,6 +85,16 @@ func sectionBannersAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isSectionBanner(TextNormalizer.normalize(line).scalars) == expected)
 }
 
+/// A printed page's number on a line of its own (a report's PDF pasted into a dump) is furniture.
+@Test(arguments: [
+  ("— 2 —", true), ("-5-", true), ("－3－", true), ("—— 12 ——", true), ("第 3 页", true), ("第2页 共10页", true), ("第2页/共10页", true),
+  ("-", false), ("— —", false), ("—2024—", false), ("2", false), ("第3版", false), ("第三页", false), ("— 2 —新建驿站", false),
+  ("-5-10", false), ("共10页", false),
+])
+func pageNumbersAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isPageNumber(TextNormalizer.normalize(line).scalars) == expected)
+}
+
 @Test(arguments: [
   ("（上接第一版）", true), ("(下转第3版)", true), ("转A2版", true), ("【紧接第1版】", true), ("上接1版", true),
   ("（上接第一版）市总工会近日召开会议", false), ("转发文件", false), ("接待职工300人次", false),
@@ -122,6 +132,9 @@ func sourceCreditsAreFurniture(line: String, expected: Bool) {
   // Its collection tag and the address it takes contributions at.
   ("收录于合集 #职工服务 36个", true), ("收录于话题 #暖心伴考", true), ("投稿邮箱：hdgh@example.cn", true),
   ("收录于《北京工会年鉴》的文章，记录了驿站建设。", false),
+  // A government site's open-information header, its field names letter-spaced to line up.
+  ("索 引 号：11N000/2024-00312　　发布机构：大兴区总工会", true), ("文　　号：京兴工函〔2024〕9号　有 效 性：有效", true),
+  ("主题分类：劳动、人事、监察", true), ("文号不全的文件，一律退回。", false),
 ])
 func webPageFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
@@ -134,6 +147,15 @@ func webPageFurniture(line: String, expected: Bool) {
 ])
 func aWebPageHeaderPrintsItsYear(line: String, year: Int?) {
   #expect(PageFurniture.webPublishedYear(scalars(line)) == year)
+}
+
+/// A site's name over its breadcrumb trail is the site's, not a headline.
+@Test(arguments: [
+  ("北京丰台", "首页 ＞ 丰台要闻 ＞ 正文", true), ("北京市大兴区人民政府", "首页　＞　政务公开　＞　建议提案办理", true),
+  ("北京丰台", "丰台区借出238个站点", false), ("丰台区“借”出238个站点", "首页 ＞ 丰台要闻", false),
+])
+func aSiteNameOverItsBreadcrumbIsFurniture(line: String, next: String, expected: Bool) {
+  #expect(PageFurniture.isSiteName(scalars(line), over: scalars(next)) == expected)
 }
 
 /// A post's counters under it are furniture, not a story: each counter word with its number.
