@@ -363,9 +363,17 @@ func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) thro
   #expect(only(checked, .stations).map(\.surface) == ["128个"])
   let accepted = try facts(oneArticlePage("镇总工会对辖区内6家职工暖心驿站创建情况进行指导检查。", headline: "驿站投入使用"))
   #expect(only(accepted, .stations).map(\.surface) == ["6家"])
+  // What an inspection found or ordered sorts stations, it does not count a stock; accepting them does.
+  let sorted = try facts(oneArticlePage(
+    "全区建成站点268家。对17家站点下发限期整改通知，摘牌撤销站点五家。抽查的8家站点中，7家合格，1家限期整改。发现3个站点未按时开门。",
+    headline: "回头看"))
+  #expect(only(sorted, .stations).map(\.surface) == ["268家"])
+  let passed = try facts(oneArticlePage("经验收合格，今年新挂牌站点20家。", headline: "驿站验收"))
+  #expect(only(passed, .stations).map(\.surface) == ["20家"])
   // Another body's stations open to outdoor workers are not the union's.
   let others = try facts(oneArticlePage(
-    "人力社保部门建设的“零工驿站”已有120余家；红十字会在水库沿线设立的6个“博爱驿站”；城市运行局设置的12处“城市服务驿站”。",
+    "人力社保部门建设的“零工驿站”已有120余家；红十字会在水库沿线设立的6个“博爱驿站”；城市运行局设置的12处“城市服务驿站”；"
+      + "区城管执法局设置了35个“城管驿站”；区城管委设置的7处城市驿站。",
     headline: "驿站"))
   #expect(only(others, .stations).isEmpty)
   // A nursing room named as a 驿站 is no rest station.
@@ -516,6 +524,8 @@ func aCitedPlanListsTargets(sentence: String, expected: [String]) throws {
   ("2026年，全市工会将重点抓好以下工作：1.新建户外劳动者暖心驿站50家；\n2.动员暖心伴考志愿者不少于2万名。", []),
   ("2026年，全市工会将重点抓好以下工作：\n\n1.新建户外劳动者暖心驿站50家；\n\n2.动员暖心伴考志愿者不少于2万名。", []),
   ("2020年主要工作：一是新建驿站12个；二是组织暖心伴考志愿者800名。", ["12个", "800名"]),
+  // `以下工作` after 做了 leads in a review: its items were done.
+  ("一年来，我们重点做了以下几方面工作：\n\n（一）聚焦阵地建设。全年新建驿站23个。\n\n（二）聚焦志愿服务。组织暖心伴考志愿者136名。", ["23个", "136名"]),
 ])
 func anAgendaSetsOutTargets(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "区总工会部署全年工作"))
@@ -779,6 +789,7 @@ func aSpanToNowAfterAYearStartsTheLaterFiguresPeriod(sentence: String) throws {
 @Test(arguments: [
   ("今年以来，这些驿站已接待户外劳动者超15,000人次。", false),
   ("入夏以来，各驿站累计接待户外劳动者1万余人次。", false),
+  ("入伏以来，全区各级工会为户外劳动者送去清凉，惠及1万余人次。", false),
   ("6月份以来，各驿站接待户外劳动者1万余人次。", false),
   ("2016年以来，各驿站累计接待户外劳动者1万余人次。", true),
   ("五年来，各驿站接待户外劳动者1万余人次。", true),
@@ -835,6 +846,9 @@ func aPartOfTheYearFramesTheTotalAfterIt(sentence: String, cumulative: Bool) thr
   ("7日至8日，志愿者累计服务考生和家长8000余人次。", false),
   ("6月30日至7月2日，志愿者累计服务考生和家长8000余人次。", false),
   ("7日-9日，志愿者累计服务考生和家长8000余人次。", false),
+  // A games' or a contest's days, and a count of days before 累计.
+  ("赛会期间，志愿者累计服务考生和家长8000余人次。", false),
+  ("四天累计服务考生和家长8000余人次。", false),
 ])
 func anEventsTotalIsNotARunningTotal(sentence: String, cumulative: Bool) throws {
   let page = """
@@ -1244,7 +1258,8 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
   #expect(found == ["people_served:超过5万人次", "volunteers:2000名"])
 }
 
-/// A table's rows count the header's noun in its measure word, each for its own place.
+/// A table's rows count the header's noun in its measure word, each for its own place; its total row
+/// (`合计`) counts for the place the table is of (here the whole city).
 @Test func aTableCountsItsHeadersNounInEachRowsPlace() throws {
   let page = """
     各区暖心驿站数量一览
@@ -1256,7 +1271,7 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
     合计\t97
     """
   let found = try facts(page).map { "\($0.metric.rawValue):\($0.surface)\($0.unit ?? "")@\($0.scope.label)/\($0.year.map(String.init) ?? "-")" }
-  #expect(found == ["stations:45家@东城区/2023", "stations:52家@西城区/2023"])
+  #expect(found == ["stations:45家@东城区/2023", "stations:52家@西城区/2023", "stations:97家@全市/2023"])
 }
 
 /// A table dumped with its page's layout, its columns set apart by runs of spaces (as `pdftotext

@@ -43,7 +43,7 @@ extension ClauseTime {
   /// Times within a year that 以来 may start from: the figure since then is the year's so far.
   static let withinYearStarts = [
     "今年", "本年", "年初", "月", "月份", "入夏", "入秋", "入冬", "入春", "开春", "今夏", "今冬", "春节", "暑期", "夏季", "冬季",
-    "夏天", "冬天", "今春", "暑假", "寒假",
+    "夏天", "冬天", "今春", "暑假", "寒假", "入伏", "三伏", "伏天", "汛期", "开学",
   ].map { Array($0.unicodeScalars) }
   /// Those that name this year's time whatever follows them (not `月`, which `2018年5月` holds).
   static let thisYearsTimes = withinYearStarts.filter { $0 != Array("月".unicodeScalars) && $0 != Array("月份".unicodeScalars) }
@@ -150,7 +150,7 @@ extension ClauseTime {
   /// Words that put a figure inside one event of the year (`高考期间`, `此次活动`, `活动当天`).
   static let eventWords = [
     "高考期间", "中考期间", "考试期间", "考试当天", "活动期间", "春节期间", "节日期间", "两节期间", "国庆期间", "假期期间",
-    "此次", "本次", "这次", "当天", "当日",
+    "赛会期间", "比赛期间", "大赛期间", "赛事期间", "运动会期间", "会议期间", "伴考期间", "此次", "本次", "这次", "当天", "当日",
     // A time of today or yesterday: the day's count so far (`截至今天中午，…已累计服务1.2万人次`).
     "今天上午", "今天中午", "今天下午", "今日上午", "今日中午", "今日下午", "昨天上午", "昨天中午", "昨天下午", "昨日上午",
     "昨日下午",
@@ -158,8 +158,9 @@ extension ClauseTime {
 
   /// Words after a count of days that make a span of days (`两天来`, `三天里`, `数日来`, `两天时间里`):
   /// inside one event too.
-  static let daySpans = ["天来", "日来", "天里", "天内", "天时间里", "天时间内", "天的时间里", "天的时间内", "天之内", "日之内"]
-    .map { Array($0.unicodeScalars) }
+  static let daySpans = [
+    "天来", "日来", "天里", "天内", "天时间里", "天时间内", "天的时间里", "天的时间内", "天之内", "日之内", "天累计", "天共计",
+  ].map { Array($0.unicodeScalars) }
 
   /// Whether a span of days starts at `index`: a numeral before it (`两天来`, not `冬天里`).
   static func isDaySpan(_ words: ArraySlice<Unicode.Scalar>, at index: Int) -> Bool {

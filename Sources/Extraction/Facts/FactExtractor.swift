@@ -238,7 +238,7 @@ public struct FactExtractor: Sendable {
           quantity, words: words, sentence: sentence, after: previousEnd, in: unit.scalars, antecedents: antecedents,
           gazetteer: gazetteer) : nil
       // A list of places after a lead-in that names the noun (`驿站分布如下：东城区：45家；…`).
-      let listed =
+      let listed: (metric: Metric, place: Scope?, leadIn: ArraySlice<Unicode.Scalar>)? =
         cell.map { (metric: $0.metric, place: $0.place, leadIn: $0.leadIn) }
         ?? (metric == .other && part == nil
           ? ListLeadIn.reading(
@@ -323,7 +323,7 @@ public struct FactExtractor: Sendable {
       } else if let increase {
         (found.subtype, found.programme) = (increase.part, increase.fact.programme ?? found.programme)
       } else if let listed {
-        found.scope = listed.place
+        if let place = listed.place { found.scope = place }
         listLeadIn = Array(listed.leadIn)
         // NB: a row names no programme; its lead-in's station noun may (`驿站分布如下：` → 暖心驿站).
         found.programme = found.programme ?? lexicon.programme(ofClause: Array(listed.leadIn), article: nil)?.id

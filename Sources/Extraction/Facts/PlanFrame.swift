@@ -24,9 +24,19 @@ enum PlanFrame {
   /// done (`2021年主要工作安排：一是新建驿站十个以上；`, `将重点抓好以下工作：`). Not `主要工作：`, which
   /// a review heads what was done with.
   static let agendaNouns = [
-    "工作安排", "工作打算", "工作计划", "工作思路", "工作目标", "目标任务", "主要任务", "重点任务", "以下工作", "以下几项工作",
-    "以下几方面工作", "工作部署",
+    "工作安排", "工作打算", "工作计划", "工作思路", "工作目标", "目标任务", "主要任务", "重点任务", "工作部署",
   ].map { Array($0.unicodeScalars) }
+  /// `以下工作` leads in what is to be done (`将重点抓好以下工作：`) or what was done (`一年来，我们重点做了
+  /// 以下几方面工作：`): an agenda only when its clause holds no 了.
+  static let followingWork = ["以下工作", "以下几项工作", "以下几方面工作", "以下几个方面工作"].map { Array($0.unicodeScalars) }
+
+  /// Whether `text` ends with an agenda's name (the colon after it stripped): `2021年主要工作安排`,
+  /// `将重点抓好以下工作`, but not `我们重点做了以下几方面工作`.
+  static func endsWithAgenda(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    if agendaNouns.contains(where: { text.endsWithWord($0) }) { return true }
+    guard followingWork.contains(where: { text.endsWithWord($0) }) else { return false }
+    return !text.afterLast(where: Punctuation.splitsClause).contains("了")
+  }
 
   /// Whether a frame opening `paragraph` (its words before the figure's sentence) or the figure's
   /// sentence plans the figure: `sentence` runs from the sentence's start to the figure.
@@ -45,7 +55,7 @@ enum PlanFrame {
     var verbEnd = end
     if verbEnd > scalars.startIndex, scalars[verbEnd - 1] == "了" { verbEnd -= 1 }
     let clause = scalars[scalars.startIndex..<verbEnd]
-    if Punctuation.isColon(scalars[end]), agendaNouns.contains(where: { clause.endsWithWord($0) }) { return true }
+    if Punctuation.isColon(scalars[end]), endsWithAgenda(clause) { return true }
     guard citingVerbs.contains(where: { clause.endsWithWord($0) }) else { return false }
     return clause.contains("》") || documents.contains { clause.containsWord($0) }
   }
@@ -56,7 +66,7 @@ enum PlanFrame {
     let scalars = sentence.scalars
     var index = scalars.startIndex
     while index < scalars.endIndex {
-      if Punctuation.isColon(scalars[index]), agendaNouns.contains(where: { scalars[..<index].endsWithWord($0) }) { return true }
+      if Punctuation.isColon(scalars[index]), endsWithAgenda(scalars[..<index]) { return true }
       index += 1
     }
     return false
@@ -69,7 +79,7 @@ enum PlanFrame {
     var end = leadIn.endIndex
     while end > leadIn.startIndex, Punctuation.isColon(leadIn[end - 1]) || leadIn[end - 1].isHorizontalSpace { end -= 1 }
     let clause = leadIn[leadIn.startIndex..<end].afterLast(where: Punctuation.splitsClause)
-    return agendaNouns.contains(where: { clause.endsWithWord($0) }) || PlanWords.plans(clause)
+    return endsWithAgenda(clause) || PlanWords.plans(clause)
   }
 
   /// Whether a paragraph opens as a list's item: a point's number (`1.`, `（二）`, `三、`) or a bullet.

@@ -52,16 +52,29 @@ enum TableRow {
   ///
   /// A column that names only a part of what another column counts (`当年新建（个）`, `24小时驿站（个）` beside
   /// `驿站总数（个）`) counts that column's noun, and its cells are that part.
+  ///
+  /// A total row (`合  计`, `总计`) counts for the place its table is of: its place is nil, and the
+  /// figure takes the place its article or sentence gives, as a figure with no place of its own does.
   static func reading(of cell: Cell, name: ArraySlice<Unicode.Scalar>, header: [Unicode.Scalar], gazetteer: Gazetteer)
-    -> (metric: Metric, place: Scope, leadIn: ArraySlice<Unicode.Scalar>, part: String?)?
+    -> (metric: Metric, place: Scope?, leadIn: ArraySlice<Unicode.Scalar>, part: String?)?
   {
     let label = Array(name.filter { !$0.isHorizontalSpace && !Punctuation.isColon($0) })
-    guard let unit = cell.quantity.unit, let metric = metric(of: cell.column, unit: unit, header: header),
-      !label.isEmpty, let place = gazetteer.scope(ofClause: label)
+    guard let unit = cell.quantity.unit, let metric = metric(of: cell.column, unit: unit, header: header), !label.isEmpty
     else { return nil }
+    let place: Scope?
+    if let named = gazetteer.scope(ofClause: label) {
+      place = named
+    } else if totalLabels.contains(label) {
+      place = nil
+    } else {
+      return nil
+    }
     let words = ScalarText(checking: cell.column.header[...])
     return (metric, place, header[...], Breakdown.part(of: metric, in: words, before: words))
   }
+
+  /// What a table's total row is called.
+  static let totalLabels: Set<[Unicode.Scalar]> = Set(["合计", "总计", "共计", "全市合计", "全区合计", "全市", "全区"].map { Array($0.unicodeScalars) })
 
   /// What a column counts: its own noun's metric, else that of another column in the same measure
   /// word whose part this column names.
