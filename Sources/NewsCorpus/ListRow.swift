@@ -143,8 +143,9 @@ public enum ListRow {
   public static func tableColumns(_ text: [Unicode.Scalar]) -> [TableColumn]? {
     // NB: the first cell may name two kinds of row (`乡镇/街道`, `街道、乡镇`, `街道（地区）`); normalising
     // drops the space after its closing bracket (`街道(地区)服务点`).
-    let cellEnd = text.indices.first { $0 > 0 && (text[$0].isHorizontalSpace || isCloseBracket(text[$0 - 1])) }
-    guard text.count <= maxHeaderLength, let firstSpace = cellEnd, text[0].isHan,
+    guard text.count <= maxHeaderLength,
+      let firstSpace = text.indices.first(where: { $0 > 0 && (text[$0].isHorizontalSpace || isCloseBracket(text[$0 - 1])) }),
+      text[0].isHan,
       text[..<firstSpace].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" || isOpenBracket($0) || isCloseBracket($0) })
     else { return nil }
     var columns: [TableColumn] = []

@@ -105,7 +105,8 @@ enum PageFurniture {
   /// PDF carries it into a dump (`— 2 —`, `-5-`, `第 3 页`, `第2页 共10页`). The text runs on across it:
   /// it is not a line of the story, nor a break between two.
   static func isPageNumber(_ text: [Unicode.Scalar]) -> Bool {
-    guard let first = text.first, text.count <= 20 else { return false }
+    // NB: asked of every line: its first scalar rules out almost all.
+    guard let first = text.first, text.count <= 20, pageNumberDashes.contains(first) || first == "第" else { return false }
     var rest = text[...].filter { !$0.isHorizontalSpace }[...]
     if pageNumberDashes.contains(first) {
       let leading = rest.prefix(while: pageNumberDashes.contains).count
@@ -214,9 +215,10 @@ enum PageFurniture {
     if opensCounter(first), isPostCounters(text) { return true }
     guard webFirstScalars.contains(first) else { return false }
     // NB: a field's name may be letter-spaced to line up with the others (`索 引 号：`, `文　　号：`).
-    let head = text.count > 1 && text[1].isHorizontalSpace ? text.prefix(12).filter { !$0.isHorizontalSpace } : Array(text.prefix(12))
+    let spaced = text.count > 1 && text[1].isHorizontalSpace
     let opensField = { (word: [Unicode.Scalar]) in
-      head.starts(with: word) && (head.count == word.count || (head.count > word.count && Punctuation.isColon(head[word.count])))
+      guard let end = spaced ? endOfSpacedWord(word, in: text) : (text.starts(with: word) ? word.count : nil) else { return false }
+      return end == text.count || Punctuation.isColon(text[end])
     }
     if webNeighbours.contains(where: opensField) { return true }
     // A WeChat header: 原创 and a space, the account, a date, and no sentence.
@@ -233,6 +235,19 @@ enum PageFurniture {
     // NB: dashes frame a post's end mark (`—— END ——`).
     let chunks = text.split { "【】[] \u{3000}-".unicodeScalars.contains($0) || Punctuation.isDash($0) }
     return !chunks.isEmpty && chunks.allSatisfy { webButtons.contains(String(String.UnicodeScalarView($0))) }
+  }
+
+  /// Where `word` ends at the start of `text` when spaces may stand between its scalars (`索 引 号`);
+  /// nil when `text` does not open with it.
+  static func endOfSpacedWord(_ word: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+    var index = 0
+    for scalar in word {
+      while index < text.count, text[index].isHorizontalSpace { index += 1 }
+      guard index < text.count, text[index] == scalar else { return nil }
+      index += 1
+    }
+    while index < text.count, text[index].isHorizontalSpace, index + 1 < text.count, Punctuation.isColon(text[index + 1]) { index += 1 }
+    return index
   }
 
   /// A breadcrumb trail: its opener, then steps between marks, and no sentence (`首页 > 丰台要闻 > 正文`).
