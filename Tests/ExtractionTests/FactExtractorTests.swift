@@ -1421,3 +1421,15 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
   #expect(ChangeSpan.stepsTo(0..<8, in: Array("，到2018年的".unicodeScalars) + ["5"]))
   #expect(!ChangeSpan.stepsTo(0..<6, in: Array("，到各考点服".unicodeScalars) + ["5"]))
 }
+
+/// A review printed early the next year (`总结2024年工作` in January 2025) dates its undated figures,
+/// its 全年 and its 去年 by the year it reviews; a story that only recalls a past year does not.
+@Test(arguments: [
+  ("这次会议的主要任务是：总结2024年工作，部署2025年任务。全年新建驿站23个。去年新建驿站19个。", ["23个@2024", "19个@2023"]),
+  ("一、2024年工作回顾。全年新建驿站23个。", ["23个@2024"]),
+  ("2024年的经验值得总结。今年新建驿站23个。", ["23个@2025"]),
+])
+func aReviewDatesItsFiguresByTheYearItReviews(body: String, expected: [String]) throws {
+  let found = try facts("劳动午报  2025年1月16日  星期四  第3版\n\n" + oneArticlePage(body, headline: "区总工会工作报告"))
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == expected)
+}

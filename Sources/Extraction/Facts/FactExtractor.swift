@@ -36,15 +36,20 @@ public struct FactExtractor: Sendable {
     let texts = ArticleTexts(article, gazetteer: gazetteer)
     let (units, title, body, places) = (texts.units, texts.title, texts.body, texts.places)
     let programme = lexicon.programme(ofArticleTitle: title, body: body)
+    // NB: a review printed early the next year dates its figures by the year it reviews.
+    var dated = article
+    if let reviewed = ReviewedYear.of(article, pageYear: article.printedYear ?? article.year) {
+      (dated.year, dated.printedYear) = (reviewed, reviewed)
+    }
     let context = ArticleContext(
-      article: article, places: places, programme: programme, confirmed: programme.map { [$0.id] } ?? [], file: file,
+      article: dated, places: places, programme: programme, confirmed: programme.map { [$0.id] } ?? [], file: file,
       title: article.title, units: units, programmeStart: programmeStart)
 
     var bodyFacts: [Fact] = []
     var mentions: [StationMention] = []
     var leadIn: [Unicode.Scalar]?
     var leadInYear: Int?
-    let pageYear = article.printedYear ?? article.year
+    let pageYear = dated.printedYear ?? dated.year
     var previousLine = 0
     // NB: the items under a lead-in that sets out a plan are its targets (`将重点抓好以下工作：` over `1.新建…50家；`).
     var underPlan = false
