@@ -44,7 +44,9 @@ struct BlockReader {
     for (position, index) in contentIndices.enumerated() {
       let next = position + 1 < contentIndices.count ? lines[contentIndices[position + 1]] : nil
       afterNext = position + 2 < contentIndices.count ? lines[contentIndices[position + 2]] : nil
+      // NB: the rules a table is drawn with (over and under its header, above its total) end no story.
       afterRule = lines[(previous + 1)..<index].contains(where: \.isRule)
+        && !Self.isTablePart(lines[index]) && !(previous >= 0 && Self.isTablePart(lines[previous], orCaption: true))
       if afterRule {
         // NB: a rule parts two title groups as it parts two stories (`门头沟：…` under its story, a rule,
         // then `房山区总工会` over the next).
@@ -513,6 +515,15 @@ struct BlockReader {
       // NB: a repeated line that stops mid-sentence is a cut; what follows is another text.
       closeDraft()
     }
+  }
+
+  /// Whether a line is a table's header or row, or (`orCaption`) its caption (`表　各街道站点建设情况（单位：家）`,
+  /// `表1  2022年各区站点情况`).
+  static func isTablePart(_ line: SourceLine, orCaption: Bool = false) -> Bool {
+    let text = line.normalized.scalars
+    if ListRow.isRow(text) || ListRow.tableColumns(text) != nil { return true }
+    guard orCaption, text.first == "表", text.count > 2, text.count <= 60 else { return false }
+    return text[1].isASCIIDigit || text[1].isHorizontalSpace || text.contains(where: Punctuation.isColon)
   }
 
   /// Whether a line opens with a bullet (`·`, `■`, `◆`, a post's pictograph).

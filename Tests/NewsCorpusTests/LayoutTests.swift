@@ -282,6 +282,17 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   #expect(paragraphs.map(\.normalized) == ["(一)阵地建设。全区累计建成站点四百一十二家,较2016年底增加三百二十六家。", "(二)志愿服务。全区现有志愿服务队六十三支。"])
 }
 
+/// The rules a table is drawn with (over and under its header, above its total) end no story.
+@Test func aTablesRulesEndNoStory() throws {
+  let document = try parse(
+    "各区站点建设情况\n\n本报讯（记者 李明）截至2022年底，各区站点情况如下：\n"
+      + "──────────────────\n区          站点数（个）    志愿者人数（名）\n──────────────────\n"
+      + "东城区          286              1320\n西城区          412              1865\n──────────────────\n"
+      + "合  计          698              3185\n──────────────────\n")
+  #expect(document.articles.count == 1)
+  #expect(document.articles.first?.paragraphs.count == 5)
+}
+
 /// A saved web page: the site's name over its breadcrumb is no headline; a subtitle between the
 /// headline and the page's header (date, 来源) is a title, so the header still dates the page.
 @Test func aWebPagesSiteNameAndSubtitle() throws {
