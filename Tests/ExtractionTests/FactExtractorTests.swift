@@ -586,15 +586,17 @@ func aFutureVerbPlansItsFigures(sentence: String, expected: [String]) throws {
 }
 
 /// A figure that says only where, when and that it was added (`今年新建15家`, `朝阳区新建15家`) counts the
-/// new ones of the total before it in its sentence; one with a noun or another measure word of its own,
-/// or in another sentence, does not.
+/// new ones of the total before it in its sentence, or in an earlier sentence when its own says nothing
+/// but a time and the verb (`…驿站1500家。今年新建15家。`); one with a noun or another measure word of its
+/// own does not.
 @Test(arguments: [
   ("顺义区已建成驿站120家，今年新建15家。", ["120家/-@顺义区", "15家/新增@顺义区"]),
   ("目前亦庄已建成户外劳动者暖心驿站42家，今年以来又新增8家。", ["42家/-@北京经济技术开发区", "8家/新增@北京经济技术开发区"]),
   ("顺义区已建成驿站120家，今年新增职工书屋8家。", ["120家/-@顺义区"]),
   ("全市已建成驿站1500家，朝阳区新建15家。", ["1500家/-@全市", "15家/新增@朝阳区"]),
   ("全市已建成驿站1500家，朝阳区总工会今年新建15家。", ["1500家/-@全市", "15家/新增@朝阳区"]),
-  ("全市已建成驿站1500家。今年新建15家。", ["1500家/-@全市"]),
+  ("全市已建成驿站1500家。今年新建15家。", ["1500家/-@全市", "15家/新增@全市"]),
+  ("全市已建成驿站1500家。朝阳区新建15家。", ["1500家/-@全市"]),
 ])
 func aFigureThatOnlySaysItWasAddedCountsTheTotalsNewOnes(sentence: String, expected: [String]) throws {
   let page = """
@@ -1432,4 +1434,17 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
 func aReviewDatesItsFiguresByTheYearItReviews(body: String, expected: [String]) throws {
   let found = try facts("劳动午报  2025年1月16日  星期四  第3版\n\n" + oneArticlePage(body, headline: "区总工会工作报告"))
   #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == expected)
+}
+
+/// A sentence of only a time and a verb of building before its number leaves its noun to an earlier
+/// sentence of its paragraph (`…站点186个。今年上半年新建41个`); one with words of its own does not.
+@Test(arguments: [
+  ("全区累计建成站点186个，覆盖全部17个街道。今年上半年新建41个，全年计划新建60个。", ["186个", "41个"]),
+  ("全区累计建成站点186个。去年新建了108个。", ["186个", "108个"]),
+  ("全区累计建成站点186个。各街道新建41个。", ["186个"]),
+  ("全区共有志愿者300名。今年新建41个。", [String]()),
+])
+func aVerbOfBuildingAloneTakesItsParagraphsNoun(body: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(body, headline: "驿站建设"))
+  #expect(only(found, .stations).map(\.surface) == expected)
 }

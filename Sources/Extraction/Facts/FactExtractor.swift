@@ -263,6 +263,8 @@ public struct FactExtractor: Sendable {
       var amongLead: AmongLead.Reading?
       if metric == .other, part == nil {
         metric = windows.sentenceNounMetric(of: words, at: index, clause: clause, sentence: sentence)
+        // A sentence of a time and a verb of building leaves its noun to the paragraph (`…站点186个。今年新建41个`).
+        if metric == .other { metric = windows.paragraphNounMetric(of: words, at: index, clause: clause, sentence: sentence) }
         // A sentence that opens "among the X" counts X in the figures after it (`服务站点中，有78个设在室外`).
         if metric == .other {
           amongLead = AmongLead.reading(

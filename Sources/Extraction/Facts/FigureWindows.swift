@@ -193,6 +193,27 @@ struct FigureWindows {
     return (words, metric, clause, sentence)
   }
 
+  /// Scalars of a time a clause may open with before its verb of building (`今年上半年`, `去年`, `1至6月`).
+  static let timeScalars: Set<Unicode.Scalar> = Set("今去前当全本上下半年一二三四五六七八九十月份季度初底至到-0123456789".unicodeScalars)
+
+  /// The metric of a figure whose sentence opens with only a time and a verb of building before it
+  /// (`今年上半年新建41个`, `去年新建了108个`), its noun left to an earlier sentence of its paragraph
+  /// (`全区累计建成站点186个。今年上半年新建41个`), as Chinese leaves a noun it has just said; `.other`
+  /// for any other figure, or one whose paragraph says no noun in its measure word before it.
+  func paragraphNounMetric(of words: MetricWords, at index: Int, clause: Range<Int>, sentence: Range<Int>) -> Metric {
+    let quantity = quantities[index]
+    guard words.nounBeforeNumber, sentence.lowerBound > 0, clause.lowerBound == sentence.lowerBound else { return .other }
+    var own = unit.scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }[...]
+    if own.last == "了" { own = own.dropLast() }
+    guard let verb = Self.buildingVerbs.first(where: { own.endsWithWord($0) }),
+      own.dropLast(verb.count).allSatisfy(Self.timeScalars.contains)
+    else { return .other }
+    var lead = words
+    lead.nounWindow = unit.window(0..<sentence.lowerBound)
+    lead.before = lead.nounWindow
+    return MetricRules.metric(of: lead)
+  }
+
   /// The metric of a figure whose clause is only a verb and the number (`海淀区驿站数量最多，达到156家`),
   /// from the noun of its sentence before it; `.other` for any other figure. The last resort, after a
   /// change, a list and a place's part have had their say; the breakdown stays its own clause's
