@@ -13,22 +13,24 @@ enum NumberOverLabel {
   /// a multiplier and an approximation after them (`386`, `2.6万`, `4800 余`, `1,200`).
   /// NB: the normaliser has already joined a rounding word set off by a space (`4800 余` → `4800余`).
   static func isBareNumber(_ text: [Unicode.Scalar]) -> Bool {
-    guard text.first?.isASCIIDigit == true else { return false }
+    guard let end = numberEnd(text) else { return false }
+    return text[end...].allSatisfy(\.isHorizontalSpace)
+  }
+
+  /// Where the number that opens `text` ends, past its multiplier and approximation (`4800余`, `2.6万`);
+  /// nil when `text` does not open with digits.
+  static func numberEnd(_ text: [Unicode.Scalar]) -> Int? {
+    guard text.first?.isASCIIDigit == true else { return nil }
     var index = 0
     while index < text.count, ListRow.isNumberScalar(text[index]) { index += 1 }
-    guard text[index - 1].isASCIIDigit else { return false }
-    index = ListRow.afterRounding(text, from: index, to: text.count)
-    return text[index...].allSatisfy(\.isHorizontalSpace)
+    guard text[index - 1].isASCIIDigit else { return nil }
+    return ListRow.afterRounding(text, from: index, to: text.count)
   }
 
   /// Whether the line is a figure with its measure word and nothing else (`876家`, `46.2万人次`,
   /// `1.2万名`, `1600+名`): a data box's figure, its label over or under it.
   static func isFigure(_ text: [Unicode.Scalar]) -> Bool {
-    guard text.first?.isASCIIDigit == true else { return false }
-    var index = 0
-    while index < text.count, ListRow.isNumberScalar(text[index]) { index += 1 }
-    guard text[index - 1].isASCIIDigit else { return false }
-    index = ListRow.afterRounding(text, from: index, to: text.count)
+    guard var index = numberEnd(text) else { return false }
     while index < text.count, text[index] == "+" || text[index].isHorizontalSpace { index += 1 }
     let rest = text[index...]
     return units.contains { rest.elementsEqual($0) }
