@@ -11,8 +11,9 @@ struct BlockReader {
   var openByline: (credits: [Unicode.Scalar], line: Int)? = nil
   /// The last text line opened a list (it ended with a colon) or was one of its rows.
   var listOpen = false
-  /// The last line was a box's bare number over its label (`NumberOverLabel`): this line ends its row.
-  var labelDue = false
+  /// How many of the next lines end the row of a box's figure the last line opened (`NumberOverLabel`):
+  /// its label, or its measure word and the label's figure.
+  var rowLinesDue = 0
   /// A rule drawn across the page stands between the last text line and this one.
   var afterRule = false
   /// A rule was drawn across the page after the last text, and no title has come since.
@@ -65,10 +66,10 @@ struct BlockReader {
     let text = line.normalized.scalars
     let continuesList = listOpen
     listOpen = false
-    if labelDue {
-      labelDue = false
+    if rowLinesDue > 0 {
+      rowLinesDue -= 1
       addText(LinePiece(line), next: next, isListPart: true)
-      closeDraft()
+      if rowLinesDue == 0 { closeDraft() }
       return
     }
     // NB: a box's figure set over its label (`386` over `个职工志愿服务站点`) is one row with it, never a title;
@@ -79,10 +80,22 @@ struct BlockReader {
       (NumberOverLabel.isBareNumber(text) && NumberOverLabel.isLabel(next.normalized.scalars))
         || (NumberOverLabel.isFigure(text) && NumberOverLabel.isPlainLabel(next.normalized.scalars))
         || (NumberOverLabel.isPlainLabel(text) && NumberOverLabel.isFigure(next.normalized.scalars))
+        || (NumberOverLabel.isBareNumber(text) && NumberOverLabel.isUnit(next.normalized.scalars))
     {
       closeDraft()
       addText(LinePiece(line), next: next, isListPart: true)
-      labelDue = true
+      rowLinesDue = 1
+      return
+    }
+    // NB: a 数说 may set its label, its figure and its measure word on three lines (`全区职工志愿服务队` /
+    // `１２７` / `支`): one row.
+    if let next, let afterNext, next.number == line.number + 1, afterNext.number == next.number + 1,
+      draft?.isComplete ?? true, NumberOverLabel.isPlainLabel(text), NumberOverLabel.isBareNumber(next.normalized.scalars),
+      NumberOverLabel.isUnit(afterNext.normalized.scalars)
+    {
+      closeDraft()
+      addText(LinePiece(line), next: next, isListPart: true)
+      rowLinesDue = 2
       return
     }
     if let open = openByline {

@@ -14,7 +14,8 @@ enum NumberOverLabel {
   /// NB: the normaliser has already joined a rounding word set off by a space (`4800 余` → `4800余`).
   static func isBareNumber(_ text: [Unicode.Scalar]) -> Bool {
     guard let end = numberEnd(text) else { return false }
-    return text[end...].allSatisfy(\.isHorizontalSpace)
+    // NB: a post may mark a rounded figure with a plus (`20万+`).
+    return text[end...].allSatisfy { $0.isHorizontalSpace || $0 == "+" }
   }
 
   /// Where the number that opens `text` ends, past its multiplier and approximation (`4800余`, `2.6万`);
@@ -36,14 +37,26 @@ enum NumberOverLabel {
     return units.contains { rest.elementsEqual($0) }
   }
 
+  /// Quotation marks a label may open with (`“两节”走访慰问职工`).
+  static func opensQuote(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "“" || scalar == "「" || scalar == "《" || scalar == "\""
+  }
+
+  /// Whether the line is a measure word alone (`家`, `人次`), under its figure.
+  static func isUnit(_ text: [Unicode.Scalar]) -> Bool {
+    units.contains { text.elementsEqual($0) }
+  }
+
   /// The most scalars of a box's plain label (`全区户外劳动者暖心驿站`, `职工志愿者坚守考点外`).
   static let plainLabelLength = 20
 
   /// Whether the line is a box's plain label: short words with no number and no clause in them
   /// (`中高考伴考服务点`, `注册职工志愿者`).
+  /// NB: it may open with the year it is of (`2023年职工志愿服务时长`).
   static func isPlainLabel(_ text: [Unicode.Scalar]) -> Bool {
-    guard text.count >= 2, text.count <= plainLabelLength, text.first?.isHan == true else { return false }
-    return !text.contains { $0.isASCIIDigit || Punctuation.splitsClause($0) || Punctuation.endsSentence($0) || Punctuation.isColon($0) }
+    let words = text.count > 5 && YearScan.year(text[0..<4]) != nil && text[4] == "年" ? text[5...] : text[...]
+    guard words.count >= 2, text.count <= plainLabelLength, let first = words.first, first.isHan || opensQuote(first) else { return false }
+    return !words.contains { $0.isASCIIDigit || Punctuation.splitsClause($0) || Punctuation.endsSentence($0) || Punctuation.isColon($0) }
   }
 
   /// Whether the line is a label: a measure word, then words with no clause in them (`个职工志愿服务站点`).

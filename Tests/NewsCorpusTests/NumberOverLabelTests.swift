@@ -3,7 +3,7 @@ import Testing
 @testable import NewsCorpus
 
 @Test(arguments: [
-  ("386", true), ("2.6万", true), ("4800余", true), ("1,200", true), ("9.3万 ", true),
+  ("386", true), ("2.6万", true), ("4800余", true), ("1,200", true), ("9.3万 ", true), ("20万+", true),
   ("98%", false), ("2023年", false), ("第3", false), ("共386", false), (".5", false), ("", false),
 ])
 func aBareNumberIsDigitsAndItsRounding(line: String, expected: Bool) {
@@ -50,7 +50,8 @@ func aFigureIsANumberAndItsMeasureWord(line: String, expected: Bool) {
 }
 
 @Test(arguments: [
-  ("全区户外劳动者暖心驿站", true), ("中高考伴考服务点", true), ("伴考包", true),
+  ("全区户外劳动者暖心驿站", true), ("中高考伴考服务点", true), ("伴考包", true), ("2023年职工志愿服务时长", true),
+  ("“两节”走访慰问职工", true),
   ("覆盖全区43个街乡", false), ("其中，望京街道", false), ("站", false), ("2023年", false),
 ])
 func aPlainLabelIsShortWordsWithNoNumber(line: String, expected: Bool) {
@@ -70,7 +71,22 @@ func aPlainLabelIsShortWordsWithNoNumber(line: String, expected: Bool) {
 
     31个
     中高考伴考服务点
+
+    全区职工志愿服务队
+    １２７
+    支
+
+    2023年职工志愿服务时长
+    20万+
+    小时
+
+    “两节”走访慰问职工
+    6.8万
+    人次
     """
   let paragraphs = try parse(page).articles.flatMap(\.paragraphs).map(\.text)
   #expect(paragraphs.contains("全区户外劳动者暖心驿站876家") && paragraphs.contains("31个中高考伴考服务点"))
+  // Its label, its figure and its measure word on three lines are one row too.
+  #expect(paragraphs.contains("全区职工志愿服务队１２７支") && paragraphs.contains("2023年职工志愿服务时长20万+小时"))
+  #expect(paragraphs.contains("“两节”走访慰问职工6.8万人次"))
 }
