@@ -72,31 +72,18 @@ struct BlockReader {
       if rowLinesDue == 0 { closeDraft() }
       return
     }
-    // NB: a box's figure set over its label (`386` over `个职工志愿服务站点`) is one row with it, never a title;
-    // a number a column broke out of a sentence (`发放清凉大礼包` / `18 600` / `份，惠及…`) stays in it.
-    // NB: so is a figure with its measure word over its plain label (`31个` over `中高考伴考服务点`), or under
-    // it (`全区户外劳动者暖心驿站` over `876家`), as a post's 数说 sets them.
-    if let next, next.number == line.number + 1, draft?.isComplete ?? true,
-      (NumberOverLabel.isBareNumber(text) && NumberOverLabel.isLabel(next.normalized.scalars))
-        || (NumberOverLabel.isFigure(text) && NumberOverLabel.isPlainLabel(next.normalized.scalars))
-        || (NumberOverLabel.isPlainLabel(text) && NumberOverLabel.isFigure(next.normalized.scalars))
-        || (NumberOverLabel.isBareNumber(text) && NumberOverLabel.isUnit(next.normalized.scalars))
-    {
-      closeDraft()
-      addText(LinePiece(line), next: next, isListPart: true)
-      rowLinesDue = 1
-      return
-    }
-    // NB: a 数说 may set its label, its figure and its measure word on three lines (`全区职工志愿服务队` /
-    // `１２７` / `支`): one row.
-    if let next, let afterNext, next.number == line.number + 1, afterNext.number == next.number + 1,
-      draft?.isComplete ?? true, NumberOverLabel.isPlainLabel(text), NumberOverLabel.isBareNumber(next.normalized.scalars),
-      NumberOverLabel.isUnit(afterNext.normalized.scalars)
-    {
-      closeDraft()
-      addText(LinePiece(line), next: next, isListPart: true)
-      rowLinesDue = 2
-      return
+    // NB: a box's figure set over its label (`386` over `个职工志愿服务站点`, as a post's 数说 sets them) is
+    // one row with it, never a title; a number a column broke out of a sentence (`发放清凉大礼包` / `18 600` /
+    // `份，惠及…`) stays in it.
+    if draft?.isComplete ?? true, let next, next.number == line.number + 1 {
+      let third = afterNext.flatMap { $0.number == next.number + 1 ? $0.normalized.scalars : nil }
+      let lines = NumberOverLabel.linesOfRow(opening: text, next: next.normalized.scalars, third: third)
+      if lines > 0 {
+        closeDraft()
+        addText(LinePiece(line), next: next, isListPart: true)
+        rowLinesDue = lines
+        return
+      }
     }
     if let open = openByline {
       openByline = nil

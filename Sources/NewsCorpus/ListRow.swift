@@ -160,17 +160,14 @@ public enum ListRow {
       while index < text.count, text[index].isHan { index += 1 }
       guard index > hanStart else { return nil }
       // NB: a cell that ends in a count noun and no bracket (`驿站数量`) is counted in that noun's
-      // measure word, as a number after the noun would be (`驿站数量达45`).
-      if index == text.count || text[index].isHorizontalSpace, let unit = CountWords.unit(endingWith: text[nounStart..<index]),
-        index - nounStart > 2
-      {
-        columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: unit))
-        continue
-      }
-      // NB: so is a cell that is a countable noun alone (`服务点`, `志愿者`, `伴考包`).
-      if index == text.count || text[index].isHorizontalSpace, let unit = CountWords.columnUnit(endingWith: text[nounStart..<index]) {
-        columns.append(TableColumn(header: Array(text[nounStart..<index]), unit: unit))
-        continue
+      // measure word, as a number after the noun would be (`驿站数量达45`); so is a cell that is a
+      // countable noun alone (`服务点`, `志愿者`, `伴考包`).
+      if index == text.count || text[index].isHorizontalSpace {
+        let cell = text[nounStart..<index]
+        if let unit = (cell.count > 2 ? CountWords.unit(endingWith: cell) : nil) ?? CountWords.columnUnit(endingWith: cell) {
+          columns.append(TableColumn(header: Array(cell), unit: unit))
+          continue
+        }
       }
       // NB: a cell that opens with 其中 is a part of the column before it, in its measure word
       // (`站点数 其中今年新建`).
@@ -276,7 +273,7 @@ public enum ListRow {
   /// Whether a row is named by its year and lists that year's counts, each with its noun and measure
   /// word (`2021年  服务点60个   志愿服务队56支   志愿者900余名`), as a table of years set in text prints them.
   static func isYearOfItems(_ text: [Unicode.Scalar]) -> Bool {
-    guard text.count > 8, YearScan.year(text[0..<4]) != nil, text[4] == "年" else { return false }
+    guard text.count > 8, YearScan.yearWord(opening: text[...]) != nil else { return false }
     var index = 5
     let colon = Punctuation.isColon(text[index])
     if colon { index += 1 }

@@ -54,9 +54,25 @@ enum NumberOverLabel {
   /// (`中高考伴考服务点`, `注册职工志愿者`).
   /// NB: it may open with the year it is of (`2023年职工志愿服务时长`).
   static func isPlainLabel(_ text: [Unicode.Scalar]) -> Bool {
-    let words = text.count > 5 && YearScan.year(text[0..<4]) != nil && text[4] == "年" ? text[5...] : text[...]
+    let words = YearScan.yearWord(opening: text[...]) != nil ? text[5...] : text[...]
     guard words.count >= 2, text.count <= plainLabelLength, let first = words.first, first.isHan || opensQuote(first) else { return false }
     return !words.contains { $0.isASCIIDigit || Punctuation.splitsClause($0) || Punctuation.endsSentence($0) || Punctuation.isColon($0) }
+  }
+
+  /// How many lines after `text` end the row of a box's figure it opens, 0 when it opens none, given
+  /// the line right under it and the one under that (nil when a blank line stands between): a bare
+  /// number over its measure word and label (`386` / `个职工志愿服务站点`) or its measure word alone
+  /// (`58` / `家`), a figure with its measure word over its plain label (`31个` / `中高考伴考服务点`) or
+  /// under it (`全区户外劳动者暖心驿站` / `876家`): 1; a plain label over a bare number over its measure
+  /// word (`全区职工志愿服务队` / `１２７` / `支`): 2.
+  static func linesOfRow(opening text: [Unicode.Scalar], next: [Unicode.Scalar], third: [Unicode.Scalar]?) -> Int {
+    if (isBareNumber(text) && (isLabel(next) || isUnit(next))) || (isFigure(text) && isPlainLabel(next))
+      || (isPlainLabel(text) && isFigure(next))
+    {
+      return 1
+    }
+    guard let third, isPlainLabel(text), isBareNumber(next), isUnit(third) else { return 0 }
+    return 2
   }
 
   /// Whether the line is a label: a measure word, then words with no clause in them (`个职工志愿服务站点`).

@@ -124,7 +124,7 @@ enum PageFurniture {
       while let mark = rest.first, mark == "/" || mark == "," || mark == "，" || mark == "、" { rest = rest.dropFirst() }
       pages += 1
     }
-    return pages > 0 && rest.isEmpty && text.first == "第"
+    return pages > 0 && rest.isEmpty
   }
 
   /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`, and a
@@ -225,7 +225,7 @@ enum PageFurniture {
     if text.starts(with: accountHeader), text.count > accountHeader.count, Masthead.separators.contains(text[accountHeader.count]) {
       return dateToken(in: text) != nil && !holdsASentence(text)
     }
-    if breadcrumbOpeners.contains(where: { text.starts(with: $0) }) { return isBreadcrumb(text) }
+    if breadcrumbOpeners.contains(where: { text.starts(with: $0) }) { return isTrail(text) }
     // NB: a field's value is a date, a name or a number, never a sentence.
     if webFields.contains(where: opensField) { return !holdsASentence(text) }
     if isFollowPrompt(text) { return true }
@@ -252,8 +252,12 @@ enum PageFurniture {
 
   /// A breadcrumb trail: its opener, then steps between marks, and no sentence (`首页 > 丰台要闻 > 正文`).
   static func isBreadcrumb(_ text: [Unicode.Scalar]) -> Bool {
-    breadcrumbOpeners.contains(where: { text.starts(with: $0) }) && text.contains(where: breadcrumbMarks.contains)
-      && !holdsASentence(text)
+    breadcrumbOpeners.contains(where: { text.starts(with: $0) }) && isTrail(text)
+  }
+
+  /// Whether a line that opens as a breadcrumb goes on as one: steps between marks, and no sentence.
+  static func isTrail(_ text: [Unicode.Scalar]) -> Bool {
+    text.contains(where: breadcrumbMarks.contains) && !holdsASentence(text)
   }
 
   /// The most scalars of a site's name over its breadcrumb trail (`北京丰台`, `北京市总工会网站`).

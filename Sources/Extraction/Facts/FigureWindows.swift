@@ -193,8 +193,9 @@ struct FigureWindows {
     return (words, metric, clause, sentence)
   }
 
-  /// Scalars of a time a clause may open with before its verb of building (`今年上半年`, `去年`, `1至6月`).
-  static let timeScalars: Set<Unicode.Scalar> = Set("今去前当全本上下半年一二三四五六七八九十月份季度初底至到-0123456789".unicodeScalars)
+  /// Scalars of a time a clause may open with before its verb of building (`今年上半年`, `去年`, `1至6月`):
+  /// a part of a year's, and the words of this year and last.
+  static let timeScalars = ClauseTime.partOfYearScalars.union("今去当全本".unicodeScalars)
 
   /// The metric of a figure whose sentence opens with only a time and a verb of building before it
   /// (`今年上半年新建41个`, `去年新建了108个`), its noun left to an earlier sentence of its paragraph
