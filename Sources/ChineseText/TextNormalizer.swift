@@ -28,7 +28,8 @@ public struct NormalizedText: Hashable, Sendable {
 /// - a space between a digit and a Han scalar or CJK punctuation goes (`8 月 14 日` → `8月14日`), and
 ///   one between two digits inside a number (`1 463` → `1463`, `2 0 2 4` → `2024`), but not one
 ///   between two numbers (`45 30` stays) nor a tab or an ideographic space (`2024\t104`: columns),
-///   and a tab between two Han stays too (`区 域\t驿站数量`: a table's columns);
+///   and a tab between two Han stays too (`区 域\t驿站数量`: a table's columns), as does one after a Han
+///   before a digit (`2021年底\t2022年新增`);
 /// - other runs of white space shrink to one ASCII space; line breaks are kept as they are;
 /// - a half-width `.` that ends a Chinese sentence becomes `。` (`全覆盖.其中` → `全覆盖。其中`; `5.6万` stays).
 public enum TextNormalizer {
@@ -118,7 +119,11 @@ public enum TextNormalizer {
     if before.isASCIIDigit && isWide(wideAfter) { return true }
     // NB: a space after a rounded figure and before a number parts two cells of a table's row
     // (`300余　1.1万`), never a number from its unit.
-    if after.isASCIIDigit && isWide(wideBefore) { return !endsARoundedFigure(original, folding: table, at: start - 1) }
+    // NB: so does a column's gap after a Han (`2021年底　　　2022年新增`: two cells of a header of years),
+    // where a stray space (`8 月 14 日`) goes.
+    if after.isASCIIDigit && isWide(wideBefore) {
+      return !endsARoundedFigure(original, folding: table, at: start - 1) && !(wideBefore.isHan && setsColumnsApart(original[start..<end]))
+    }
     // NB: a decimal point set off by spaces (`5 . 6万人次`) stays inside its number, and so does a
     // thousands comma with a stray space before it (`8 ,600余人次`).
     if before.isASCIIDigit && after == ".", digit(after: end + 1, in: original, folding: table) { return true }

@@ -122,8 +122,11 @@ struct BlockReader {
       emit(.byline(byline, lines: line.number...line.number))
       return
     }
-    // NB: a table's header (`区域 驿站数量（家）` over `东城区 45`) is its rows' lead-in, not a title.
-    if ListRow.tableColumns(text) != nil, let next, ListRow.isRow(next.normalized.scalars) {
+    // NB: a table's header (`区域 驿站数量（家）` over `东城区 45`) is its rows' lead-in, not a title; so is
+    // its caption over it (`表　各街道站点建设情况（单位：家）`), which may be all that says what its cells count.
+    if let next, (Self.isTableHeader(text) && ListRow.isRow(next.normalized.scalars))
+      || (YearColumns.captionUnit(text) != nil && Self.isTableHeader(next.normalized.scalars))
+    {
       closeDraft()
       addText(LinePiece(line), next: next, isListPart: true)
       closeDraft()
@@ -521,9 +524,15 @@ struct BlockReader {
   /// `表1  2022年各区站点情况`).
   static func isTablePart(_ line: SourceLine, orCaption: Bool = false) -> Bool {
     let text = line.normalized.scalars
-    if ListRow.isRow(text) || ListRow.tableColumns(text) != nil { return true }
+    if ListRow.isRow(text) || isTableHeader(text) { return true }
     guard orCaption, text.first == "表", text.count > 2, text.count <= 60 else { return false }
     return text[1].isASCIIDigit || text[1].isHorizontalSpace || text.contains(where: Punctuation.isColon)
+  }
+
+  /// Whether a line heads a table's columns: each names its noun and measure word (`区域 驿站数量（家）`)
+  /// or its year (`街道 2021年底 2022年新增`).
+  static func isTableHeader(_ text: [Unicode.Scalar]) -> Bool {
+    ListRow.tableColumns(text) != nil || YearColumns.columns(text) != nil
   }
 
   /// Whether a line opens with a bullet (`·`, `■`, `◆`, a post's pictograph).

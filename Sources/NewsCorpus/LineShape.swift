@@ -30,6 +30,9 @@ struct LineShape: Sendable {
       } else if Punctuation.closes(s), s != "\"", s != "'" {
         depth -= 1
         if depth < 0 { isBalanced = false; depth = 0 }
+        // NB: a quoted sentence with words after it (`“建站只是第一步。”区总工会相关`) is a paragraph's
+        // opening, its speaker to follow, never a headline.
+        if depth == 0, index > 0, index < end - 1, Punctuation.endsSentence(text[index - 1]) { hasInnerPunctuation = true }
       } else if depth == 0, index < text.count - 1, Punctuation.splitsClause(s) || Punctuation.endsSentence(s),
         !Self.groupsDigits(text, at: index)
       {

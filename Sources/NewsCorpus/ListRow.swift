@@ -141,13 +141,7 @@ public enum ListRow {
   /// and counts a part of the column before it. Nil for any other line.
   /// NB: normalising drops the space after a full-width bracket, so a cell ends at its bracket.
   public static func tableColumns(_ text: [Unicode.Scalar]) -> [TableColumn]? {
-    // NB: the first cell may name two kinds of row (`乡镇/街道`, `街道、乡镇`, `街道（地区）`); normalising
-    // drops the space after its closing bracket (`街道(地区)服务点`).
-    guard text.count <= maxHeaderLength,
-      let firstSpace = text.indices.first(where: { $0 > 0 && (text[$0].isHorizontalSpace || isCloseBracket(text[$0 - 1])) }),
-      text[0].isHan,
-      text[..<firstSpace].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" || isOpenBracket($0) || isCloseBracket($0) })
-    else { return nil }
+    guard text.count <= maxHeaderLength, let firstSpace = rowNameHeadEnd(text) else { return nil }
     var columns: [TableColumn] = []
     var index = firstSpace
     while index < text.count {
@@ -159,6 +153,14 @@ public enum ListRow {
       let hanStart = index
       while index < text.count, text[index].isHan { index += 1 }
       guard index > hanStart else { return nil }
+      // NB: and may go on with a year or a number run into its words (`其中2025年新建（家）`).
+      while index < text.count, text[index].isASCIIDigit {
+        var after = index
+        while after < text.count, text[after].isASCIIDigit { after += 1 }
+        guard after < text.count, text[after].isHan else { break }
+        index = after
+        while index < text.count, text[index].isHan { index += 1 }
+      }
       // NB: a cell that ends in a count noun and no bracket (`驿站数量`) is counted in that noun's
       // measure word, as a number after the noun would be (`驿站数量达45`); so is a cell that is a
       // countable noun alone (`服务点`, `志愿者`, `伴考包`).
@@ -189,6 +191,27 @@ public enum ListRow {
       index = close + 1
     }
     return columns.isEmpty ? nil : columns
+  }
+
+  /// The columns of a table's header, or of a header of years (`街道 2021年底 2022年新增`) under a caption
+  /// that gives their measure word (`表　各街道站点建设情况（单位：家）`): each then counts what the caption
+  /// names, in its measure word, for its year.
+  public static func tableColumns(_ text: [Unicode.Scalar], caption: [Unicode.Scalar]?) -> [TableColumn]? {
+    if let columns = tableColumns(text) { return columns }
+    guard let caption, let unit = YearColumns.captionUnit(caption), let years = YearColumns.columns(text) else { return nil }
+    return years.map { TableColumn(header: $0.header, unit: unit, year: ($0.year, $0.isStock), caption: caption) }
+  }
+
+  /// Where a header's first cell, which heads the rows' names (`区域`, `街道`), ends; nil when the line
+  /// opens with no such cell.
+  /// NB: the first cell may name two kinds of row (`乡镇/街道`, `街道、乡镇`, `街道（地区）`); normalising
+  /// drops the space after its closing bracket (`街道(地区)服务点`).
+  static func rowNameHeadEnd(_ text: [Unicode.Scalar]) -> Int? {
+    guard let first = text.first, first.isHan,
+      let end = text.indices.first(where: { $0 > 0 && (text[$0].isHorizontalSpace || isCloseBracket(text[$0 - 1])) }),
+      text[..<end].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" || isOpenBracket($0) || isCloseBracket($0) })
+    else { return nil }
+    return end
   }
 
   /// Multipliers a header may bracket alone after a count noun (`服务人次（万）`).
@@ -311,4 +334,17 @@ public struct TableColumn: Sendable, Equatable {
   /// The header's cell, its bracketed measure word included.
   public var header: [Unicode.Scalar]
   public var unit: String
+  /// A column headed by its year (`2021年底`): that year, and whether it holds the stock at its end.
+  public var year: (year: Int, isStock: Bool)?
+  /// The caption that says what a column headed by its year counts (`表　各街道站点建设情况（单位：家）`).
+  public var caption: [Unicode.Scalar]?
+
+  public init(header: [Unicode.Scalar], unit: String, year: (year: Int, isStock: Bool)? = nil, caption: [Unicode.Scalar]? = nil) {
+    (self.header, self.unit, self.year, self.caption) = (header, unit, year, caption)
+  }
+
+  public static func == (lhs: TableColumn, rhs: TableColumn) -> Bool {
+    lhs.header == rhs.header && lhs.unit == rhs.unit && lhs.year?.year == rhs.year?.year
+      && lhs.year?.isStock == rhs.year?.isStock && lhs.caption == rhs.caption
+  }
 }

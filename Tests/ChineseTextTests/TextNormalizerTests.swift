@@ -34,8 +34,10 @@ import Testing
   // So do two ideographic spaces after a one-Han cell; one may be letter-spacing.
   ("区　　　　走访慰问困难职工（户）　慰问品（份）", "区 走访慰问困难职工(户)慰问品(份)"), ("暖　心　伴　考", "暖心伴考"),
   // So do three ASCII spaces, as a page dumped with its layout sets its columns; two may be letter-spacing.
-  ("区          驿站总数(家)   今年新建(家)", "区 驿站总数(家) 今年新建(家)"), ("朝阳区         203           17", "朝阳区203 17"),
+  ("区          驿站总数(家)   今年新建(家)", "区 驿站总数(家) 今年新建(家)"), ("朝阳区         203           17", "朝阳区 203 17"),
   ("2015   1   463", "2015 1 463"), ("暖  心  伴  考", "暖心伴考"),
+  // A column's gap after a Han stays before a digit (two cells of a header of years); a stray space goes.
+  ("街道　　　2021年底　　　2022年新增", "街道 2021年底 2022年新增"), ("截至\t2022年底", "截至 2022年底"), ("共 2022 年", "共2022年"),
   // A rounded figure's word before a number ends one cell; a number's measure word set off stays with it.
   ("2015　　28　　300余　　1.1万", "2015 28 300余 1.1万"), ("志愿者 1 200 余 名", "志愿者1200余名"),
   ("共有志愿者 1200", "共有志愿者1200"),

@@ -82,3 +82,60 @@ import NewsCorpus
   }
   #expect(found == ["36:stations/-@长阳镇", "8:stations/新增@长阳镇", "25:stations/-@拱辰街道", "4:stations/新增@拱辰街道"])
 }
+
+/// A table copied from a report may print its measure word and what it counts only in its caption,
+/// and head its columns with years: each cell counts the caption's noun for its row's street, in its
+/// column's year, as the stock at that year's end (`2021年底`, `截至2022年底`) or the year's new ones
+/// (`2022年新增`, a part named by its column). The caption, the rules and the source note leave the story whole.
+@Test func aCaptionedTableOfYearsDatesEachCell() throws {
+  let page = """
+    劳动午报　　2023年1月12日　星期四
+
+    石景山区去年新建户外劳动者服务站点30家
+
+    　　本报讯（记者 赵磊）2022年，石景山区新建户外劳动者服务站点30家，站点总数达到170家。
+    　　各街道站点建设情况见下表。
+
+    　　　　表　石景山区各街道户外劳动者服务站点建设情况（单位：家）
+    　　────────────────────────────
+    　　　街　道　　　　　2021年底　　　2022年新增　　　截至2022年底
+    　　────────────────────────────
+    　　　八宝山街道　　　　18　　　　　　　4　　　　　　　22
+    　　　广宁街道　　　　　 6　　　　　　　2　　　　　　　 8
+    　　────────────────────────────
+    　　　合　计　　　　　 140　　　　　　　30　　　　　　 170
+    　　────────────────────────────
+    　　　　　　　　　　　　　　　　　　数据来源：石景山区总工会
+
+    　　“建站只是第一步，关键要让站点开得了门。”区总工会相关
+    负责人介绍，全年共抽查站点49家次。
+    """
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  #expect(document.articles.count == 1)
+  let found = try factsOnPage(page).filter { $0.line >= 11 && $0.line <= 15 }.map {
+    "\($0.surface):\($0.metric.rawValue)/\($0.year.map(String.init) ?? "-")\($0.cumulative ? "累计" : "")/\($0.subtype ?? "-")@\($0.locality ?? $0.scope.label)"
+  }
+  #expect(found == [
+    "18:stations/2021累计/-@八宝山街道", "4:stations/2022/新增@八宝山街道", "22:stations/2022累计/-@八宝山街道",
+    "6:stations/2021累计/-@广宁街道", "2:stations/2022/新增@广宁街道", "8:stations/2022累计/-@广宁街道",
+    "140:stations/2021累计/-@石景山区", "30:stations/2022/新增@石景山区", "170:stations/2022累计/-@石景山区",
+  ])
+}
+
+/// A column may name no noun (`累计建成（家）`) and run a year into its words (`其中2025年新建（家）`): the
+/// sentence that leads in to the table names what its cells count.
+@Test func aTablesLeadInNamesWhatItsColumnsCount() throws {
+  let page = """
+    海淀区户外劳动者服务站点达537家
+
+    　　本报讯　截至目前，海淀区累计建成户外劳动者服务站点537家。各街镇站点建设情况见下表：
+
+    街道（镇）	累计建成（家）	其中2025年新建（家）
+    中关村街道	46	7
+    西北旺镇	33	6
+    """
+  let found = try factsOnPage(page).filter { $0.line > 4 }.map {
+    "\($0.surface):\($0.metric.rawValue)/\($0.subtype ?? "-")\($0.cumulative ? "累计" : "")@\($0.locality ?? $0.scope.label)"
+  }
+  #expect(found == ["46:stations/-累计@中关村街道", "7:stations/新增@中关村街道", "33:stations/-累计@西北旺地区", "6:stations/新增@西北旺地区"])
+}

@@ -572,9 +572,42 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
   ("街道(地区)服务点   志愿者   伴考包", ["个", "名", "个"]),
   // A countable noun alone heads a column in its usual measure word.
   ("街道 服务点 志愿者 伴考包", ["个", "名", "个"]), ("区域 志愿服务队 服务时长", ["支", "小时"]), ("区域 志愿者 备注", []),
+  // A column's name may go on with a year run into its words.
+  ("街道(镇)累计建成(家)其中2025年新建(家)", ["家", "家"]), ("街道 2025年新建", []),
 ])
 func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
   #expect(ListRow.tableColumns(Array(line.unicodeScalars))?.map(\.unit) ?? [] == units)
+}
+
+/// A header may name only years (`街道 2021年底 2022年新增 截至2022年底`): each column is that year's, its
+/// stock at the year's end or its own figure; any other cell makes it no such header.
+@Test(arguments: [
+  ("街道 2021年底 2022年新增 截至2022年底", "2021stock 2022own 2022stock"),
+  ("区域 2023年 2024年 2025年", "2023own 2024own 2025own"), ("乡镇/街道 2024年累计", "2024stock"),
+  ("街道 2021年底 备注", ""), ("街道 2022年计划", ""), ("2021年底 2022年新增", ""), ("街道 20210 2022年", ""),
+  ("街道 2021年底 2022年新增 合计", ""),
+])
+func aHeaderOfYearsDatesEachColumn(line: String, expected: String) {
+  let columns = YearColumns.columns(Array(line.unicodeScalars)) ?? []
+  #expect(columns.map { "\($0.year)\($0.isStock ? "stock" : "own")" }.joined(separator: " ") == expected)
+}
+
+/// A table's caption may give its cells' measure word (`（单位：家）`); a sentence about units gives none.
+@Test(arguments: [
+  ("表 石景山区各街道户外劳动者服务站点建设情况(单位:家)", "家"), ("表1 各区志愿者人数 单位:名", "名"),
+  ("各街道服务站点统计(单位: 个)", "个"), ("表 各区站点建设情况", nil), ("承建单位:区总工会", nil),
+  ("单位:万元以上的捐赠按规定公示,其余由各基层工会自行安排并报区总工会备案", nil),
+])
+func aCaptionGivesItsCellsUnit(line: String, unit: String?) {
+  #expect(YearColumns.captionUnit(Array(line.unicodeScalars)) == unit)
+}
+
+/// A quoted sentence with words after it opens a paragraph (its speaker follows), never a headline.
+@Test(arguments: [
+  ("“建站只是第一步,关键要让站点开得了门。”区总工会相关", true), ("“暖心驿站”开到家门口", false), ("“暖心驿站真暖心。”", false),
+])
+func aQuotedSentenceWithWordsAfterItIsNoTitle(line: String, punctuated: Bool) {
+  #expect(LineShape(Array(line.unicodeScalars)).hasInnerPunctuation == punctuated)
 }
 
 /// A row named by its year may list that year's counts, each with its noun and measure word.

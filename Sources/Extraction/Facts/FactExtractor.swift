@@ -49,6 +49,9 @@ public struct FactExtractor: Sendable {
     var mentions: [StationMention] = []
     var leadIn: [Unicode.Scalar]?
     var leadInYear: Int?
+    // NB: a table's caption may give what its cells count (`表　各街道站点建设情况（单位：家）`): it stands
+    // for its header of years and rows.
+    var tableCaption: [Unicode.Scalar]?
     let pageYear = dated.printedYear ?? dated.year
     var previousLine = 0
     // NB: the items under a lead-in that sets out a plan are its targets (`将重点抓好以下工作：` over `1.新建…50家；`).
@@ -60,7 +63,8 @@ public struct FactExtractor: Sendable {
       if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
       underPlan = underPlan && PlanFrame.opensAnItem(unit.scalars[...])
       var read = facts(
-        in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear, boxTotal: boxTotal, earlier: bodyFacts)
+        in: unit, context, leadIn: leadIn ?? sectionLeadIn, leadInYear: leadInYear, tableCaption: tableCaption,
+        boxTotal: boxTotal, earlier: bodyFacts)
       if underPlan { read.facts.removeAll { $0.metric != .other } }
       read.facts.removeAll { repeated.isRepeat($0) }
       mentions += stationMentions(in: unit, counted: read.facts, context)
@@ -76,7 +80,7 @@ public struct FactExtractor: Sendable {
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
       // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
-      let isHeader = ListRow.tableColumns(unit.scalars) != nil
+      let isHeader = ListRow.tableColumns(unit.scalars, caption: tableCaption) != nil
       let trailing = ListLeadIn.trailing(unit.scalars)
       // NB: an agenda whose first items its own paragraph holds goes on in the items after it.
       underPlan = trailing.map { PlanFrame.leadsInAPlan($0[...]) }
@@ -88,6 +92,9 @@ public struct FactExtractor: Sendable {
       // NB: the year a lead-in states dates its rows, through a table's header (`截至2024年底，…如下：`).
       leadInYear = trailing.map { ListLeadIn.year(of: $0, pageYear: pageYear) }
         ?? (isHeader || ListRow.isRow(unit.scalars) ? leadInYear : nil)
+      // NB: so may the sentence that leads in to its header (`各街镇站点建设情况见下表：`).
+      tableCaption = YearColumns.captionUnit(unit.scalars) != nil
+        ? unit.scalars : (isHeader || ListRow.isRow(unit.scalars) ? tableCaption : trailing.map(Array.init))
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {
@@ -159,7 +166,8 @@ public struct FactExtractor: Sendable {
   /// `leadIn` is the last sentence of the paragraph before when it ends with a colon, or the lead-in
   /// of the list it read; `listLeadIn` is the lead-in of the last list this unit read, if any.
   func facts(
-    in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil, leadInYear: Int? = nil, boxTotal: Fact? = nil,
+    in unit: TextUnit, _ context: ArticleContext, leadIn: [Unicode.Scalar]? = nil, leadInYear: Int? = nil,
+    tableCaption: [Unicode.Scalar]? = nil, boxTotal: Fact? = nil,
     earlier: [Fact] = []
   ) -> (facts: [Fact], listLeadIn: [Unicode.Scalar]?)
   {
@@ -172,7 +180,7 @@ public struct FactExtractor: Sendable {
     // NB: a table row's bare numbers take their columns' measure words (`东城区 45` under `驿站数量（家）`);
     // a number read inside the row's name is part of the name (`八角街道 14`: 八角 is no 8 jiao).
     var table: (name: Range<Int>, cells: [TableRow.Cell])?
-    if let row = TableRow.cells(in: unit.scalars, leadIn: leadIn),
+    if let row = TableRow.cells(in: unit.scalars, leadIn: leadIn, caption: tableCaption),
       quantities.allSatisfy({ $0.unit == nil || $0.end <= row.name.upperBound })
     {
       (table, quantities) = (row, row.cells.map(\.quantity))
@@ -191,7 +199,8 @@ public struct FactExtractor: Sendable {
       let (words, ownMetric, clause, sentence) = windows(index)
       // A table's cell counts its column's noun for its row's place, and nothing else reads it.
       let cell = table.flatMap {
-        TableRow.reading(of: $0.cells[index], name: unit.scalars[$0.name], header: leadIn ?? [], gazetteer: gazetteer)
+        TableRow.reading(
+          of: $0.cells[index], name: unit.scalars[$0.name], header: leadIn ?? [], caption: tableCaption, gazetteer: gazetteer)
       }
       let yearRow = table.flatMap { TableRow.yearReading(of: $0.cells[index], row: unit.scalars) }
       if table != nil, cell == nil, yearRow == nil { continue }
@@ -309,10 +318,19 @@ public struct FactExtractor: Sendable {
       if let yearRow {
         // NB: a row named by its year is that year's level, whatever the article's year.
         (found.year, found.cumulative, found.periodStart, found.periodEnd) = (yearRow.year, false, nil, nil)
+      } else if let table, let column = table.cells[index].column.year {
+        // NB: a column headed by its year is that year's: its stock at the year's end (`截至2022年底`), or
+        // its own (`2022年新增`).
+        (found.year, found.cumulative, found.periodStart) = (column.year, column.isStock, nil)
+        found.periodEnd = column.isStock ? column.year : nil
       } else if cell != nil || listed != nil, let leadInYear, reading?.explicitYears.isEmpty ?? true {
         // NB: a row that names no year of its own is its lead-in's (`截至2024年底，…建设情况如下：` over `梨园镇 18`).
         found.year = leadInYear
         if found.cumulative { found.periodEnd = leadInYear }
+      }
+      if let table, table.cells[index].column.year == nil, TableRow.holdsRunningTotals(table.cells[index].column), !found.cumulative {
+        // NB: a column of running totals (`累计建成（家）`) makes its cells totals to the figure's year.
+        (found.cumulative, found.periodEnd) = (true, found.year)
       }
       if let compared {
         // NB: the level compared with is its own time's (`较去年的1600名`), not the sentence's.

@@ -18,8 +18,11 @@ enum TableRow {
   }
 
   /// The row's cells, when `leadIn` is a table's header with as many columns as the row has numbers.
-  static func cells(in row: [Unicode.Scalar], leadIn: [Unicode.Scalar]?) -> (name: Range<Int>, cells: [Cell])? {
-    guard let leadIn, let columns = ListRow.tableColumns(leadIn), let printed = ListRow.tableCells(row),
+  /// A header of years takes its measure word from the table's `caption` (`表　…（单位：家）`).
+  static func cells(in row: [Unicode.Scalar], leadIn: [Unicode.Scalar]?, caption: [Unicode.Scalar]? = nil)
+    -> (name: Range<Int>, cells: [Cell])?
+  {
+    guard let leadIn, let columns = ListRow.tableColumns(leadIn, caption: caption), let printed = ListRow.tableCells(row),
       printed.numbers.count == columns.count
     else { return nil }
     var cells: [Cell] = []
@@ -55,11 +58,17 @@ enum TableRow {
   ///
   /// A total row (`合  计`, `总计`) counts for the place its table is of: its place is nil, and the
   /// figure takes the place its article or sentence gives, as a figure with no place of its own does.
-  static func reading(of cell: Cell, name: ArraySlice<Unicode.Scalar>, header: [Unicode.Scalar], gazetteer: Gazetteer)
-    -> (metric: Metric, place: Scope?, leadIn: ArraySlice<Unicode.Scalar>, part: String?)?
-  {
+  ///
+  /// A column that names no noun (`累计建成（家）`) counts what the table's caption or lead-in names
+  /// (`各街镇站点建设情况见下表：`).
+  static func reading(
+    of cell: Cell, name: ArraySlice<Unicode.Scalar>, header: [Unicode.Scalar], caption: [Unicode.Scalar]? = nil,
+    gazetteer: Gazetteer
+  ) -> (metric: Metric, place: Scope?, leadIn: ArraySlice<Unicode.Scalar>, part: String?)? {
     let label = Array(name.filter { !$0.isHorizontalSpace && !Punctuation.isColon($0) })
-    guard let unit = cell.quantity.unit, let metric = metric(of: cell.column, unit: unit, header: header), !label.isEmpty
+    guard let unit = cell.quantity.unit, !label.isEmpty,
+      let metric = metric(of: cell.column, unit: unit, header: header)
+        ?? caption.flatMap({ ListLeadIn.metric(of: $0[...], unit: unit) })
     else { return nil }
     let place: Scope?
     if let named = gazetteer.scope(ofClause: label) {
@@ -70,7 +79,17 @@ enum TableRow {
       return nil
     }
     let words = ScalarText(checking: cell.column.header[...])
-    return (metric, place, header[...], Breakdown.part(of: metric, in: words, before: words))
+    // NB: the caption names the programme of a table whose header names only years or no noun.
+    let leadIn = (cell.column.caption ?? caption).map { $0 + [" "] + header } ?? header
+    return (metric, place, leadIn[...], Breakdown.part(of: metric, in: words, before: words))
+  }
+
+  /// Words of a column that holds running totals (`累计建成（家）`, `站点总数（个）`, `截至年底（个）`).
+  static let runningTotalWords = ["累计", "总计", "总数", "截至", "截止"].map { Array($0.unicodeScalars) }
+
+  /// Whether a column holds running totals: its header says so.
+  static func holdsRunningTotals(_ column: TableColumn) -> Bool {
+    runningTotalWords.contains(where: column.header[...].containsWord)
   }
 
   /// What a table's total row is called.
@@ -80,6 +99,8 @@ enum TableRow {
   /// word whose part this column names.
   static func metric(of column: TableColumn, unit: String, header: [Unicode.Scalar]) -> Metric? {
     if let own = ListLeadIn.metric(of: column.header[...], unit: unit) { return own }
+    // NB: a column headed by its year counts what its table's caption names (`…站点建设情况（单位：家）`).
+    if let caption = column.caption { return ListLeadIn.metric(of: caption[...], unit: unit) }
     let words = ScalarText(checking: column.header[...])
     return (ListRow.tableColumns(header) ?? []).lazy
       .filter { $0.unit == column.unit }
