@@ -336,6 +336,9 @@ func aFigureJoinedToTheOneBeforeCountsWhatItCounts(body: String, expected: [Stri
   // Those who reached a contest's final are its finalists, a part of those who entered.
   ("大赛自5月启动，近3万名职工报名参赛，最终1156名选手进入决赛。", ["近3万名", "1156名/决赛"]),
   ("386支代表队、1.2万余名职工参加初赛，最终有612名选手晋级决赛。", ["386支", "1.2万余名", "612名/决赛"]),
+  // 报名 right before the count, with a verb of reaching or none, counts those who signed up.
+  ("联谊会现场报名1000余人，实际到场参加780人。", ["1000余人/报名", "780人"]),
+  ("比赛开放报名后，线上报名达2300余人，实际参赛1760人。", ["2300余人/报名", "1760人"]),
 ])
 func peopleNamedBetweenACountAndItsSignUp(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "职工联谊活动"))
@@ -1447,4 +1450,13 @@ func aReviewDatesItsFiguresByTheYearItReviews(body: String, expected: [String]) 
 func aVerbOfBuildingAloneTakesItsParagraphsNoun(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "驿站建设"))
   #expect(only(found, .stations).map(\.surface) == expected)
+}
+
+/// A correction notice withdraws the figure it quotes as printed (`…26个”有误，应为“…16个”`); the
+/// corrected one counts.
+@Test func aCorrectionWithdrawsThePrintedFigure() throws {
+  let found = try facts(oneArticlePage(
+    "本报6月5日第4版《朝阳户外职工有了“歇脚点”》一文中，“今年朝阳区已新建户外职工服务站26个”有误，应为“今年朝阳区已新建户外职工服务站16个”。特此更正。",
+    headline: "更正"))
+  #expect(only(found, .stations).map(\.surface) == ["16个"])
 }

@@ -294,6 +294,7 @@ public struct FactExtractor: Sendable {
         !PlanFrame.plans(
           paragraph: unit.window(0..<sentence.lowerBound), sentence: unit.window(sentence.lowerBound..<quantity.start)),
         !PerUnitFigure.isPerUnit(words.before),
+        !Correction.isWithdrawn(endingAt: quantity.end, sentence: sentence, in: unit.scalars),
         !RankedFigure.isPlaceWon(quantity, in: unit.scalars),
         metric != .stations
           || !VisitedStations.isVisit(words.before, after: unit.window(quantity.end..<min(clause.upperBound, quantity.end + FigureWindows.nounReach))),

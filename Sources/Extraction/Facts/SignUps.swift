@@ -16,9 +16,15 @@ enum SignUps {
   /// A count named by the number of sign-ups before it (`报名人数超过600人`, `报名人数一度突破1500人`).
   static let signUpCount = Array("报名人数".unicodeScalars)
 
-  /// The part `报名` when the clause before the count names it as the number who signed up.
+  /// Verbs of reaching a count between 报名 and the count (`线上报名人数达2300余人`, `现场报名超1000人`).
+  static let reaching = ["达", "达到", "超", "超过", "共", "约", "近"].map { Array($0.unicodeScalars) }
+
+  /// The part `报名` when the clause before the count names it as the number who signed up
+  /// (`报名人数超过600人`), or 报名 stands right before the count (`现场报名1000余人`, `线上报名达2300余人`).
   static func part(before words: ArraySlice<Unicode.Scalar>) -> String? {
-    words.containsWord(signUpCount) ? label : nil
+    if words.containsWord(signUpCount) { return label }
+    let bare = reaching.first(where: words.endsWithWord).map { words.dropLast($0.count) } ?? words
+    return bare.endsWithWord(word) ? label : nil
   }
 
   /// The part `报名` when the words right after a count of people (ending at `end`) say they signed up.
