@@ -62,8 +62,11 @@ public enum YearColumns {
   /// The measure word a table's caption gives its cells (`表　各街道站点建设情况（单位：家）` → 家), if the
   /// line is a caption that gives one: short, and naming its unit after `单位：`.
   public static func captionUnit(_ text: [Unicode.Scalar]) -> String? {
-    guard text.count <= maxCaptionLength, let mark = text.firstRange(of: unitMark) else { return nil }
-    var index = mark.upperBound
+    // NB: a plain scan: the standard library's generic `firstRange(of:)` cost more than the rest of a line's reading.
+    guard text.count <= maxCaptionLength,
+      let mark = text.indices.dropLast().first(where: { text[$0] == unitMark[0] && text[$0 + 1] == unitMark[1] })
+    else { return nil }
+    var index = mark + unitMark.count
     guard index < text.count, Punctuation.isColon(text[index]) else { return nil }
     index += 1
     while index < text.count, text[index].isHorizontalSpace { index += 1 }

@@ -590,8 +590,8 @@ func aFutureVerbPlansItsFigures(sentence: String, expected: [String]) throws {
 
 /// A figure that says only where, when and that it was added (`今年新建15家`, `朝阳区新建15家`) counts the
 /// new ones of the total before it in its sentence, or in an earlier sentence when its own says nothing
-/// but a time and the verb (`…驿站1500家。今年新建15家。`); one with a noun or another measure word of its
-/// own does not.
+/// but a time or a place and the verb (`…驿站1500家。今年新建15家。`); one with a noun or another measure word
+/// of its own does not.
 @Test(arguments: [
   ("顺义区已建成驿站120家，今年新建15家。", ["120家/-@顺义区", "15家/新增@顺义区"]),
   ("目前亦庄已建成户外劳动者暖心驿站42家，今年以来又新增8家。", ["42家/-@北京经济技术开发区", "8家/新增@北京经济技术开发区"]),
@@ -599,7 +599,8 @@ func aFutureVerbPlansItsFigures(sentence: String, expected: [String]) throws {
   ("全市已建成驿站1500家，朝阳区新建15家。", ["1500家/-@全市", "15家/新增@朝阳区"]),
   ("全市已建成驿站1500家，朝阳区总工会今年新建15家。", ["1500家/-@全市", "15家/新增@朝阳区"]),
   ("全市已建成驿站1500家。今年新建15家。", ["1500家/-@全市", "15家/新增@全市"]),
-  ("全市已建成驿站1500家。朝阳区新建15家。", ["1500家/-@全市"]),
+  // A clause of only a place and the verb goes on with the noun of the figure before it (`PlaceVerbFigure`).
+  ("全市已建成驿站1500家。朝阳区新建15家。", ["1500家/-@全市", "15家/新增@朝阳区"]),
 ])
 func aFigureThatOnlySaysItWasAddedCountsTheTotalsNewOnes(sentence: String, expected: [String]) throws {
   let page = """
@@ -1437,6 +1438,28 @@ func aTotalSinceATimeOfThisYearIsTheYears(sentence: String, cumulative: Bool) th
 func aReviewDatesItsFiguresByTheYearItReviews(body: String, expected: [String]) throws {
   let found = try facts("劳动午报  2025年1月16日  星期四  第3版\n\n" + oneArticlePage(body, headline: "区总工会工作报告"))
   #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == expected)
+}
+
+/// A headline that opens on last year (`去年本市…超额完成目标任务`) reviews it: its figures with no year
+/// of their own are last year's.
+@Test func aHeadlineOpeningOnLastYearReviewsIt() throws {
+  let found = try facts("劳动午报  2021年1月16日  星期六  第3版\n\n" + oneArticlePage(
+    "分区看，朝阳区实际新建站点201家，全区站点总数达到512家。", headline: "去年本市户外劳动者服务站点建设超额完成目标任务"))
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.year ?? 0)" } == ["201家@2020", "512家@2020"])
+}
+
+/// A run of districts' figures goes on into a new paragraph with only each place and its verb of
+/// building (`此外，石景山区新建37家`): each counts what the figures before it in its measure word counted.
+/// A clause with words of its own besides places, or no earlier figure in its measure word, counts nothing.
+@Test(arguments: [
+  ("丰台区新建站点98家。\n此外，石景山区新建37家，门头沟区新建26家，怀柔区、平谷区分别新建28家、25家。",
+    ["98家@丰台区", "37家@石景山区", "26家@门头沟区", "28家@怀柔区", "25家@平谷区"]),
+  ("丰台区新建站点98家。\n此外，石景山区企业新建37家。", ["98家@丰台区"]),
+  ("丰台区新建站点98个。\n此外，石景山区新建37家。", ["98个@丰台区"]),
+])
+func placesAndAVerbOfBuildingGoOnWithAnEarlierNoun(body: String, expected: [String]) throws {
+  let found = try facts(oneArticlePage(body, headline: "户外劳动者服务站点建设情况"))
+  #expect(only(found, .stations).map { "\($0.surface)@\($0.scope.label)" } == expected)
 }
 
 /// A sentence of only a time and a verb of building before its number leaves its noun to an earlier

@@ -280,6 +280,13 @@ public struct FactExtractor: Sendable {
             of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars, gazetteer: gazetteer)
           metric = amongLead?.metric ?? .other
         }
+        // Places and a verb of building go on with an earlier figure's noun (`此外，石景山区新建37家`).
+        if metric == .other, words.nounBeforeNumber,
+          let carried = PlaceVerbFigure.antecedent(
+            of: quantity, clause: clause, in: unit.scalars, earlier: earlier + facts, gazetteer: gazetteer)
+        {
+          metric = carried.metric
+        }
       } else if part == nil, source == nil, increase == nil, listed == nil,
         let lead = AmongLead.reading(
           of: quantity, words: words, clause: clause, sentence: sentence, in: unit.scalars, gazetteer: gazetteer),

@@ -8,8 +8,8 @@ import NewsCorpus
 /// and so are its 今年 and 全年; its 去年 is the year before. Years the text names stay its own.
 ///
 /// Only the year right before the page's counts, named with a word of review in the article's
-/// titles, section heads or first paragraphs: a story that merely recalls a past year (`2019年，…`)
-/// reviews nothing.
+/// titles, section heads or first paragraphs, or as 去年 opening a title (`去年本市…超额完成目标任务`):
+/// a story that merely recalls a past year (`2019年，…`) reviews nothing.
 enum ReviewedYear {
   /// Words of review after the year (`2024年工作回顾`, `2023年度工作总结`, `2023这一年`).
   static let after = ["工作回顾", "工作总结", "年度工作", "工作情况", "成绩单", "盘点", "这一年", "回顾", "总结"]
@@ -25,10 +25,14 @@ enum ReviewedYear {
     let year = pageYear - 1
     let digits = Array(String(year).unicodeScalars)
     var texts: [[Unicode.Scalar]] = [article.kicker, article.headline, article.subtitle].compactMap { $0.map { Array($0.unicodeScalars) } }
+    // NB: a title that opens on last year (`去年本市户外劳动者服务站点建设超额完成目标任务`) reviews it too.
+    if texts.contains(where: { $0.starts(with: lastYear) }) { return year }
     texts += article.crossHeads.map { Array($0.text.unicodeScalars) }
     texts += article.paragraphs.prefix(leadingParagraphs).map(\.normalizedScalars)
     return texts.contains { reviews($0, year: digits) } ? year : nil
   }
+
+  static let lastYear = Array("去年".unicodeScalars)
 
   /// Whether `text` names `year` (its digits) with a word of review before or after it.
   static func reviews(_ text: [Unicode.Scalar], year: [Unicode.Scalar]) -> Bool {
