@@ -283,7 +283,7 @@ public struct FactExtractor: Sendable {
         // Places and a verb of building go on with an earlier figure's noun (`此外，石景山区新建37家`).
         if metric == .other, words.nounBeforeNumber,
           let carried = PlaceVerbFigure.antecedent(
-            of: quantity, clause: clause, in: unit.scalars, earlier: earlier + facts, gazetteer: gazetteer)
+            of: quantity, clause: clause, in: unit.scalars, paragraph: facts, earlier: earlier, gazetteer: gazetteer)
         {
           metric = carried.metric
         }

@@ -11,9 +11,11 @@ enum PlaceVerbFigure {
   static let respectively = Array("分别".unicodeScalars)
 
   /// The earlier fact whose noun the figure goes on with: the clause before it is only places
-  /// (joined by `、`) and a verb of building, and an earlier figure in its measure word counted something.
+  /// (joined by `、`) and a verb of building, and an earlier figure in its measure word counted something,
+  /// in its own paragraph (`paragraph`, the facts read so far) or an earlier one (`earlier`).
   static func antecedent(
-    of quantity: Quantity, clause: Range<Int>, in scalars: [Unicode.Scalar], earlier: [Fact], gazetteer: Gazetteer
+    of quantity: Quantity, clause: Range<Int>, in scalars: [Unicode.Scalar], paragraph: [Fact], earlier: [Fact],
+    gazetteer: Gazetteer
   ) -> Fact? {
     guard let unit = quantity.unit, quantity.start > clause.lowerBound else { return nil }
     var own = scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }[...]
@@ -23,7 +25,8 @@ enum PlaceVerbFigure {
     if own.endsWithWord(respectively) { own = own.dropLast(respectively.count) }
     if let word = carryOn.first(where: { own.starts(with: $0) }) { own = own.dropFirst(word.count) }
     guard !own.isEmpty, isOnlyPlaces(own, gazetteer: gazetteer) else { return nil }
-    return earlier.last { $0.unit == unit && $0.metric != .other }
+    let countsInItsUnit = { (fact: Fact) in fact.unit == unit && fact.metric != .other }
+    return paragraph.last(where: countsInItsUnit) ?? earlier.last(where: countsInItsUnit)
   }
 
   /// Whether `text` is only place names, joined by `、`.
