@@ -199,7 +199,7 @@ public enum ListRow {
   public static func tableColumns(_ text: [Unicode.Scalar], caption: [Unicode.Scalar]?) -> [TableColumn]? {
     if let columns = tableColumns(text) { return columns }
     guard let caption, let unit = YearColumns.captionUnit(caption), let years = YearColumns.columns(text) else { return nil }
-    return years.map { TableColumn(header: $0.header, unit: unit, year: ($0.year, $0.isStock), caption: caption) }
+    return years.map { TableColumn(header: $0.header, unit: unit, year: $0) }
   }
 
   /// Where a header's first cell, which heads the rows' names (`区域`, `街道`), ends; nil when the line
@@ -335,16 +335,10 @@ public struct TableColumn: Sendable, Equatable {
   public var header: [Unicode.Scalar]
   public var unit: String
   /// A column headed by its year (`2021年底`): that year, and whether it holds the stock at its end.
-  public var year: (year: Int, isStock: Bool)?
-  /// The caption that says what a column headed by its year counts (`表　各街道站点建设情况（单位：家）`).
-  public var caption: [Unicode.Scalar]?
+  /// What it counts is the table caption's to say (`表　各街道站点建设情况（单位：家）`).
+  public var year: YearColumn?
 
-  public init(header: [Unicode.Scalar], unit: String, year: (year: Int, isStock: Bool)? = nil, caption: [Unicode.Scalar]? = nil) {
-    (self.header, self.unit, self.year, self.caption) = (header, unit, year, caption)
-  }
-
-  public static func == (lhs: TableColumn, rhs: TableColumn) -> Bool {
-    lhs.header == rhs.header && lhs.unit == rhs.unit && lhs.year?.year == rhs.year?.year
-      && lhs.year?.isStock == rhs.year?.isStock && lhs.caption == rhs.caption
+  public init(header: [Unicode.Scalar], unit: String, year: YearColumn? = nil) {
+    (self.header, self.unit, self.year) = (header, unit, year)
   }
 }

@@ -81,20 +81,21 @@ public struct FactExtractor: Sendable {
       // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
       let isHeader = ListRow.tableColumns(unit.scalars, caption: tableCaption) != nil
+      let isRow = ListRow.isRow(unit.scalars)
       let trailing = ListLeadIn.trailing(unit.scalars)
       // NB: an agenda whose first items its own paragraph holds goes on in the items after it.
       underPlan = trailing.map { PlanFrame.leadsInAPlan($0[...]) }
         ?? (underPlan || PlanFrame.setsOutAnAgenda(unit.window(0..<unit.scalars.count)))
       // NB: rows under a section's heading keep the lead-in its name gives (`■ 街乡排行（驿站数）`), whether
       // the heading stands as a cross-head or as a paragraph of its own.
-      leadIn = isHeader ? unit.scalars : trailing ?? (ListRow.isRow(unit.scalars) ? leadIn ?? sectionLeadIn : nil)
+      leadIn = isHeader ? unit.scalars : trailing ?? (isRow ? leadIn ?? sectionLeadIn : nil)
         ?? (isSectionName ? unit.scalars + ["："] : nil) ?? read.listLeadIn
       // NB: the year a lead-in states dates its rows, through a table's header (`截至2024年底，…如下：`).
       leadInYear = trailing.map { ListLeadIn.year(of: $0, pageYear: pageYear) }
-        ?? (isHeader || ListRow.isRow(unit.scalars) ? leadInYear : nil)
+        ?? (isHeader || isRow ? leadInYear : nil)
       // NB: so may the sentence that leads in to its header (`各街镇站点建设情况见下表：`).
       tableCaption = YearColumns.captionUnit(unit.scalars) != nil
-        ? unit.scalars : (isHeader || ListRow.isRow(unit.scalars) ? tableCaption : trailing.map(Array.init))
+        ? unit.scalars : (isHeader || isRow ? tableCaption : trailing.map(Array.init))
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {

@@ -32,9 +32,10 @@ enum PlaceVerbFigure {
   /// Whether `text` is only place names, joined by `、`.
   static func isOnlyPlaces(_ text: ArraySlice<Unicode.Scalar>, gazetteer: Gazetteer) -> Bool {
     let names = Array(text)
+    // NB: the dictionary's scan finds names left to right, none overlapping.
     let found = gazetteer.candidates(in: names).map(\.mention)
     var covered = 0
-    for mention in found.sorted(by: { $0.start < $1.start }) {
+    for mention in found {
       guard mention.start == covered || (mention.start == covered + 1 && names[covered] == "、") else { return false }
       covered = mention.end
     }

@@ -59,8 +59,8 @@ enum TableRow {
   /// A total row (`合  计`, `总计`) counts for the place its table is of: its place is nil, and the
   /// figure takes the place its article or sentence gives, as a figure with no place of its own does.
   ///
-  /// A column that names no noun (`累计建成（家）`) counts what the table's caption or lead-in names
-  /// (`各街镇站点建设情况见下表：`).
+  /// A column that names no noun (`累计建成（家）`, `2021年底`) counts what the table's caption or lead-in
+  /// names (`各街镇站点建设情况见下表：`, `表　…站点建设情况（单位：家）`).
   static func reading(
     of cell: Cell, name: ArraySlice<Unicode.Scalar>, header: [Unicode.Scalar], caption: [Unicode.Scalar]? = nil,
     gazetteer: Gazetteer
@@ -80,7 +80,7 @@ enum TableRow {
     }
     let words = ScalarText(checking: cell.column.header[...])
     // NB: the caption names the programme of a table whose header names only years or no noun.
-    let leadIn = (cell.column.caption ?? caption).map { $0 + [" "] + header } ?? header
+    let leadIn = caption.map { $0 + [" "] + header } ?? header
     return (metric, place, leadIn[...], Breakdown.part(of: metric, in: words, before: words))
   }
 
@@ -99,8 +99,6 @@ enum TableRow {
   /// word whose part this column names.
   static func metric(of column: TableColumn, unit: String, header: [Unicode.Scalar]) -> Metric? {
     if let own = ListLeadIn.metric(of: column.header[...], unit: unit) { return own }
-    // NB: a column headed by its year counts what its table's caption names (`…站点建设情况（单位：家）`).
-    if let caption = column.caption { return ListLeadIn.metric(of: caption[...], unit: unit) }
     let words = ScalarText(checking: column.header[...])
     return (ListRow.tableColumns(header) ?? []).lazy
       .filter { $0.unit == column.unit }
