@@ -14,6 +14,8 @@ struct BlockReader {
   /// How many of the next lines end the row of a box's figure the last line opened (`NumberOverLabel`):
   /// its label, or its measure word and the label's figure.
   var rowLinesDue = 0
+  /// The last line was the upper row of a table's header on two rows (`服务站点` over `（个）`).
+  var lowerHeaderDue = false
   /// A rule drawn across the page stands between the last text line and this one.
   var afterRule = false
   /// A rule was drawn across the page after the last text, and no title has come since.
@@ -66,6 +68,13 @@ struct BlockReader {
     let text = line.normalized.scalars
     let continuesList = listOpen
     listOpen = false
+    if lowerHeaderDue {
+      lowerHeaderDue = false
+      addText(LinePiece(line), next: next, isListPart: true)
+      closeDraft()
+      listOpen = true
+      return
+    }
     if rowLinesDue > 0 {
       rowLinesDue -= 1
       addText(LinePiece(line), next: next, isListPart: true)
@@ -120,6 +129,16 @@ struct BlockReader {
     if let byline = BylineParser.standalone(text) {
       closeDraft()
       emit(.byline(byline, lines: line.number...line.number))
+      return
+    }
+    // NB: so is a header on two rows (`服务站点` over `（个）` over `东城区 5`), each row a paragraph.
+    if let next, let afterNext, TwoRowHeader.merged(upper: text, lower: next.normalized.scalars) != nil,
+      ListRow.isRow(afterNext.normalized.scalars)
+    {
+      closeDraft()
+      addText(LinePiece(line), next: next, isListPart: true)
+      closeDraft()
+      lowerHeaderDue = true
       return
     }
     // NB: a table's header (`区域 驿站数量（家）` over `东城区 45`) is its rows' lead-in, not a title; so is

@@ -206,12 +206,41 @@ public enum ListRow {
   /// opens with no such cell.
   /// NB: the first cell may name two kinds of row (`乡镇/街道`, `街道、乡镇`, `街道（地区）`); normalising
   /// drops the space after its closing bracket (`街道(地区)服务点`).
+  /// NB: a column of serial numbers may stand before it (`序号 区 …` over `1 东城区 …`), as a sheet copied
+  /// from Excel prints it.
   static func rowNameHeadEnd(_ text: [Unicode.Scalar]) -> Int? {
-    guard let first = text.first, first.isHan,
-      let end = text.indices.first(where: { $0 > 0 && (text[$0].isHorizontalSpace || isCloseBracket(text[$0 - 1])) }),
-      text[..<end].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" || isOpenBracket($0) || isCloseBracket($0) })
+    let start = serialHeadEnd(text)
+    guard start < text.count, text[start].isHan,
+      let end = text.indices.first(where: { $0 > start && (text[$0].isHorizontalSpace || isCloseBracket(text[$0 - 1])) }),
+      text[start..<end].allSatisfy({ $0.isHan || $0 == "/" || $0 == "／" || $0 == "、" || isOpenBracket($0) || isCloseBracket($0) })
     else { return nil }
     return end
+  }
+
+  /// What a header's column of serial numbers is headed with.
+  static let serialHeads = ["序号", "编号"].map { Array($0.unicodeScalars) }
+
+  /// Where a header's serial-number cell and the spaces after it end (`序号 区 …`); 0 when it has none.
+  static func serialHeadEnd(_ text: [Unicode.Scalar]) -> Int {
+    guard let head = serialHeads.first(where: { text.starts(with: $0) }), head.count < text.count,
+      text[head.count].isHorizontalSpace
+    else { return 0 }
+    var index = head.count
+    while index < text.count, text[index].isHorizontalSpace { index += 1 }
+    return index
+  }
+
+  /// The most digits a row's serial number has (`18 市级及产业工会 4 8 210`).
+  static let maxSerialDigits = 3
+
+  /// Where a row's name starts after its serial number (`1 东城区 5 6 68`; normalising glues a digit to
+  /// the Han after it, `1东城区`); 0 for a row with none. A number of four digits is a year, never a serial.
+  static func serialEnd(_ text: [Unicode.Scalar]) -> Int {
+    var index = 0
+    while index < text.count, index <= maxSerialDigits, text[index].isASCIIDigit { index += 1 }
+    guard (1...maxSerialDigits).contains(index) else { return 0 }
+    while index < text.count, text[index].isHorizontalSpace { index += 1 }
+    return index < text.count && text[index].isHan ? index : 0
   }
 
   /// Multipliers a header may bracket alone after a count noun (`服务人次（万）`).
@@ -221,17 +250,18 @@ public enum ListRow {
   static func isCloseBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == ")" || scalar == "）" }
 
   /// The name and numbers of a table's row (`东城区 45 30`): a name of Han, then numbers set apart by
-  /// spaces, with nothing after the last. Nil for any other line.
+  /// spaces, with nothing after the last. Nil for any other line. A serial number before the name is
+  /// neither (`1 东城区 5 6 68`).
   public static func tableCells(_ text: [Unicode.Scalar]) -> (name: Range<Int>, numbers: [Range<Int>])? {
     let end = contentEnd(text)
     guard end > 0, fitsARow(text[..<end]) else { return nil }
     let firstDigit: Int
+    var nameStart = 0
     if let year = yearName(text) {
       firstDigit = year.numbers
     } else {
-      guard text[0].isHan, let digit = text.firstIndex(where: \.isASCIIDigit),
-        text[..<digit].allSatisfy({ $0.isHan || $0.isHorizontalSpace || Punctuation.isColon($0) })
-      else { return nil }
+      nameStart = serialEnd(text)
+      guard text[nameStart].isHan, let digit = numbersStart(text, from: nameStart, to: end) else { return nil }
       firstDigit = digit
     }
     var numbers: [Range<Int>] = []
@@ -247,7 +277,29 @@ public enum ListRow {
       guard text[index].isHorizontalSpace else { return nil }
       while index < end, text[index].isHorizontalSpace { index += 1 }
     }
-    return (0..<firstDigit, numbers)
+    return (nameStart..<firstDigit, numbers)
+  }
+
+  /// Where a row's numbers start after its name at `start`: at its first digit, unless the digits run
+  /// on from the name's Han into more of its words (`其余21个街镇 305 28`). Nil when the name holds
+  /// anything but Han, spaces and colons, or no number follows it.
+  static func numbersStart(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
+    var index = start
+    while index < end {
+      let scalar = text[index]
+      if scalar.isASCIIDigit {
+        var after = index
+        while after < end, text[after].isASCIIDigit { after += 1 }
+        guard text[index - 1].isHan, after < end, text[after].isHan, !ChineseNumeral.isRoundingWord(text[after]) else {
+          return index
+        }
+        index = after
+        continue
+      }
+      guard scalar.isHan || scalar.isHorizontalSpace || Punctuation.isColon(scalar) else { return nil }
+      index += 1
+    }
+    return nil
   }
 
   /// The most rounding words after a figure's digits (`2.3万余`).

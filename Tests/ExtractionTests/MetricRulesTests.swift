@@ -22,6 +22,9 @@ import Testing
   ("支", "球队展开角逐", "", "16支球队展开角逐", .participants),
   ("支", "龙舟队参赛", "", "顺义区26支龙舟队参赛", .participants),
   ("支", "工会干部队伍", "培养", "培养3支工会干部队伍", .other),
+  // A team in a sentence of volunteering is a volunteer team (`志愿服务力量：队伍（支）`).
+  ("支", "志愿者服务队伍", "", "全区组建志愿者服务队伍12支", .volunteerTeams),
+  ("支", "参赛队伍", "", "40支参赛队伍中有3支志愿者代表队", .participants),
   // Those a series of lectures reached took part; those a service reached were served.
   ("人", "", "开展宣讲活动120余场，覆盖职工", "全市各级工会开展宣讲活动120余场，覆盖职工3万余人", .participants),
   ("人", "", "驿站服务覆盖户外劳动者", "驿站服务覆盖户外劳动者10万人", .peopleServed),

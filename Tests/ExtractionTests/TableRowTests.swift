@@ -139,3 +139,47 @@ import NewsCorpus
   }
   #expect(found == ["46:stations/-累计@中关村街道", "7:stations/新增@中关村街道", "33:stations/-累计@西北旺地区", "6:stations/新增@西北旺地区"])
 }
+
+/// A sheet pasted from Excel: a caption, a column of serial numbers, a header on two rows whose
+/// merged group (`志愿服务力量`) spans two columns, and a total row. Every district's cell is read with
+/// its column's noun; the serial numbers count nothing, nor does a row that names no place.
+@Test func aTablePastedFromASheetWithAHeaderOnTwoRowsIsRead() throws {
+  let page = """
+    工会暖心伴考同行
+
+    本报讯　今年“暖心伴考”在各考点周边共设立服务站点86个。各区分布情况如下：
+
+    2023年“暖心伴考”服务站点及志愿力量分布表
+    序号\t区\t服务站点\t志愿服务力量\t
+    \t\t（个）\t队伍（支）\t志愿者（名）
+    1\t东城区\t5\t6\t68
+    18\t市级及产业工会\t4\t8\t210
+    \t合计\t86\t98\t1,310
+    注：市级及产业工会站点设于市属重点考点周边。
+    """
+  let found = try factsOnPage(page).filter { $0.line > 6 }.map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
+  #expect(found == [
+    "stations:5@东城区", "volunteer_teams:6@东城区", "volunteers:68@东城区",
+    "stations:86@全市", "volunteer_teams:98@全市", "volunteers:1,310@全市",
+  ])
+}
+
+/// A Markdown table may end with a column of words, and a row may name what it counts with a number
+/// in its words (`其余21个街镇`): both are passed over, and the bold total row after them still counts.
+@Test func aMarkdownTableWithAColumnOfWordsIsRead() throws {
+  let page = """
+    海淀区户外劳动者服务站点达537家
+
+    　　本报讯　截至目前，海淀区累计建成户外劳动者服务站点537家。各街镇站点建设情况见下表：
+
+    | 街道（镇） | 累计建成（家） | 其中2025年新建（家） | 主要依托场所 |
+    |---|---|---|---|
+    | 中关村街道 | 46 | 7 | 银行网点、科技企业 |
+    | 其余21个街镇 | 305 | 28 | — |
+    | **全区合计** | **537** | **60** | |
+    """
+  let found = try factsOnPage(page).filter { $0.line > 4 }.map {
+    "\($0.surface):\($0.metric.rawValue)/\($0.subtype ?? "-")\($0.cumulative ? "累计" : "")@\($0.locality ?? $0.scope.label)"
+  }
+  #expect(found == ["46:stations/-累计@中关村街道", "7:stations/新增@中关村街道", "537:stations/-累计@海淀区", "60:stations/新增@海淀区"])
+}

@@ -574,9 +574,28 @@ func aCommaThatGroupsDigitsIsPartOfTheNumber(_ text: String, _ groups: Bool) {
   ("街道 服务点 志愿者 伴考包", ["个", "名", "个"]), ("区域 志愿服务队 服务时长", ["支", "小时"]), ("区域 志愿者 备注", []),
   // A column's name may go on with a year run into its words.
   ("街道(镇)累计建成(家)其中2025年新建(家)", ["家", "家"]), ("街道 2025年新建", []),
+  // A column of serial numbers may stand before the rows' names.
+  ("序号 区 站点数(个) 志愿者(名)", ["个", "名"]), ("序号 站点数(个)", []),
 ])
 func aTableHeaderNamesEachColumnsUnit(line: String, units: [String]) {
   #expect(ListRow.tableColumns(Array(line.unicodeScalars))?.map(\.unit) ?? [] == units)
+}
+
+/// A header printed on two rows (`服务站点` over `（个）`, `志愿服务力量` over `队伍（支） 志愿者（名）`) reads as
+/// the one-row header it stands for; rows that do not match cell for cell are no header.
+@Test(arguments: [
+  ("序号 区 服务站点 志愿服务力量", "(个)队伍(支)志愿者(名)", "区 服务站点(个) 志愿服务力量队伍(支) 志愿服务力量志愿者(名)"),
+  ("区 走访慰问", "困难职工(户)慰问金(万元)慰问品(份)", "区 走访慰问困难职工(户) 走访慰问慰问金(万元) 走访慰问慰问品(份)"),
+  // A cell with its own bracket takes no lower cell; a group leaves the cells to its right theirs.
+  ("区 站点数(个) 志愿服务力量", "队伍(支) 志愿者(名)", "区 站点数(个) 志愿服务力量队伍(支) 志愿服务力量志愿者(名)"),
+  ("区 志愿服务力量 服务站点", "队伍(支) 志愿者(名) (个)", "区 志愿服务力量队伍(支) 志愿服务力量志愿者(名) 服务站点(个)"),
+  // Cells left over, a lower cell with no measure word, a row of figures: no header.
+  ("区 服务站点", "(个) (名)", nil), ("区 参赛情况 获奖情况", "报名(人)参赛(人)一等奖 二等奖", nil),
+  ("区 服务站点 志愿者", "东城区 5 68", nil), ("今年全市共设立服务站点", "(个)", nil),
+])
+func aHeaderOnTwoRowsReadsAsOne(upper: String, lower: String, merged: String?) {
+  let read = TwoRowHeader.merged(upper: Array(upper.unicodeScalars), lower: Array(lower.unicodeScalars))
+  #expect(read.map { String(String.UnicodeScalarView($0)) } == merged)
 }
 
 /// A header may name only years (`街道 2021年底 2022年新增 截至2022年底`): each column is that year's, its
@@ -628,6 +647,11 @@ func aYearsRowListsItsCounts(line: String, expected: Bool) {
   // A cell may round its figure; wide column gaps do not count against a row's length.
   ("2015 28 300余 1.1万", ["28", "300余", "1.1万"]), ("2019 67 1200余 3.6万余", ["67", "1200余", "3.6万余"]),
   ("东城区      412        61.8       800", ["412", "61.8", "800"]), ("2015 28 300人", []),
+  // A serial number before the name is neither, set apart or glued to it; four digits are a year.
+  ("1 东城区 5 6 68", ["5", "6", "68"]), ("18市级及产业工会 4 8 210", ["4", "8", "210"]), ("1000东城区 5 6", []),
+  ("3 45 30", []),
+  // A name may run a number into its words (`其余21个街镇`); a figure glued to the name is a cell.
+  ("其余21个街镇 305 28", ["305", "28"]), ("东城区300余 5", ["300余", "5"]),
 ])
 func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
   let scalars = Array(line.unicodeScalars)
@@ -900,10 +924,14 @@ func aDashLedTitleLineIsTheSubtitle(titles: String, headline: String, subtitle: 
 }
 
 /// A Markdown table row reads as its cells set apart by single spaces, the rule under its header as
-/// a blank line; a line that does not open and close with a pipe keeps its pipes.
+/// a blank line; a line that does not open and close with a pipe keeps its pipes. A trailing column of
+/// words is left out of the header and the rows; a table of words keeps all its cells.
 @Test(arguments: [
   ("| 八角街道 | 14 |", "八角街道 14"), ("|街道|驿站数量（家）|", "街道 驿站数量(家)"), ("|---|:---:|", ""),
   ("| 合计 |  |", "合计"), ("| 东城区 | 45 | 30 |", "东城区 45 30"), ("东城区 | 45", "东城区 | 45"), ("|", "|"),
+  ("| 街道 | 驿站数量（家） | 主要依托场所 |", "街道 驿站数量(家)"), ("| 中关村街道 | 46 | 银行网点、科技企业 |", "中关村街道 46"),
+  ("| 其余街镇 | 305 | — |", "其余街镇 305"), ("| 站点名称 | 地址 | 开放时间 |", "站点名称 地址 开放时间"),
+  ("| 1 | 卢沟桥街道驿站 | 卢沟桥南里 |", "1 卢沟桥街道驿站 卢沟桥南里"),
 ])
 func aMarkdownTableRowReadsAsItsCells(line: String, read: String) throws {
   let original = Array(line.unicodeScalars)

@@ -58,6 +58,8 @@ public struct FactExtractor: Sendable {
     var underPlan = false
     var repeated = RepeatedFigures()
     var boxTotal: Fact?
+    // NB: the paragraph before, which may be the upper row of a table's header.
+    var upperRow: [Unicode.Scalar]?
     for unit in units {
       let sectionLeadIn = leadIn == nil ? sectionLeadIn(of: unit, after: previousLine, context) : nil
       if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
@@ -80,7 +82,9 @@ public struct FactExtractor: Sendable {
       // NB: a list printed a row a line keeps its lead-in for every row (`东城区 45家`, `西城区 38家`),
       // and a list that runs on into the next paragraph keeps it there (`丰台区52家，石景山区21家`).
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
-      let isHeader = ListRow.tableColumns(unit.scalars, caption: tableCaption) != nil
+      // NB: so does a header on two rows, as the one-row header it stands for (`服务站点` over `（个）`).
+      let twoRowHeader = upperRow.flatMap { TwoRowHeader.merged(upper: $0, lower: unit.scalars) }
+      let isHeader = twoRowHeader != nil || ListRow.tableColumns(unit.scalars, caption: tableCaption) != nil
       let isRow = ListRow.isRow(unit.scalars)
       let trailing = ListLeadIn.trailing(unit.scalars)
       // NB: an agenda whose first items its own paragraph holds goes on in the items after it.
@@ -88,7 +92,7 @@ public struct FactExtractor: Sendable {
         ?? (underPlan || PlanFrame.setsOutAnAgenda(unit.window(0..<unit.scalars.count)))
       // NB: rows under a section's heading keep the lead-in its name gives (`■ 街乡排行（驿站数）`), whether
       // the heading stands as a cross-head or as a paragraph of its own.
-      leadIn = isHeader ? unit.scalars : trailing ?? (isRow ? leadIn ?? sectionLeadIn : nil)
+      leadIn = twoRowHeader ?? (isHeader ? unit.scalars : nil) ?? trailing ?? (isRow ? leadIn ?? sectionLeadIn : nil)
         ?? (isSectionName ? unit.scalars + ["："] : nil) ?? read.listLeadIn
       // NB: the year a lead-in states dates its rows, through a table's header (`截至2024年底，…如下：`).
       leadInYear = trailing.map { ListLeadIn.year(of: $0, pageYear: pageYear) }
@@ -96,6 +100,7 @@ public struct FactExtractor: Sendable {
       // NB: so may the sentence that leads in to its header (`各街镇站点建设情况见下表：`).
       tableCaption = YearColumns.captionUnit(unit.scalars) != nil
         ? unit.scalars : (isHeader || isRow ? tableCaption : trailing.map(Array.init))
+      upperRow = unit.scalars
     }
     var titleFacts: [Fact] = []
     for (text, line) in [(article.kicker, article.kickerLine), (article.headline, article.headlineLine), (article.subtitle, article.subtitleLine)] {
