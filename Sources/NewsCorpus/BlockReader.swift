@@ -142,9 +142,11 @@ struct BlockReader {
       return
     }
     // NB: a table's header (`区域 驿站数量（家）` over `东城区 45`) is its rows' lead-in, not a title; so is
-    // its caption over it (`表　各街道站点建设情况（单位：家）`), which may be all that says what its cells count.
+    // its caption over it (`表　各街道站点建设情况（单位：家）`), which may be all that says what its cells count,
+    // over a header or over rows that have none (`门头沟区 2021年 38 → 2025年 71`).
     if let next, (Self.isTableHeader(text) && ListRow.isRow(next.normalized.scalars))
-      || (YearColumns.captionUnit(text) != nil && Self.isTableHeader(next.normalized.scalars))
+      || (YearColumns.captionUnit(text) != nil
+        && (Self.isTableHeader(next.normalized.scalars) || ListRow.isRow(next.normalized.scalars)))
     {
       closeDraft()
       addText(LinePiece(line), next: next, isListPart: true)

@@ -13,13 +13,14 @@ public enum ListRow {
   static let maxUnitLength = 3
 
   /// Whether normalised `text` is a row: `东城区 45家`, `东城区：45家`, `朝阳区 1,200余家`, or a table's
-  /// row of several numbers (`东城区 45 30`) or of a year (`2015 52`).
+  /// row of several numbers (`东城区 45 30`) or of a year (`2015 52`), or a place's years
+  /// (`门头沟区 2021年 38 → 2025年 71`).
   public static func isRow(_ text: [Unicode.Scalar]) -> Bool {
     // NB: prose is longer than any row, even one aligned by wide gaps: most paragraphs stop here.
     guard text.count <= maxAlignedLength, endsWithAFigure(text) else { return false }
     let cells = tableCells(text)?.numbers.count ?? 0
     return isListRow(text) || cells > 1 || (cells == 1 && yearName(text) != nil) || pairedItems(text) != nil
-      || isYearOfItems(text)
+      || isYearOfItems(text) || YearSeries.items(text) != nil
   }
 
   /// Whether a digit stands among the last scalars of `text`, before an aside in brackets if it

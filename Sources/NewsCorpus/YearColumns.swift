@@ -8,6 +8,10 @@ public struct YearColumn: Sendable, Equatable {
   public var header: [Unicode.Scalar]
   public var year: Int
   public var isStock: Bool
+
+  public init(header: [Unicode.Scalar], year: Int, isStock: Bool) {
+    (self.header, self.year, self.isStock) = (header, year, isStock)
+  }
 }
 
 /// A table copied out of a report often prints its measure word and what it counts only in its

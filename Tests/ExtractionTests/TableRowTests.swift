@@ -183,3 +183,27 @@ import NewsCorpus
   }
   #expect(found == ["46:stations/-累计@中关村街道", "7:stations/新增@中关村街道", "537:stations/-累计@海淀区", "60:stations/新增@海淀区"])
 }
+
+/// A caption that gives the measure word and what is counted (`累计建成站点数，单位：家`) over rows of a
+/// place's years joined by arrows: each figure is the place's running total at its year, and the
+/// caption is its story's text, not a headline.
+@Test func aPlacesYearsUnderACaptionAreItsRunningTotals() throws {
+  let page = """
+    从“有地方歇脚”到“歇得舒心”
+
+    　　本报讯　五年来，本市户外劳动者服务站点建设持续推进，各区站点数量稳步增长。
+
+    各区亮点（累计建成站点数，单位：家）
+    门头沟区　2021年 38 → 2022年 45 → 2025年 71
+    平谷区　　2021年 42 → 2025年 96
+    """
+  let document = try Document.parse(bytes: Array(page.utf8), file: "page.txt")
+  #expect(document.articles.count == 1)
+  let found = try factsOnPage(page).filter { $0.line > 4 }.map {
+    "\($0.surface):\($0.metric.rawValue)/\($0.year.map(String.init) ?? "-")\($0.cumulative ? "累计" : "")@\($0.scope.label)"
+  }
+  #expect(found == [
+    "38:stations/2021累计@门头沟区", "45:stations/2022累计@门头沟区", "71:stations/2025累计@门头沟区",
+    "42:stations/2021累计@平谷区", "96:stations/2025累计@平谷区",
+  ])
+}

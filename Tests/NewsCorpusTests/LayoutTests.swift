@@ -598,6 +598,21 @@ func aHeaderOnTwoRowsReadsAsOne(upper: String, lower: String, merged: String?) {
   #expect(read.map { String(String.UnicodeScalarView($0)) } == merged)
 }
 
+/// A place's figures year by year, joined by arrows, make a row: each figure its year's.
+@Test(arguments: [
+  ("门头沟区 2021年 38 → 2022年 45 → 2025年 71", "门头沟区: 2021=38 2022=45 2025=71"), ("平谷区 2021年42→2025年96", "平谷区: 2021=42 2025=96"),
+  ("密云区 2021年 55 -> 2025年 1,118", "密云区: 2021=55 2025=1,118"), ("延庆区 2021年 31 —> 2025年 77", "延庆区: 2021=31 2025=77"),
+  // One year is no series; nor is a sentence, nor words after the last figure.
+  ("门头沟区 2021年 38", nil), ("站点由2021年的38家→2025年的71家", nil), ("门头沟区 2021年 38 → 2025年 71家", nil),
+])
+func aPlacesYearsJoinedByArrowsMakeARow(line: String, read: String?) {
+  let scalars = Array(line.unicodeScalars)
+  let text = { (range: Range<Int>) in String(String.UnicodeScalarView(scalars[range])) }
+  let series = YearSeries.items(scalars).map { "\(text($0.name)): " + $0.items.map { "\($0.year)=\(text($0.number))" }.joined(separator: " ") }
+  #expect(series == read)
+  if read != nil { #expect(ListRow.isRow(scalars)) }
+}
+
 /// A header may name only years (`街道 2021年底 2022年新增 截至2022年底`): each column is that year's, its
 /// stock at the year's end or its own figure; any other cell makes it no such header.
 @Test(arguments: [

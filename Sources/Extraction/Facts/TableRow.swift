@@ -19,14 +19,31 @@ enum TableRow {
 
   /// The row's cells, when `leadIn` is a table's header with as many columns as the row has numbers.
   /// A header of years takes its measure word from the table's `caption` (`表　…（单位：家）`).
+  /// So does a row of a place's years (`门头沟区 2021年 38 → 2025年 71`) under such a caption: each figure
+  /// is its year's, a running total when the caption says so (`累计建成站点数`).
   static func cells(in row: [Unicode.Scalar], leadIn: [Unicode.Scalar]?, caption: [Unicode.Scalar]? = nil)
     -> (name: Range<Int>, cells: [Cell])?
   {
+    if let caption, let unit = YearColumns.captionUnit(caption), let series = YearSeries.items(row) {
+      let isStock = runningTotalWords.contains(where: caption[...].containsWord)
+      let columns = series.items.map {
+        let header = Array("\($0.year)年".unicodeScalars)
+        return TableColumn(header: header, unit: unit, year: YearColumn(header: header, year: $0.year, isStock: isStock))
+      }
+      return cells(of: row, name: series.name, numbers: series.items.map(\.number), columns: columns)
+    }
     guard let leadIn, let columns = ListRow.tableColumns(leadIn, caption: caption), let printed = ListRow.tableCells(row),
       printed.numbers.count == columns.count
     else { return nil }
+    return cells(of: row, name: printed.name, numbers: printed.numbers, columns: columns)
+  }
+
+  /// Each of the row's numbers read in its column's measure word; nil when one does not read as a figure.
+  static func cells(of row: [Unicode.Scalar], name: Range<Int>, numbers: [Range<Int>], columns: [TableColumn])
+    -> (name: Range<Int>, cells: [Cell])?
+  {
     var cells: [Cell] = []
-    for (range, column) in zip(printed.numbers, columns) {
+    for (range, column) in zip(numbers, columns) {
       let number = Array(row[range])
       let unit = Array(column.unit.unicodeScalars)
       guard var read = QuantityParser.quantities(in: number + unit).first, read.start == 0,
@@ -35,7 +52,7 @@ enum TableRow {
       (read.start, read.end, read.surface) = (range.lowerBound, range.upperBound, String(String.UnicodeScalarView(number)))
       cells.append(Cell(quantity: read, column: column))
     }
-    return (printed.name, cells)
+    return (name, cells)
   }
 
   /// The metric and year of a cell of a row named by its year (`2015 6 52` under `年份 站点数（个）
