@@ -17,9 +17,9 @@ enum PipeTableRow {
     guard scalars.count >= 2, scalars.first == "|", scalars.last == "|" else { return nil }
     if scalars.allSatisfy({ $0 == "|" || $0 == "-" || $0 == ":" || $0.isHorizontalSpace }) { return NormalizedText() }
     var cells = cellRanges(scalars)
-    if let figures = cells.lastIndex(where: { scalars[$0].contains(where: \.isASCIIDigit) }), figures > 0 {
-      cells.removeSubrange((figures + 1)...)
-    } else if !cells.contains(where: { scalars[$0].contains(where: \.isASCIIDigit) }) {
+    if let figures = cells.lastIndex(where: { scalars[$0].contains(where: \.isASCIIDigit) }) {
+      if figures > 0 { cells.removeSubrange((figures + 1)...) }
+    } else {
       cells = headerCells(cells, in: text)
     }
     return joined(cells, of: text)
@@ -62,10 +62,8 @@ enum PipeTableRow {
         result.origin.append(text.origin[previousEnd])
       }
       previousEnd = cell.upperBound
-      for index in cell where !(text.scalars[index].isHorizontalSpace && text.scalars[index - 1].isHorizontalSpace) {
-        result.scalars.append(text.scalars[index])
-        result.origin.append(text.origin[index])
-      }
+      result.scalars += text.scalars[cell]
+      result.origin += text.origin[cell]
     }
     return result
   }

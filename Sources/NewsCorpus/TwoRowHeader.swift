@@ -31,7 +31,7 @@ public enum TwoRowHeader {
       } else if next < below.count, isBareBracket(below[next]) {
         taken = below[next...next]
       } else {
-        let needed = groups[(position + 1)...].filter { !$0.contains(where: ListRow.isOpenBracket) }.count
+        let needed = groups[(position + 1)...].lazy.filter { !$0.contains(where: ListRow.isOpenBracket) }.count
         let count = below.count - next - needed
         guard count >= 1, !below[next..<(next + count)].contains(where: isBareBracket) else { return nil }
         taken = below[next..<(next + count)]

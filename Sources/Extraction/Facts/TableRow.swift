@@ -25,7 +25,7 @@ enum TableRow {
     -> (name: Range<Int>, cells: [Cell])?
   {
     if let caption, let unit = YearColumns.captionUnit(caption), let series = YearSeries.items(row) {
-      let isStock = runningTotalWords.contains(where: caption[...].containsWord)
+      let isStock = namesRunningTotals(caption[...])
       let columns = series.items.map {
         let header = Array("\($0.year)年".unicodeScalars)
         return TableColumn(header: header, unit: unit, year: YearColumn(header: header, year: $0.year, isStock: isStock))
@@ -105,8 +105,11 @@ enum TableRow {
   static let runningTotalWords = ["累计", "总计", "总数", "截至", "截止"].map { Array($0.unicodeScalars) }
 
   /// Whether a column holds running totals: its header says so.
-  static func holdsRunningTotals(_ column: TableColumn) -> Bool {
-    runningTotalWords.contains(where: column.header[...].containsWord)
+  static func holdsRunningTotals(_ column: TableColumn) -> Bool { namesRunningTotals(column.header[...]) }
+
+  /// Whether a header or caption says its figures are running totals (`累计建成站点数`).
+  static func namesRunningTotals(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+    runningTotalWords.contains(where: words.containsWord)
   }
 
   /// What a table's total row is called.
