@@ -29,7 +29,7 @@ struct FactRow {
   }
 
   /// Keys in the documented order.
-  var json: String { "{" + values.map { "\(JSONValue.string($0.0).encoded):\($0.1.encoded)" }.joined(separator: ",") + "}" }
+  var json: String { JSONValue.object(values).encoded }
 
   var csv: String { values.map { $0.1.csvField }.joined(separator: ",") }
 
