@@ -74,6 +74,11 @@ private func stations(_ body: String) throws -> [String] {
   // Sites counted beside the stations set up at them count sites, not stations.
   ("2023年，区总工会在全区9个考点设立服务站27个，招募志愿者260余名。", ["27个"]),
   ("2023年，区总工会在全区3个考点设立服务点3个。", ["3个"]),
+  // Sites qualified by their exams, the stations' figure on the next line of the column.
+  ("2023年，区总工会在全区23个高考考点外设立服务点23个，组建志愿服务队25支。", ["23个"]),
+  ("2025年，全市在104个高考、中考考点外设立伴考服务站点\n104个，102支志愿服务队参与。", ["104个"]),
+  // A station named for the exams is no site (`伴考点`).
+  ("2023年，区总工会在5个考点设立高考伴考点5个。", ["5个"]),
   // Alone, the sites count the stations: one set up at each.
   ("2023年，区总工会在辖区12个考点设立“暖心伴考”服务站。", ["12个"]),
   ("2023年，区总工会在全区13个考点设置服务站，招募志愿者260余名。", ["13个"]),

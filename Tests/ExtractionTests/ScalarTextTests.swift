@@ -43,6 +43,20 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    ("考点外设立服务点", "考点"),
+    ("高考、中考考点外", "高考、中考考点"),
+    ("高考和中考考点", "高考和中考考点"),
+    ("全市各区的高考中考考点", nil),  // more qualifiers than a noun takes
+    ("，考点", nil),  // a clause mark ends the noun before the word
+    ("服务站点", nil),
+    ("e\u{301}考点", nil),  // not simple: no opening is read
+  ] as [(String, String?)])
+  func aQualifiedWordOpensTheText(text: String, opening: String?) {
+    let found = ScalarText(text).opening(qualified: MatchWord("考点"), maxQualifier: 8)
+    #expect(found.map { String(scalars: Array($0)) } == opening)
+  }
+
   @Test func fallbackSuffixCountsScalars() {
     let text = ScalarText("e\u{301}从a从bc")
     #expect(!text.isSimple)

@@ -43,6 +43,25 @@ struct ScalarText {
     return has(word.scalars, at: scalars.startIndex)
   }
 
+  /// The scalars up to the end of `word` when the text opens with it or with at most
+  /// `maxQualifier` Han scalars (and the list marks `、和及与`) qualifying it (`高考、中考考点`); nil
+  /// otherwise, and for text that is not simple.
+  func opening(qualified word: MatchWord, maxQualifier: Int) -> ArraySlice<Unicode.Scalar>? {
+    guard isSimple, word.isSimple, !word.scalars.isEmpty else { return nil }
+    var index = scalars.startIndex
+    while index - scalars.startIndex <= maxQualifier {
+      if has(word.scalars, at: index) { return scalars[..<(index + word.scalars.count)] }
+      guard index < scalars.endIndex, scalars[index].isHan || Self.joinsQualifiers(scalars[index]) else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Marks that join qualifiers of one noun (`高考、中考考点`, `高考和中考考点`).
+  static func joinsQualifiers(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "、" || scalar == "和" || scalar == "及" || scalar == "与"
+  }
+
   /// The text after the last occurrence of `word` (`string.range(of:options: .backwards)`), or nil.
   func suffix(afterLast word: MatchWord) -> ScalarText? {
     guard isSimple, word.isSimple else {
