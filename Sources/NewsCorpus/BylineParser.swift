@@ -286,11 +286,13 @@ enum BylineParser {
 
   /// The bracket (`(` to `)`, folded) that ends `text` right after a sentence end or a closing quote,
   /// trailing spaces aside: a signature or a note after the last sentence.
+  /// NB: not after another bracket: a row of bracketed cells is a table header's lower row, whose
+  /// last cell is a measure word (`(支)(辆)(小时)`), not a name.
   static func bracketAfterSentence(_ text: ArraySlice<Unicode.Scalar>) -> Range<Int>? {
     var end = text.endIndex
     while end > text.startIndex, text[end - 1].isHorizontalSpace { end -= 1 }
     guard end > text.startIndex, text[end - 1] == ")", let open = text[..<end].lastIndex(of: "("), open > text.startIndex,
-      Punctuation.endsSentence(text[open - 1]) || Punctuation.closes(text[open - 1])
+      Punctuation.endsSentence(text[open - 1]) || (Punctuation.closes(text[open - 1]) && text[open - 1] != ")")
     else { return nil }
     return open..<end
   }

@@ -362,6 +362,25 @@ func readsPhotoCredits(line: String, photographers: [String]) throws {
   #expect(article.paragraphs.first?.text == "走访让我们看到了职工的需求。")
 }
 
+/// A table header's lower row of bracketed measure words is no signature: its last cell (`（小时）`)
+/// is no author, and the row stays the table's.
+@Test func aHeaderRowOfBracketedUnitsIsNoSignature() throws {
+  let page = """
+    出租集团爱心送考年终总结
+
+    　　本报讯 今年高考期间，集团工会组织志愿驾驶员开展爱心送考服务，各单位情况如下。
+
+    单位　　送考车队　　车辆　　服务时长
+    　　　　（支）　　（辆）　　（小时）
+    东城区　　2　　78　　610
+
+    　　集团工会表示，明年将继续做好送考服务工作。
+    """
+  let articles = try parse(page).articles
+  #expect(articles.map(\.byline.reporters) == [[]])
+  #expect(articles.first?.paragraphs.map(\.text).contains("（支）　　（辆）　　（小时）") == true)
+}
+
 /// A brief signed with its author's name in brackets ends there: the next brief is a paragraph
 /// of its own, and the name is the author's; an editorial note in brackets is neither.
 @Test func aSignedBriefEndsAtItsSignature() throws {
