@@ -122,21 +122,30 @@ import NewsCorpus
   ])
 }
 
-/// A column may name no noun (`累计建成（家）`) and run a year into its words (`其中2025年新建（家）`): the
-/// sentence that leads in to the table names what its cells count.
-@Test func aTablesLeadInNamesWhatItsColumnsCount() throws {
-  let page = """
+/// A story whose lead-in sentence names what the table under it counts (海淀区's stations), ending
+/// with the line break before the table's blank line.
+private let haidianLeadIn = """
     海淀区户外劳动者服务站点达537家
 
     　　本报讯　截至目前，海淀区累计建成户外劳动者服务站点537家。各街镇站点建设情况见下表：
+
+    """
+
+/// A fact of the Haidian tables: its figure, metric, part, running total and place.
+private func haidianRow(_ fact: Fact) -> String {
+  "\(fact.surface):\(fact.metric.rawValue)/\(fact.subtype ?? "-")\(fact.cumulative ? "累计" : "")@\(fact.locality ?? fact.scope.label)"
+}
+
+/// A column may name no noun (`累计建成（家）`) and run a year into its words (`其中2025年新建（家）`): the
+/// sentence that leads in to the table names what its cells count.
+@Test func aTablesLeadInNamesWhatItsColumnsCount() throws {
+  let page = haidianLeadIn + """
 
     街道（镇）	累计建成（家）	其中2025年新建（家）
     中关村街道	46	7
     西北旺镇	33	6
     """
-  let found = try factsOnPage(page).filter { $0.line > 4 }.map {
-    "\($0.surface):\($0.metric.rawValue)/\($0.subtype ?? "-")\($0.cumulative ? "累计" : "")@\($0.locality ?? $0.scope.label)"
-  }
+  let found = try factsOnPage(page).filter { $0.line > 4 }.map(haidianRow)
   #expect(found == ["46:stations/-累计@中关村街道", "7:stations/新增@中关村街道", "33:stations/-累计@西北旺地区", "6:stations/新增@西北旺地区"])
 }
 
@@ -167,10 +176,7 @@ import NewsCorpus
 /// A Markdown table may end with a column of words, and a row may name what it counts with a number
 /// in its words (`其余21个街镇`): both are passed over, and the bold total row after them still counts.
 @Test func aMarkdownTableWithAColumnOfWordsIsRead() throws {
-  let page = """
-    海淀区户外劳动者服务站点达537家
-
-    　　本报讯　截至目前，海淀区累计建成户外劳动者服务站点537家。各街镇站点建设情况见下表：
+  let page = haidianLeadIn + """
 
     | 街道（镇） | 累计建成（家） | 其中2025年新建（家） | 主要依托场所 |
     |---|---|---|---|
@@ -178,9 +184,7 @@ import NewsCorpus
     | 其余21个街镇 | 305 | 28 | — |
     | **全区合计** | **537** | **60** | |
     """
-  let found = try factsOnPage(page).filter { $0.line > 4 }.map {
-    "\($0.surface):\($0.metric.rawValue)/\($0.subtype ?? "-")\($0.cumulative ? "累计" : "")@\($0.locality ?? $0.scope.label)"
-  }
+  let found = try factsOnPage(page).filter { $0.line > 4 }.map(haidianRow)
   #expect(found == ["46:stations/-累计@中关村街道", "7:stations/新增@中关村街道", "537:stations/-累计@海淀区", "60:stations/新增@海淀区"])
 }
 

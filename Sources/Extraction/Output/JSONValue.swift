@@ -87,9 +87,6 @@ public indirect enum JSONValue: Sendable {
 
   /// `text` as a JSON string literal: quote, backslash and control characters escaped, the rest
   /// as it is.
-  ///
-  /// NB: works on UTF-8 bytes (every byte to escape is ASCII, and ASCII bytes stand only for
-  /// themselves in UTF-8); appending scalar by scalar to a `String` cost ~90,000 instructions a fact.
   public static func quoted(_ text: String) -> String {
     var out = ""
     appendQuoted(text, to: &out)
@@ -97,6 +94,9 @@ public indirect enum JSONValue: Sendable {
   }
 
   /// Appends `text` as a JSON string literal to `out` (see `quoted(_:)`).
+  ///
+  /// NB: works on UTF-8 bytes (every byte to escape is ASCII, and ASCII bytes stand only for
+  /// themselves in UTF-8); appending scalar by scalar to a `String` cost ~90,000 instructions a fact.
   public static func appendQuoted(_ text: String, to out: inout String) {
     let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     guard needsEscape else {
