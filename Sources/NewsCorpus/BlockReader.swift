@@ -182,6 +182,7 @@ struct BlockReader {
       || (opensThePage && next.map { PageFurniture.isSiteName(text, over: $0.normalized.scalars) } ?? false)
       || PageFurniture.isJumpLine(text) || PageFurniture.isEditorCredit(text) || PageFurniture.isSourceCredit(text)
       || PageFurniture.isWebFurniture(text) || PageFurniture.isMediaPlaceholder(text) || PageFurniture.isSectionBanner(text)
+      || PageFurniture.isDocumentNumber(text)
     {
       closeDraft()
       emit(.label(line))

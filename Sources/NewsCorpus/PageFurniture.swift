@@ -102,11 +102,13 @@ enum PageFurniture {
   static let pageNumberDashes: Set<Unicode.Scalar> = ["-", "—", "–", "―", "─", "－", "﹣", "━"]
 
   /// A page number set on a line of its own at the foot or head of a printed page, as a report or a
-  /// PDF carries it into a dump (`— 2 —`, `-5-`, `第 3 页`, `第2页 共10页`). The text runs on across it:
-  /// it is not a line of the story, nor a break between two.
+  /// PDF carries it into a dump (`— 2 —`, `-5-`, `第 3 页`, `第2页 共10页`, `（第1页　共3页）`, `共3页 第1页`).
+  /// The text runs on across it: it is not a line of the story, nor a break between two.
   static func isPageNumber(_ text: [Unicode.Scalar]) -> Bool {
     // NB: asked of every line: its first scalar rules out almost all.
-    guard let first = text.first, text.count <= 20, pageNumberDashes.contains(first) || first == "第" else { return false }
+    guard let first = text.first, text.count <= 20,
+      pageNumberDashes.contains(first) || first == "第" || first == "共" || isOpeningBracket(first)
+    else { return false }
     var rest = text[...].filter { !$0.isHorizontalSpace }[...]
     if pageNumberDashes.contains(first) {
       let leading = rest.prefix(while: pageNumberDashes.contains).count
@@ -115,16 +117,48 @@ enum PageFurniture {
       let number = rest.dropFirst(leading).dropLast(trailing)
       return number.count <= 3 && number.allSatisfy(\.isASCIIDigit)
     }
-    // `第N页`, then perhaps `共M页` (after a slash or comma).
+    // `第N页`, perhaps with `共M页` before or after it (across a slash or comma), perhaps in brackets.
+    if isOpeningBracket(first) {
+      guard let last = rest.last, isClosingBracket(last) else { return false }
+      rest = unbracketed(Array(rest))
+    }
     var pages = 0
-    while rest.first == "第" || rest.first == "共" {
+    var ownNumber = false
+    while let word = rest.first, word == "第" || word == "共" {
       let digits = rest.dropFirst().prefix(while: \.isASCIIDigit)
       guard (1...4).contains(digits.count), rest.dropFirst(1 + digits.count).first == "页" else { return false }
       rest = rest.dropFirst(2 + digits.count)
       while let mark = rest.first, mark == "/" || mark == "," || mark == "，" || mark == "、" { rest = rest.dropFirst() }
       pages += 1
+      ownNumber = ownNumber || word == "第"
     }
-    return pages > 0 && rest.isEmpty
+    // NB: `共10页` alone counts a document's pages; it numbers none.
+    return pages > 0 && ownNumber && rest.isEmpty
+  }
+
+  /// Brackets a document number prints its year in: `京工发〔2024〕3号`, `[2023]`, `（2022）`.
+  static func isYearBracket(_ scalar: Unicode.Scalar, opening: Bool) -> Bool {
+    opening ? (scalar == "〔" || scalar == "［" || isOpeningBracket(scalar)) : (scalar == "〕" || scalar == "］" || isClosingBracket(scalar))
+  }
+
+  /// The most Han of an issuer's abbreviation before a document number's year (`京建工宣`, `京总工办发`).
+  static let documentIssuerLength = 10
+
+  /// An official document's number on a line of its own (`京建工宣〔2021〕17号`, `京总工办发[2023]12号`):
+  /// the issuer's abbreviation, the year in brackets, the number and 号. It heads a notice or a press
+  /// release; it is no headline.
+  static func isDocumentNumber(_ text: [Unicode.Scalar]) -> Bool {
+    // NB: asked of every line: a short line ending in 号 first.
+    guard text.count <= 24, text.last == "号" else { return false }
+    let issuer = text.prefix(while: \.isHan)
+    guard (2...documentIssuerLength).contains(issuer.count), issuer.count < text.count,
+      isYearBracket(text[issuer.count], opening: true)
+    else { return false }
+    let year = text.dropFirst(issuer.count + 1).prefix(while: \.isASCIIDigit)
+    let close = issuer.count + 1 + year.count
+    guard year.count == 4, close < text.count, isYearBracket(text[close], opening: false) else { return false }
+    let number = text.dropFirst(close + 1).dropLast()
+    return (1...4).contains(number.count) && number.allSatisfy(\.isASCIIDigit)
   }
 
   /// Words that open a source credit: `（来源：北京日报）`, `稿件来源：工人日报`, `原载《劳动午报》`, and a

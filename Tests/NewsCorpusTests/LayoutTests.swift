@@ -282,6 +282,17 @@ func segmentsEachLayoutTrait(_ layout: LayoutCase) throws {
   #expect(paragraphs.map(\.normalized) == ["(一)阵地建设。全区累计建成站点四百一十二家,较2016年底增加三百二十六家。", "(二)志愿服务。全区现有志愿服务队六十三支。"])
 }
 
+/// A press release headed by its document number (`京建工宣〔2021〕17号`) is titled by its headline, and
+/// the page marks at its pages' feet (`（第1页　共3页）`) neither title nor end a story.
+@Test func aPressReleasesNumberAndPageMarksAreNoHeadlines() throws {
+  let document = try parse(
+    "京建工宣〔2021〕17号\n\n首都建设者“清凉”有保障\n\n　　截至7月15日，市建设工会深入全市在建工地136个，慰问建筑工人\n"
+      + "（第1页　共3页）\n\n4.2万人次。\n　　活动期间，市建设工会组织志愿服务队18支。\n（第2页　共3页）\n")
+  #expect(document.articles.map(\.headline) == ["首都建设者“清凉”有保障"])
+  let paragraphs = try #require(document.articles.first?.paragraphs)
+  #expect(paragraphs.map(\.normalized) == ["截至7月15日,市建设工会深入全市在建工地136个,慰问建筑工人4.2万人次。", "活动期间,市建设工会组织志愿服务队18支。"])
+}
+
 /// The rules a table is drawn with (over and under its header, above its total) end no story.
 @Test func aTablesRulesEndNoStory() throws {
   let document = try parse(

@@ -89,7 +89,8 @@ func sectionBannersAreFurniture(line: String, expected: Bool) {
 @Test(arguments: [
   ("— 2 —", true), ("-5-", true), ("－3－", true), ("—— 12 ——", true), ("第 3 页", true), ("第2页 共10页", true), ("第2页/共10页", true),
   ("-", false), ("— —", false), ("—2024—", false), ("2", false), ("第3版", false), ("第三页", false), ("— 2 —新建驿站", false),
-  ("-5-10", false), ("共10页", false),
+  ("-5-10", false), ("共10页", false), ("（第1页　共3页）", true), ("(第2页/共3页)", true), ("共3页　第1页", true),
+  ("（第1页）共3页）", false), ("（第1页", false), ("（共3页）", false), ("（第1页　共3页）活动", false),
 ])
 func pageNumbersAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isPageNumber(TextNormalizer.normalize(line).scalars) == expected)
@@ -165,4 +166,15 @@ func aSiteNameOverItsBreadcrumbIsFurniture(line: String, next: String, expected:
 ])
 func aPostsCountersAreFurniture(line: String, expected: Bool) {
   #expect(PageFurniture.isWebFurniture(scalars(line)) == expected)
+}
+
+/// An official document's number on a line of its own (`京建工宣〔2021〕17号`) heads a notice or a press
+/// release: it is furniture, never the headline.
+@Test(arguments: [
+  ("京建工宣〔2021〕17号", true), ("京总工办发[2023]12号", true), ("东工发〔2025〕3号", true), ("京工发（2024）103号", true),
+  ("京工发〔2024〕号", false), ("〔2024〕3号", false), ("京工发〔24〕3号", false), ("第3号", false),
+  ("京工发〔2024〕3号文件精神", false), ("按照京工发〔2024〕3号文件要求开展工作12345号", false),
+])
+func documentNumbersAreFurniture(line: String, expected: Bool) {
+  #expect(PageFurniture.isDocumentNumber(TextNormalizer.normalize(line).scalars) == expected)
 }
