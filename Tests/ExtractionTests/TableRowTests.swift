@@ -211,3 +211,32 @@ private func haidianRow(_ fact: Fact) -> String {
     "42:stations/2021累计@平谷区", "96:stations/2025累计@平谷区",
   ])
 }
+
+/// A table whose rows are organisations with a place in their names (`北京建工集团工会`, `中建一局北京公司工会`)
+/// gives no place a figure: each row is a company's part of the total, which only the total row states.
+/// Rows of the districts' own unions (`东城区总工会`) stay their districts'.
+@Test func aRowOfAnOrganisationHoldingAPlaceIsNoPlacesFigure() throws {
+  let companies = """
+    夏送清凉进工地
+
+    本报讯　市建设工会“夏送清凉进工地”活动覆盖全市重点工程，各单位情况如下：
+    单位名称　　　　　　走访工地（个）　清凉包（份）
+    北京建工集团工会　　　　31　　　　　 9200
+    中建一局北京公司工会　　15　　　　　 4400
+    丰台区环卫中心　　　　　 6　　　　　 1300
+    合　　计　　　　　　　　52　　　　　14900
+    """
+  let found = try factsOnPage(companies).map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
+  #expect(found == ["packs:14900@全市"])
+
+  let districtUnions = """
+    各区工会送清凉情况
+
+    本报讯　今夏各区总工会送清凉情况如下：
+    单位　　　　　清凉包（份）
+    东城区总工会　　　800
+    金盏地区总工会　　300
+    """
+  let districts = try factsOnPage(districtUnions).map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
+  #expect(districts == ["packs:800@东城区", "packs:300@朝阳区"])
+}

@@ -73,6 +73,9 @@ enum TableRow {
   /// A column that names only a part of what another column counts (`当年新建（个）`, `24小时驿站（个）` beside
   /// `驿站总数（个）`) counts that column's noun, and its cells are that part.
   ///
+  /// A row of an organisation (`一分公司`, `北京建工集团工会`) counts nothing either: a company's figures
+  /// are a part of its place's, never the place's own. A place's own union (`东城区总工会`) is its place.
+  ///
   /// A total row (`合  计`, `总计`) counts for the place its table is of: its place is nil, and the
   /// figure takes the place its article or sentence gives, as a figure with no place of its own does.
   ///
@@ -88,7 +91,11 @@ enum TableRow {
         ?? caption.flatMap({ ListLeadIn.metric(of: $0[...], unit: unit) })
     else { return nil }
     let place: Scope?
-    if let named = gazetteer.scope(ofClause: label) {
+    // NB: a row of an organisation whose name holds a place (`北京建工集团工会`) is the organisation's
+    // part, not its place's figure; it is read as any other organisation's row: not at all.
+    if let named = gazetteer.scope(ofClause: label),
+      !OrganisationName.isOtherOrganisation(label, places: gazetteer.places(in: label))
+    {
       place = named
     } else if totalLabels.contains(label) {
       place = nil

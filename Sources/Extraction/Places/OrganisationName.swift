@@ -1,0 +1,24 @@
+// A name of an organisation that holds a place: 北京建工集团工会 is a company's union, not Beijing's.
+import ChineseText
+
+/// Tells a place's own bodies (`朝阳区总工会`, `金盏地区总工会`, `海淀区委`: that place's figures) from
+/// other organisations whose names hold a place (`北京建工集团工会`, `中建一局北京公司工会`,
+/// `丰台区环卫中心`): a company's figures are a part of its place's, never the place's own.
+enum OrganisationName {
+  /// Words an organisation's name ends with.
+  static let endings: [[Unicode.Scalar]] = [
+    "工会", "公司", "集团", "分公司", "局", "医院", "学校", "大学", "学院", "中学", "小学", "中心", "委员会", "协会", "厂",
+    "车队", "单位", "银行", "酒店", "商场",
+  ].map { Array($0.unicodeScalars) }
+
+  /// Whether `name` is another organisation's than its place's own body: it ends with an
+  /// organisation's word, and what follows its last place is more than the place's union or
+  /// government (`北京` + `建工集团工会`, not `朝阳区` + `总工会`).
+  static func isOtherOrganisation(_ name: [Unicode.Scalar], places: [PlaceMention]) -> Bool {
+    guard endings.contains(where: name[...].endsWithWord),
+      let last = places.last(where: { $0.role != .prefix && $0.isResolved })
+    else { return false }
+    let rest = name[last.end...]
+    return !rest.isEmpty && !Gazetteer.organisationHeadScalars.contains { $0.elementsEqual(rest) }
+  }
+}
