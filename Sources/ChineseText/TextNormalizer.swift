@@ -31,7 +31,9 @@ public struct NormalizedText: Hashable, Sendable {
 ///   and a tab between two Han stays too (`区 域\t驿站数量`: a table's columns), as does one after a Han
 ///   before a digit (`2021年底\t2022年新增`);
 /// - other runs of white space shrink to one ASCII space; line breaks are kept as they are;
-/// - a half-width `.` that ends a Chinese sentence becomes `。` (`全覆盖.其中` → `全覆盖。其中`; `5.6万` stays).
+/// - a half-width `.` that ends a Chinese sentence becomes `。` (`全覆盖.其中` → `全覆盖。其中`; `5.6万` stays);
+/// - a Latin letter that OCR read for a digit inside a number is that digit (`2O15年` → `2015年`,
+///   `l0个` → `10个`; `O2O平台` stays): see `OCRDigits`.
 public enum TextNormalizer {
   /// The normalised form of `text`.
   public static func normalize(_ text: String) -> NormalizedText {
@@ -52,18 +54,32 @@ public enum TextNormalizer {
     return Array(source).withUnsafeBufferPointer { normalize($0, folding: table) }
   }
 
-  /// One pass over the original scalars, folding each as it is read.
-  /// NB: no folded copy of the line is kept; a space run looks at most two scalars either side.
+  /// The normalised form of `original`, once the letters OCR put for digits are digits again (`2O15年`).
   static func normalize(_ original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table)
     -> NormalizedText
+  {
+    // NB: the fold notes a letter that may be a digit as it goes, so a line with none is read once.
+    let (folded, mayNeedRepair) = fold(original, folding: table)
+    guard mayNeedRepair, let repaired = OCRDigits.repaired(original) else { return folded }
+    return repaired.withUnsafeBufferPointer { fold($0, folding: table).normalized }
+  }
+
+  /// One pass over the original scalars, folding each as it is read; and whether it met a Latin
+  /// letter OCR may have put for a digit.
+  /// NB: no folded copy of the line is kept; a space run looks at most two scalars either side.
+  static func fold(_ original: UnsafeBufferPointer<Unicode.Scalar>, folding table: ScriptFolding.Table)
+    -> (normalized: NormalizedText, mayNeedRepair: Bool)
   {
     var result = NormalizedText()
     result.scalars.reserveCapacity(original.count)
     result.origin.reserveCapacity(original.count)
+    var mayNeedRepair = false
     var index = 0
     while index < original.count {
       let scalar = table.fold(WidthFolding.fold(original[index]))
       guard scalar.isHorizontalSpace else {
+        // NB: one comparison for the Han that make up most of a line.
+        if scalar.value < 0x80, OCRDigits.digit(for: scalar) != nil { mayNeedRepair = true }
         result.scalars.append(scalar.value == 0x2E ? fullStop(at: index, in: original, after: result.scalars.last) : scalar)
         result.origin.append(index)
         index += 1
@@ -79,7 +95,7 @@ public enum TextNormalizer {
       }
       index = end
     }
-    return result
+    return (result, mayNeedRepair)
   }
 
   /// Marks a Chinese sentence closes with before a half-width full stop (`全覆盖.`, `19 家.今年`).

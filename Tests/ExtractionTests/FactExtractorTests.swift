@@ -1483,3 +1483,17 @@ func aVerbOfBuildingAloneTakesItsParagraphsNoun(body: String, expected: [String]
     headline: "更正"))
   #expect(only(found, .stations).map(\.surface) == ["16个"])
 }
+
+/// A scanned page's OCR put letters for digits (`2O15年`, `l0个`, `3O余名`): the figures are read as
+/// the numbers they are, and each fact still quotes the line as printed.
+@Test func figuresOCRMisreadAreReadAndQuotedAsPrinted() throws {
+  let page = """
+    首个“暖心伴考”日
+
+    本报讯　2O15年高考首日，市总工会在东城、西城的l0个考点外设立服务点l0个，3O余名职工志愿者值守。
+    """
+  let found = try factsOnPage(page)
+  #expect(found.map { "\($0.metric.rawValue):\(Int($0.low ?? 0)):\($0.qualifier.rawValue)/\($0.year.map(String.init) ?? "-")" }
+    == ["stations:10:exact/2015", "volunteers:30:more_than/2015"])
+  #expect(found.allSatisfy { $0.quote.contains("设立服务点l0个，3O余名职工志愿者") })
+}
