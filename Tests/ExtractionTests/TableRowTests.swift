@@ -240,3 +240,22 @@ private func haidianRow(_ fact: Fact) -> String {
   let districts = try factsOnPage(districtUnions).map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
   #expect(districts == ["packs:800@东城区", "packs:300@朝阳区"])
 }
+
+/// A table's caption may stand as a line of its own over its header, as a heading inside the story
+/// or as the title a table is printed under: it names what a column with no noun counts
+/// (`累计建成（个）`), as a lead-in sentence would.
+@Test func aCaptionOnALineOfItsOwnNamesWhatTheColumnsCount() throws {
+  let table = """
+    区  别        累计建成（个）    其中今年新建（个）
+    东 城 区          8 6                4 1
+    西 城 区          9 2                50
+    """
+  let underHeading = "站点建设\n\n本报讯　今年全市新建站点618个。\n部分区服务站点建设情况\n" + table
+  let underTitle = "部分区服务站点建设情况\n\n" + table
+  for page in [underHeading, underTitle] {
+    let found = try factsOnPage(page).filter { $0.scope != .citywide }.map {
+      "\($0.metric.rawValue):\($0.subtype ?? "-"):\($0.surface)@\($0.scope.label)\($0.cumulative ? "+" : "")"
+    }
+    #expect(found == ["stations:-:86@东城区+", "stations:新增:41@东城区", "stations:-:92@西城区+", "stations:新增:50@西城区"])
+  }
+}

@@ -72,4 +72,18 @@ extension FactExtractor {
     let name = head.text.unicodeScalars.filter { $0 != "【" && $0 != "】" }
     return Array(name) + ["："]
   }
+
+  /// The heading right above a paragraph, with no paragraph between them: over a table's header, the
+  /// table's caption set as a line of its own (`部分区服务站点建设情况（截至2016年10月31日）`), which names
+  /// what a column with no noun counts (`累计建成（个）`). Over the first paragraph, with no cross-head
+  /// between, that is the article's headline (a table printed under its own title). Nil when a
+  /// paragraph came after the heading.
+  func headingAbove(_ unit: TextUnit, after previousLine: Int, _ context: ArticleContext) -> [Unicode.Scalar]? {
+    guard case .paragraph(let paragraph) = unit.source else { return nil }
+    if let head = context.article.crossHeads.last(where: { $0.line < paragraph.lines.lowerBound }) {
+      return head.line > previousLine ? Array(head.text.unicodeScalars) : nil
+    }
+    guard context.article.paragraphs.first?.lines == paragraph.lines, let headline = context.article.headline else { return nil }
+    return Array(headline.unicodeScalars)
+  }
 }

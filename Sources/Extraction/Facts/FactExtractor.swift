@@ -62,6 +62,8 @@ public struct FactExtractor: Sendable {
     var upperRow: [Unicode.Scalar]?
     for unit in units {
       let sectionLeadIn = leadIn == nil ? sectionLeadIn(of: unit, after: previousLine, context) : nil
+      // NB: a table's caption may stand as a heading right above its header; it names what the columns count.
+      let caption = tableCaption ?? (leadIn == nil ? headingAbove(unit, after: previousLine, context) : nil)
       if case .paragraph(let paragraph) = unit.source { previousLine = paragraph.lines.upperBound }
       underPlan = underPlan && PlanFrame.opensAnItem(unit.scalars[...])
       var read = facts(
@@ -84,7 +86,7 @@ public struct FactExtractor: Sendable {
       // NB: a table's header leads in its rows the same way (`区域 驿站数量（家）`).
       // NB: so does a header on two rows, as the one-row header it stands for (`服务站点` over `（个）`).
       let twoRowHeader = upperRow.flatMap { TwoRowHeader.merged(upper: $0, lower: unit.scalars) }
-      let isHeader = twoRowHeader != nil || ListRow.tableColumns(unit.scalars, caption: tableCaption) != nil
+      let isHeader = twoRowHeader != nil || ListRow.tableColumns(unit.scalars, caption: caption) != nil
       let isRow = ListRow.isRow(unit.scalars)
       let trailing = ListLeadIn.trailing(unit.scalars)
       // NB: an agenda whose first items its own paragraph holds goes on in the items after it.
@@ -99,7 +101,7 @@ public struct FactExtractor: Sendable {
         ?? (isHeader || isRow ? leadInYear : nil)
       // NB: so may the sentence that leads in to its header (`各街镇站点建设情况见下表：`).
       tableCaption = YearColumns.captionUnit(unit.scalars) != nil
-        ? unit.scalars : (isHeader || isRow ? tableCaption : trailing.map(Array.init))
+        ? unit.scalars : (isHeader ? caption : isRow ? tableCaption : trailing.map(Array.init))
       upperRow = unit.scalars
     }
     var titleFacts: [Fact] = []
