@@ -4,9 +4,10 @@
 /// 0; `l`, `I` for 1), where they sit inside a number: `2O15年` → `2015年`, `l0个` → `10个`,
 /// `l 5OO余人次` → `1 500余人次` (letter-spaced digits are joined later, as any number's).
 ///
-/// A letter is a digit only inside a run of digits and such letters that holds a real digit, is
-/// touched by no other Latin letter (`B2O`, `COVID` stay) and does not open with `O` (a number
-/// opens with no 0: `O2O平台` stays). One space may part the run after a lone scalar, as
+/// A letter is a digit only inside a run of digits and such letters that holds a real digit (or,
+/// of letters alone, runs to a Han such as its measure word: `逾l OOO名`), is touched by no other
+/// Latin letter (`B2O`, `COVID` stay) and does not open with `O` (a number opens with no 0:
+/// `O2O平台` stays). One space may part the run after a lone scalar, as
 /// letter-spacing sets digits (`l 5OO`), never after a longer number (`10 I` stays); a decimal point
 /// stays inside it (`1.O万`).
 enum OCRDigits {
@@ -51,7 +52,9 @@ enum OCRDigits {
         }
       }
       let touchesLetter = (start > 0 && isLatinLetter(folded(start - 1))) || (index < original.count && isLatinLetter(folded(index)))
-      if hasDigit, !letters.isEmpty, !touchesLetter, folded(start) != "O", folded(start) != "o" { repairs += letters }
+      let opensWithZero = folded(start) == "O" || folded(start) == "o"
+      let isNumber = hasDigit || (index - start >= 2 && index < original.count && folded(index).isHan)
+      if isNumber, !letters.isEmpty, !touchesLetter, !opensWithZero { repairs += letters }
     }
     guard !repairs.isEmpty else { return nil }
     var result = Array(original)
