@@ -283,11 +283,20 @@ public enum ListRow {
 
   /// Where a row's numbers start after its name at `start`: at its first digit, unless the digits run
   /// on from the name's Han into more of its words (`其余21个街镇 305 28`). Nil when the name holds
-  /// anything but Han, spaces and colons, or no number follows it.
+  /// anything but Han, spaces and colons, or no number follows it. The name may close with an aside
+  /// of Han in brackets (`六分公司（顺义区） 1 32`), as a table's first column notes where a unit is.
   static func numbersStart(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
     var index = start
     while index < end {
       let scalar = text[index]
+      if isOpenBracket(scalar), index > start, let close = text[(index + 1)..<end].firstIndex(where: isCloseBracket),
+        close > index + 1, text[(index + 1)..<close].allSatisfy(\.isHan)
+      {
+        // NB: the aside closes the name: a number must follow it.
+        var after = close + 1
+        while after < end, text[after].isHorizontalSpace { after += 1 }
+        return after < end && text[after].isASCIIDigit ? after : nil
+      }
       if scalar.isASCIIDigit {
         var after = index
         while after < end, text[after].isASCIIDigit { after += 1 }

@@ -259,3 +259,21 @@ private func haidianRow(_ fact: Fact) -> String {
     #expect(found == ["stations:-:86@东城区+", "stations:新增:41@东城区", "stations:-:92@西城区+", "stations:新增:50@西城区"])
   }
 }
+
+/// An enterprise's table of its branches, each row's district in an aside (`六分公司（顺义区）`): the rows
+/// count for no district, and the total row counts for the article's place, which stays its
+/// enterprise's (全市, not 顺义区).
+@Test func branchesWithTheirDistrictsInAsidesLeaveTheArticleItsEnterprises() throws {
+  let page = """
+    2018年“爱心送考”活动情况汇总
+
+    　　集团工会组织出租汽车驾驶员开展“爱心送考”，各分公司志愿服务时长如下：
+    单位　　　　　　　　志愿者（名）　　服务时长（小时）
+    一分公司　　　　　　90　　　　　　　610
+    六分公司（顺义区）　37　　　　　　　250
+    七分公司（房山区）　33　　　　　　　250
+    合计　　　　　　　 412　　　　　　 2840
+    """
+  let found = try factsOnPage(page).map { "\($0.metric.rawValue):\($0.surface)@\($0.scope.label)" }
+  #expect(found == ["volunteers:412@全市", "service_hours:2840@全市"])
+}

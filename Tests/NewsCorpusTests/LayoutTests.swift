@@ -697,6 +697,9 @@ func aYearsRowListsItsCounts(line: String, expected: Bool) {
   ("3 45 30", []),
   // A name may run a number into its words (`其余21个街镇`); a figure glued to the name is a cell.
   ("其余21个街镇 305 28", ["305", "28"]), ("东城区300余 5", ["300余", "5"]),
+  // A name may close with an aside of Han in brackets, where a unit is; a number must follow it.
+  ("六分公司(顺义区)1 32 37", ["1", "32", "37"]), ("六分公司（顺义区） 1 32", ["1", "32"]), ("六分公司(顺义区)站 1 32", []),
+  ("六分公司(2018) 1 32", []),
 ])
 func aTableRowIsANameAndNumbers(line: String, numbers: [String]) {
   let scalars = Array(line.unicodeScalars)

@@ -91,7 +91,9 @@ extension Gazetteer {
     // not whose figures the article gives.
     let titleMentions = Destination.droppingTrips(from: resolve(found[0], in: titleText, confirmed: confirmed), in: titleText)
     let leadMentions = Destination.droppingTrips(from: resolve(found[1], in: leadText, confirmed: confirmed), in: leadText)
-    let bodyMentions = Destination.droppingTrips(from: resolve(found[2], in: restText, confirmed: confirmed), in: restText)
+    // NB: so is a branch's place in brackets after its name (`六分公司（顺义区）`), in a table of the body.
+    let bodyMentions = PlaceAside.droppingAsides(
+      from: Destination.droppingTrips(from: resolve(found[2], in: restText, confirmed: confirmed), in: restText), in: restText)
     // NB: only the lead's first sentence places the article; a breakdown after it names the streets
     // of its parts (`…312家。其中，回龙观街道28家`), not where the whole story happens.
     let firstSentenceEnd = leadText.firstIndex(where: ClauseBounds.isSentenceEnd) ?? leadText.count

@@ -14,11 +14,19 @@ enum OrganisationName {
   /// Whether `name` is another organisation's than its place's own body: it ends with an
   /// organisation's word, and what follows its last place is more than the place's union or
   /// government (`北京` + `建工集团工会`, not `朝阳区` + `总工会`).
+  ///
+  /// An aside in brackets after the name says where the organisation is (`六分公司（顺义区）`): the name
+  /// before it decides, and a place only in the aside does not make the row that place's.
   static func isOtherOrganisation(_ name: [Unicode.Scalar], places: [PlaceMention]) -> Bool {
-    guard endings.contains(where: name[...].endsWithWord),
-      let last = places.last(where: { $0.role != .prefix && $0.isResolved })
-    else { return false }
-    let rest = name[last.end...]
+    var bare = name[...]
+    if let last = bare.last, last == ")" || last == "）", let open = bare.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0 {
+      bare = bare[..<open]
+    }
+    guard endings.contains(where: bare.endsWithWord) else { return false }
+    guard let last = places.last(where: { $0.role != .prefix && $0.isResolved && $0.end <= bare.endIndex }) else {
+      return bare.endIndex < name.endIndex
+    }
+    let rest = bare[last.end...]
     return !rest.isEmpty && !Gazetteer.organisationHeadScalars.contains { $0.elementsEqual(rest) }
   }
 }
