@@ -25,7 +25,8 @@ public struct NormalizedText: Hashable, Sendable {
 /// - letter-spacing collapsed: a space between two Han or CJK punctuation scalars goes when
 ///   either neighbour stands alone between spaces (`向 前 一 步` → `向前一步`), while a space
 ///   between two words stays (`记者 张晶`);
-/// - a space between a digit and a Han scalar or CJK punctuation goes (`8 月 14 日` → `8月14日`), and
+/// - a space between a digit and a Han scalar or CJK punctuation goes (`8 月 14 日` → `8月14日`), as does
+///   one between a rounded figure and its measure word (`6800余 人次` → `6800余人次`), and
 ///   one between two digits inside a number (`1 463` → `1463`, `2 0 2 4` → `2024`), but not one
 ///   between two numbers (`45 30` stays) nor a tab or an ideographic space (`2024\t104`: columns),
 ///   and a tab between two Han stays too (`区 域\t驿站数量`: a table's columns), as does one after a Han
@@ -146,6 +147,11 @@ public enum TextNormalizer {
     if before.isASCIIDigit && after == ",", thousandsGroup(after: end + 1, in: original, folding: table) { return true }
     if before == "." && after.isASCIIDigit, digit(before: start - 2, in: original, folding: table) { return true }
     guard isWide(wideBefore), isWide(wideAfter) else { return false }
+    // NB: a stray space between a rounded figure and its measure word goes, as after a digit
+    // (`6800余 人次`, `2.4万 份`); a column's gap stays.
+    if wideAfter.isHan, !setsColumnsApart(original[start..<end]), endsARoundedFigure(original, folding: table, at: start - 1) {
+      return true
+    }
     // NB: a tab or two ideographic spaces between two Han set a table's columns apart, even after a
     // letter-spaced or one-Han cell (`区 域\t驿站数量（座）` → `区域 驿站数量(座)`, `区　　　　慰问困难职工（户）`).
     if wideBefore.isHan, wideAfter.isHan, setsColumnsApart(original[start..<end]) { return false }

@@ -17,6 +17,8 @@ import Testing
   // A measure word set off from its number is no letter of a spaced-out line.
   ("志愿者 300 名 服务站点 62 个", "志愿者300名 服务站点62个"),
   ("1 2 0 0 名 志 愿 者", "1200名志愿者"),
+  // So does one after a rounded figure (`余`, `万`), before its measure word; a column's gap stays.
+  ("职工志愿者　　6800余 人次", "职工志愿者 6800余人次"), ("伴考包　　2.4万 份", "伴考包 2.4万份"), ("300余　　服务", "300余 服务"),
   // Inside a number a space goes (a thousands group, letter-spacing); between two numbers it stays.
   ("共 12 000 人", "共12000人"),
   ("2 0 2 4 年", "2024年"),
