@@ -1456,6 +1456,10 @@ func aReviewDatesItsFiguresByTheYearItReviews(body: String, expected: [String]) 
     ["98家@丰台区", "37家@石景山区", "26家@门头沟区", "28家@怀柔区", "25家@平谷区"]),
   ("丰台区新建站点98家。\n此外，石景山区企业新建37家。", ["98家@丰台区"]),
   ("丰台区新建站点98个。\n此外，石景山区新建37家。", ["98个@丰台区"]),
+  // So does a list of places that a lead-in of how the figures spread opens; one that names a noun does not.
+  ("西城区新建站点23家。\n按街道分布：展览路街道5家、月坛街道4家。", ["23家@西城区", "5家@西城区", "4家@西城区"]),
+  ("西城区新建站点23家。\n各街道分布如下：展览路街道5家。", ["23家@西城区", "5家@西城区"]),
+  ("西城区新建站点23家。\n按街道统计的志愿者：展览路街道5家。", ["23家@西城区"]),
 ])
 func placesAndAVerbOfBuildingGoOnWithAnEarlierNoun(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "户外劳动者服务站点建设情况"))

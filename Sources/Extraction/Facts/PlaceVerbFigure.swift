@@ -4,7 +4,9 @@ import ChineseText
 /// A district-by-district run of figures goes on into a new paragraph with only each place and its
 /// verb of building (`此外，石景山区新建37家，门头沟区新建26家`, `怀柔区、平谷区分别新建28家、25家`), the
 /// noun left to the figures before it (`丰台区新建站点98家`), as Chinese leaves a noun it has just said.
-/// Such a figure counts what the last earlier figure of its article in its measure word counted.
+/// Such a figure counts what the last earlier figure of its article in its measure word counted. So
+/// does the first of a list of places that a lead-in of how the figures spread opens (`按街道分布：
+/// 展览路街道5家、月坛街道4家`): the rest of the list goes on with it.
 enum PlaceVerbFigure {
   /// Words that carry a run on (`此外`) before its first place.
   static let carryOn = ["此外", "另外", "同时", "其中", "其次"].map { Array($0.unicodeScalars) }
@@ -20,13 +22,43 @@ enum PlaceVerbFigure {
     guard let unit = quantity.unit, quantity.start > clause.lowerBound else { return nil }
     var own = scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }[...]
     if own.last == "了" { own = own.dropLast() }
-    guard let verb = FigureWindows.buildingVerbs.first(where: { own.endsWithWord($0) }) else { return nil }
-    own = own.dropLast(verb.count)
-    if own.endsWithWord(respectively) { own = own.dropLast(respectively.count) }
-    if let word = carryOn.first(where: { own.starts(with: $0) }) { own = own.dropFirst(word.count) }
+    if let verb = FigureWindows.buildingVerbs.first(where: { own.endsWithWord($0) }) {
+      own = own.dropLast(verb.count)
+      if own.endsWithWord(respectively) { own = own.dropLast(respectively.count) }
+      if let word = carryOn.first(where: { own.starts(with: $0) }) { own = own.dropFirst(word.count) }
+    } else if let colon = own.lastIndex(where: Punctuation.isColon), isSpreadLeadIn(own[..<colon]) {
+      // NB: or a lead-in that says only how the figures spread over places opens the list (`按街道分布：展览路街道5家、…`).
+      own = own[(colon + 1)...]
+    } else if !opensAfterSpreadLeadIn(clause.lowerBound, in: scalars) {
+      return nil
+    }
     guard !own.isEmpty, isOnlyPlaces(own, gazetteer: gazetteer) else { return nil }
     let countsInItsUnit = { (fact: Fact) in fact.unit == unit && fact.metric != .other }
     return paragraph.last(where: countsInItsUnit) ?? earlier.last(where: countsInItsUnit)
+  }
+
+  static let spreadWord = Array("分布".unicodeScalars)
+  static let byWord: Unicode.Scalar = "按"
+  static let sortWords = ["分", "划分", "统计", "计"].map { Array($0.unicodeScalars) }
+  /// The longest lead-in that says only how figures spread over places.
+  static let spreadLeadInLength = 12
+
+  /// Whether `text` says only how the figures after it spread over places, and names nothing counted:
+  /// `按街道分布`, `各区分布如下`, `按区划分`.
+  static func isSpreadLeadIn(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard !text.isEmpty, text.count <= spreadLeadInLength, !MetricRules.namesANoun(ScalarText(checking: text)) else { return false }
+    return text.containsWord(spreadWord) || (text.first == byWord && sortWords.contains(where: text.endsWithWord))
+  }
+
+  /// Whether a clause at `start` follows a spread lead-in and its colon (`按街道分布：`), which a clause
+  /// of its own may hold.
+  static func opensAfterSpreadLeadIn(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    var colon = start - 1
+    while colon >= 0, scalars[colon].isHorizontalSpace { colon -= 1 }
+    guard colon > 0, Punctuation.isColon(scalars[colon]) else { return false }
+    let reach = max(0, colon - spreadLeadInLength - 1)
+    let leadStart = scalars[reach..<colon].lastIndex(where: { ClauseBounds.isClauseEnd($0) || Punctuation.isColon($0) }).map { $0 + 1 } ?? reach
+    return isSpreadLeadIn(scalars[leadStart..<colon])
   }
 
   /// Whether `text` is only place names, joined by `、`.
