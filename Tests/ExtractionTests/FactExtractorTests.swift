@@ -1460,6 +1460,8 @@ func aReviewDatesItsFiguresByTheYearItReviews(body: String, expected: [String]) 
   ("西城区新建站点23家。\n按街道分布：展览路街道5家、月坛街道4家。", ["23家@西城区", "5家@西城区", "4家@西城区"]),
   ("西城区新建站点23家。\n各街道分布如下：展览路街道5家。", ["23家@西城区", "5家@西城区"]),
   ("西城区新建站点23家。\n按街道统计的志愿者：展览路街道5家。", ["23家@西城区"]),
+  // A lead-in whose sentence holds a figure breaks that one down, whatever it counted.
+  ("西城区新建站点23个。\n全区共有考点12个，按街道分布：展览路街道5个。", ["23个@西城区"]),
 ])
 func placesAndAVerbOfBuildingGoOnWithAnEarlierNoun(body: String, expected: [String]) throws {
   let found = try facts(oneArticlePage(body, headline: "户外劳动者服务站点建设情况"))

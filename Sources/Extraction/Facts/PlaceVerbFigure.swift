@@ -22,19 +22,26 @@ enum PlaceVerbFigure {
     guard let unit = quantity.unit, quantity.start > clause.lowerBound else { return nil }
     var own = scalars[clause.lowerBound..<quantity.start].filter { !$0.isHorizontalSpace }[...]
     if own.last == "了" { own = own.dropLast() }
+    // NB: a spread lead-in whose sentence holds a figure breaks that figure down: it must be one read.
+    var paragraphOnly = false
     if let verb = FigureWindows.buildingVerbs.first(where: { own.endsWithWord($0) }) {
       own = own.dropLast(verb.count)
       if own.endsWithWord(respectively) { own = own.dropLast(respectively.count) }
       if let word = carryOn.first(where: { own.starts(with: $0) }) { own = own.dropFirst(word.count) }
-    } else if let colon = own.lastIndex(where: Punctuation.isColon), isSpreadLeadIn(own[..<colon]) {
+    } else if let colon = scalars[clause.lowerBound..<quantity.start].lastIndex(where: Punctuation.isColon) {
       // NB: or a lead-in that says only how the figures spread over places opens the list (`按街道分布：展览路街道5家、…`).
-      own = own[(colon + 1)...]
-    } else if !opensAfterSpreadLeadIn(clause.lowerBound, in: scalars) {
-      return nil
+      guard let holdsFigure = spreadLeadIn(endingAt: colon, in: scalars) else { return nil }
+      own = scalars[(colon + 1)..<quantity.start].filter { !$0.isHorizontalSpace }[...]
+      paragraphOnly = holdsFigure
+    } else {
+      var colon = clause.lowerBound - 1
+      while colon >= 0, scalars[colon].isHorizontalSpace { colon -= 1 }
+      guard colon > 0, Punctuation.isColon(scalars[colon]), let holdsFigure = spreadLeadIn(endingAt: colon, in: scalars) else { return nil }
+      paragraphOnly = holdsFigure
     }
     guard !own.isEmpty, isOnlyPlaces(own, gazetteer: gazetteer) else { return nil }
     let countsInItsUnit = { (fact: Fact) in fact.unit == unit && fact.metric != .other }
-    return paragraph.last(where: countsInItsUnit) ?? earlier.last(where: countsInItsUnit)
+    return paragraph.last(where: countsInItsUnit) ?? (paragraphOnly ? nil : earlier.last(where: countsInItsUnit))
   }
 
   static let spreadWord = Array("分布".unicodeScalars)
@@ -50,15 +57,14 @@ enum PlaceVerbFigure {
     return text.containsWord(spreadWord) || (text.first == byWord && sortWords.contains(where: text.endsWithWord))
   }
 
-  /// Whether a clause at `start` follows a spread lead-in and its colon (`按街道分布：`), which a clause
-  /// of its own may hold.
-  static func opensAfterSpreadLeadIn(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
-    var colon = start - 1
-    while colon >= 0, scalars[colon].isHorizontalSpace { colon -= 1 }
-    guard colon > 0, Punctuation.isColon(scalars[colon]) else { return false }
+  /// Whether the colon at `colon` closes a spread lead-in (`按街道分布：`, `…120个，分布如下：`), and if so,
+  /// whether the lead-in's sentence holds a figure before it (the one the list breaks down); nil otherwise.
+  static func spreadLeadIn(endingAt colon: Int, in scalars: [Unicode.Scalar]) -> Bool? {
     let reach = max(0, colon - spreadLeadInLength - 1)
     let leadStart = scalars[reach..<colon].lastIndex(where: { ClauseBounds.isClauseEnd($0) || Punctuation.isColon($0) }).map { $0 + 1 } ?? reach
-    return isSpreadLeadIn(scalars[leadStart..<colon])
+    guard isSpreadLeadIn(scalars[leadStart..<colon]) else { return nil }
+    let sentenceStart = scalars[..<leadStart].lastIndex(where: ClauseBounds.isSentenceEnd).map { $0 + 1 } ?? 0
+    return scalars[sentenceStart..<leadStart].contains(where: \.isASCIIDigit)
   }
 
   /// Whether `text` is only place names, joined by `、`.
