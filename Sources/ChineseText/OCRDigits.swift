@@ -7,9 +7,8 @@
 /// A letter is a digit only inside a run of digits and such letters that holds a real digit (or,
 /// of letters alone, runs to a Han such as its measure word: `逾l OOO名`), is touched by no other
 /// Latin letter (`B2O`, `COVID` stay) and does not open with `O` (a number opens with no 0:
-/// `O2O平台` stays). One space may part the run after a lone scalar, as
-/// letter-spacing sets digits (`l 5OO`), never after a longer number (`10 I` stays); a decimal point
-/// stays inside it (`1.O万`).
+/// `O2O平台` stays). One space may part the run after a lone scalar, as letter-spacing sets digits
+/// (`l 5OO`), never after a longer number (`10 I` stays); a decimal point stays inside it (`1.O万`).
 enum OCRDigits {
   /// The digit a letter stands for, or nil for any other scalar (already folded to half width).
   static func digit(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
@@ -51,7 +50,7 @@ enum OCRDigits {
           break
         }
       }
-      let touchesLetter = (start > 0 && isLatinLetter(folded(start - 1))) || (index < original.count && isLatinLetter(folded(index)))
+      let touchesLetter = (start > 0 && folded(start - 1).isASCIILetter) || (index < original.count && folded(index).isASCIILetter)
       let opensWithZero = folded(start) == "O" || folded(start) == "o"
       let isNumber = hasDigit || (index - start >= 2 && index < original.count && folded(index).isHan)
       if isNumber, !letters.isEmpty, !touchesLetter, !opensWithZero { repairs += letters }
@@ -66,8 +65,4 @@ enum OCRDigits {
 
   /// A digit or a letter that may stand for one.
   static func isRunScalar(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCIIDigit || digit(for: scalar) != nil }
-
-  static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
-    (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
-  }
 }

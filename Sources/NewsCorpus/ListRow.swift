@@ -112,9 +112,8 @@ public enum ListRow {
   }
 
   /// Where a row ends before an aside in brackets after its figure (`志愿者：260人（2015年仅30人）`).
-  static func withoutAside(_ text: [Unicode.Scalar], end: Int) -> Int {
-    guard end > 0, text[end - 1] == ")" || text[end - 1] == "）",
-      let open = text[..<end].lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0
+  public static func withoutAside(_ text: [Unicode.Scalar], end: Int) -> Int {
+    guard end > 0, isCloseBracket(text[end - 1]), let open = text[..<end].lastIndex(where: isOpenBracket), open > 0
     else { return end }
     var before = open
     while before > 0, text[before - 1].isHorizontalSpace { before -= 1 }
@@ -247,8 +246,8 @@ public enum ListRow {
   /// Multipliers a header may bracket alone after a count noun (`服务人次（万）`).
   static let multipliers: Set<Unicode.Scalar> = ["十", "百", "千", "万", "亿"]
 
-  static func isOpenBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }
-  static func isCloseBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == ")" || scalar == "）" }
+  public static func isOpenBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == "(" || scalar == "（" }
+  public static func isCloseBracket(_ scalar: Unicode.Scalar) -> Bool { scalar == ")" || scalar == "）" }
 
   /// The name and numbers of a table's row (`东城区 45 30`): a name of Han, then numbers set apart by
   /// spaces, with nothing after the last. Nil for any other line. A serial number before the name is

@@ -65,12 +65,19 @@ extension FactExtractor {
   /// `东华门街道 8家 | 景山街道 5家` leads the list in as `站点分布：` would. Nil under no heading, or
   /// when a paragraph stands between the heading and this one (`after`: the last line read before).
   func sectionLeadIn(of unit: TextUnit, after previousLine: Int, _ context: ArticleContext) -> [Unicode.Scalar]? {
-    guard case .paragraph(let paragraph) = unit.source,
-      let head = context.article.crossHeads.last(where: { $0.line < paragraph.lines.lowerBound }), head.isSectionName,
-      head.line > previousLine
+    guard case .paragraph(let paragraph) = unit.source, let head = crossHead(above: paragraph, after: previousLine, context),
+      head.isSectionName
     else { return nil }
     let name = head.text.unicodeScalars.filter { $0 != "【" && $0 != "】" }
     return Array(name) + ["："]
+  }
+
+  /// The last cross-head above `paragraph`, when no paragraph stands between them (`after`: the last
+  /// line read before).
+  func crossHead(above paragraph: Paragraph, after previousLine: Int, _ context: ArticleContext) -> CrossHead? {
+    guard let head = context.article.crossHeads.last(where: { $0.line < paragraph.lines.lowerBound }), head.line > previousLine
+    else { return nil }
+    return head
   }
 
   /// The heading right above a paragraph, with no paragraph between them: over a table's header, the
@@ -80,9 +87,7 @@ extension FactExtractor {
   /// paragraph came after the heading.
   func headingAbove(_ unit: TextUnit, after previousLine: Int, _ context: ArticleContext) -> [Unicode.Scalar]? {
     guard case .paragraph(let paragraph) = unit.source else { return nil }
-    if let head = context.article.crossHeads.last(where: { $0.line < paragraph.lines.lowerBound }) {
-      return head.line > previousLine ? Array(head.text.unicodeScalars) : nil
-    }
+    if let head = crossHead(above: paragraph, after: previousLine, context) { return Array(head.text.unicodeScalars) }
     guard context.article.paragraphs.first?.lines == paragraph.lines, let headline = context.article.headline else { return nil }
     return Array(headline.unicodeScalars)
   }

@@ -28,15 +28,13 @@ enum PlaceVerbFigure {
       own = own.dropLast(verb.count)
       if own.endsWithWord(respectively) { own = own.dropLast(respectively.count) }
       if let word = carryOn.first(where: { own.starts(with: $0) }) { own = own.dropFirst(word.count) }
-    } else if let colon = scalars[clause.lowerBound..<quantity.start].lastIndex(where: Punctuation.isColon) {
-      // NB: or a lead-in that says only how the figures spread over places opens the list (`按街道分布：展览路街道5家、…`).
-      guard let holdsFigure = spreadLeadIn(endingAt: colon, in: scalars) else { return nil }
-      own = scalars[(colon + 1)..<quantity.start].filter { !$0.isHorizontalSpace }[...]
-      paragraphOnly = holdsFigure
     } else {
-      var colon = clause.lowerBound - 1
+      // NB: or a lead-in that says only how the figures spread over places opens the list (`按街道分布：展览路街道5家、…`);
+      // its colon may stand in the figure's clause or end the clause before.
+      var colon = scalars[clause.lowerBound..<quantity.start].lastIndex(where: Punctuation.isColon) ?? clause.lowerBound - 1
       while colon >= 0, scalars[colon].isHorizontalSpace { colon -= 1 }
       guard colon > 0, Punctuation.isColon(scalars[colon]), let holdsFigure = spreadLeadIn(endingAt: colon, in: scalars) else { return nil }
+      own = scalars[(colon + 1)..<quantity.start].filter { !$0.isHorizontalSpace }[...]
       paragraphOnly = holdsFigure
     }
     guard !own.isEmpty, isOnlyPlaces(own, gazetteer: gazetteer) else { return nil }

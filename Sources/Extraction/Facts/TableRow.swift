@@ -93,9 +93,8 @@ enum TableRow {
     let place: Scope?
     // NB: a row of an organisation whose name holds a place (`北京建工集团工会`) is the organisation's
     // part, not its place's figure; it is read as any other organisation's row: not at all.
-    if let named = gazetteer.scope(ofClause: label),
-      !OrganisationName.isOtherOrganisation(label, places: gazetteer.places(in: label))
-    {
+    let mentions = gazetteer.places(in: label)
+    if let named = gazetteer.scope(ofClause: label, mentions: mentions), !OrganisationName.isOtherOrganisation(label, places: mentions) {
       place = named
     } else if totalLabels.contains(label) {
       place = nil

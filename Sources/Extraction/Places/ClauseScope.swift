@@ -14,8 +14,12 @@ extension Gazetteer {
   /// The same, for a clause already held as scalars. Districts named as one list
   /// (`朝阳、海淀、丰台三区共设立…`) are the clause's place together, not the first of them.
   func scope(ofClause clause: [Unicode.Scalar]) -> Scope? {
-    let mentions = places(in: clause)
-    return PlaceList.jointDistricts(in: clause, mentions: mentions, districts: districts)
+    scope(ofClause: clause, mentions: places(in: clause))
+  }
+
+  /// The same, from the clause's mentions already found (`places(in:)`).
+  func scope(ofClause clause: [Unicode.Scalar], mentions: [PlaceMention]) -> Scope? {
+    PlaceList.jointDistricts(in: clause, mentions: mentions, districts: districts)
       ?? Self.preferredScope(
         among: ReferencePlace.droppingReferences(
           from: HonourLevel.droppingHonours(from: Destination.droppingTrips(from: mentions, in: clause), in: clause), in: clause))

@@ -1,5 +1,6 @@
 // A name of an organisation that holds a place: 北京建工集团工会 is a company's union, not Beijing's.
 import ChineseText
+import NewsCorpus
 
 /// Tells a place's own bodies (`朝阳区总工会`, `金盏地区总工会`, `海淀区委`: that place's figures) from
 /// other organisations whose names hold a place (`北京建工集团工会`, `中建一局北京公司工会`,
@@ -18,10 +19,7 @@ enum OrganisationName {
   /// An aside in brackets after the name says where the organisation is (`六分公司（顺义区）`): the name
   /// before it decides, and a place only in the aside does not make the row that place's.
   static func isOtherOrganisation(_ name: [Unicode.Scalar], places: [PlaceMention]) -> Bool {
-    var bare = name[...]
-    if let last = bare.last, last == ")" || last == "）", let open = bare.lastIndex(where: { $0 == "(" || $0 == "（" }), open > 0 {
-      bare = bare[..<open]
-    }
+    let bare = name[..<ListRow.withoutAside(name, end: name.count)]
     guard endings.contains(where: bare.endsWithWord) else { return false }
     guard let last = places.last(where: { $0.role != .prefix && $0.isResolved && $0.end <= bare.endIndex }) else {
       return bare.endIndex < name.endIndex
